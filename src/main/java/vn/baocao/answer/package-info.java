@@ -1,0 +1,2 @@
+/** Answers with citations: the composer contract and the records every channel shows. */
+package vn.baocao.answer;

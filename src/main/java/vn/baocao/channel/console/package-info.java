@@ -1,0 +1,2 @@
+/** The console channel: a line-oriented chat on standard input and output. */
+package vn.baocao.channel.console;

@@ -1,0 +1,2 @@
+/** Settings from defaults, an optional baocao.properties and the environment; secrets only from the environment. */
+package vn.baocao.config;

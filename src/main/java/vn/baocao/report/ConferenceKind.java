@@ -1,0 +1,26 @@
+package vn.baocao.report;
+
+/** The kinds of meeting a report can be about, as Vietnamese reports name them. */
+public enum ConferenceKind {
+    /** Hội nghị tổng kết công tác năm: the review of a whole year, usually held in January after it. */
+    YEAR_END_REVIEW("tổng kết"),
+    /** Hội nghị sơ kết 6 tháng: the mid-year review, usually held in July. */
+    MID_YEAR_REVIEW("sơ kết 6 tháng"),
+    /** Hội nghị Ngoại giao lần thứ N: the numbered diplomatic conference. */
+    DIPLOMATIC_CONFERENCE("Hội nghị Ngoại giao"),
+    /** Buổi làm việc: a leader's working session with the ministry. */
+    WORKING_SESSION("buổi làm việc"),
+    /** Anything else (gặp mặt, Hội nghị Ngoại vụ, ...). */
+    OTHER("hội nghị");
+
+    private final String label;
+
+    ConferenceKind(String label) {
+        this.label = label;
+    }
+
+    /** Short Vietnamese label, e.g. "tổng kết". */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.baocao.report;
+
+import java.util.List;
+
+/**
+ * A citable piece of a report: one paragraph, or a few short ones merged, kept whole.
+ *
+ * @param report  the report it belongs to
+ * @param ordinal its position in the report, from 0
+ * @param text    the cleaned, NFC, tone-canonical text; never blank
+ * @param people  the people it refers to, by name or by a title the report resolves to them
+ *                ("Bộ trưởng" → the minister named earlier), in order of first mention
+ */
+public record Passage(ReportInfo report, int ordinal, String text, List<Person> people) {
+    public Passage {
+        Require.notNull(report, "passage report");
+        Require.notBlank(text, "passage text");
+        Require.that(ordinal >= 0, "passage ordinal must be >= 0, was " + ordinal);
+        people = List.copyOf(people);
+    }
+
+    /** A stable key for this passage: report id and ordinal. */
+    public String key() {
+        return report.id() + "#" + ordinal;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.baocao.report;
+
+import java.util.List;
+
+/**
+ * A report as ingested: its metadata, the people it names and its text split into passages.
+ *
+ * @param info        identity and metadata
+ * @param people      everyone the report names, with the role it gives them, in order of first mention
+ * @param passages    the report's text as citable passages, in order
+ * @param contentHash a digest of the cleaned text, so an unchanged file is not re-indexed
+ */
+public record Report(ReportInfo info, List<Person> people, List<Passage> passages, String contentHash) {
+    public Report {
+        Require.notNull(info, "report info");
+        Require.notBlank(contentHash, "report content hash");
+        people = List.copyOf(people);
+        passages = List.copyOf(passages);
+        Require.that(!passages.isEmpty(), "report " + info.source() + " has no text");
+    }
+}

@@ -1,0 +1,88 @@
+package vn.baocao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits Vietnamese prose into sentences: after ".", "!", "?" or "…" (and any closing quotes or
+ * brackets) when the next word starts with a capital letter, a digit or an opening quote.
+ *
+ * <p>Abbreviations that end in a period before a name ("TP. Hồ Chí Minh", "TS. Nguyễn …") do not end
+ * a sentence; neither do periods inside numbers ("1.000"), since no space follows them.
+ */
+public final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "tp", "tt", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "ông", "bà", "mr", "mrs", "ms", "dr", "st",
+            "no", "tr", "q", "p", "h", "x", "v.v");
+    private static final String CLOSERS = "\"'”’»)]";
+    private static final String OPENERS = "\"'“‘«([";
+
+    private Sentences() {
+    }
+
+    /** Returns the sentences of {@code text}, each stripped, none empty; an empty list for blank text. */
+    public static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!isTerminator(text.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && (isTerminator(text.charAt(end)) || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+                end++;
+            }
+            if (endsSentence(text, start, i, end)) {
+                add(out, text.substring(start, end));
+                start = end;
+            }
+            i = end - 1;
+        }
+        add(out, text.substring(start));
+        return out;
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean endsSentence(String text, int start, int dot, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(end))) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(next);
+        boolean opensSentence = Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
+        return opensSentence && !(text.charAt(dot) == '.' && isAbbreviation(text, start, dot));
+    }
+
+    private static boolean isAbbreviation(String text, int start, int dot) {
+        int wordStart = dot;
+        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(List<String> out, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+}

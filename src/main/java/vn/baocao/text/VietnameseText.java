@@ -1,0 +1,73 @@
+package vn.baocao.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normal forms of Vietnamese text, so that the same word is always spelled the same way.
+ *
+ * <p>Two spellings of one syllable are common: Unicode composed (NFC) or decomposed (NFD) marks, and
+ * the tone mark placed on either vowel of a final "oa", "oe", "uy" ("hoà"/"hòa", "thuỷ"/"thủy").
+ * {@link #normalize} picks one of each; {@link #fold} drops all marks for accent-insensitive matching.
+ */
+public final class VietnameseText {
+    // A syllable-final oa/oe/uy with the tone on its second vowel, not after "q" (in "quý" the u is
+    // part of the consonant "qu", so the tone belongs on the y in both spelling traditions).
+    private static final Pattern NEW_STYLE_TONE = Pattern.compile(
+            "(?<![qQ])(?:([oO])([\u00E0\u00E1\u1EA3\u00E3\u1EA1\u00E8\u00E9\u1EBB\u1EBD\u1EB9"
+                    + "\u00C0\u00C1\u1EA2\u00C3\u1EA0\u00C8\u00C9\u1EBA\u1EBC\u1EB8])"
+                    + "|([uU])([\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4]))(?!\\p{L})");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+
+    private VietnameseText() {
+    }
+
+    /**
+     * Returns {@code text} in NFC with tone marks in the traditional place ("hòa", "thủy") and runs of
+     * white space (including no-break and zero-width spaces) collapsed to one space; never null.
+     */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACES.matcher(canonicalTones(nfc)).replaceAll(" ").strip();
+    }
+
+    /** Moves the tone of a syllable-final "oa", "oe", "uy" to its first vowel; expects NFC input. */
+    public static String canonicalTones(String nfc) {
+        Matcher m = NEW_STYLE_TONE.matcher(nfc);
+        if (!m.find()) {
+            return nfc;
+        }
+        StringBuilder out = new StringBuilder(nfc.length());
+        do {
+            String first = m.group(1) != null ? m.group(1) : m.group(3);
+            String toned = Normalizer.normalize(m.group(1) != null ? m.group(2) : m.group(4), Normalizer.Form.NFD);
+            String moved = Normalizer.normalize(first + toned.substring(1), Normalizer.Form.NFC) + toned.charAt(0);
+            m.appendReplacement(out, Matcher.quoteReplacement(moved));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Returns {@code text} lower-cased with every diacritic removed and "đ" read as "d", white space
+     * collapsed: "Bùi Thanh Sơn" and "bui thanh son" fold to the same string.
+     */
+    public static String fold(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String nfd = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return SPACES.matcher(MARKS.matcher(nfd).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when {@code text} carries at least one Vietnamese diacritic (or "đ"). */
+    public static boolean hasDiacritics(String text) {
+        return text != null && !fold(text).equals(SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT));
+    }
+}
