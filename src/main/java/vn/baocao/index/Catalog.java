@@ -1,0 +1,86 @@
+package vn.baocao.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.text.VietnameseText;
+
+/** What the report documents of a commit say: which reports there are, their hashes, their people. */
+final class Catalog {
+    private static final Query REPORTS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT));
+    private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
+    private static final Comparator<ReportInfo> BY_DATE = Comparator.comparing(ReportInfo::date,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ReportInfo::id);
+
+    private Catalog() {
+    }
+
+    static IndexStats stats(IndexSearcher searcher) throws IOException {
+        return new IndexStats(searcher.count(REPORTS), searcher.count(PASSAGES));
+    }
+
+    static Optional<String> contentHash(IndexSearcher searcher, String reportId) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(REPORTS, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER)
+                .build();
+        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+        return hits.length == 0 ? Optional.empty()
+                : Optional.ofNullable(searcher.storedFields().document(hits[0].doc).get(Fields.CONTENT_HASH));
+    }
+
+    /** Every report, earliest first (undated ones last), ties by id. */
+    static List<ReportInfo> reports(IndexSearcher searcher) throws IOException {
+        List<ReportInfo> reports = new ArrayList<>();
+        for (Document doc : reportDocuments(searcher)) {
+            reports.add(StoredRecords.reportInfo(doc));
+        }
+        reports.sort(BY_DATE);
+        return reports;
+    }
+
+    /**
+     * Everyone the reports name, once each (names compared without accents), in order of first
+     * appearance over the reports by date; each with the role of the latest report that gives one.
+     */
+    static List<Person> people(IndexSearcher searcher) throws IOException {
+        List<Document> docs = reportDocuments(searcher);
+        docs.sort(Comparator.comparing(StoredRecords::reportInfo, BY_DATE));
+        Map<String, Person> byName = new LinkedHashMap<>();
+        for (Document doc : docs) {
+            for (Person person : StoredRecords.people(doc)) {
+                byName.merge(VietnameseText.fold(person.name()), person,
+                        (earlier, later) -> later.role().isEmpty() ? earlier : later);
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static List<Document> reportDocuments(IndexSearcher searcher) throws IOException {
+        int count = searcher.count(REPORTS);
+        List<Document> docs = new ArrayList<>(count);
+        if (count == 0) {
+            return docs;
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(REPORTS, count).scoreDocs) {
+            docs.add(stored.document(hit.doc));
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.baocao.index;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.report.Require;
+
+/**
+ * A day and month (and possibly a year) written in Vietnamese text: "5/7", "05/07", "31-1",
+ * "06/01/1946", "ngày 5 tháng 7 năm 2023" (accents optional).
+ *
+ * <p>A period such as "6 tháng đầu năm" is not a date, and neither is a fraction-like "192/193" or a year
+ * range "2020-2021". "5-7" is read as a date even where it is a range of numbers: a rare false positive
+ * that only adds a weak clause to a query.
+ *
+ * @param date  the day and month
+ * @param start where the mention starts in the text it was found in
+ * @param end   where it ends (exclusive)
+ * @param year  the year written with it, or 0
+ */
+public record DateMention(MonthDay date, int year, int start, int end) {
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/\\-])(\\d{1,2})[/\\-](\\d{1,2})(?:[/\\-](\\d{4}))?(?![\\d/\\-])");
+    private static final Pattern WORDS = Pattern.compile(
+            "(?:ng[àa]y|m[ùu]ng|m[ồo]ng)\\s+(\\d{1,2})\\s+th[áa]ng\\s+(\\d{1,2})(?:\\s+n[ăa]m\\s+(\\d{4}))?(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
+    public DateMention {
+        Require.notNull(date, "date");
+        Require.that(year == 0 || (year >= MIN_YEAR && year <= MAX_YEAR), "year out of range: " + year);
+    }
+
+    /** Every date mentioned in {@code text} (expected in NFC), in order of appearance; empty for none. */
+    public static List<DateMention> findAll(String text) {
+        List<DateMention> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return found;
+        }
+        collect(NUMERIC.matcher(text), found);
+        collect(WORDS.matcher(text), found);
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        return found;
+    }
+
+    /** The index token for the day and month, without leading zeros: "5/7". */
+    public String dayMonthToken() {
+        return date.getDayOfMonth() + "/" + date.getMonthValue();
+    }
+
+    /** The index token with the year, "5/7/2023", or empty when no year was written. */
+    public String fullToken() {
+        return year == 0 ? "" : dayMonthToken() + "/" + year;
+    }
+
+    private static void collect(Matcher m, List<DateMention> found) {
+        while (m.find()) {
+            MonthDay date = monthDay(m.group(1), m.group(2));
+            int year = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (date != null && (year == 0 || isValid(date, year))) {
+                found.add(new DateMention(date, year, m.start(), m.end()));
+            }
+        }
+    }
+
+    private static MonthDay monthDay(String day, String month) {
+        try {
+            return MonthDay.of(Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null; // "45/13" is a number pair, not a date
+        }
+    }
+
+    private static boolean isValid(MonthDay date, int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR && date.isValidYear(year); // 29/2 needs a leap year
+    }
+}

@@ -1,0 +1,76 @@
+package vn.baocao.index;
+
+/**
+ * The index schema: the name of every field and why it exists.
+ *
+ * <p>One index holds two kinds of document, told apart by {@link #TYPE}: one {@code report} document per
+ * report (its metadata, content hash and people) and one {@code passage} document per passage (the
+ * searchable text plus a copy of its report's metadata, so a hit rebuilds a citable
+ * {@link vn.baocao.report.Passage} without a second lookup). Every document carries {@link #REPORT_ID},
+ * which is what makes replacing a report one atomic update.
+ */
+public final class Fields {
+    /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
+    public static final String SCHEMA_VERSION = "1";
+    /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
+    public static final String SCHEMA_KEY = "baocao.schema";
+
+    /** "report" or "passage": searches filter on it, so report documents never compete with passages. */
+    public static final String TYPE = "type";
+    public static final String TYPE_REPORT = "report";
+    public static final String TYPE_PASSAGE = "passage";
+
+    /** Untokenized report id on every document: the key of {@code updateDocuments}, so re-ingesting is idempotent. */
+    public static final String REPORT_ID = "report_id";
+    /** Digest of the cleaned text (report documents only), so ingest can skip unchanged files. */
+    public static final String CONTENT_HASH = "content_hash";
+
+    // Stored-only metadata: citations need it, nobody searches it.
+    public static final String SOURCE = "source";
+    public static final String URL = "url";
+    public static final String PLACE = "place";
+    public static final String CONFERENCE_NAME = "conference_name";
+    public static final String PERIOD_YEAR = "period_year";
+    public static final String PASSAGE_ORDINAL = "passage_ordinal";
+    /** The passage text, stored once; the four analysed text fields below are indexed but not stored. */
+    public static final String TEXT = "text";
+    /** Parallel stored lists of the people of a passage (or a report): names and their roles. */
+    public static final String PERSON_NAME = "person_name";
+    public static final String PERSON_ROLE = "person_role";
+
+    /** Headline, folded: matching the report's title is a modest sign its passages are on topic. */
+    public static final String TITLE = "title";
+    /** Conference kind (enum name), untokenized: questions naming "tổng kết", "sơ kết"... boost it. */
+    public static final String KIND = "kind";
+    /** Conference number ("lần thứ 32") as a point and stored value: questions naming it boost it. */
+    public static final String ORDINAL = "conference_ordinal";
+    /**
+     * The year the report is dated AND the year its conference reviews (a January 2023 year-end review
+     * covers 2022), as points: "năm 2022" must find that review whichever year the user means.
+     */
+    public static final String YEARS = "years";
+    /** The day the conference was held as yyyymmdd, a point for date-range filters and stored for citations. */
+    public static final String EVENT_DATE = "event_date";
+
+    /** Syllables as written (NFKC case-folded, tone placement canonical): rewards an exact accented match. */
+    public static final String EXACT = "exact";
+    /** Syllables without accents: "bui thanh son" matches "Bùi Thanh Sơn"; most questions are typed like that. */
+    public static final String FOLD = "fold";
+    /** Adjacent syllable pairs of {@link #EXACT}: Vietnamese words are 2–3 syllables, so pairs are word-like. */
+    public static final String EXACT2 = "exact2";
+    /** Adjacent syllable pairs of {@link #FOLD}: the strongest single signal in the measurements (DESIGN §8). */
+    public static final String FOLD2 = "fold2";
+    /**
+     * Normalised day/month(/year) tokens ("5/7", "5/7/2023") of the dates the passage mentions and of the
+     * day its conference was held, because the tokenizer splits "5/7" into two unrelated numbers.
+     */
+    public static final String DATES = "dates";
+    /**
+     * Folded names of the passage's people, one value per person: a passage that only says "Bộ trưởng"
+     * but which ingest resolved to Bùi Thanh Sơn still matches "bui thanh son".
+     */
+    public static final String PEOPLE = "people";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,107 @@
+package vn.baocao.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import vn.baocao.report.Conference;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.Report;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Require;
+
+/** Turns a {@link Report} into the Lucene documents that represent it; see {@link Fields} for why each field exists. */
+final class ReportDocuments {
+    private ReportDocuments() {
+    }
+
+    /** The report document followed by one document per passage, all keyed by the report's id. */
+    static List<Document> of(Report report) {
+        ReportInfo info = report.info();
+        List<Document> docs = new ArrayList<>(report.passages().size() + 1);
+        Document head = withReportFields(Fields.TYPE_REPORT, info);
+        head.add(new StoredField(Fields.CONTENT_HASH, report.contentHash()));
+        addPeople(head, report.people(), false);
+        docs.add(head);
+        for (Passage passage : report.passages()) {
+            Require.that(passage.report().id().equals(info.id()),
+                    "passage " + passage.key() + " does not belong to report " + info.id());
+            docs.add(passageDocument(info, passage));
+        }
+        return docs;
+    }
+
+    /** yyyymmdd as one int, the form of {@link Fields#EVENT_DATE}. */
+    static int yyyymmdd(LocalDate date) {
+        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    private static Document passageDocument(ReportInfo info, Passage passage) {
+        Document doc = withReportFields(Fields.TYPE_PASSAGE, info);
+        doc.add(new StoredField(Fields.PASSAGE_ORDINAL, passage.ordinal()));
+        doc.add(new StoredField(Fields.TEXT, passage.text()));
+        for (String field : List.of(Fields.EXACT, Fields.FOLD, Fields.EXACT2, Fields.FOLD2)) {
+            doc.add(new TextField(field, passage.text(), Field.Store.NO));
+        }
+        doc.add(new TextField(Fields.DATES, passage.text(), Field.Store.NO));
+        if (info.date() != null) {
+            // The day the conference was held counts as a date of each of its passages: "ngày 5/7"
+            // in a question points at the conference of 5/7 even where a passage does not repeat it.
+            doc.add(new TextField(Fields.DATES, dayMonthYear(info.date()), Field.Store.NO));
+        }
+        addPeople(doc, passage.people(), true);
+        return doc;
+    }
+
+    private static Document withReportFields(String type, ReportInfo info) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
+        doc.add(new StringField(Fields.REPORT_ID, info.id(), Field.Store.YES));
+        doc.add(new StoredField(Fields.SOURCE, info.source()));
+        doc.add(new StoredField(Fields.URL, info.url()));
+        doc.add(new TextField(Fields.TITLE, info.title(), Field.Store.YES));
+        doc.add(new StoredField(Fields.PLACE, info.place()));
+        if (info.date() != null) {
+            int day = yyyymmdd(info.date());
+            doc.add(new IntPoint(Fields.EVENT_DATE, day));
+            doc.add(new StoredField(Fields.EVENT_DATE, day));
+            doc.add(new IntPoint(Fields.YEARS, info.date().getYear()));
+        }
+        addConference(doc, info.conference());
+        return doc;
+    }
+
+    private static void addConference(Document doc, Conference conference) {
+        if (conference == null) {
+            return;
+        }
+        doc.add(new StoredField(Fields.CONFERENCE_NAME, conference.name()));
+        doc.add(new StringField(Fields.KIND, conference.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(Fields.PERIOD_YEAR, conference.periodYear()));
+        doc.add(new IntPoint(Fields.ORDINAL, conference.ordinal()));
+        doc.add(new StoredField(Fields.ORDINAL, conference.ordinal()));
+        if (conference.periodYear() != 0) {
+            doc.add(new IntPoint(Fields.YEARS, conference.periodYear()));
+        }
+    }
+
+    private static void addPeople(Document doc, List<Person> people, boolean searchable) {
+        for (Person person : people) {
+            doc.add(new StoredField(Fields.PERSON_NAME, person.name()));
+            doc.add(new StoredField(Fields.PERSON_ROLE, person.role()));
+            if (searchable) {
+                doc.add(new TextField(Fields.PEOPLE, person.name(), Field.Store.NO));
+            }
+        }
+    }
+
+    private static String dayMonthYear(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
+}

@@ -1,0 +1,141 @@
+package vn.baocao.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import vn.baocao.report.Person;
+import vn.baocao.report.Report;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Require;
+
+/**
+ * The on-disk index of reports and their passages: the only place that writes Lucene.
+ *
+ * <p>Writes are transactional: {@link #put} stages a report, {@link #commit} publishes every staged
+ * report at once, {@link #rollback} (or {@link #close}, or a crash) discards them and leaves the last
+ * commit intact. Everything that reads ({@link #search}, {@link #stats}, {@link #contentHash}, ...) sees
+ * the last commit only, from this process or another one.
+ *
+ * <p>Thread-safety: reads may run from any number of threads at once; writes are serialised. The write
+ * lock is taken at the first {@code put}, so a process that only reads never blocks one that writes.
+ */
+public final class ReportIndex implements Closeable {
+    /** Work done with a searcher that is only valid during the call. */
+    @FunctionalInterface
+    public interface SearchAction<T> {
+        /** Computes a result from {@code searcher}, which must not escape this call. */
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private final Path path;
+    private final FSDirectory directory;
+    private final Searchers searchers;
+    private final LazyWriter writer;
+
+    private ReportIndex(Path path, FSDirectory directory) {
+        this.path = path;
+        this.directory = directory;
+        this.searchers = new Searchers(directory, path);
+        this.writer = new LazyWriter(directory, path);
+    }
+
+    /**
+     * Opens the index in {@code dir}, creating the directory if it is missing.
+     *
+     * @throws IndexException if {@code dir} is a file, holds other files but no index, holds a damaged
+     *                        index or one of another application or schema, or cannot be read
+     */
+    public static ReportIndex open(Path dir) {
+        Require.notNull(dir, "index directory");
+        Path path = dir.toAbsolutePath().normalize();
+        FSDirectory directory = IndexDirectories.open(path);
+        try {
+            return new ReportIndex(path, directory);
+        } catch (RuntimeException e) {
+            closeQuietlyAfter(e, directory);
+            throw e;
+        }
+    }
+
+    /** The absolute directory of this index. */
+    public Path directory() {
+        return path;
+    }
+
+    /** The content hash stored for report {@code reportId} at the last commit, or empty if it has none. */
+    public Optional<String> contentHash(String reportId) {
+        Require.notBlank(reportId, "report id");
+        return search(searcher -> Catalog.contentHash(searcher, reportId));
+    }
+
+    /** Stages {@code report}, replacing everything stored for its id; invisible until {@link #commit}. */
+    public void put(Report report) {
+        Require.notNull(report, "report");
+        writer.update(new Term(Fields.REPORT_ID, report.info().id()), ReportDocuments.of(report));
+    }
+
+    /** Publishes every report staged since the last commit, durably and all at once. */
+    public void commit() {
+        if (writer.commit()) {
+            searchers.refreshAfterCommit();
+        }
+    }
+
+    /** Discards every report staged since the last commit. */
+    public void rollback() {
+        writer.rollback();
+    }
+
+    /** How many reports and passages the last commit holds. */
+    public IndexStats stats() {
+        return search(Catalog::stats);
+    }
+
+    /** True when the last commit holds no report (or there is no commit yet). */
+    public boolean isEmpty() {
+        return stats().reports() == 0;
+    }
+
+    /** Every report of the last commit, earliest first, undated ones last. */
+    public List<ReportInfo> reports() {
+        return search(Catalog::reports);
+    }
+
+    /** Everyone the reports name, once each by accent-insensitive name, with their latest role. */
+    public List<Person> people() {
+        return search(Catalog::people);
+    }
+
+    /**
+     * Runs {@code action} on a searcher over the last commit, ranking with {@link Scoring#similarity()}.
+     *
+     * @throws IndexException if the index cannot be read
+     */
+    public <T> T search(SearchAction<T> action) {
+        Require.notNull(action, "search action");
+        return searchers.withSearcher(action);
+    }
+
+    /** Discards uncommitted reports and releases the directory; the index is unusable afterwards. */
+    @Override
+    public void close() {
+        try (directory; searchers) {
+            writer.close();
+        } catch (IOException e) {
+            throw Failures.of(path, "closing", e);
+        }
+    }
+
+    private static void closeQuietlyAfter(RuntimeException failure, FSDirectory directory) {
+        try {
+            directory.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

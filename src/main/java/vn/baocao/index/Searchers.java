@@ -1,0 +1,130 @@
+package vn.baocao.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Hands out searchers over the latest commit of an index, shared safely between threads.
+ *
+ * <p>Searchers are opened on the directory, not on the writer, so they never see uncommitted changes;
+ * each search first asks the {@link SearcherManager} to pick up a newer commit (cheap when there is
+ * none), so a process that only reads still sees what another process commits. Until the first
+ * commit exists, searches run over an empty reader.
+ */
+final class Searchers implements Closeable {
+    private static final IndexSearcher EMPTY = emptySearcher();
+    private static final SearcherFactory FACTORY = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return Scoring.searcher(reader);
+        }
+    };
+
+    private final Directory directory;
+    private final Path path;
+    private volatile SearcherManager manager;
+
+    Searchers(Directory directory, Path path) {
+        this.directory = directory;
+        this.path = path;
+        current(); // a damaged or foreign index is reported when it is opened, not at the first question
+    }
+
+    /** Runs {@code action} on a searcher over the latest commit and returns its result. */
+    <T> T withSearcher(ReportIndex.SearchAction<T> action) {
+        SearcherManager m = current();
+        try {
+            if (m == null) {
+                return action.run(EMPTY);
+            }
+            m.maybeRefresh();
+            IndexSearcher searcher = m.acquire();
+            try {
+                return action.run(searcher);
+            } finally {
+                m.release(searcher);
+            }
+        } catch (IOException e) {
+            throw Failures.of(path, "searching", e);
+        }
+    }
+
+    /** Makes the commit just written visible to every search that starts after this returns. */
+    void refreshAfterCommit() {
+        SearcherManager m = current();
+        try {
+            if (m != null) {
+                m.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw Failures.of(path, "opening the new commit", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (manager != null) {
+            manager.close();
+        }
+    }
+
+    private static IndexSearcher emptySearcher() {
+        try {
+            return Scoring.searcher(new MultiReader());
+        } catch (IOException e) {
+            throw new UncheckedIOException("an empty reader cannot fail to open", e);
+        }
+    }
+
+    private SearcherManager current() {
+        SearcherManager m = manager;
+        return m != null ? m : openIfCommitted();
+    }
+
+    private synchronized SearcherManager openIfCommitted() {
+        if (manager != null) {
+            return manager;
+        }
+        try {
+            if (DirectoryReader.indexExists(directory)) {
+                SearcherManager opened = new SearcherManager(directory, FACTORY);
+                try {
+                    checkSchema(opened);
+                } catch (RuntimeException e) {
+                    opened.close(); // the caller will not use this index: release its files
+                    throw e;
+                }
+                manager = opened;
+            }
+            return manager;
+        } catch (IOException e) {
+            throw Failures.of(path, "opening", e);
+        }
+    }
+
+    private void checkSchema(SearcherManager opened) throws IOException {
+        IndexSearcher searcher = opened.acquire();
+        try {
+            Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+            String schema = data.get(Fields.SCHEMA_KEY);
+            if (!Fields.SCHEMA_VERSION.equals(schema)) {
+                throw new IndexException(path, schema == null
+                        ? "is a Lucene index but not a baocao index; give an empty or new directory"
+                        : "has index schema " + schema + " but this baocao reads schema " + Fields.SCHEMA_VERSION
+                        + "; delete the directory and ingest the reports again");
+            }
+        } finally {
+            opened.release(searcher);
+        }
+    }
+}

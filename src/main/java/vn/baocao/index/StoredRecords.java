@@ -1,0 +1,56 @@
+package vn.baocao.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+
+/** Rebuilds the domain records from stored fields written by {@link ReportDocuments}. */
+public final class StoredRecords {
+    private StoredRecords() {
+    }
+
+    /** The passage a passage document stores, with its report's metadata. */
+    public static Passage passage(Document doc) {
+        return new Passage(reportInfo(doc), intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
+    }
+
+    /** The report metadata any document of a report stores. */
+    public static ReportInfo reportInfo(Document doc) {
+        int day = intValue(doc, Fields.EVENT_DATE);
+        LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);
+        return new ReportInfo(doc.get(Fields.REPORT_ID), doc.get(Fields.SOURCE), doc.get(Fields.URL),
+                doc.get(Fields.TITLE), date, doc.get(Fields.PLACE), conference(doc));
+    }
+
+    /** The people a document stores (a passage's, or a whole report's), in their stored order. */
+    public static List<Person> people(Document doc) {
+        String[] names = doc.getValues(Fields.PERSON_NAME);
+        String[] roles = doc.getValues(Fields.PERSON_ROLE);
+        List<Person> people = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            people.add(new Person(names[i], i < roles.length ? roles[i] : ""));
+        }
+        return people;
+    }
+
+    private static Conference conference(Document doc) {
+        String name = doc.get(Fields.CONFERENCE_NAME);
+        if (name == null) {
+            return null;
+        }
+        return new Conference(name, ConferenceKind.valueOf(doc.get(Fields.KIND)),
+                intValue(doc, Fields.PERIOD_YEAR), intValue(doc, Fields.ORDINAL));
+    }
+
+    private static int intValue(Document doc, String field) {
+        IndexableField value = doc.getField(field);
+        return value == null || value.numericValue() == null ? 0 : value.numericValue().intValue();
+    }
+}

@@ -1,0 +1,188 @@
+package vn.baocao.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.baocao.index.SampleReports.ALL;
+import static vn.baocao.index.SampleReports.MID_YEAR_2019;
+import static vn.baocao.index.SampleReports.MID_YEAR_2023;
+import static vn.baocao.index.SampleReports.YEAR_END_2022;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.report.Passage;
+import vn.baocao.report.ReportInfo;
+
+class ReportIndexTest {
+    @TempDir
+    Path dir;
+    ReportIndex index;
+
+    @BeforeEach
+    void open() {
+        index = ReportIndex.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void aNewIndexIsEmpty() {
+        assertThat(index.isEmpty()).isTrue();
+        assertThat(index.stats()).isEqualTo(new IndexStats(0, 0));
+        assertThat(index.reports()).isEmpty();
+        assertThat(index.contentHash(MID_YEAR_2023.info().id())).isEmpty();
+    }
+
+    @Test
+    void committedReportsAreCountedAndTheirHashesKept() {
+        putAll();
+        index.commit();
+        assertThat(index.stats()).isEqualTo(new IndexStats(5, SampleReports.passageCount()));
+        assertThat(index.isEmpty()).isFalse();
+        assertThat(index.contentHash(YEAR_END_2022.info().id())).contains("sha256:001_8430b1541a21d71d");
+    }
+
+    @Test
+    void putTheSameReportAgainIsIdempotent() {
+        putAll();
+        index.commit();
+        index.put(MID_YEAR_2023);
+        index.put(MID_YEAR_2023);
+        index.commit();
+        assertThat(index.stats()).isEqualTo(new IndexStats(5, SampleReports.passageCount()));
+    }
+
+    @Test
+    void aChangedReportReplacesItsPassages() {
+        putAll();
+        index.commit();
+        index.put(SampleReports.truncated(MID_YEAR_2023, 2));
+        index.commit();
+        assertThat(index.stats()).isEqualTo(new IndexStats(5, SampleReports.passageCount() - 4));
+        assertThat(passagesOf(MID_YEAR_2023.info().id())).isEqualTo(MID_YEAR_2023.passages().subList(0, 2));
+        assertThat(index.contentHash(MID_YEAR_2023.info().id())).contains("sha256:000_47e75d3c86d27e21-edited");
+    }
+
+    @Test
+    void storedPassagesRebuildEqualToTheIndexedOnes() {
+        putAll();
+        index.commit();
+        for (var report : ALL) {
+            assertThat(passagesOf(report.info().id())).isEqualTo(report.passages());
+        }
+    }
+
+    @Test
+    void rollbackLeavesThePreviousCommit() {
+        index.put(MID_YEAR_2023);
+        index.commit();
+        index.put(SampleReports.truncated(MID_YEAR_2023, 1));
+        index.put(YEAR_END_2022);
+        index.rollback();
+        assertThat(index.stats()).isEqualTo(new IndexStats(1, MID_YEAR_2023.passages().size()));
+        index.put(MID_YEAR_2019); // the writer reopens after a rollback
+        index.commit();
+        assertThat(index.stats()).isEqualTo(new IndexStats(2, 6 + 3));
+    }
+
+    @Test
+    void uncommittedChangesAreInvisibleToThisAndToANewReader() {
+        index.put(MID_YEAR_2023);
+        index.commit();
+        index.put(YEAR_END_2022);
+        try (ReportIndex reader = ReportIndex.open(dir)) {
+            assertThat(reader.stats()).isEqualTo(new IndexStats(1, 6));
+        }
+        assertThat(index.stats()).isEqualTo(new IndexStats(1, 6));
+        index.commit();
+        assertThat(index.stats()).isEqualTo(new IndexStats(2, 10));
+    }
+
+    @Test
+    void aReaderInAnotherInstanceSeesLaterCommits() {
+        try (ReportIndex reader = ReportIndex.open(dir)) {
+            assertThat(reader.isEmpty()).isTrue();
+            index.put(MID_YEAR_2023);
+            index.commit();
+            assertThat(reader.stats()).isEqualTo(new IndexStats(1, 6));
+        }
+    }
+
+    @Test
+    void closingWithoutCommitDiscardsTheChanges() {
+        index.put(MID_YEAR_2023);
+        index.close();
+        index = ReportIndex.open(dir);
+        assertThat(index.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSecondWriterOnTheSameDirectoryIsRefusedWithAClearMessage() {
+        index.put(MID_YEAR_2023);
+        try (ReportIndex second = ReportIndex.open(dir)) {
+            assertThatThrownBy(() -> second.put(YEAR_END_2022))
+                    .isInstanceOf(IndexException.class)
+                    .hasMessageStartingWith("index " + dir.toAbsolutePath() + " is in use by another baocao process");
+            assertThat(second.stats()).isEqualTo(new IndexStats(0, 0)); // reading needs no lock
+        }
+    }
+
+    @Test
+    void reportsAreListedByDate() {
+        putAll();
+        index.commit();
+        assertThat(index.reports()).extracting(ReportInfo::id).containsExactly(
+                "003_60cdc4bfe3deff94", "001_8430b1541a21d71d", "002_0e1cf19fdeddcf6d", "000_47e75d3c86d27e21",
+                "004_771f5d769968830d");
+        assertThat(index.reports()).contains(SampleReports.YEAR_END_2024.info());
+    }
+
+    @Test
+    void peopleAreListedOnceEachInOrderOfFirstAppearance() {
+        putAll();
+        index.commit();
+        assertThat(index.people()).extracting(p -> p.name()).containsExactly(
+                "Phạm Bình Minh", "Phạm Minh Chính", "Bùi Thanh Sơn", "Nguyễn Phú Trọng", "Trần Lưu Quang", "Hoàng Nam");
+    }
+
+    @Test
+    void searchesFilterOnFieldsWrittenFromTheReport() {
+        putAll();
+        index.commit();
+        int workingSession = index.search(s -> s.count(new TermQuery(new Term(Fields.KIND, "WORKING_SESSION"))));
+        assertThat(workingSession).isEqualTo(1 + 2); // its report document and its two passages
+    }
+
+    private void putAll() {
+        ALL.forEach(index::put);
+    }
+
+    private List<Passage> passagesOf(String reportId) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), Occur.FILTER)
+                .build();
+        return index.search(searcher -> {
+            List<Passage> passages = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
+                passages.add(StoredRecords.passage(searcher.storedFields().document(hit.doc)));
+            }
+            passages.sort(Comparator.comparingInt(Passage::ordinal));
+            return passages;
+        });
+    }
+}
