@@ -10,22 +10,25 @@ import vn.baocao.report.Require;
 
 /**
  * A day and month (and possibly a year) written in Vietnamese text: "5/7", "05/07", "31-1",
- * "06/01/1946", "ngày 5 tháng 7 năm 2023" (accents optional).
+ * "06/01/1946", "ngày 5 tháng 7 năm 2023" (accents optional), or ISO "2023-07-05".
  *
- * <p>A period such as "6 tháng đầu năm" is not a date, and neither is a fraction-like "192/193" or a year
+ * <p>A leading "ngày" belongs to the mention, so that a question's "ngày 5/7" leaves no stray word
+ * behind. A period such as "6 tháng đầu năm" is not a date, and neither is a fraction-like "192/193" or a year
  * range "2020-2021". "5-7" is read as a date even where it is a range of numbers: a rare false positive
  * that only adds a weak clause to a query.
  *
  * @param date  the day and month
+ * @param year  the year written with it, or 0
  * @param start where the mention starts in the text it was found in
  * @param end   where it ends (exclusive)
- * @param year  the year written with it, or 0
  */
 public record DateMention(MonthDay date, int year, int start, int end) {
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d/\\-])(\\d{1,2})[/\\-](\\d{1,2})(?:[/\\-](\\d{4}))?(?![\\d/\\-])");
+            "(?:(?:ng[àa]y|h[ôo]m)\\s+)?(?<![\\d/\\-])(?<d>\\d{1,2})[/\\-](?<m>\\d{1,2})(?:[/\\-](?<y>\\d{4}))?(?![\\d/\\-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ISO = Pattern.compile("(?<![\\d/\\-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d/\\-])");
     private static final Pattern WORDS = Pattern.compile(
-            "(?:ng[àa]y|m[ùu]ng|m[ồo]ng)\\s+(\\d{1,2})\\s+th[áa]ng\\s+(\\d{1,2})(?:\\s+n[ăa]m\\s+(\\d{4}))?(?!\\d)",
+            "(?:ng[àa]y|m[ùu]ng|m[ồo]ng)\\s+(?<d>\\d{1,2})\\s+th[áa]ng\\s+(?<m>\\d{1,2})(?:\\s+n[ăa]m\\s+(?<y>\\d{4}))?(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
@@ -42,25 +45,32 @@ public record DateMention(MonthDay date, int year, int start, int end) {
             return found;
         }
         collect(NUMERIC.matcher(text), found);
+        collect(ISO.matcher(text), found);
         collect(WORDS.matcher(text), found);
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         return found;
     }
 
+    /** The {@code dates} field token for a day and month, and a year unless it is 0: "5/7", "5/7/2023". */
+    public static String token(MonthDay date, int year) {
+        String dayMonth = date.getDayOfMonth() + "/" + date.getMonthValue();
+        return year == 0 ? dayMonth : dayMonth + "/" + year;
+    }
+
     /** The index token for the day and month, without leading zeros: "5/7". */
     public String dayMonthToken() {
-        return date.getDayOfMonth() + "/" + date.getMonthValue();
+        return token(date, 0);
     }
 
     /** The index token with the year, "5/7/2023", or empty when no year was written. */
     public String fullToken() {
-        return year == 0 ? "" : dayMonthToken() + "/" + year;
+        return year == 0 ? "" : token(date, year);
     }
 
     private static void collect(Matcher m, List<DateMention> found) {
         while (m.find()) {
-            MonthDay date = monthDay(m.group(1), m.group(2));
-            int year = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            MonthDay date = monthDay(m.group("d"), m.group("m"));
+            int year = m.group("y") == null ? 0 : Integer.parseInt(m.group("y"));
             if (date != null && (year == 0 || isValid(date, year))) {
                 found.add(new DateMention(date, year, m.start(), m.end()));
             }

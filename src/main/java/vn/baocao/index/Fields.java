@@ -61,10 +61,16 @@ public final class Fields {
     /** Adjacent syllable pairs of {@link #FOLD}: the strongest single signal in the measurements (DESIGN §8). */
     public static final String FOLD2 = "fold2";
     /**
-     * Normalised day/month(/year) tokens ("5/7", "5/7/2023") of the dates the passage mentions and of the
-     * day its conference was held, because the tokenizer splits "5/7" into two unrelated numbers.
+     * Normalised day/month(/year) tokens ("5/7", "5/7/2023") of the dates the passage text mentions,
+     * because the tokenizer splits "5/7" into two unrelated numbers. Only text dates, so that "has a
+     * date" can favour passages that can answer a "khi nào" question.
      */
     public static final String DATES = "dates";
+    /**
+     * The day the passage's conference was held, untokenized, as "5/7" and "5/7/2023": "ngày 5/7" in a
+     * question points at the conference of 5/7 even where a passage does not repeat the date.
+     */
+    public static final String HELD_ON = "held_on";
     /**
      * Folded names of the passage's people, one value per person: a passage that only says "Bộ trưởng"
      * but which ingest resolved to Bùi Thanh Sơn still matches "bui thanh son".

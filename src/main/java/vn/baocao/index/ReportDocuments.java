@@ -1,6 +1,7 @@
 package vn.baocao.index;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -51,9 +52,9 @@ final class ReportDocuments {
         }
         doc.add(new TextField(Fields.DATES, passage.text(), Field.Store.NO));
         if (info.date() != null) {
-            // The day the conference was held counts as a date of each of its passages: "ngày 5/7"
-            // in a question points at the conference of 5/7 even where a passage does not repeat it.
-            doc.add(new TextField(Fields.DATES, dayMonthYear(info.date()), Field.Store.NO));
+            MonthDay day = MonthDay.from(info.date());
+            doc.add(new StringField(Fields.HELD_ON, DateMention.token(day, 0), Field.Store.NO));
+            doc.add(new StringField(Fields.HELD_ON, DateMention.token(day, info.date().getYear()), Field.Store.NO));
         }
         addPeople(doc, passage.people(), true);
         return doc;
@@ -99,9 +100,5 @@ final class ReportDocuments {
                 doc.add(new TextField(Fields.PEOPLE, person.name(), Field.Store.NO));
             }
         }
-    }
-
-    private static String dayMonthYear(LocalDate date) {
-        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 }

@@ -25,6 +25,11 @@ class DateMentionTest {
     }
 
     @Test
+    void readsIsoDates() {
+        assertThat(DateMention.findAll("on 2023-07-05")).extracting(DateMention::fullToken).containsExactly("5/7/2023");
+    }
+
+    @Test
     void tokensHaveNoLeadingZeros() {
         DateMention mention = DateMention.findAll("22/07/2019").getFirst();
         assertThat(mention.dayMonthToken()).isEqualTo("22/7");

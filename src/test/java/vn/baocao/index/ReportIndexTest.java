@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.report.Passage;
+import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
 
 class ReportIndexTest {
@@ -165,6 +166,31 @@ class ReportIndexTest {
         index.commit();
         int workingSession = index.search(s -> s.count(new TermQuery(new Term(Fields.KIND, "WORKING_SESSION"))));
         assertThat(workingSession).isEqualTo(1 + 2); // its report document and its two passages
+    }
+
+    @Test
+    void textWithTheOldTonePlacementIsIndexedUnderTheTraditionalOne() {
+        String raw = "củng cố vững chắc hơn nữa biên giới hoà bình, ổn định"; // as written in sample 002
+        var info = SampleReports.WORKING_SESSION_2023.info();
+        index.put(new Report(info, List.of(), List.of(new Passage(info, 0, raw, List.of())), "raw"));
+        index.commit();
+        assertThat(count(new TermQuery(new Term(Fields.EXACT, "hòa")))).isEqualTo(1);
+        assertThat(count(new TermQuery(new Term(Fields.EXACT, "hoà")))).isZero();
+        assertThat(count(new TermQuery(new Term(Fields.EXACT2, "hòa bình")))).isEqualTo(1);
+    }
+
+    @Test
+    void replacedPassagesAreNotCountedAnyMore() {
+        putAll();
+        index.commit();
+        int before = count(new TermQuery(new Term(Fields.FOLD, "son")));
+        index.put(MID_YEAR_2023);
+        index.commit();
+        assertThat(count(new TermQuery(new Term(Fields.FOLD, "son")))).isEqualTo(before).isEqualTo(6);
+    }
+
+    private int count(Query query) {
+        return index.search(searcher -> searcher.count(query));
     }
 
     private void putAll() {
