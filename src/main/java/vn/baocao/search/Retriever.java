@@ -1,0 +1,107 @@
+package vn.baocao.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import vn.baocao.index.Analyzers;
+import vn.baocao.index.Fields;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.index.StoredRecords;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Require;
+
+/**
+ * Ranks the passages of a {@link ReportIndex} for a {@link QueryIntent}, and reports the corpus
+ * statistics an answer composer needs to judge how strong its evidence is.
+ *
+ * <p>Filter or boost:
+ * <ul>
+ *   <li>A named <b>year</b> filters (reports dated in it or reviewing it). When nothing is left the
+ *       result is empty, on purpose: "năm 2030" asked of a corpus ending in 2025 must lead to an
+ *       abstention, not to an answer quietly taken from another year.</li>
+ *   <li>A named <b>conference kind or number</b> boosts. The cue words are noisy ("6 tháng", "làm
+ *       việc" occur in ordinary questions), ingest may have classified a report as OTHER, and passages
+ *       of one conference often discuss another ("Hội nghị Ngoại giao lần thứ 31" in a year-end review):
+ *       a filter would turn each of these slips into a wrong abstention.</li>
+ *   <li>A named <b>person</b> or <b>date</b> is evidence (a scored clause), not a filter: captions and
+ *       context passages around a statement are still useful.</li>
+ * </ul>
+ *
+ * <p>Thread-safe: it holds no state but the index, whose searches may run concurrently.
+ */
+public final class Retriever {
+    /** The most hits one call returns. */
+    public static final int MAX_LIMIT = 1000;
+    private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
+
+    private final ReportIndex index;
+
+    /** A retriever over {@code index}; it sees each new commit of the index. */
+    public Retriever(ReportIndex index) {
+        this.index = Require.notNull(index, "index");
+    }
+
+    /**
+     * The best passages for {@code intent}, best first, at most {@code limit}; empty when the intent has
+     * nothing to search for or nothing matches (including under its year filter).
+     */
+    public List<PassageHit> retrieve(QueryIntent intent, int limit) {
+        Require.notNull(intent, "intent");
+        Require.that(limit > 0 && limit <= MAX_LIMIT, "limit must be in 1.." + MAX_LIMIT + ", was " + limit);
+        Optional<Query> query = IntentQuery.of(intent);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return index.search(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<PassageHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.get(), limit).scoreDocs) {
+                hits.add(new PassageHit(StoredRecords.passage(stored.document(hit.doc)), hit.score));
+            }
+            return hits;
+        });
+    }
+
+    /** The intent of {@code question}, recognising the people the index knows now. */
+    public QueryIntent parse(String question) {
+        return new QuestionParser(knownPeople()).parse(question);
+    }
+
+    /** The number of passages in the index. */
+    public int passageCount() {
+        return index.search(searcher -> searcher.count(PASSAGES));
+    }
+
+    /**
+     * The number of passages containing {@code foldedTerm}: one folded syllable ("son") or two adjacent
+     * ones ("thanh son"). The argument is analysed like the text, so "Sơn" counts as "son". Anything
+     * else (three syllables, blank, punctuation only) counts 0.
+     */
+    public int docFrequency(String foldedTerm) {
+        Require.notNull(foldedTerm, "term");
+        List<String> syllables = Analyzers.terms(Fields.FOLD, foldedTerm);
+        if (syllables.isEmpty() || syllables.size() > 2) {
+            return 0;
+        }
+        Term term = syllables.size() == 1 ? new Term(Fields.FOLD, syllables.getFirst())
+                : new Term(Fields.FOLD2, String.join(" ", syllables));
+        // count() skips deleted documents, which docFreq would still include after a re-ingest
+        return index.search(searcher -> searcher.count(new TermQuery(term)));
+    }
+
+    /** Everyone the indexed reports name, once each, with their latest role. */
+    public List<Person> knownPeople() {
+        return index.people();
+    }
+
+    /** Every indexed report, earliest first. */
+    public List<ReportInfo> reports() {
+        return index.reports();
+    }
+}
