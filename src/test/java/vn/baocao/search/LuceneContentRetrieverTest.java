@@ -9,6 +9,7 @@ import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.query.Query;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class LuceneContentRetrieverTest {
                 .hasMessage("maxResults must be in 1..1000, was 0");
     }
 
-    private static java.util.Map.Entry<String, Object> entry(String key, Object value) {
-        return java.util.Map.entry(key, value);
+    private static Map.Entry<String, Object> entry(String key, Object value) {
+        return Map.entry(key, value);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.index.SampleReports;
+import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
@@ -210,7 +211,7 @@ class RetrieverTest {
         return hits.stream().filter(h -> h.passage().key().equals(key)).findFirst().orElseThrow().score();
     }
 
-    private static QueryIntent withConference(QueryIntent i, vn.baocao.report.ConferenceKind kind, int ordinal) {
+    private static QueryIntent withConference(QueryIntent i, ConferenceKind kind, int ordinal) {
         return new QueryIntent(i.question(), i.text(), i.type(), i.year(), i.date(), i.person(), kind, ordinal,
                 i.terms(), i.years());
     }
