@@ -1,0 +1,20 @@
+package vn.baocao.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document with everything that is not the article removed, and what the removed lines said
+ * about it.
+ *
+ * @param body          the article's paragraphs, headline included, normalised
+ * @param publishedDate the date of a dateline ("Thứ hai, 22/07/2019 19:00"), or null
+ * @param url           the URL of a source line ("Nguồn …: http://…"), or empty
+ * @param photoTitle    the first numbered photo caption ("… - Ảnh 1."), which such sites derive from
+ *                      the headline, or empty
+ */
+record CleanDocument(List<Block> body, LocalDate publishedDate, String url, String photoTitle) {
+    CleanDocument {
+        body = List.copyOf(body);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.baocao.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Removes from a document everything that is not the article — site chrome, lists of other
+ * articles, photo captions, datelines, bylines, source lines — and keeps what those lines say
+ * (date, URL, a caption naming the article).
+ *
+ * <p>Order matters: the "other articles" list is cut first (its own captions and leads would
+ * otherwise be read as the article's), then each line is judged alone, then the edges are trimmed:
+ * section labels before the headline, bylines and share buttons after the last paragraph. Finally
+ * agency prefixes ("TTXVN - ", "(CLO) ") and the end marker "./." are taken off the prose.
+ */
+final class Cleaner {
+    private static final int MIN_PROSE = 100;
+    private static final int MAX_REPEATED = 300;
+
+    /** The article part of {@code blocks}; never null, possibly with an empty body. */
+    CleanDocument clean(List<Block> blocks) {
+        List<Block> lines = withoutRelatedArticles(normalized(blocks));
+        LocalDate published = null;
+        String url = "";
+        String photoTitle = "";
+        List<Block> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean proseSeen = false;
+        for (Block block : lines) {
+            String text = block.text();
+            // unmarked captions sit among the paragraphs; before the lead, a scene-like line is the headline
+            boolean mayBeCaption = proseSeen && !block.heading();
+            proseSeen |= text.length() >= MIN_PROSE;
+            Optional<LocalDate> dateline = Datelines.date(text);
+            Optional<String> source = SourceLine.url(text);
+            Optional<Captions.Caption> caption = Captions.marked(text);
+            if (dateline.isPresent()) {
+                published = published == null ? dateline.get() : published;
+            } else if (source.isPresent()) {
+                url = url.isEmpty() ? source.get() : url;
+            } else if (caption.isPresent()) {
+                photoTitle = photoTitle.isEmpty() && caption.get().numbered() ? caption.get().text() : photoTitle;
+            } else if (!Boilerplate.isChrome(text) && !(mayBeCaption && Captions.isUnmarked(text))
+                    && isFirstCopy(text, seen)) {
+                kept.add(block.withText(Prose.tidy(text)));
+            }
+        }
+        return new CleanDocument(trimEdges(kept), published, url, photoTitle);
+    }
+
+    private static List<Block> normalized(List<Block> blocks) {
+        return blocks.stream()
+                .map(block -> block.withText(VietnameseText.normalize(block.text())))
+                .filter(block -> !block.text().isEmpty())
+                .toList();
+    }
+
+    /** Cuts at the first "Tin khác"/"Tin liên quan"/… heading that follows some prose: the rest is other articles. */
+    private static List<Block> withoutRelatedArticles(List<Block> lines) {
+        boolean proseSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (proseSeen && Boilerplate.isRelatedArticlesHeading(text)) {
+                return lines.subList(0, i);
+            }
+            proseSeen |= text.length() >= MIN_PROSE;
+        }
+        return lines;
+    }
+
+    /** True the first time a short line is seen: a repeated short line is a caption printed twice. */
+    private static boolean isFirstCopy(String text, Set<String> seen) {
+        return text.length() > MAX_REPEATED || seen.add(text);
+    }
+
+    private static List<Block> trimEdges(List<Block> blocks) {
+        int start = 0;
+        while (start < blocks.size() && isSectionLabel(blocks.get(start))) {
+            start++;
+        }
+        int end = blocks.size();
+        while (end > start && isTrailer(blocks.get(end - 1).text())) {
+            end--;
+        }
+        return blocks.subList(start, end);
+    }
+
+    private static boolean isSectionLabel(Block block) {
+        return !block.heading() && Boilerplate.isSectionLabel(block.text());
+    }
+
+    private static boolean isTrailer(String text) {
+        return Boilerplate.isByline(text) || text.equals("./.") || text.equals(".");
+    }
+}

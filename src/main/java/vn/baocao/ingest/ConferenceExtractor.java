@@ -1,0 +1,110 @@
+package vn.baocao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Finds the meeting a report is about — its name, kind, the year it reviews and its number — in the
+ * headline, then in the lead.
+ *
+ * <p>The meeting a report is about is the first one the headline or lead names; meetings named
+ * later in the body ("theo kết luận tại Hội nghị Ngoại giao lần thứ 31") are past events. A name
+ * runs from "Hội nghị" to the end of its clause, without the mode of the meeting ("trực tuyến"); it
+ * counts only when it says what kind of meeting it is (tổng kết, sơ kết, Ngoại giao lần thứ N) or
+ * goes on with a proper name ("Hội nghị Ngoại vụ toàn quốc"). A working session is named from
+ * "X (đã có buổi) làm việc với Y" as "Buổi làm việc của X với Y". The period year is the first
+ * year in the name, or 0 when it has none; the ordinal is the N of "lần thứ N" (or of "Hội nghị
+ * Ngoại giao N"), or 0.
+ */
+final class ConferenceExtractor {
+    private static final Pattern MEETING = Pattern.compile(
+            "(?iu)(?<!\\p{L})hội nghị(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
+                    + "|có|đã|được|sẽ|là|trong đó)(?!\\p{L}))[^,.;:!?()\"“”])*)");
+    private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
+            + "(?:\\s(?:và|kết hợp)\\s(?:trực tuyến|trực tiếp))?(?!\\p{L})");
+    private static final Pattern WORKING_SESSION = Pattern.compile("(?u)(?<who>[^,.;:]+?)\\s+(?:đã\\s+)?(?:có\\s+)?"
+            + "(?:buổi\\s+)?làm việc (?<with>với|tại) (?<host>[^,.;:]+?)"
+            + "(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern DIPLOMATIC =
+            Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)lần thứ (\\d{1,3})(?!\\d)");
+    private static final int MAX_SUBJECT_WORDS = 10;
+    private static final Pattern HALF_YEAR = Pattern.compile("(?:0?6|sáu) tháng");
+
+    /** The meeting {@code title} or {@code lead} (first paragraphs) is about, or empty when they name none. */
+    Optional<Conference> extract(String title, List<String> lead) {
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        texts.addAll(lead);
+        for (String text : texts) {
+            Optional<Conference> found = meeting(text).or(() -> workingSession(text));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Conference> meeting(String text) {
+        Matcher matcher = MEETING.matcher(text);
+        while (matcher.find()) {
+            String name = "Hội nghị" + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();
+            ConferenceKind kind = kindOf(name);
+            int afterHoiNghi = "Hội nghị ".length();
+            boolean properName = name.length() > afterHoiNghi && Character.isUpperCase(name.charAt(afterHoiNghi));
+            if (kind != ConferenceKind.OTHER || properName) {
+                return Optional.of(new Conference(name, kind, firstYear(name), ordinal(name)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Conference> workingSession(String text) {
+        Matcher matcher = WORKING_SESSION.matcher(text);
+        if (!matcher.find() || !isTitledSubject(matcher.group("who").strip())) {
+            return Optional.empty();
+        }
+        String name = "Buổi làm việc của " + matcher.group("who").strip() + " " + matcher.group("with") + " "
+                + matcher.group("host").strip();
+        return Optional.of(new Conference(name, ConferenceKind.WORKING_SESSION, firstYear(name), 0));
+    }
+
+    /** A leader or body named in a few words ("Phó Thủ tướng Trần Lưu Quang"), not a clause of prose. */
+    private static boolean isTitledSubject(String who) {
+        return !who.isEmpty() && Character.isUpperCase(who.charAt(0)) && who.split(" ").length <= MAX_SUBJECT_WORDS;
+    }
+
+    private static ConferenceKind kindOf(String name) {
+        String folded = VietnameseText.fold(name);
+        if (DIPLOMATIC.matcher(name).find()) {
+            return ConferenceKind.DIPLOMATIC_CONFERENCE;
+        }
+        if (folded.contains("tong ket")) {
+            return ConferenceKind.YEAR_END_REVIEW;
+        }
+        if (folded.contains("so ket") && HALF_YEAR.matcher(name).find()) {
+            return ConferenceKind.MID_YEAR_REVIEW;
+        }
+        return ConferenceKind.OTHER;
+    }
+
+    private static int firstYear(String text) {
+        Matcher year = YEAR.matcher(text);
+        return year.find() ? Integer.parseInt(year.group()) : 0;
+    }
+
+    /** "lần thứ 21" → 21; "Hội nghị Ngoại giao 30" → 30; else 0. */
+    private static int ordinal(String name) {
+        Matcher ordinal = ORDINAL.matcher(name);
+        Matcher diplomatic = DIPLOMATIC.matcher(name);
+        return ordinal.find() ? Integer.parseInt(ordinal.group(1))
+                : diplomatic.find() ? Integer.parseInt(diplomatic.group(1)) : 0;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.baocao.ingest;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+
+/**
+ * Works out the day a report's meeting was held, from the headline and lead, the meeting's kind and
+ * the publication date.
+ *
+ * <p>Only a date the lead attaches to the meeting counts: one introduced by a time of day or "ngày"
+ * ("Sáng 10/1", "Chiều ngày 31-1", "diễn ra ngày 5/7", "Sáng nay 6/1", "hôm nay (22/7)"). Dates of
+ * other events ("06/01/1946") and periods ("6 tháng đầu năm") are not. A full date is taken as it
+ * is. A day and month take their year from, in order: the publication date (the most recent such
+ * day on or before it); a year-end review of year Y held in January–March, which is in Y+1; a
+ * review that names its year; else the latest year the lead mentions. With no date in the lead,
+ * the publication date is used; with neither, the date is unknown (null).
+ */
+final class DateResolver {
+    private static final Pattern HELD = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|nay)(?:\\s+(?:nay|qua|mai))?(?:\\s+ngày)?"
+            + "\\s*\\(?\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/-])"
+            + "|(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/])");
+    private static final Month LAST_MONTH_OF_YEAR_END_SEASON = Month.MARCH;
+
+    /**
+     * The day held, or null when unknown.
+     *
+     * @param title      the headline
+     * @param lead       the first paragraphs of the body
+     * @param published  the publication date from a dateline or the page's metadata, or null
+     * @param conference the meeting the report is about, or null
+     */
+    LocalDate resolve(String title, List<String> lead, LocalDate published, Conference conference) {
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        texts.addAll(lead);
+        for (String text : texts) {
+            Matcher held = HELD.matcher(text);
+            while (held.find()) {
+                Optional<LocalDate> date = date(held, lead, published, conference);
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+        }
+        return published;
+    }
+
+    private static Optional<LocalDate> date(Matcher held, List<String> lead, LocalDate published,
+                                            Conference conference) {
+        boolean numeric = held.group(1) != null;
+        int day = Integer.parseInt(held.group(numeric ? 1 : 4));
+        int month = Integer.parseInt(held.group(numeric ? 2 : 5));
+        String year = held.group(numeric ? 3 : 6);
+        if (year != null) {
+            return Datelines.dayMonthYear(day, month, Integer.parseInt(year));
+        }
+        int inferred = yearOf(day, month, lead, published, conference);
+        return inferred == 0 ? Optional.empty() : Datelines.dayMonthYear(day, month, inferred);
+    }
+
+    private static int yearOf(int day, int month, List<String> lead, LocalDate published, Conference conference) {
+        if (published != null) {
+            Optional<LocalDate> sameYear = Datelines.dayMonthYear(day, month, published.getYear());
+            boolean afterPublication = sameYear.isPresent() && sameYear.get().isAfter(published);
+            return afterPublication ? published.getYear() - 1 : published.getYear();
+        }
+        if (conference != null && conference.periodYear() > 0) {
+            boolean yearEnd = conference.kind() == ConferenceKind.YEAR_END_REVIEW;
+            boolean earlyNextYear = month <= LAST_MONTH_OF_YEAR_END_SEASON.getValue();
+            return yearEnd && earlyNextYear ? conference.periodYear() + 1 : conference.periodYear();
+        }
+        return latestYear(lead);
+    }
+
+    private static int latestYear(List<String> lead) {
+        int latest = 0;
+        for (String text : lead) {
+            Matcher year = YEAR.matcher(text);
+            while (year.find()) {
+                latest = Math.max(latest, Integer.parseInt(year.group()));
+            }
+        }
+        return latest;
+    }
+}

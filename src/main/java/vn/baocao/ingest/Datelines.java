@@ -1,0 +1,57 @@
+package vn.baocao.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Recognises a dateline — a line that only gives the publication date and time, e.g.
+ * "Thứ hai, 22/07/2019 19:00 PM - 0 Trả lời" or "Cập nhật: 06/01/2025 10:15 GMT+7" — and reads its
+ * date.
+ *
+ * <p>A line is a dateline when it has a full date and nothing else with letters once the weekday,
+ * the time, comment counters and words such as "Cập nhật" are taken away; a sentence that happens
+ * to contain a date keeps its other words and is prose.
+ */
+final class Datelines {
+    private static final int MAX_LENGTH = 100;
+    private static final Pattern FULL_DATE =
+            Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?!\\d)");
+    private static final Pattern NOT_CONTENT = Pattern.compile(String.join("|",
+            "thu (hai|ba|tu|nam|sau|bay|[2-7])", "chu nhat", "\\bcn\\b",
+            "\\d{1,2}\\s*[:h]\\s*\\d{2}(\\s*:\\s*\\d{2})?\\s*(am|pm|sa|ch)?", "(gmt|utc)\\s*[+-]?\\s*\\d{0,2}",
+            "\\d+\\s*(tra loi|binh luan|luot xem|luot thich)",
+            "cap nhat|ngay dang|dang luc|dang ngay|thoi gian|ngay|luc|gio|published|updated"));
+
+    private Datelines() {
+    }
+
+    /** The date of a dateline; empty when {@code line} is not one. */
+    static Optional<LocalDate> date(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Matcher date = FULL_DATE.matcher(line);
+        if (!date.find()) {
+            return Optional.empty();
+        }
+        String rest = NOT_CONTENT.matcher(VietnameseText.fold(FULL_DATE.matcher(line).replaceAll(" "))).replaceAll(" ");
+        if (rest.chars().anyMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return dayMonthYear(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                Integer.parseInt(date.group(3)));
+    }
+
+    /** The date for a day, month and year, or empty when they name no date (31/2). */
+    static Optional<LocalDate> dayMonthYear(int day, int month, int year) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "31/2" is a typo or not a date at all; it must not become one
+        }
+    }
+}

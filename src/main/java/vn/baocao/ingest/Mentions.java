@@ -1,0 +1,142 @@
+package vn.baocao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the people a text names and the titles it uses alone.
+ *
+ * <p>A person is named with a title before the name ("Bộ trưởng Ngoại giao Bùi Thanh Sơn"; titles
+ * joined by commas belong together: "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao
+ * Phạm Bình Minh"), with titles after it ("đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ
+ * tướng Chính phủ"), or with an honorific only ("đồng chí", "ông", "bà"). A bare title is an office
+ * that names nobody ("Bộ trưởng đề nghị…"), outside every such mention and not plural ("các Bộ
+ * trưởng").
+ */
+final class Mentions {
+    private static final int MAX_TITLE_TOKENS = 14;
+    private static final Set<String> HONORIFICS = Set.of("ông", "bà", "ngài");
+    private static final Set<String> PLURALS = Set.of("các", "những", "nhiều", "mọi", "hai", "ba", "bốn", "một");
+
+    private Mentions() {
+    }
+
+    /** A person named in a text: their name, the titles next to it, and the span of both. */
+    record Named(String name, List<RoleTitle> titles, int start, int end) {
+    }
+
+    /** An office used without a name, at {@code start}. */
+    record Bare(RoleTitle title, int start) {
+    }
+
+    /** The people {@code text} names, in order. */
+    static List<Named> named(String text) {
+        List<Token> tokens = Token.of(text);
+        List<Named> found = new ArrayList<>();
+        int runStart = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean inRun = i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised();
+            if (inRun && runStart < 0) {
+                runStart = i;
+            } else if (!inRun && runStart >= 0) {
+                int nameStart = Names.startWithin(tokens, runStart, i);
+                if (nameStart >= 0) {
+                    named(text, tokens, nameStart, i).ifPresent(found::add);
+                }
+                runStart = -1;
+            }
+        }
+        return found;
+    }
+
+    /** The offices {@code text} uses without a name, given the people it names. */
+    static List<Bare> bare(String text, List<Named> named) {
+        List<Token> tokens = Token.of(text);
+        List<Bare> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int office = Roles.officeAt(tokens, i);
+            if (office == 0 || insideAny(tokens.get(i).start(), named)) {
+                continue;
+            }
+            int end = Roles.qualifierEnd(tokens, i + office);
+            if (i == 0 || !PLURALS.contains(tokens.get(i - 1).lower())) {
+                found.add(new Bare(Roles.title(text, tokens, i, end), tokens.get(i).start()));
+            }
+            i = end - 1;
+        }
+        return found;
+    }
+
+    private static Optional<Named> named(String text, List<Token> tokens, int nameStart, int nameEnd) {
+        String name = text.substring(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
+        List<RoleTitle> before = new ArrayList<>();
+        int start = titlesBefore(text, tokens, nameStart, before);
+        if (!before.isEmpty()) {
+            return Optional.of(new Named(name, before, tokens.get(start).start(), tokens.get(nameEnd - 1).end()));
+        }
+        List<RoleTitle> after = new ArrayList<>();
+        int end = titlesAfter(text, tokens, nameEnd, after);
+        if (!after.isEmpty()) {
+            return Optional.of(new Named(name, after, tokens.get(nameStart).start(), tokens.get(end - 1).end()));
+        }
+        int honorific = honorificBefore(tokens, nameStart);
+        if (honorific >= 0) {
+            int honorificStart = tokens.get(honorific).start();
+            return Optional.of(new Named(name, List.of(), honorificStart, tokens.get(nameEnd - 1).end()));
+        }
+        return Optional.empty();
+    }
+
+    /** Adds the titles ending right before {@code end} to {@code titles}; returns the index where they start. */
+    private static int titlesBefore(String text, List<Token> tokens, int end, List<RoleTitle> titles) {
+        int first = end;
+        int titleEnd = end;
+        int start = titleEndingAt(tokens, titleEnd);
+        while (start >= 0) {
+            titles.add(0, Roles.title(text, tokens, start, titleEnd));
+            first = start;
+            boolean afterComma = start >= 2 && tokens.get(start - 1).text().equals(",");
+            titleEnd = start - 1;
+            start = afterComma ? titleEndingAt(tokens, titleEnd) : -1;
+        }
+        return first;
+    }
+
+    /** The leftmost index where an office starts whose title runs exactly up to {@code end}, or -1. */
+    private static int titleEndingAt(List<Token> tokens, int end) {
+        int best = -1;
+        for (int i = end - 1; i >= Math.max(0, end - MAX_TITLE_TOKENS) && tokens.get(i).isWord(); i--) {
+            int office = Roles.officeAt(tokens, i);
+            if (office > 0 && i + office <= end && Roles.allQualifiers(tokens, i + office, end)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Adds the ", title, title" apposition after a name to {@code titles}; returns the index after it. */
+    private static int titlesAfter(String text, List<Token> tokens, int nameEnd, List<RoleTitle> titles) {
+        int end = nameEnd;
+        while (end + 1 < tokens.size() && tokens.get(end).text().equals(",") && Roles.officeAt(tokens, end + 1) > 0) {
+            int start = end + 1;
+            int titleEnd = Roles.qualifierEnd(tokens, start + Roles.officeAt(tokens, start));
+            titles.add(Roles.title(text, tokens, start, titleEnd));
+            end = titleEnd;
+        }
+        return end;
+    }
+
+    private static int honorificBefore(List<Token> tokens, int nameStart) {
+        if (nameStart >= 1 && HONORIFICS.contains(tokens.get(nameStart - 1).lower())) {
+            return nameStart - 1;
+        }
+        boolean comrade = nameStart >= 2 && tokens.get(nameStart - 2).is("đồng") && tokens.get(nameStart - 1).is("chí");
+        return comrade ? nameStart - 2 : -1;
+    }
+
+    private static boolean insideAny(int offset, List<Named> named) {
+        return named.stream().anyMatch(person -> offset >= person.start() && offset < person.end());
+    }
+}

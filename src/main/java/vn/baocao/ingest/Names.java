@@ -1,0 +1,46 @@
+package vn.baocao.ingest;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a Vietnamese personal name in a run of capitalised words: two to four syllables starting
+ * with a family name (Nguyễn, Trần, Lê, …).
+ *
+ * <p>Many capitalised words are not names ("Bộ Ngoại giao", "Trung ương Đảng"); starting at a family
+ * name rules most of them out, and the rest (places such as "Hà Nội" or "Cao Bằng") only count when
+ * a title or honorific stands next to them, which the caller checks. A run longer than a name, as in
+ * "UBND tỉnh Cao Bằng Nguyễn Bích Ngọc", holds a place and then the name: the name is the part that
+ * starts at the first family name not opening a known place and is at most four syllables long.
+ */
+final class Names {
+    private static final Set<String> FAMILY_NAMES = Set.of(
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Vương", "Trịnh", "Đinh", "Lâm", "Phùng", "Mai", "Tô", "Trương", "Hà", "Lưu", "Đào", "Đoàn",
+            "Cao", "Lại", "Tạ", "Hứa", "Châu", "Quách", "Thái", "Lương", "Tống", "Kiều", "Chu", "Triệu", "Mạc", "Lò",
+            "Vi", "Hầu", "Nông", "La", "Giáp", "Khổng", "Đàm", "Tăng", "Âu", "Lục", "Thân", "Từ", "Doãn", "Diệp",
+            "Khúc",
+            "Nghiêm", "Bạch", "Tôn", "Ninh", "Hàn", "Kha", "Lã", "Lữ", "Phí", "Trình");
+    // places that open with a family name, as two-syllable keys
+    private static final Set<String> PLACES = Set.of("Hà Nội", "Hà Lan", "Hà Giang", "Hà Tĩnh", "Hà Nam", "Hà Quảng",
+            "Cao Bằng", "Lâm Đồng", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Thái Lan", "Thái Bình", "Thái Nguyên",
+            "Ninh Bình", "Ninh Thuận", "Mai Châu", "Hàn Quốc", "Lý Sơn", "Phan Thiết", "Hồ Tây", "Hồ Gươm");
+    private static final int MIN_SYLLABLES = 2;
+    private static final int MAX_SYLLABLES = 4;
+
+    private Names() {
+    }
+
+    /** The start of the name inside the capitalised run {@code tokens[from, to)}, or -1 when it holds none. */
+    static int startWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int length = to - k;
+            boolean opensPlace = k + 1 < to && PLACES.contains(tokens.get(k).text() + " " + tokens.get(k + 1).text());
+            if (length >= MIN_SYLLABLES && length <= MAX_SYLLABLES && FAMILY_NAMES.contains(tokens.get(k).text())
+                    && !opensPlace) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

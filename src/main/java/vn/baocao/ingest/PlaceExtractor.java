@@ -1,0 +1,36 @@
+package vn.baocao.ingest;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where a meeting was held: the first "tại X" in the lead whose X is a proper place
+ * ("tại Trụ sở Bộ Ngoại giao", "tại Hà Nội"), up to the end of its clause.
+ *
+ * <p>X must start with a capital letter, which excludes "tại điểm cầu Quảng Trị" (a remote
+ * connection point, not the venue), and must not be a meeting ("tại Hội nghị …"). A meeting held
+ * online ("hội nghị trực tuyến") has no venue: "trực tuyến" is how it was held, not where, so its
+ * place stays empty.
+ */
+final class PlaceExtractor {
+    private static final Pattern AT_PLACE = Pattern.compile("(?u)(?<!\\p{L})tại\\s+(?<place>\\p{Lu}[^,.;:()]*?)"
+            + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày)(?!\\p{L})|$)");
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện)(?!\\p{L})");
+    private static final int LEAD_PARAGRAPHS = 2;
+
+    /** The venue named in {@code lead}, or empty. */
+    String extract(List<String> lead) {
+        for (String paragraph : lead.subList(0, Math.min(LEAD_PARAGRAPHS, lead.size()))) {
+            Matcher matcher = AT_PLACE.matcher(paragraph);
+            while (matcher.find()) {
+                String place = matcher.group("place").strip();
+                if (!NOT_A_PLACE.matcher(place).find()) {
+                    return place;
+                }
+            }
+        }
+        return "";
+    }
+}

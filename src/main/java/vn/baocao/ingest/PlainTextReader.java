@@ -1,0 +1,71 @@
+package vn.baocao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Reads a plain-text file: blank lines separate blocks, and inside a block each line is its own
+ * paragraph unless the block is hard-wrapped prose, whose lines are joined.
+ *
+ * <p>Why not "a block is a paragraph": text copied from news sites puts the headline, the lead and
+ * site chrome on consecutive lines with no blank line between them (sample 001), and the cleaner
+ * must see those lines apart. A hard-wrapped block is recognised by its shape: every line but the
+ * last is long, within a typical wrap width, and most do not end a sentence.
+ */
+final class PlainTextReader implements DocumentReader {
+    private static final int MAX_WRAP_WIDTH = 100;
+    private static final int MIN_WRAPPED_LINE = 40;
+
+    @Override
+    public RawDocument read(String name, byte[] content) {
+        List<Block> blocks = new ArrayList<>();
+        for (List<String> group : blankLineGroups(TextDecoder.decode(name, content))) {
+            if (isHardWrapped(group)) {
+                blocks.add(Block.paragraph(String.join(" ", group)));
+            } else {
+                group.forEach(line -> blocks.add(Block.paragraph(line)));
+            }
+        }
+        return RawDocument.of(blocks);
+    }
+
+    private static List<List<String>> blankLineGroups(String text) {
+        List<List<String>> groups = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : text.split("\\R", -1)) {
+            // normalize() also turns a line of no-break spaces into "", i.e. a blank line
+            String normalized = VietnameseText.normalize(line);
+            if (normalized.isEmpty()) {
+                addIfNotEmpty(groups, current);
+                current = new ArrayList<>();
+            } else {
+                current.add(normalized);
+            }
+        }
+        addIfNotEmpty(groups, current);
+        return groups;
+    }
+
+    private static void addIfNotEmpty(List<List<String>> groups, List<String> group) {
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+    }
+
+    private static boolean isHardWrapped(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        List<String> allButLast = lines.subList(0, lines.size() - 1);
+        boolean wrapWidth = lines.stream().allMatch(line -> line.length() <= MAX_WRAP_WIDTH)
+                && allButLast.stream().allMatch(line -> line.length() >= MIN_WRAPPED_LINE);
+        long sentenceEnds = allButLast.stream().filter(PlainTextReader::endsSentence).count();
+        return wrapWidth && sentenceEnds * 2 <= allButLast.size();
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ':';
+    }
+}

@@ -1,0 +1,33 @@
+package vn.baocao.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Takes the marks of the news wire off a paragraph of prose: the agency prefix of a lead
+ * ("TTXVN - ", "(CLO) ", "Hà Nội (TTXVN) - ", "(Chinhphu.vn) - ") and the end marker "./.".
+ *
+ * <p>A prefix is only taken when it is an agency's tag — parenthesised at the very start, or a known
+ * wire name before a dash — so that a paragraph opening with "ASEAN - Nhật Bản …" keeps its words.
+ */
+final class Prose {
+    private static final Pattern AGENCY_PREFIX = Pattern.compile(
+            "^(?:(?:Hà Nội|TP\\.? ?HCM|TP\\.? Hồ Chí Minh)\\s*)?"
+                    + "(?:\\(\\s*\\p{L}[\\p{L}\\d.&]{1,24}\\s*\\)\\s*[-–—:]?\\s*"
+                    + "|(?:TTXVN|VNA|VOV|VOV\\.VN|VTV|VTC|VGP|PLO|CLO|TTO|NDĐT|QĐND|ĐCSVN|CAND|TG&VN|Chinhphu\\.vn"
+                    + "|Baoquocte\\.vn|VietnamPlus|Dân trí|Dantri)\\s*[-–—]\\s*)"
+                    + "(?=[\\p{Lu}\\d\"“])");
+    private static final Pattern END_MARKER = Pattern.compile("\\s*\\./\\.\\s*$");
+
+    private Prose() {
+    }
+
+    /** {@code paragraph} without an agency prefix or a trailing "./."; a sentence keeps its final period. */
+    static String tidy(String paragraph) {
+        String text = AGENCY_PREFIX.matcher(paragraph).replaceFirst("");
+        if (END_MARKER.matcher(text).find()) {
+            text = END_MARKER.matcher(text).replaceFirst("");
+            text = text.matches("(?s).*[.!?…]$") ? text : text + ".";
+        }
+        return text;
+    }
+}

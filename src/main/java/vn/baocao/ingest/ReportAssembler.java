@@ -1,0 +1,72 @@
+package vn.baocao.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.report.Conference;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Report;
+import vn.baocao.report.ReportInfo;
+
+/**
+ * Turns a document as read into a {@link Report}: cleans it, finds headline, meeting, date held,
+ * venue, URL and people, and cuts passages. Pure: no I/O.
+ *
+ * <p>The lead — the first paragraphs after the headline — is where a news report says what
+ * happened, when and where; meeting, date and venue are looked for there (and in the headline), not
+ * in the body, whose dates and meetings are usually other events.
+ */
+final class ReportAssembler {
+    private static final int LEAD_PARAGRAPHS = 3;
+
+    private final Cleaner cleaner = new Cleaner();
+    private final TitleExtractor titles = new TitleExtractor();
+    private final ConferenceExtractor conferences = new ConferenceExtractor();
+    private final DateResolver dates = new DateResolver();
+    private final PlaceExtractor places = new PlaceExtractor();
+    private final PassageSplitter splitter = new PassageSplitter();
+    private final PeopleFinder peopleFinder = new PeopleFinder();
+
+    /**
+     * The report in {@code document}.
+     *
+     * @param id       the report's id
+     * @param source   the path or name it was ingested from; replaced by the report's URL when it has one
+     * @param document what the reader produced
+     * @throws IngestException naming {@code source} when no text is left after cleaning
+     */
+    Report assemble(String id, String source, RawDocument document) {
+        CleanDocument clean = cleaner.clean(document.blocks());
+        if (clean.body().isEmpty()) {
+            throw new IngestException(source, "no text left after removing site chrome, captions and bylines");
+        }
+        TitleExtractor.Titled titled = titles.extract(clean, document.titleHint());
+        List<String> texts = splitter.split(titled.body());
+        if (texts.isEmpty()) {
+            throw new IngestException(source, "no text besides the headline \"" + titled.title() + "\"");
+        }
+        String title = titled.title();
+        List<String> lead = titled.body().stream().filter(block -> !block.heading()).limit(LEAD_PARAGRAPHS)
+                .map(Block::text).toList();
+        Conference found = conferences.extract(title, lead).orElse(null);
+        LocalDate published = document.dateHint() != null ? document.dateHint() : clean.publishedDate();
+        LocalDate date = dates.resolve(title, lead, published, found);
+        String url = document.urlHint().isEmpty() ? clean.url() : document.urlHint();
+        var info = new ReportInfo(id, url.isEmpty() ? source : url, url, title, date, places.extract(lead),
+                withPeriodYear(found, date));
+        PeopleFinder.People people = peopleFinder.find(title, texts);
+        List<Passage> passages = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            passages.add(new Passage(info, i, texts.get(i), people.byPassage().get(i)));
+        }
+        return new Report(info, people.all(), passages, Digests.sha256(title + "\n" + String.join("\n", texts)));
+    }
+
+    /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */
+    private static Conference withPeriodYear(Conference conference, LocalDate held) {
+        if (conference == null || conference.periodYear() > 0 || held == null) {
+            return conference;
+        }
+        return new Conference(conference.name(), conference.kind(), held.getYear(), conference.ordinal());
+    }
+}

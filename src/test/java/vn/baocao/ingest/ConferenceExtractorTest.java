@@ -1,0 +1,61 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+
+class ConferenceExtractorTest {
+    private final ConferenceExtractor extractor = new ConferenceExtractor();
+
+    @Test
+    void aNumberedDiplomaticConferenceCarriesItsOrdinal() {
+        assertThat(extractor.extract("Khai mạc Hội nghị Ngoại giao lần thứ 32", List.of()))
+                .contains(new Conference("Hội nghị Ngoại giao lần thứ 32", ConferenceKind.DIPLOMATIC_CONFERENCE, 0, 32));
+        assertThat(extractor.extract("Tinh thần Hội nghị Ngoại giao 30 được quán triệt", List.of()))
+                .contains(new Conference("Hội nghị Ngoại giao 30", ConferenceKind.DIPLOMATIC_CONFERENCE, 0, 30));
+    }
+
+    @Test
+    void anyNumberedMeetingHasAnOrdinalButOnlyTheDiplomaticConferenceHasThatKind() {
+        assertThat(extractor.extract("Bế mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21", List.of()))
+                .contains(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 21", ConferenceKind.OTHER, 0, 21));
+    }
+
+    @Test
+    void takesTheMeetingFromTheLeadWhenTheHeadlineNamesNone() {
+        assertThat(extractor.extract("Tạo bước tiến đột phá xây dựng nền ngoại giao",
+                List.of("Sáng nay 6/1, Bộ Ngoại giao tổ chức hội nghị trực tuyến tổng kết công tác ngành ngoại giao năm 2024, "
+                        + "triển khai nhiệm vụ năm 2025.")))
+                .contains(new Conference("Hội nghị tổng kết công tác ngành ngoại giao năm 2024", ConferenceKind.YEAR_END_REVIEW, 2024, 0));
+    }
+
+    @Test
+    void theFirstMeetingNamedIsTheOneTheReportIsAbout() {
+        assertThat(extractor.extract("Bộ Ngoại giao sơ kết công tác", List.of(
+                "Hội nghị thống nhất đánh giá với phương châm chủ động, thích ứng.",
+                "Bộ Ngoại giao đã tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2023, theo kết luận tại "
+                        + "Hội nghị Ngoại giao lần thứ 31.")))
+                .contains(new Conference("Hội nghị sơ kết công tác 6 tháng đầu năm 2023", ConferenceKind.MID_YEAR_REVIEW, 2023, 0));
+    }
+
+    @Test
+    void namesAWorkingSessionFromWhoWorksWithWhom() {
+        assertThat(extractor.extract("Bộ Ngoại giao cần chủ động hơn nữa", List.of(
+                "Chiều ngày 31-1, tại Trụ sở Bộ Ngoại giao, Phó Thủ tướng Chính phủ Trần Lưu Quang đã có buổi làm "
+                        + "việc với Bộ Ngoại giao về triển khai công tác đối ngoại trong năm 2023.")))
+                .contains(new Conference("Buổi làm việc của Phó Thủ tướng Chính phủ Trần Lưu Quang với Bộ Ngoại giao",
+                        ConferenceKind.WORKING_SESSION, 0, 0));
+    }
+
+    @Test
+    void aMeetingThatSaysNeitherItsKindNorAProperNameIsNone() {
+        assertThat(extractor.extract("Ngoại giao đi trước mở đường",
+                List.of("Hội nghị thống nhất đánh giá tình hình thế giới có nhiều diễn biến phức tạp.",
+                        "Các đại biểu dự hội nghị tại điểm cầu Cao Bằng.",
+                        "Trong bối cảnh đó, ngành đã làm việc với các đối tác để mở rộng thị trường.")))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,79 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+
+class DateResolverTest {
+    private static final Conference YEAR_END_2024 =
+            new Conference("Hội nghị tổng kết công tác ngành ngoại giao năm 2024", ConferenceKind.YEAR_END_REVIEW, 2024, 0);
+    private static final Conference MID_YEAR_2023 =
+            new Conference("Hội nghị sơ kết công tác 6 tháng đầu năm 2023", ConferenceKind.MID_YEAR_REVIEW, 2023, 0);
+
+    private final DateResolver resolver = new DateResolver();
+
+    private LocalDate resolve(String lead, LocalDate published, Conference conference) {
+        return resolver.resolve("Tiêu đề", List.of(lead), published, conference);
+    }
+
+    @Test
+    void aYearEndReviewHeldInJanuaryIsInTheYearAfterTheOneItReviews() {
+        assertThat(resolve("Sáng nay 6/1, Bộ Ngoại giao tổ chức hội nghị tổng kết năm 2024.", null, YEAR_END_2024))
+                .isEqualTo(LocalDate.of(2025, 1, 6));
+    }
+
+    @Test
+    void aYearEndReviewHeldInDecemberIsInTheYearItReviews() {
+        assertThat(resolve("Chiều 28/12, Bộ Ngoại giao tổ chức hội nghị tổng kết năm 2024.", null, YEAR_END_2024))
+                .isEqualTo(LocalDate.of(2024, 12, 28));
+    }
+
+    @Test
+    void aMidYearReviewTakesTheYearItNames() {
+        assertThat(resolve("Tham dự Hội nghị diễn ra ngày 5/7 có Bộ trưởng.", null, MID_YEAR_2023))
+                .isEqualTo(LocalDate.of(2023, 7, 5));
+    }
+
+    @Test
+    void aFullDateInTheLeadIsTakenAsItIs() {
+        assertThat(resolve("Sáng 19/12/2023, tại Hà Nội, Bộ Ngoại giao khai mạc hội nghị.", LocalDate.of(2023, 12, 21), null))
+                .isEqualTo(LocalDate.of(2023, 12, 19));
+    }
+
+    @Test
+    void thePublicationDateGivesTheYearOfTheMostRecentSuchDay() {
+        assertThat(resolve("Hội nghị diễn ra vào hôm nay (22/7).", LocalDate.of(2019, 7, 22), MID_YEAR_2023))
+                .isEqualTo(LocalDate.of(2019, 7, 22));
+        assertThat(resolve("Chiều 30/12, Bộ Ngoại giao tổ chức hội nghị.", LocalDate.of(2024, 1, 2), null))
+                .isEqualTo(LocalDate.of(2023, 12, 30));
+    }
+
+    @Test
+    void otherwiseTheLatestYearTheLeadMentions() {
+        assertThat(resolve("Chiều ngày 31-1, Phó Thủ tướng làm việc về công tác năm 2023 và kết quả năm 2022.", null, null))
+                .isEqualTo(LocalDate.of(2023, 1, 31));
+    }
+
+    @Test
+    void periodsAndDatesOfOtherEventsAreNotTheDateHeld() {
+        String lead = "Trong 6 tháng đầu năm 2023, kỷ niệm ngày Tổng tuyển cử (06/01/1946) được tổ chức trang trọng.";
+        assertThat(resolve(lead, null, null)).isNull();
+        assertThat(resolve(lead, LocalDate.of(2023, 7, 6), null)).isEqualTo(LocalDate.of(2023, 7, 6));
+    }
+
+    @Test
+    void anImpossibleDayIsSkipped() {
+        assertThat(resolve("Sáng 31/2, hội nghị khai mạc; chiều 1/3 hội nghị bế mạc năm 2024.", null, null))
+                .isEqualTo(LocalDate.of(2024, 3, 1));
+    }
+
+    @Test
+    void readsADateWrittenInWords() {
+        assertThat(resolve("Ngày 5 tháng 7 năm 2023, Bộ Ngoại giao tổ chức hội nghị.", null, null))
+                .isEqualTo(LocalDate.of(2023, 7, 5));
+    }
+}

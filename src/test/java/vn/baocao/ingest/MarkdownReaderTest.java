@@ -1,0 +1,54 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Person;
+import vn.baocao.report.Report;
+
+class MarkdownReaderTest {
+
+    @Test
+    void stripsTheSyntaxAndKeepsTheWords() throws IOException {
+        RawDocument document = new MarkdownReader().read("report.md", Files.readAllBytes(Fixtures.path("report.md")));
+        assertThat(document.titleHint()).isEqualTo("Bộ Ngoại giao tổng kết công tác năm 2023");
+        assertThat(document.blocks()).containsExactly(
+                new Block("Bộ Ngoại giao tổng kết công tác năm 2023", true),
+                Block.paragraph("Sáng 8/1, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ "
+                        + "năm 2024. Thủ tướng Chính phủ Phạm Minh Chính dự và chỉ đạo Hội nghị, với sự tham dự của lãnh đạo "
+                        + "các bộ, ngành, địa phương và các cơ quan đại diện ở nước ngoài."),
+                new Block("Kết quả năm 2023", true),
+                Block.paragraph("Năm 2023, công tác đối ngoại đã được triển khai đồng bộ, sáng tạo, hiệu quả, góp phần củng "
+                        + "cố môi trường hoà bình, ổn định và nâng cao vị thế, uy tín quốc tế của đất nước."),
+                Block.paragraph("Quan hệ với các đối tác lớn được nâng tầm, đi vào chiều sâu và ổn định lâu dài."),
+                Block.paragraph("Ngoại giao kinh tế hỗ trợ hiệu quả các địa phương và doanh nghiệp mở rộng thị trường."),
+                new Block("Chỉ đạo của Thủ tướng", true),
+                Block.paragraph("Thủ tướng yêu cầu ngành ngoại giao tiếp tục đổi mới tư duy, chủ động tham mưu chiến lược "
+                        + "và phát huy vai trò tiên phong trong giai đoạn phát triển mới của đất nước."),
+                Block.paragraph("Phụ lục: số liệu chi tiết kèm theo báo cáo."));
+    }
+
+    @Test
+    void stripsInlineMarkupWithinALine() {
+        byte[] markdown = "Một **đậm**, _nghiêng_, `mã`, [liên kết](http://a.vn), ![ảnh](b.png) \\*sao\\* và <br>hết."
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new MarkdownReader().read("a.md", markdown).blocks())
+                .containsExactly(Block.paragraph("Một đậm, nghiêng, mã, liên kết, *sao* và hết."));
+    }
+
+    @Test
+    void aMarkdownReportGetsItsTitleDateMeetingAndPeople() {
+        Report report = new ReportParser().parse(Fixtures.path("report.md"));
+        assertThat(report.info().title()).isEqualTo("Bộ Ngoại giao tổng kết công tác năm 2023");
+        assertThat(report.info().date()).isEqualTo(LocalDate.of(2024, 1, 8));
+        assertThat(report.info().conference().kind()).isEqualTo(ConferenceKind.YEAR_END_REVIEW);
+        assertThat(report.passages()).hasSize(3);
+        assertThat(report.passages().get(2).text()).startsWith("Chỉ đạo của Thủ tướng\nThủ tướng yêu cầu");
+        assertThat(report.passages().get(2).people()).containsExactly(new Person("Phạm Minh Chính", "Thủ tướng Chính phủ"));
+    }
+}

@@ -1,0 +1,46 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassageSplitterTest {
+    private static final String LONG_A = "A".repeat(250) + ".";
+    private static final String LONG_B = "B".repeat(300) + ".";
+    private static final String SHORT = "Ngắn.";
+
+    private final PassageSplitter splitter = new PassageSplitter();
+
+    @Test
+    void keepsEachLongParagraphWholeAndAlone() {
+        assertThat(splitter.split(List.of(Block.paragraph(LONG_A), Block.paragraph(LONG_B)))).containsExactly(LONG_A, LONG_B);
+    }
+
+    @Test
+    void mergesAShortParagraphWithTheOneAfterIt() {
+        assertThat(splitter.split(List.of(Block.paragraph(SHORT), Block.paragraph(LONG_A), Block.paragraph(LONG_B))))
+                .containsExactly(SHORT + "\n" + LONG_A, LONG_B);
+    }
+
+    @Test
+    void aShortLastParagraphJoinsThePassageBeforeIt() {
+        assertThat(splitter.split(List.of(Block.paragraph(LONG_A), Block.paragraph(SHORT)))).containsExactly(LONG_A + "\n" + SHORT);
+    }
+
+    @Test
+    void aHeadingOpensThePassageBelowItAndNothingIsMergedAcrossIt() {
+        var body = List.of(Block.paragraph(LONG_A), Block.paragraph(SHORT), new Block("Nhiệm vụ", true), Block.paragraph(LONG_B));
+        assertThat(splitter.split(body)).containsExactly(LONG_A + "\n" + SHORT, "Nhiệm vụ\n" + LONG_B);
+    }
+
+    @Test
+    void cutsAVeryLongParagraphBetweenSentences() {
+        String sentence = "Công tác đối ngoại được triển khai đồng bộ, toàn diện và đạt kết quả quan trọng. ";
+        String paragraph = sentence.repeat(40).strip();
+        List<String> passages = splitter.split(List.of(Block.paragraph(paragraph)));
+        assertThat(passages).hasSizeGreaterThan(1).allMatch(passage -> passage.length() <= PassageSplitter.MAX_LENGTH)
+                .allMatch(passage -> passage.endsWith("quan trọng."));
+        assertThat(String.join(" ", passages)).isEqualTo(paragraph);
+    }
+}

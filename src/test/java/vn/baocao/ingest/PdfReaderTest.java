@@ -1,0 +1,74 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Person;
+import vn.baocao.report.Report;
+
+class PdfReaderTest {
+
+    @Test
+    void rebuildsParagraphsFromWrappedLinesAcrossPages() throws IOException {
+        RawDocument document = new PdfReader().read("report.pdf", Files.readAllBytes(Fixtures.path("report.pdf")));
+        assertThat(document.blocks()).extracting(Block::text)
+                .containsExactly(PdfFixtures.TITLE, PdfFixtures.PARAGRAPHS.get(0), PdfFixtures.PARAGRAPHS.get(1),
+                        PdfFixtures.PARAGRAPHS.get(2));
+    }
+
+    @Test
+    void aPdfReportGetsItsMetadataFromHeadlineAndLead() {
+        Report report = new ReportParser().parse(Fixtures.path("report.pdf"));
+        assertThat(report.info().title()).isEqualTo("Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 32");
+        assertThat(report.info().date()).isEqualTo(LocalDate.of(2023, 12, 19));
+        assertThat(report.info().place()).isEqualTo("Hà Nội");
+        assertThat(report.info().conference()).isEqualTo(
+                new Conference("Hội nghị Ngoại giao lần thứ 32", ConferenceKind.DIPLOMATIC_CONFERENCE, 2023, 32));
+        assertThat(report.people()).containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+        assertThat(report.passages()).hasSize(2);
+        assertThat(report.passages().get(1).text()).startsWith("Phát biểu khai mạc, Bộ trưởng nhấn mạnh")
+                .contains("môi trường hòa bình").contains("\nHội nghị thống nhất các định hướng lớn");
+        assertThat(report.passages().get(1).people()).containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+    }
+
+    @Test
+    void anEncryptedPdfIsRefusedNamingThePath() {
+        Path file = Fixtures.path("encrypted.pdf");
+        assertThatThrownBy(() -> new ReportParser().parse(file)).isInstanceOf(IngestException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("encrypted PDF")
+                .hasCauseInstanceOf(InvalidPasswordException.class);
+    }
+
+    @Test
+    void aCorruptPdfIsRefusedNamingThePathWithTheLibraryErrorAsCause() {
+        Path file = Fixtures.path("corrupt.pdf");
+        assertThatThrownBy(() -> new ReportParser().parse(file)).isInstanceOf(IngestException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("corrupt PDF")
+                .hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aShortLineEndsAParagraphEvenWithoutAGap() {
+        String text = "Dòng đầu của đoạn một khá dài để làm mốc so sánh độ dài\nvà dòng cuối ngắn.\n"
+                + "Đoạn hai bắt đầu ở đây với một dòng cũng dài như dòng đầu tiên\nvà kết thúc.";
+        assertThat(PdfParagraphs.of(text)).extracting(Block::text).containsExactly(
+                "Dòng đầu của đoạn một khá dài để làm mốc so sánh độ dài và dòng cuối ngắn.",
+                "Đoạn hai bắt đầu ở đây với một dòng cũng dài như dòng đầu tiên và kết thúc.");
+    }
+
+    @Test
+    void aSentenceCutByAPageBreakIsJoinedAgain() {
+        String text = "Bộ Ngoại giao đã triển khai đồng bộ các nhiệm vụ" + PdfParagraphs.PAGE_END
+                + "đối ngoại trọng tâm." + PdfParagraphs.PARAGRAPH_END + "Đoạn mới." + PdfParagraphs.PAGE_END;
+        assertThat(PdfParagraphs.of(text)).extracting(Block::text)
+                .containsExactly("Bộ Ngoại giao đã triển khai đồng bộ các nhiệm vụ đối ngoại trọng tâm.", "Đoạn mới.");
+    }
+}

@@ -1,0 +1,96 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.Person;
+
+class PeopleFinderTest {
+    private final PeopleFinder finder = new PeopleFinder();
+
+    private List<Person> people(String text) {
+        return finder.find("Tiêu đề", List.of(text)).all();
+    }
+
+    @Test
+    void readsTheNameAfterItsTitleAndLeavesPartyMembershipOut() {
+        assertThat(people("Tham dự có Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao Bùi Thanh Sơn và các đại biểu."))
+                .containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+    }
+
+    @Test
+    void readsTitlesAfterTheNameAndDropsTheHonorific() {
+        assertThat(people("Tham dự có đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; hơn 700 đại biểu."))
+                .containsExactly(new Person("Phạm Minh Chính", "Thủ tướng Chính phủ"));
+    }
+
+    @Test
+    void keepsBothOfficesOfOnePerson() {
+        assertThat(people("Chỉ đạo của Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tại Hội nghị."))
+                .containsExactly(new Person("Phạm Bình Minh", "Phó Thủ tướng, Bộ trưởng Ngoại giao"));
+    }
+
+    @Test
+    void readsProvincialTitlesAndTellsThePlaceFromTheName() {
+        assertThat(people("Phó Chủ tịch UBND tỉnh Hoàng Nam dự hội nghị. Phó Chủ tịch UBND tỉnh Cao Bằng Nguyễn Bích Ngọc phát biểu."))
+                .containsExactly(new Person("Hoàng Nam", "Phó Chủ tịch UBND tỉnh"),
+                        new Person("Nguyễn Bích Ngọc", "Phó Chủ tịch UBND tỉnh Cao Bằng"));
+    }
+
+    @Test
+    void readsTheGeneralSecretaryAndTheDeputyPrimeMinisterOfGovernment() {
+        assertThat(people("Chỉ đạo của Tổng Bí thư Nguyễn Phú Trọng; Phó Thủ tướng Chính phủ Trần Lưu Quang làm việc."))
+                .containsExactly(new Person("Nguyễn Phú Trọng", "Tổng Bí thư"), new Person("Trần Lưu Quang", "Phó Thủ tướng Chính phủ"));
+    }
+
+    @Test
+    void capitalisedBodiesAndPlacesAreNotPeople() {
+        assertThat(people("Dưới sự lãnh đạo của Bộ Chính trị, Ban Bí thư, Trung ương Đảng, Chính phủ và Thủ tướng Chính phủ, "
+                + "quan hệ với Hà Lan, Cao Bằng và Thành phố Hồ Chí Minh được mở rộng.")).isEmpty();
+    }
+
+    @Test
+    void anHonorificAloneNamesAPersonWithoutRole() {
+        assertThat(people("Ông Nguyễn Văn An cho biết hợp tác đang tiến triển tốt."))
+                .containsExactly(new Person("Nguyễn Văn An", ""));
+    }
+
+    @Test
+    void aBareTitleRefersToThePersonNamedEarlierWithIt() {
+        var people = finder.find("Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì hội nghị",
+                List.of("Hội nghị đánh giá kết quả công tác đối ngoại.", "Bộ trưởng đề nghị toàn ngành đẩy mạnh chuyển đổi số."));
+        assertThat(people.byPassage().get(0)).isEmpty();
+        assertThat(people.byPassage().get(1)).containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+    }
+
+    @Test
+    void aBareTitleRefersToTheMostRecentHolderAndHonoursItsQualifier() {
+        var people = finder.find("Hội nghị", List.of(
+                "Bộ trưởng Ngoại giao Bùi Thanh Sơn khai mạc.",
+                "Bộ trưởng Công Thương Nguyễn Hồng Diên phát biểu.",
+                "Bộ trưởng nhấn mạnh xuất khẩu. Bộ trưởng Ngoại giao cảm ơn các đại biểu."));
+        assertThat(SampleReports.names(people.byPassage().get(2))).containsExactly("Nguyễn Hồng Diên", "Bùi Thanh Sơn");
+    }
+
+    @Test
+    void aDeputyTitleNeverRefersToTheHeadOfGovernmentNorTheOtherWayRound() {
+        var onlyPrimeMinister = finder.find("Hội nghị", List.of("Thủ tướng Phạm Minh Chính dự hội nghị.", "Phó Thủ tướng nhấn mạnh."));
+        assertThat(onlyPrimeMinister.byPassage().get(1)).isEmpty();
+        var onlyDeputy = finder.find("Hội nghị", List.of("Phó Thủ tướng Trần Lưu Quang dự hội nghị.", "Thủ tướng yêu cầu."));
+        assertThat(onlyDeputy.byPassage().get(1)).isEmpty();
+    }
+
+    @Test
+    void aBareTitleBeforeAnyNamedHolderRefersToTheFirstOneNamed() {
+        var people = finder.find("Hội nghị", List.of("Thủ tướng yêu cầu ngành ngoại giao đi trước mở đường.",
+                "Thủ tướng Chính phủ Phạm Minh Chính dự hội nghị."));
+        assertThat(people.byPassage().get(0)).containsExactly(new Person("Phạm Minh Chính", "Thủ tướng Chính phủ"));
+    }
+
+    @Test
+    void pluralTitlesReferToNobody() {
+        var people = finder.find("Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì", List.of("Các Bộ trưởng, các Thứ trưởng đã phát biểu."));
+        assertThat(people.byPassage().get(0)).isEmpty();
+    }
+}

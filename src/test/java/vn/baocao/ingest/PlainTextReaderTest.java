@@ -1,0 +1,72 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+    private final PlainTextReader reader = new PlainTextReader();
+
+    private List<String> paragraphs(byte[] content) {
+        return reader.read("a.txt", content).blocks().stream().map(Block::text).toList();
+    }
+
+    private List<String> paragraphs(String content) {
+        return paragraphs(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void blankLinesSeparateBlocksAndEachLineOfABlockIsAParagraph() {
+        assertThat(paragraphs("Đăng nhập\nTiêu đề bài báo\nĐoạn mở đầu.\n\n\u00A0\n\nĐoạn thứ hai.\n"))
+                .containsExactly("Đăng nhập", "Tiêu đề bài báo", "Đoạn mở đầu.", "Đoạn thứ hai.");
+    }
+
+    @Test
+    void joinsTheLinesOfAHardWrappedParagraph() {
+        String wrapped = """
+                Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2022, triển khai
+                nhiệm vụ năm 2023, với sự tham dự của lãnh đạo các bộ, ngành, địa phương
+                và cán bộ ngoại giao trong và ngoài nước.
+
+                Đoạn thứ hai.
+                """;
+        assertThat(paragraphs(wrapped)).containsExactly("Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2022, triển khai "
+                + "nhiệm vụ năm 2023, với sự tham dự của lãnh đạo các bộ, ngành, địa phương và cán bộ ngoại giao trong và "
+                + "ngoài nước.", "Đoạn thứ hai.");
+    }
+
+    @Test
+    void aFileWithSingleNewlinesOnlyGivesOneParagraphPerLine() {
+        assertThat(paragraphs("Dòng một.\r\nDòng hai.\nDòng ba.")).containsExactly("Dòng một.", "Dòng hai.", "Dòng ba.");
+    }
+
+    @Test
+    void readsLegacyWindows1258TextWithCombiningTones() {
+        // "Đối ngoại hòa bình" in windows-1258: base letters plus combining tone marks; not valid UTF-8
+        byte[] cp1258 = {(byte) 0xD0, (byte) 0xF4, (byte) 0xEC, 'i', ' ', 'n', 'g', 'o', 'a', (byte) 0xF2, 'i', ' ', 'h', 'o',
+                (byte) 0xCC, 'a', ' ', 'b', 'i', (byte) 0xCC, 'n', 'h'};
+        assertThat(paragraphs(cp1258)).containsExactly("Đối ngoại hòa bình");
+    }
+
+    @Test
+    void skipsTheUtf8ByteOrderMark() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'O', 'K'};
+        assertThat(paragraphs(bom)).containsExactly("OK");
+    }
+
+    @Test
+    void refusesBinaryContent() {
+        assertThatThrownBy(() -> reader.read("x/a.txt", new byte[] {'P', 'K', 3, 4, 0, 0}))
+                .isInstanceOf(IngestException.class).hasMessageContaining("x/a.txt").hasMessageContaining("NUL bytes");
+    }
+
+    @Test
+    void refusesBytesThatAreNeitherUtf8NorWindows1258() {
+        assertThatThrownBy(() -> reader.read("x/a.txt", new byte[] {'a', (byte) 0x81, (byte) 0x8D, (byte) 0x90}))
+                .isInstanceOf(IngestException.class).hasMessageContaining("x/a.txt")
+                .hasMessageContaining("neither UTF-8 nor windows-1258");
+    }
+}
