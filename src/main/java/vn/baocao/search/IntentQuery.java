@@ -49,7 +49,7 @@ final class IntentQuery {
                 .add(evidence.query(), Occur.MUST)
                 .add(PASSAGES, Occur.FILTER);
         if (intent.year() != 0) {
-            query.add(IntPoint.newExactQuery(Fields.YEARS, intent.year()), Occur.FILTER);
+            query.add(yearFilter(intent.year()), Occur.FILTER);
         }
         if (intent.conferenceKind() != null) {
             query.add(bonus(new TermQuery(new Term(Fields.KIND, intent.conferenceKind().name())), KIND), Occur.SHOULD);
@@ -74,6 +74,19 @@ final class IntentQuery {
         }
         List<String> name = List.of(VietnameseText.fold(intent.person().name()).split(" "));
         return intent.terms().stream().filter(term -> !name.contains(VietnameseText.fold(term))).toList();
+    }
+
+    /**
+     * Passages of a report held in or reviewing {@code year}, or that mention the year themselves: "the
+     * results of 2022" may be reported at a working session of 2023. A year no passage knows leaves
+     * nothing, so "năm 2010" gets an abstention rather than an answer about another year.
+     */
+    private static Query yearFilter(int year) {
+        return new BooleanQuery.Builder()
+                .add(IntPoint.newExactQuery(Fields.YEARS, year), Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.FOLD, Integer.toString(year))), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
     }
 
     private static Query bonus(Query condition, float boost) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Person;
 import vn.baocao.report.Require;
+import vn.baocao.text.VietnameseText;
 
 /**
  * What a question asks, as {@link QuestionParser} understood it: its type, the filters and boosts it
@@ -34,6 +35,11 @@ public record QueryIntent(String question, String text, QuestionType type, int y
         Require.that(conferenceOrdinal >= 0, "conference ordinal must be >= 0, was " + conferenceOrdinal);
         terms = List.copyOf(terms);
         years = List.copyOf(years);
+    }
+
+    /** True when the question was asked in English and {@code text} is its Vietnamese reading. */
+    public boolean readFromEnglish() {
+        return !text.equals(VietnameseText.normalize(question));
     }
 
     /** True when there is nothing to search for: no content words, no person, no date. */

@@ -40,13 +40,14 @@ public final class QuestionParser {
     /** The intent of {@code question}; never null. */
     public QueryIntent parse(String question) {
         Require.notNull(question, "question");
-        String lower = VietnameseText.normalize(question).toLowerCase(Locale.ROOT);
+        String reading = VietnameseText.normalize(EnglishQuestions.toVietnamese(question).orElse(question));
+        String lower = reading.toLowerCase(Locale.ROOT);
         List<Integer> years = years(lower);
         List<DateMention> dates = DateMention.findAll(lower);
         MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
         QuestionText text = QuestionText.of(withoutDates(lower, dates));
         ConferenceCues.Found conference = ConferenceCues.of(text);
-        return new QueryIntent(question, VietnameseText.normalize(question), QuestionTypes.of(text),
+        return new QueryIntent(question, reading, QuestionTypes.of(text),
                 years.size() == 1 ? years.getFirst() : 0, date, people.find(text), conference.kind(),
                 conference.ordinal(), QuestionWords.contentTerms(text, MAX_TERMS), years);
     }

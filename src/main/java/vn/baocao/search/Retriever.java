@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -22,9 +25,10 @@ import vn.baocao.report.Require;
  *
  * <p>Filter or boost:
  * <ul>
- *   <li>A named <b>year</b> filters (reports dated in it or reviewing it). When nothing is left the
- *       result is empty, on purpose: "năm 2030" asked of a corpus ending in 2025 must lead to an
- *       abstention, not to an answer quietly taken from another year.</li>
+ *   <li>A named <b>year</b> filters (reports dated in it or reviewing it, and passages that mention
+ *       it). When nothing is left the result is empty, on purpose: "năm 2030" asked of a corpus
+ *       ending in 2025 must lead to an abstention, not to an answer quietly taken from another
+ *       year.</li>
  *   <li>A named <b>conference kind or number</b> boosts. The cue words are noisy ("6 tháng", "làm
  *       việc" occur in ordinary questions), ingest may have classified a report as OTHER, and passages
  *       of one conference often discuss another ("Hội nghị Ngoại giao lần thứ 31" in a year-end review):
@@ -79,20 +83,24 @@ public final class Retriever {
     }
 
     /**
-     * The number of passages containing {@code foldedTerm}: one folded syllable ("son") or two adjacent
-     * ones ("thanh son"). The argument is analysed like the text, so "Sơn" counts as "son". Anything
-     * else (three syllables, blank, punctuation only) counts 0.
+     * The number of passages containing {@code foldedPhrase}: one folded syllable ("son"), two adjacent
+     * ones ("thanh son") or a longer phrase ("bo cong an"), matched accent-insensitively. The argument
+     * is analysed like the text, so "Sơn" counts as "son". Blank or punctuation-only text counts 0.
      */
-    public int docFrequency(String foldedTerm) {
-        Require.notNull(foldedTerm, "term");
-        List<String> syllables = Analyzers.terms(Fields.FOLD, foldedTerm);
-        if (syllables.isEmpty() || syllables.size() > 2) {
+    public int docFrequency(String foldedPhrase) {
+        Require.notNull(foldedPhrase, "phrase");
+        List<String> syllables = Analyzers.terms(Fields.FOLD, foldedPhrase);
+        if (syllables.isEmpty() || syllables.size() > QuestionParser.MAX_TERMS) {
             return 0;
         }
-        Term term = syllables.size() == 1 ? new Term(Fields.FOLD, syllables.getFirst())
-                : new Term(Fields.FOLD2, String.join(" ", syllables));
+        Query query = switch (syllables.size()) {
+            case 1 -> new TermQuery(new Term(Fields.FOLD, syllables.getFirst()));
+            case 2 -> new TermQuery(new Term(Fields.FOLD2, String.join(" ", syllables)));
+            default -> new PhraseQuery(Fields.FOLD, syllables.toArray(String[]::new));
+        };
         // count() skips deleted documents, which docFreq would still include after a re-ingest
-        return index.search(searcher -> searcher.count(new TermQuery(term)));
+        return index.search(searcher -> searcher.count(new BooleanQuery.Builder()
+                .add(query, Occur.MUST).add(PASSAGES, Occur.FILTER).build()));
     }
 
     /** Everyone the indexed reports name, once each, with their latest role. */

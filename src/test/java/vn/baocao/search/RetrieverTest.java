@@ -179,7 +179,9 @@ class RetrieverTest {
         assertThat(retriever.docFrequency("ngoai giao")).isEqualTo(15);
         assertThat(retriever.docFrequency("hoa binh")).isEqualTo(2);
         assertThat(retriever.docFrequency("phieu")).isEqualTo(1);
-        assertThat(retriever.docFrequency("nhiem vu trong")).isZero();
+        assertThat(retriever.docFrequency("bo ngoai giao")).isEqualTo(retriever.docFrequency("Bộ Ngoại giao"))
+                .isPositive();
+        assertThat(retriever.docFrequency("bo cong an")).isZero();
         assertThat(retriever.docFrequency("xyz")).isZero();
         assertThat(retriever.docFrequency(" ")).isZero();
     }
