@@ -1,0 +1,25 @@
+package vn.baocao.answer;
+
+/** The fixed Vietnamese sentences answers use when there is nothing to cite. */
+public final class Messages {
+    /** A question the reports do not answer. */
+    public static final String NOT_COVERED = "Các báo cáo hiện có không đề cập đến nội dung này, nên tôi không "
+            + "trả lời để tránh suy đoán. Bạn có thể hỏi về các hội nghị của Bộ Ngoại giao: ai chủ trì, ai phát "
+            + "biểu gì, diễn ra ngày nào, số liệu nào được nêu.";
+    /** An empty question. */
+    public static final String EMPTY = "Bạn chưa nhập câu hỏi. Ví dụ: “Ai chủ trì hội nghị tổng kết năm 2022?”";
+    /** A question with no words (emoji, punctuation). */
+    public static final String NO_WORDS = "Tôi chỉ hiểu câu hỏi bằng chữ. Ví dụ: “Thủ tướng yêu cầu gì tại hội "
+            + "nghị tổng kết năm 2024?”";
+    /** An index with no reports. */
+    public static final String EMPTY_INDEX = "Chưa có báo cáo nào trong chỉ mục. Hãy nạp báo cáo trước: "
+            + "baocao ingest <thư mục>.";
+
+    private Messages() {
+    }
+
+    /** A question longer than the composer reads. */
+    public static String tooLong(int length, int limit) {
+        return "Câu hỏi dài " + length + " ký tự, quá giới hạn " + limit + " ký tự. Vui lòng hỏi ngắn gọn hơn.";
+    }
+}

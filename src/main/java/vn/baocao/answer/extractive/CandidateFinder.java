@@ -1,0 +1,101 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.baocao.answer.extractive.Mentions.Mention;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.text.Sentences;
+
+/** Splits retrieved passages into candidate sentences and measures how well each covers the question. */
+final class CandidateFinder {
+    // A term found elsewhere in the passage supports the sentence, but less than a term in the sentence
+    // itself. A term of the report's title, conference or year counts fully for every sentence of the
+    // report: it says which report the question is about, and the sentences of that report should then
+    // compete on the rest of the question ("6 tháng đầu năm 2023 | đạt kết quả gì").
+    private static final double CONTEXT_CREDIT = 0.6;
+
+    private CandidateFinder() {
+    }
+
+    /** The candidate sentences of {@code passages} (in retrieval order), each with its coverage. */
+    static List<Candidate> find(List<Passage> passages, Weights weights) {
+        List<Candidate> out = new ArrayList<>();
+        for (int rank = 0; rank < passages.size(); rank++) {
+            addSentences(passages.get(rank), rank, weights, out);
+        }
+        return out;
+    }
+
+    private static void addSentences(Passage passage, int rank, Weights weights, List<Candidate> out) {
+        String metadata = metadata(passage.report());
+        String context = passage.text() + " . " + people(passage);
+        Set<String> farSyllables = Terms.syllableSet(context);
+        Set<String> farBigrams = Terms.bigramSet(context);
+        Attribution previous = Attribution.NONE;
+        for (String sentence : Sentences.split(passage.text())) {
+            List<Mention> mentions = Mentions.find(sentence, passage.people());
+            Attribution attribution = attribute(sentence, mentions, previous);
+            String near = sentence + " . " + names(mentions) + " . " + metadata;
+            double coverage = weights.coverage(Terms.syllableSet(near), Terms.bigramSet(near), farSyllables,
+                    farBigrams, CONTEXT_CREDIT);
+            out.add(new Candidate(passage, rank, sentence, mentions, attribution.speaker(), attribution.said(),
+                    coverage));
+            previous = attribution;
+        }
+    }
+
+    /** Who a sentence quotes and where their words start. */
+    private record Attribution(Person speaker, int said) {
+        static final Attribution NONE = new Attribution(null, -1);
+    }
+
+    /**
+     * The speaker of a sentence: for the first speech verb that follows a mention, the person mentioned
+     * last before it ("Phát biểu chỉ đạo, Thủ tướng … đề nghị …" → the Prime Minister). A sentence that
+     * mentions nobody continues the previous sentence's statement.
+     */
+    private static Attribution attribute(String sentence, List<Mention> mentions, Attribution previous) {
+        if (mentions.isEmpty()) {
+            return previous.speaker() == null ? Attribution.NONE : new Attribution(previous.speaker(), 0);
+        }
+        for (int verb : SpeechVerbs.positions(sentence)) {
+            Person speaker = null;
+            for (Mention m : mentions) {
+                if (m.end() <= verb) {
+                    speaker = m.person();
+                }
+            }
+            if (speaker != null) {
+                return new Attribution(speaker, verb + SpeechVerbs.lengthAt(sentence, verb));
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private static String names(List<Mention> mentions) {
+        StringBuilder out = new StringBuilder();
+        mentions.forEach(m -> out.append(m.person().name()).append(" . "));
+        return out.toString();
+    }
+
+    private static String metadata(ReportInfo r) {
+        Set<String> years = new HashSet<>();
+        if (r.date() != null) {
+            years.add(String.valueOf(r.date().getYear()));
+        }
+        if (r.conference() != null && r.conference().periodYear() > 0) {
+            years.add(String.valueOf(r.conference().periodYear()));
+        }
+        return r.title() + " . " + r.conferenceName() + " . " + String.join(" . ", years);
+    }
+
+    private static String people(Passage passage) {
+        StringBuilder out = new StringBuilder();
+        passage.people().forEach(p -> out.append(p.titled()).append(" . "));
+        return out.toString();
+    }
+}

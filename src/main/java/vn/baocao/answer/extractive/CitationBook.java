@@ -1,0 +1,41 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.baocao.answer.Citation;
+import vn.baocao.report.Passage;
+
+/**
+ * Numbers cited passages in order of first use and collects the sentences quoted from each, so that
+ * the answer's markers and its citations always agree.
+ */
+final class CitationBook {
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final Map<String, Passage> passages = new LinkedHashMap<>();
+    private final Map<String, Set<String>> quotes = new LinkedHashMap<>();
+
+    /** Cites {@code sentence} of {@code passage} and returns its marker, e.g. "[2]". */
+    String cite(Passage passage, String sentence) {
+        String key = passage.key();
+        int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+        passages.putIfAbsent(key, passage);
+        quotes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(sentence);
+        return "[" + n + "]";
+    }
+
+    /** Cites the sentence of {@code candidate}. */
+    String cite(Candidate candidate) {
+        return cite(candidate.passage(), candidate.sentence());
+    }
+
+    /** The citations so far, numbered 1..k. */
+    List<Citation> citations() {
+        List<Citation> out = new ArrayList<>();
+        numbers.forEach((key, n) -> out.add(new Citation(n, passages.get(key), String.join(" … ", quotes.get(key)))));
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package vn.baocao.answer.extractive;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Answerer;
+import vn.baocao.answer.Messages;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.search.PassageHit;
+import vn.baocao.search.QueryIntent;
+import vn.baocao.search.Retriever;
+
+/**
+ * The offline composer: retrieves passages, picks the sentences that answer the question's type and
+ * cites each one; abstains when no sentence covers enough of the question.
+ *
+ * <p>Thread-safe: it keeps no state between questions, and the retriever is thread-safe.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    /** Questions longer than this are refused rather than truncated: a wall of text is not a question. */
+    public static final int MAX_QUESTION_CHARS = 1000;
+    /** The least share of a question's weight the best sentence must cover (tuned on the question set). */
+    static final double MIN_COVERAGE = 0.55;
+    private static final int PASSAGES = 8;
+    /** An orphan syllable in fewer than this share of passages marks an out-of-scope question. */
+    private static final double RARE = 0.05;
+    private static final String COMPOSER = "extractive";
+
+    private final Retriever retriever;
+
+    public ExtractiveAnswerer(Retriever retriever) {
+        this.retriever = retriever;
+    }
+
+    @Override
+    public Answer answer(String question) {
+        String q = question == null ? "" : question.strip();
+        if (q.isEmpty()) {
+            return Answer.abstain(q, Messages.EMPTY, COMPOSER);
+        }
+        if (q.length() > MAX_QUESTION_CHARS) {
+            return Answer.abstain(q, Messages.tooLong(q.length(), MAX_QUESTION_CHARS), COMPOSER);
+        }
+        if (retriever.passageCount() == 0) {
+            return Answer.abstain(q, Messages.EMPTY_INDEX, COMPOSER);
+        }
+        QueryIntent intent = retriever.parse(q);
+        String text = intent.text();
+        String about = Cues.strip(text, intent.type());
+        Weights weights = new Weights(Terms.contentSyllables(about), Terms.contentBigrams(about),
+                retriever::docFrequency, retriever.passageCount());
+        if (Terms.syllables(text).isEmpty()) {
+            return Answer.abstain(q, Messages.NO_WORDS, COMPOSER);
+        }
+        List<TitleHeads.Title> titles = TitleHeads.in(text);
+        if (isOutOfScope(intent, weights, titles)) {
+            return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
+        }
+        List<Passage> passages = retriever.retrieve(intent, PASSAGES).stream().map(PassageHit::passage).toList();
+        List<Candidate> ranked = CandidateFinder.find(passages, weights).stream()
+                .filter(c -> c.coverage() >= MIN_COVERAGE)
+                .sorted(Comparator.comparingDouble(Candidate::coverage).reversed().thenComparingInt(Candidate::rank))
+                .toList();
+        if (ranked.isEmpty()) {
+            return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
+        }
+        Ask ask = new Ask(q, intent.type(), intent.person(), titles, weights, Terms.syllables(text));
+        CitationBook book = new CitationBook();
+        String answer = Shapes.forType(intent.type()).compose(ask, ranked, book)
+                .orElseGet(() -> new GeneralShape().compose(ask, ranked, book).orElseThrow());
+        return new Answer(q, answer, book.citations(), false, COMPOSER);
+    }
+
+    /**
+     * True when the question is visibly about something the reports do not cover: it has nothing to
+     * search for; it uses a rare word in a sense the reports never do (an orphan); it names a ministry
+     * the reports never name ("Bộ Y tế"); or an office nobody in the reports holds ("Bộ trưởng Bộ Công
+     * an").
+     */
+    private boolean isOutOfScope(QueryIntent intent, Weights weights, List<TitleHeads.Title> titles) {
+        if (weights.isEmpty() && intent.person() == null) {
+            return true;
+        }
+        // Word pairs of a question read from English follow the glossary, not the user's phrasing.
+        if (!intent.readFromEnglish() && !weights.rareOrphans(RARE).isEmpty()) {
+            return true;
+        }
+        if (Ministries.named(intent.text()).stream().anyMatch(m -> retriever.docFrequency(m) == 0)) {
+            return true;
+        }
+        if (intent.person() != null || titles.isEmpty()) {
+            return false;
+        }
+        List<Person> people = retriever.knownPeople();
+        return titles.stream().anyMatch(t -> people.stream().noneMatch(t::fits));
+    }
+}

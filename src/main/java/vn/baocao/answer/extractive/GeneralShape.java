@@ -1,0 +1,60 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * The answer for any question: the best sentence as the lead, then up to two supporting sentences
+ * from other passages that cover the question nearly as well. A question that asks which meeting or
+ * which report ("hội nghị gì", "báo cáo nào") is answered with its name first.
+ */
+final class GeneralShape implements Shape {
+    private static final int MAX_SUPPORT = 2;
+    private static final double SUPPORT_RATIO = 0.8;
+    private static final Pattern WHICH_MEETING = Pattern.compile("\\b(hoi nghi|su kien|cuoc hop) (gi|nao)\\b");
+    private static final Pattern WHICH_REPORT = Pattern.compile("\\b(bao cao|bai bao|bai viet|bai) nao\\b");
+
+    @Override
+    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
+        Candidate best = ranked.get(0);
+        List<String> lines = new ArrayList<>();
+        String marker = book.cite(best);
+        String name = nameAskedFor(ask, best.passage().report());
+        if (name.isEmpty()) {
+            lines.add(best.sentence() + " " + marker);
+        } else {
+            lines.add(name + " " + marker + ".");
+            lines.add(Lines.quote(best.sentence(), marker));
+        }
+        Set<String> used = new HashSet<>();
+        used.add(best.passage().key());
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (lines.size() > MAX_SUPPORT || c.coverage() < best.coverage() * SUPPORT_RATIO) {
+                break;
+            }
+            if (used.add(c.passage().key())) {
+                lines.add(Lines.quote(c.sentence(), book.cite(c)));
+            }
+        }
+        return Optional.of(String.join("\n", lines));
+    }
+
+    /** The meeting's or report's name with its date when the question asks which one, else empty. */
+    private static String nameAskedFor(Ask ask, ReportInfo report) {
+        String folded = VietnameseText.fold(ask.question());
+        String when = report.date() == null ? "" : " (" + Dates.vietnamese(report.date()) + ")";
+        if (WHICH_MEETING.matcher(folded).find()) {
+            return Lines.conferenceOf(report) + when;
+        }
+        if (WHICH_REPORT.matcher(folded).find()) {
+            return "Bài “" + report.title() + "”" + when;
+        }
+        return "";
+    }
+}

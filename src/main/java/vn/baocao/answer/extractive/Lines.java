@@ -1,0 +1,20 @@
+package vn.baocao.answer.extractive;
+
+import vn.baocao.report.ReportInfo;
+
+/** The few fixed shapes of an answer's lines. */
+final class Lines {
+    private Lines() {
+    }
+
+    /** An evidence line: "– “sentence” [n]". */
+    static String quote(String sentence, String marker) {
+        return "– “" + sentence + "” " + marker;
+    }
+
+    /** How a report's conference is named in a lead: its name, or its title when it has none. */
+    static String conferenceOf(ReportInfo report) {
+        String name = report.conferenceName();
+        return name.isEmpty() ? "Sự kiện trong bài “" + report.title() + "”" : name;
+    }
+}

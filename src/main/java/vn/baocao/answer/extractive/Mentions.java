@@ -1,0 +1,74 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import vn.baocao.report.Person;
+
+/**
+ * Finds where the people of a passage are mentioned in one of its sentences: by full name, or by a
+ * bare title the passage resolves to them ("Bộ trưởng đề nghị…" → the minister of the report).
+ */
+final class Mentions {
+    // Heads of roles a sentence may use alone. Longer heads first, so "Phó Thủ tướng" is not read as
+    // "Thủ tướng" and "Thứ trưởng" is not read as "Bộ trưởng".
+    private static final List<String> TITLE_HEADS = List.of(
+            "phó thủ tướng", "thủ tướng", "phó chủ tịch", "chủ tịch", "thứ trưởng", "bộ trưởng",
+            "tổng bí thư", "đại sứ", "trưởng ban", "phó trưởng ban", "người phát ngôn");
+
+    /** A person mentioned at [start, end) of a sentence, by name or by title. */
+    record Mention(Person person, int start, int end, boolean byTitle) {
+    }
+
+    private Mentions() {
+    }
+
+    /** The mentions in {@code sentence} of {@code people}, in order of position, not overlapping. */
+    static List<Mention> find(String sentence, List<Person> people) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        List<Mention> found = new ArrayList<>();
+        for (Person p : people) {
+            int at = lower.indexOf(p.name().toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                found.add(new Mention(p, at, at + p.name().length(), false));
+            }
+        }
+        for (String head : TITLE_HEADS) {
+            Person holder = holderOf(head, people);
+            if (holder == null) {
+                continue;
+            }
+            for (int at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + head.length())) {
+                boolean deputy = !head.startsWith("phó") && lower.startsWith("phó ", Math.max(0, at - 4));
+                if (isWordStart(lower, at) && !deputy && !overlaps(found, at, at + head.length())) {
+                    found.add(new Mention(holder, at, at + head.length(), true));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /** The person of {@code people} whose role has {@code head} as a whole title, or null. */
+    static Person holderOf(String head, List<Person> people) {
+        for (Person p : people) {
+            String role = p.role().toLowerCase(Locale.ROOT);
+            for (String part : role.split(",")) {
+                String t = part.strip();
+                if (t.startsWith(head) && !(head.equals("thủ tướng") && t.startsWith("phó"))) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWordStart(String s, int at) {
+        return at == 0 || !Character.isLetter(s.charAt(at - 1));
+    }
+
+    private static boolean overlaps(List<Mention> found, int start, int end) {
+        return found.stream().anyMatch(m -> start < m.end() && m.start() < end);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * The folded syllables of a text and the content terms of a question, for judging how well a
+ * sentence covers a question. Works on folded text (no accents, lower case) so typing without
+ * diacritics scores the same as typing with them.
+ */
+final class Terms {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Punctuation that ends a phrase ("/" and "-" do not: "192/193", "Mỹ - Triều"). */
+    static final Pattern PHRASE_BREAK = Pattern.compile("[.,;:!?()\\[\\]\"“”|]+");
+    /** "06 tháng" and "6 tháng" are the same words. */
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    /** A Vietnamese syllable, folded: initial consonant(s), a vowel nucleus, a final consonant. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?");
+    // Words that shape a question but say nothing about its subject, folded. Only questions are
+    // filtered with it; the index keeps every syllable (DESIGN §3: folded stop words collide).
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            // Vietnamese interrogatives and fillers: rare in reports, so IDF would make them look like
+            // key terms a passage must contain. Ambiguous ones ("bao" of "bao nhiêu" / "bao trùm", "đâu" /
+            // "đầu") are removed as phrases by Cues instead. English questions arrive here already read
+            // as Vietnamese (EnglishQuestions), so no English words are listed.
+            "ai", "gi", "nao", "sao", "khong", "chua", "hay", "xin", "vui", "long", "nhe", "vay", "nhi", "ha");
+    /** Function words: too common in any sense to tell what a question is about (see Weights' orphans). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("theo", "cua", "cho", "voi", "ve", "tai", "tu", "den",
+            "va", "hoac", "nhung", "cac", "mot", "nay", "do", "ay", "la", "thi", "ma", "de", "duoc", "bi", "da",
+            "dang", "se", "con", "cung", "van", "rat", "nhat", "hon", "qua", "ra", "vao", "len", "trong", "o",
+            "co", "nhu", "khi", "sau", "truoc", "giua", "tren", "duoi", "boi", "vi", "neu");
+
+    private Terms() {
+    }
+
+    /** The folded syllables of {@code text}, in order, duplicates kept. */
+    static List<String> syllables(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : NON_WORD.split(VietnameseText.fold(text))) {
+            if (!s.isEmpty()) {
+                out.add(LEADING_ZEROS.matcher(s).replaceFirst(""));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code folded} could be one syllable of a longer Vietnamese word: a Vietnamese syllable
+     * (not an acronym, number or foreign word) that is not a function word.
+     */
+    static boolean isWordSyllable(String folded) {
+        return SYLLABLE.matcher(folded).matches() && !FUNCTION_WORDS.contains(folded);
+    }
+
+    /** The distinct folded syllables of {@code text}. */
+    static Set<String> syllableSet(String text) {
+        return new LinkedHashSet<>(syllables(text));
+    }
+
+    /** The distinct folded syllable bigrams ("thanh son") of {@code text}. */
+    static Set<String> bigramSet(String text) {
+        List<String> s = syllables(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i < s.size(); i++) {
+            out.add(s.get(i - 1) + " " + s.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * The content syllables of a question: folded, question words removed, duplicates removed.
+     * "Ai chủ trì hội nghị tổng kết năm 2022?" gives [chu, tri, hoi, nghi, tong, ket, nam, 2022].
+     */
+    static List<String> contentSyllables(String question) {
+        return syllables(question).stream().filter(s -> !QUESTION_WORDS.contains(s)).distinct().toList();
+    }
+
+    /**
+     * The bigrams of adjacent content syllables of a question, folded ("chu tri", "hoi nghi"); no pair
+     * spans punctuation or a question word, since those end a phrase.
+     */
+    static List<String> contentBigrams(String question) {
+        List<String> out = new ArrayList<>();
+        for (String segment : PHRASE_BREAK.split(question)) {
+            List<String> s = syllables(segment);
+            for (int i = 1; i < s.size(); i++) {
+                if (!QUESTION_WORDS.contains(s.get(i - 1)) && !QUESTION_WORDS.contains(s.get(i))) {
+                    out.add(s.get(i - 1) + " " + s.get(i));
+                }
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,57 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+
+/**
+ * Answers "what did X say": the statements attributed to the person the question names (by name, or
+ * by a title such as "Thủ tướng"), grouped by the meeting where they were made, in date order.
+ */
+final class WhatSaidShape implements Shape {
+    private static final int MAX_STATEMENTS = 3;
+    /** Fewer words than this after the verb is an act ("dự và chỉ đạo hội nghị"), not a statement. */
+    private static final int MIN_WORDS_SAID = 6;
+
+    @Override
+    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
+        List<Candidate> said = ranked.stream()
+                .filter(c -> c.speaker() != null && isAsked(ask, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
+                .limit(MAX_STATEMENTS).toList();
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<Candidate>> byReport = new LinkedHashMap<>();
+        said.stream().sorted(Comparator.comparing((Candidate c) -> dateKey(c.passage().report()))
+                        .thenComparingInt(c -> c.passage().ordinal()))
+                .forEach(c -> byReport.computeIfAbsent(c.passage().report().id(), k -> new ArrayList<>()).add(c));
+        List<String> lines = new ArrayList<>();
+        byReport.values().forEach(group -> addGroup(group, book, lines));
+        return Optional.of(String.join("\n", lines));
+    }
+
+    private static void addGroup(List<Candidate> group, CitationBook book, List<String> lines) {
+        Candidate first = group.get(0);
+        ReportInfo report = first.passage().report();
+        String when = report.date() == null ? "" : " (" + Dates.vietnamese(report.date()) + ")";
+        lines.add(first.speaker().titled() + ", tại " + Lines.conferenceOf(report) + when + " " + book.cite(first)
+                + ":");
+        group.forEach(c -> lines.add(Lines.quote(c.sentence(), book.cite(c))));
+    }
+
+    private static String dateKey(ReportInfo report) {
+        return report.date() == null ? "9999" : report.date().toString();
+    }
+
+    private static boolean isAsked(Ask ask, Person speaker) {
+        if (ask.person() != null) {
+            return ask.person().name().equals(speaker.name());
+        }
+        return ask.titles().stream().anyMatch(title -> title.fits(speaker));
+    }
+}

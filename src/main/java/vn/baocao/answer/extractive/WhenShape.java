@@ -1,0 +1,45 @@
+package vn.baocao.answer.extractive;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.report.ReportInfo;
+
+/**
+ * Answers "when": the date the best report's meeting was held, cited to the sentence that states
+ * that day. Reports often give only "Sáng 10/1"; ingest resolved the year, and the answer says the
+ * full date.
+ */
+final class WhenShape implements Shape {
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)");
+
+    @Override
+    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
+        ReportInfo report = ranked.get(0).passage().report();
+        if (report.date() == null) {
+            return Optional.empty();
+        }
+        return ranked.stream()
+                .filter(c -> c.passage().report().id().equals(report.id()) && statesDay(c.sentence(), report.date()))
+                .findFirst()
+                .map(c -> {
+                    String marker = book.cite(c);
+                    return Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " "
+                            + marker + ".\n" + Lines.quote(c.sentence(), marker);
+                });
+    }
+
+    /** True when {@code sentence} writes {@code date}'s day and month ("10/1", "31-1", "22/07/2019"). */
+    static boolean statesDay(String sentence, LocalDate date) {
+        Matcher m = DAY_MONTH.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == date.getDayOfMonth()
+                    && Integer.parseInt(m.group(2)) == date.getMonthValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

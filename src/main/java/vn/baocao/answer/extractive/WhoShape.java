@@ -1,0 +1,57 @@
+package vn.baocao.answer.extractive;
+
+import java.util.List;
+import java.util.Optional;
+import vn.baocao.answer.extractive.Mentions.Mention;
+import vn.baocao.report.Person;
+
+/**
+ * Answers "who": the best sentence that names a person, leading with that person's role and name.
+ * When the sentence names several people, the one nearest before the question's action ("chủ trì",
+ * "phát biểu") is the answer, since Vietnamese puts the subject before its verb.
+ */
+final class WhoShape implements Shape {
+    private static final int LOOK_AT = 5;
+
+    @Override
+    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
+        for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
+            Person who = subject(ask, c);
+            if (who != null) {
+                String marker = book.cite(c);
+                return Optional.of(who.titled() + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Person subject(Ask ask, Candidate c) {
+        List<Mention> named = c.mentions().stream()
+                .filter(m -> ask.person() == null || !m.person().name().equals(ask.person().name()))
+                .toList();
+        if (named.isEmpty()) {
+            return null;
+        }
+        int action = actionPosition(ask, c.sentence());
+        Mention best = named.get(0);
+        for (Mention m : named) {
+            if (action >= 0 && m.start() < action) {
+                best = m;
+            }
+        }
+        return best.person();
+    }
+
+    /** Where the sentence says what the question asks about: its first content bigram found there. */
+    private static int actionPosition(Ask ask, String sentence) {
+        String folded = vn.baocao.text.VietnameseText.fold(sentence);
+        int first = -1;
+        for (String bigram : Terms.contentBigrams(ask.question())) {
+            int at = folded.indexOf(bigram);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+}
