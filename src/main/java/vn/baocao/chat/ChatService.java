@@ -1,0 +1,84 @@
+package vn.baocao.chat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Answerer;
+import vn.baocao.report.ReportInfo;
+
+/**
+ * The conversation, independent of any channel: a message in, a reply out. Plain text is a question;
+ * commands (Vietnamese first, English aliases) show help, a source in full, the conferences, or forget
+ * the conversation. Each chat has its own session; no chat sees another's.
+ *
+ * <p>Never throws for any message: a failure while answering is logged with the chat id and the user
+ * gets a short apology. Thread-safe.
+ */
+public final class ChatService {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
+
+    private final Answerer answerer;
+    private final Supplier<List<ReportInfo>> reports;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public ChatService(Answerer answerer, Supplier<List<ReportInfo>> reports, Sessions sessions, Clock clock) {
+        this.answerer = answerer;
+        this.reports = reports;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Returns the reply to {@code message} from chat {@code chatId}. */
+    public Reply handle(String chatId, String message) {
+        String text = message == null ? "" : message.strip();
+        try {
+            return Command.parse(text).map(c -> command(chatId, c)).orElseGet(() -> ask(chatId, text));
+        } catch (RuntimeException e) {
+            LOG.error("chat {}: failed to reply to a message of {} characters", chatId, text.length(), e);
+            return Reply.message(ChatTexts.FAILURE);
+        }
+    }
+
+    private Reply ask(String chatId, String text) {
+        Session session = sessions.get(chatId);
+        String question = FollowUps.resolve(text, session.lastQuestion());
+        Answer answer = answerer.answer(question);
+        sessions.put(chatId, new Session(question, answer, clock.instant()));
+        return new Reply.Answered(answer);
+    }
+
+    private Reply command(String chatId, Command command) {
+        return switch (command.name()) {
+            case START -> Reply.message(ChatTexts.GREETING);
+            case HELP -> Reply.message(ChatTexts.HELP);
+            case FORGET -> {
+                sessions.forget(chatId);
+                yield Reply.message(ChatTexts.FORGOTTEN);
+            }
+            case SOURCE -> source(chatId, command.argument());
+            case CONFERENCES -> Reply.message(ChatTexts.conferences(reports.get()));
+            case UNKNOWN -> Reply.message(ChatTexts.unknownCommand(command.argument()));
+        };
+    }
+
+    private Reply source(String chatId, String argument) {
+        Answer last = sessions.get(chatId).lastAnswer();
+        if (last == null || last.citations().isEmpty()) {
+            return Reply.message(ChatTexts.NO_SOURCES);
+        }
+        int n;
+        try {
+            n = Integer.parseInt(argument.strip());
+        } catch (NumberFormatException e) {
+            return Reply.message(ChatTexts.sourceUsage(last.citations().size()));
+        }
+        if (n < 1 || n > last.citations().size()) {
+            return Reply.message(ChatTexts.sourceUsage(last.citations().size()));
+        }
+        return new Reply.Source(last.citations().get(n - 1));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.baocao.chat;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Rewrites a short follow-up ("Còn năm 2024 thì sao?", "con 2019 thi sao", "what about 2023?") into a
+ * full question from the chat's previous one, so every question the composer sees stands alone.
+ */
+final class FollowUps {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    private static final Pattern OPENING = Pattern.compile("^(còn|con|vậy còn|vay con|what about|and)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING = Pattern.compile("\\s*(thì sao|thi sao|thế nào|the nao|nhỉ|nhi)?\\s*[?.!]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_FOLLOW_UP_WORDS = 8;
+
+    private FollowUps() {
+    }
+
+    /**
+     * Returns the question to answer for {@code message}: {@code message} itself unless it is a short
+     * follow-up and there is a {@code previous} question, in which case its years replace the previous
+     * question's, or its words are added to it.
+     */
+    static String resolve(String message, String previous) {
+        if (previous == null || !isFollowUp(message)) {
+            return message;
+        }
+        String rest = CLOSING.matcher(OPENING.matcher(message.strip()).replaceFirst("")).replaceFirst("").strip();
+        List<String> years = YEAR.matcher(rest).results().map(MatchResult::group).toList();
+        if (years.isEmpty()) {
+            return stripEnd(previous) + " " + rest + "?";
+        }
+        String yearless = YEAR.matcher(rest).replaceAll("").replaceAll("(?i)(?<!\\p{L})(năm|nam|in)(?!\\p{L})", "").strip();
+        String base = YEAR.matcher(previous).find()
+                ? YEAR.matcher(previous).replaceFirst(years.get(0))
+                : stripEnd(previous) + " năm " + years.get(0) + "?";
+        return yearless.isEmpty() ? base : stripEnd(base) + " " + yearless + "?";
+    }
+
+    private static boolean isFollowUp(String message) {
+        String folded = VietnameseText.fold(message);
+        boolean marked = OPENING.matcher(folded).find() || folded.matches(".*\\bthi sao\\W*$");
+        return marked && folded.split("\\s+").length <= MAX_FOLLOW_UP_WORDS;
+    }
+
+    private static String stripEnd(String question) {
+        return question.strip().replaceAll("[?.!\\s]+$", "");
+    }
+}

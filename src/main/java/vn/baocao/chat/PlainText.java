@@ -1,0 +1,44 @@
+package vn.baocao.chat;
+
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Citation;
+import vn.baocao.report.ReportInfo;
+
+/** Formats replies as plain text for channels without markup (console, Zalo). */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    /** The reply as plain text: an answer is followed by its numbered sources. */
+    public static String format(Reply reply) {
+        return switch (reply) {
+            case Reply.Message m -> m.text();
+            case Reply.Answered a -> answer(a.answer());
+            case Reply.Source s -> source(s.citation());
+        };
+    }
+
+    /** The answer text, then "Nguồn:" and one line per citation. */
+    public static String answer(Answer answer) {
+        if (answer.citations().isEmpty()) {
+            return answer.text();
+        }
+        StringBuilder out = new StringBuilder(answer.text()).append("\n\nNguồn:");
+        for (Citation c : answer.citations()) {
+            out.append("\n[").append(c.n()).append("] ").append(sourceLine(c.passage().report()));
+        }
+        return out.append("\n(Gõ /nguon n để xem toàn văn nguồn n.)").toString();
+    }
+
+    /** "Title – 10/1/2023 – source". */
+    public static String sourceLine(ReportInfo r) {
+        return r.title() + " – " + ChatTexts.date(r.date()) + " – " + r.source();
+    }
+
+    private static String source(Citation c) {
+        ReportInfo r = c.passage().report();
+        String conference = r.conferenceName().isEmpty() ? "" : "\nHội nghị: " + r.conferenceName();
+        return "[" + c.n() + "] " + r.title() + "\nNgày: " + ChatTexts.date(r.date()) + conference
+                + "\nNguồn: " + r.source() + "\n\n" + c.passage().text();
+    }
+}
