@@ -1,0 +1,41 @@
+package vn.baocao.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Citation;
+import vn.baocao.report.ReportInfo;
+
+/** The JSON form of an answer, exactly as DESIGN §2 specifies it: one object on one line. */
+final class AnswerJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private AnswerJson() {
+    }
+
+    /** {"question", "answer", "abstained", "citations": [{n, source, title, date, conference, quote}]}. */
+    static String write(Answer answer) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("question", answer.question());
+        root.put("answer", answer.text());
+        root.put("abstained", answer.abstained());
+        ArrayNode citations = root.putArray("citations");
+        for (Citation c : answer.citations()) {
+            ReportInfo r = c.passage().report();
+            ObjectNode node = citations.addObject();
+            node.put("n", c.n());
+            node.put("source", r.source());
+            node.put("title", r.title());
+            node.put("date", r.date() == null ? null : r.date().toString());
+            node.put("conference", r.conferenceName());
+            node.put("quote", c.quote());
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer to \"" + answer.question() + "\" as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.baocao.cli;
+
+import java.io.Closeable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.baocao.answer.Answerer;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.chat.ChatService;
+import vn.baocao.chat.Sessions;
+import vn.baocao.index.IndexException;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.ingest.IngestSummary;
+import vn.baocao.ingest.Ingestor;
+import vn.baocao.ingest.ReportParser;
+import vn.baocao.search.Retriever;
+
+/** The object graph of a running baocao, built by hand: index → retriever → answerer → chat. */
+final class App implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final int MAX_SESSIONS = 10_000;
+    private static final Duration SESSION_TTL = Duration.ofHours(24);
+
+    private final ReportIndex index;
+    private final Retriever retriever;
+    private final Answerer answerer;
+
+    private App(ReportIndex index) {
+        this.index = index;
+        this.retriever = new Retriever(index);
+        this.answerer = new ExtractiveAnswerer(retriever);
+    }
+
+    /** Opens the index at {@code dir}, which must exist and hold reports. */
+    static App openExisting(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IndexException(dir, "does not exist: run `baocao ingest PATH...` first, or `baocao` to "
+                    + "load the bundled sample reports");
+        }
+        ReportIndex index = ReportIndex.open(dir);
+        if (index.isEmpty()) {
+            index.close();
+            throw new IndexException(dir, "holds no reports: run `baocao ingest PATH...` first, or `baocao` to "
+                    + "load the bundled sample reports");
+        }
+        return new App(index);
+    }
+
+    /** Opens (or creates) the index at {@code dir}, ingesting the bundled sample reports when it is empty. */
+    static App openWithSamples(Path dir) {
+        ReportIndex index = ReportIndex.open(dir);
+        try {
+            if (index.isEmpty()) {
+                LOG.info("index {} is empty: ingesting the bundled sample reports", dir);
+                IngestSummary summary = new Ingestor(new ReportParser(), index).ingestSamples();
+                LOG.info("{}", summary.line());
+            }
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return new App(index);
+    }
+
+    Answerer answerer() {
+        return answerer;
+    }
+
+    ChatService chat() {
+        return new ChatService(answerer, retriever::reports, new Sessions(MAX_SESSIONS, SESSION_TTL,
+                Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
