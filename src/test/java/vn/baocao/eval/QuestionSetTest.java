@@ -1,0 +1,118 @@
+package vn.baocao.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.ingest.Ingestor;
+import vn.baocao.ingest.ReportParser;
+import vn.baocao.search.PassageHit;
+import vn.baocao.search.Retriever;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Measures retrieval and answers on the hand-written question set over the bundled sample reports,
+ * prints the figures, and holds them above floors: hit@1 and hit@3 of retrieval (is the expected
+ * report the first / among the first three passages' reports), and answer accuracy (an in-scope
+ * question gets an answer citing the expected report first and stating the key fact; an out-of-scope
+ * question gets an abstention).
+ */
+class QuestionSetTest {
+    @TempDir
+    static Path dir;
+    private static ReportIndex index;
+    private static Retriever retriever;
+    private static ExtractiveAnswerer answerer;
+    private static final List<Result> RESULTS = new ArrayList<>();
+
+    record Result(QuestionSet.Item item, boolean hit1, boolean hit3, boolean correct, Answer answer) {
+    }
+
+    @BeforeAll
+    static void answerEveryQuestion() {
+        index = ReportIndex.open(dir.resolve("index"));
+        new Ingestor(new ReportParser(), index).ingestSamples();
+        retriever = new Retriever(index);
+        answerer = new ExtractiveAnswerer(retriever);
+        for (QuestionSet.Item item : QuestionSet.load().items()) {
+            RESULTS.add(evaluate(item));
+        }
+        printFigures();
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static Result evaluate(QuestionSet.Item item) {
+        List<PassageHit> hits = retriever.retrieve(retriever.parse(item.question()), 3);
+        Answer answer = answerer.answer(item.question());
+        if (!item.inScope()) {
+            return new Result(item, false, false, answer.abstained(), answer);
+        }
+        String expected = SampleIds.of(item.report());
+        boolean hit1 = !hits.isEmpty() && hits.get(0).passage().report().id().equals(expected);
+        boolean hit3 = hits.stream().anyMatch(h -> h.passage().report().id().equals(expected));
+        String folded = VietnameseText.fold(answer.text());
+        boolean correct = !answer.abstained()
+                && answer.citations().get(0).passage().report().id().equals(expected)
+                && item.facts().stream().anyMatch(folded::contains);
+        return new Result(item, hit1, hit3, correct, answer);
+    }
+
+    private static double share(Predicate<Result> among, Predicate<Result> good) {
+        List<Result> set = RESULTS.stream().filter(among).toList();
+        return set.isEmpty() ? 0 : (double) set.stream().filter(good).count() / set.size();
+    }
+
+    private static void printFigures() {
+        Predicate<Result> inScope = r -> r.item().inScope();
+        System.out.printf("question set: %d questions (%d in scope, %d accentless in scope, %d out of scope)%n",
+                RESULTS.size(), RESULTS.stream().filter(inScope).count(),
+                RESULTS.stream().filter(inScope.and(r -> r.item().accentless())).count(),
+                RESULTS.stream().filter(inScope.negate()).count());
+        System.out.printf("retrieval hit@1 %.2f  hit@3 %.2f  (accentless hit@1 %.2f)%n",
+                share(inScope, Result::hit1), share(inScope, Result::hit3),
+                share(inScope.and(r -> r.item().accentless()), Result::hit1));
+        System.out.printf("answer accuracy %.2f in scope (accented %.2f, accentless %.2f), abstention on out of "
+                        + "scope %.2f%n", share(inScope, Result::correct),
+                share(inScope.and(r -> !r.item().accentless()), Result::correct),
+                share(inScope.and(r -> r.item().accentless()), Result::correct),
+                share(inScope.negate(), Result::correct));
+        RESULTS.stream().filter(r -> !r.correct()).forEach(r -> System.out.printf("  MISS %s → %s%n",
+                r.item().question(), r.answer().text().replace('\n', ' ')));
+    }
+
+    @Test
+    void retrievalFindsTheAnsweringReport() {
+        assertThat(share(r -> r.item().inScope(), Result::hit1)).isGreaterThanOrEqualTo(0.85);
+        assertThat(share(r -> r.item().inScope(), Result::hit3)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void answersInScopeQuestionsWithTheKeyFactCitedToTheRightReport() {
+        assertThat(share(r -> r.item().inScope(), Result::correct)).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void answersAccentlessQuestionsAsWellAsAccentedOnes() {
+        assertThat(share(r -> r.item().inScope() && r.item().accentless(), Result::correct))
+                .isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void abstainsOnEveryOutOfScopeQuestion() {
+        assertThat(RESULTS.stream().filter(r -> !r.item().inScope() && !r.correct()).map(r -> r.item().question()))
+                .isEmpty();
+    }
+}
