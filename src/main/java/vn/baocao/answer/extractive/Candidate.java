@@ -16,10 +16,19 @@ import vn.baocao.report.Person;
  *                  speaker when it continues a statement), or null
  * @param said      where what the speaker says starts in the sentence (after the speech verb; 0 for a
  *                  continuation), or -1 when there is no speaker
- * @param coverage  the share of the question's weight it covers, in [0, 1]
+ * @param coverage  the share of the question's weight it covers, in [0, 1], counting its report's
+ *                  title, conference and year as its own
+ * @param focus     the share it covers of the question's terms that its report's metadata does not:
+ *                  what the question asks about that report ("chủ trì" in "Ai chủ trì hội nghị tổng
+ *                  kết năm 2024?"); 1 when the metadata covers the whole question
  */
 record Candidate(Passage passage, int rank, String sentence, List<Mention> mentions, Person speaker, int said,
-                 double coverage) {
+                 double coverage, double focus) {
+
+    /** How well the sentence answers: its coverage and its focus, equally. */
+    double score() {
+        return (coverage + focus) / 2;
+    }
 
     /** True when the sentence mentions {@code person} by name or title. */
     boolean mentions(Person person) {

@@ -15,7 +15,7 @@ final class CandidateFinder {
     // A term found elsewhere in the passage supports the sentence, but less than a term in the sentence
     // itself. A term of the report's title, conference or year counts fully for every sentence of the
     // report: it says which report the question is about, and the sentences of that report should then
-    // compete on the rest of the question ("6 tháng đầu năm 2023 | đạt kết quả gì").
+    // compete on the rest of the question ("6 tháng đầu năm 2023 | đạt kết quả gì"): its focus.
     private static final double CONTEXT_CREDIT = 0.6;
 
     private CandidateFinder() {
@@ -31,19 +31,20 @@ final class CandidateFinder {
     }
 
     private static void addSentences(Passage passage, int rank, Weights weights, List<Candidate> out) {
-        String metadata = metadata(passage.report());
-        String context = passage.text() + " . " + people(passage);
-        Set<String> farSyllables = Terms.syllableSet(context);
-        Set<String> farBigrams = Terms.bigramSet(context);
+        Weights.Texts metadata = Weights.Texts.of(metadata(passage.report()));
+        Weights.Texts far = Weights.Texts.of(passage.text() + " . " + people(passage));
         Attribution previous = Attribution.NONE;
         for (String sentence : Sentences.split(passage.text())) {
             List<Mention> mentions = Mentions.find(sentence, passage.people());
             Attribution attribution = attribute(sentence, mentions, previous);
-            String near = sentence + " . " + names(mentions) + " . " + metadata;
-            double coverage = weights.coverage(Terms.syllableSet(near), Terms.bigramSet(near), farSyllables,
-                    farBigrams, CONTEXT_CREDIT);
+            Weights.Texts own = Weights.Texts.of(sentence + " . " + names(mentions));
+            Weights.Texts near = Weights.Texts.of(sentence + " . " + names(mentions) + " . "
+                    + metadata(passage.report()));
+            double coverage = weights.coverage(near, far, CONTEXT_CREDIT, term -> true);
+            double focus = weights.coverage(own, far, CONTEXT_CREDIT,
+                    term -> !metadata.contains(term) && weights.discriminates(term));
             out.add(new Candidate(passage, rank, sentence, mentions, attribution.speaker(), attribution.said(),
-                    coverage));
+                    coverage, focus));
             previous = attribution;
         }
     }
@@ -76,9 +77,17 @@ final class CandidateFinder {
         return Attribution.NONE;
     }
 
+    /**
+     * The ways a question may name the people a sentence mentions: "Bùi Thanh Sơn", "Bộ trưởng Ngoại
+     * giao Bùi Thanh Sơn", "Bộ trưởng Bùi Thanh Sơn", whether the sentence says the name or the title.
+     */
     private static String names(List<Mention> mentions) {
         StringBuilder out = new StringBuilder();
-        mentions.forEach(m -> out.append(m.person().name()).append(" . "));
+        for (Mention m : mentions) {
+            Person p = m.person();
+            out.append(p.titled()).append(" . ");
+            Mentions.headsOf(p).forEach(head -> out.append(head).append(' ').append(p.name()).append(" . "));
+        }
         return out.toString();
     }
 

@@ -23,6 +23,8 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final int MAX_QUESTION_CHARS = 1000;
     /** The least share of a question's weight the best sentence must cover (tuned on the question set). */
     static final double MIN_COVERAGE = 0.55;
+    /** The least share of what the question asks beyond naming the report that the sentence must cover. */
+    static final double MIN_FOCUS = 0.5;
     private static final int PASSAGES = 8;
     /** An orphan syllable in fewer than this share of passages marks an out-of-scope question. */
     private static final double RARE = 0.05;
@@ -49,8 +51,7 @@ public final class ExtractiveAnswerer implements Answerer {
         QueryIntent intent = retriever.parse(q);
         String text = intent.text();
         String about = Cues.strip(text, intent.type());
-        Weights weights = new Weights(Terms.contentSyllables(about), Terms.contentBigrams(about),
-                retriever::docFrequency, retriever.passageCount());
+        Weights weights = new Weights(Terms.Question.of(about, text), retriever::docFrequency, retriever.passageCount());
         if (Terms.syllables(text).isEmpty()) {
             return Answer.abstain(q, Messages.NO_WORDS, COMPOSER);
         }
@@ -60,8 +61,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         List<Passage> passages = retriever.retrieve(intent, PASSAGES).stream().map(PassageHit::passage).toList();
         List<Candidate> ranked = CandidateFinder.find(passages, weights).stream()
-                .filter(c -> c.coverage() >= MIN_COVERAGE)
-                .sorted(Comparator.comparingDouble(Candidate::coverage).reversed().thenComparingInt(Candidate::rank))
+                .filter(c -> c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS)
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank))
                 .toList();
         if (ranked.isEmpty()) {
             return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
@@ -75,7 +76,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * True when the question is visibly about something the reports do not cover: it has nothing to
-     * search for; it uses a rare word in a sense the reports never do (an orphan); it names a ministry
+     * search for; it uses a rare word in a sense the reports never do (an orphan); it has a number no
+     * report has ("Hội nghị Ngoại giao lần thứ 32" when only the 31st is reported); it names a ministry
      * the reports never name ("Bộ Y tế"); or an office nobody in the reports holds ("Bộ trưởng Bộ Công
      * an").
      */
@@ -85,6 +87,9 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // Word pairs of a question read from English follow the glossary, not the user's phrasing.
         if (!intent.readFromEnglish() && !weights.rareOrphans(RARE).isEmpty()) {
+            return true;
+        }
+        if (weights.unknownNumbers().findAny().isPresent()) {
             return true;
         }
         if (Ministries.named(intent.text()).stream().anyMatch(m -> retriever.docFrequency(m) == 0)) {

@@ -35,7 +35,7 @@ final class GeneralShape implements Shape {
         Set<String> used = new HashSet<>();
         used.add(best.passage().key());
         for (Candidate c : ranked.subList(1, ranked.size())) {
-            if (lines.size() > MAX_SUPPORT || c.coverage() < best.coverage() * SUPPORT_RATIO) {
+            if (lines.size() > MAX_SUPPORT || c.score() < best.score() * SUPPORT_RATIO) {
                 break;
             }
             if (used.add(c.passage().key())) {
@@ -49,6 +49,10 @@ final class GeneralShape implements Shape {
     private static String nameAskedFor(Ask ask, ReportInfo report) {
         String folded = VietnameseText.fold(ask.question());
         String when = report.date() == null ? "" : " (" + Dates.vietnamese(report.date()) + ")";
+        // "Tổng Bí thư chỉ đạo tại hội nghị nào?" asks about a meeting the text names, not the report's.
+        if (ask.person() != null) {
+            return "";
+        }
         if (WHICH_MEETING.matcher(folded).find()) {
             return Lines.conferenceOf(report) + when;
         }

@@ -50,6 +50,11 @@ final class Mentions {
         return found;
     }
 
+    /** The bare titles {@code person}'s role begins with ("thủ tướng" for "Thủ tướng Chính phủ"). */
+    static List<String> headsOf(Person person) {
+        return TITLE_HEADS.stream().filter(head -> holderOf(head, List.of(person)) != null).toList();
+    }
+
     /** The person of {@code people} whose role has {@code head} as a whole title, or null. */
     static Person holderOf(String head, List<Person> people) {
         for (Person p : people) {

@@ -29,11 +29,30 @@ final class Terms {
             // "đầu") are removed as phrases by Cues instead. English questions arrive here already read
             // as Vietnamese (EnglishQuestions), so no English words are listed.
             "ai", "gi", "nao", "sao", "khong", "chua", "hay", "xin", "vui", "long", "nhe", "vay", "nhi", "ha");
-    /** Function words: too common in any sense to tell what a question is about (see Weights' orphans). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("theo", "cua", "cho", "voi", "ve", "tai", "tu", "den",
-            "va", "hoac", "nhung", "cac", "mot", "nay", "do", "ay", "la", "thi", "ma", "de", "duoc", "bi", "da",
-            "dang", "se", "con", "cung", "van", "rat", "nhat", "hon", "qua", "ra", "vao", "len", "trong", "o",
-            "co", "nhu", "khi", "sau", "truoc", "giua", "tren", "duoi", "boi", "vi", "neu");
+    // Function words, accented: too common in any sense to say what a question is about. Folded, many
+    // collide with content ("để" / "đề nghị", "quả" / "qua", "tài" / "tại"), so a question typed
+    // without accents only counts the folded forms that are unambiguous.
+    private static final Set<String> FUNCTION_WORDS = Set.of("theo", "của", "cho", "với", "về", "tại", "từ", "đến",
+            "và", "hoặc", "những", "các", "một", "này", "đó", "ấy", "là", "thì", "mà", "để", "được", "bị", "đã",
+            "đang", "sẽ", "còn", "cũng", "vẫn", "rất", "nhất", "hơn", "qua", "ra", "vào", "lên", "trong", "ở",
+            "có", "như", "khi", "sau", "trước", "giữa", "trên", "dưới", "bởi", "vì", "nếu");
+    private static final Set<String> UNAMBIGUOUS_FOLDED = Set.of("theo", "voi", "nhung", "cac", "mot", "duoc",
+            "dang", "cung", "van", "rat", "nhat", "hon", "vao", "len", "trong", "khi", "sau", "truoc", "giua",
+            "tren", "duoi", "boi", "neu");
+
+    /**
+     * A question's terms.
+     *
+     * @param syllables     its content syllables, folded, each once
+     * @param bigrams       its content bigrams, folded, each once
+     * @param functionWords its syllables that are function words, folded
+     */
+    record Question(List<String> syllables, List<String> bigrams, Set<String> functionWords) {
+        /** The terms of {@code about} (the question, folded, cues removed); function words read from {@code asked}. */
+        static Question of(String about, String asked) {
+            return new Question(contentSyllables(about), contentBigrams(about), Terms.functionWords(asked));
+        }
+    }
 
     private Terms() {
     }
@@ -49,12 +68,21 @@ final class Terms {
         return out;
     }
 
-    /**
-     * True when {@code folded} could be one syllable of a longer Vietnamese word: a Vietnamese syllable
-     * (not an acronym, number or foreign word) that is not a function word.
-     */
-    static boolean isWordSyllable(String folded) {
-        return SYLLABLE.matcher(folded).matches() && !FUNCTION_WORDS.contains(folded);
+    /** True when {@code folded} could be a Vietnamese syllable (not an acronym, number or foreign word). */
+    static boolean isSyllable(String folded) {
+        return SYLLABLE.matcher(folded).matches();
+    }
+
+    /** The function words of {@code text}, folded: accented ones by the full list, bare ones if unambiguous. */
+    static Set<String> functionWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String word : NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
+            String folded = VietnameseText.fold(word);
+            if (FUNCTION_WORDS.contains(word) || word.equals(folded) && UNAMBIGUOUS_FOLDED.contains(word)) {
+                out.add(folded);
+            }
+        }
+        return out;
     }
 
     /** The distinct folded syllables of {@code text}. */

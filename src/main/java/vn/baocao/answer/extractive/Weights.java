@@ -1,62 +1,77 @@
 package vn.baocao.answer.extractive;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 
 /**
  * How much each content term of a question matters, by its rarity in the index (BM25's IDF), and
  * how much of that weight a piece of text covers.
  *
- * <p>A syllable the index has never seen weighs the most: a question about "giá vàng" or "Bộ Y tế"
- * is out of scope precisely because its rare terms appear nowhere. Bigrams make multi-syllable words
- * count as words; a bigram the index has never seen may just cross a word boundary ("Sơn đề"), so it
- * weighs half as much as its weaker syllable.
+ * <p>A syllable the index has never seen weighs the most: a question about something the reports do
+ * not mention is out of scope precisely because its rare terms appear nowhere. Bigrams make
+ * multi-syllable words count as words; a bigram the index has never seen may just cross a word
+ * boundary ("Sơn đề"), so it weighs half as much as its weaker syllable, and a sentence has it when its
+ * two syllables stand close together ("đạt được những kết quả" has "đạt kết").
  *
  * <p>A syllable whose pairs with its neighbours in the question all are unknown to the index is an
- * <i>orphan</i>: the index has the syllable only inside other words ("vàng" of "vững vàng" for "giá
- * vàng", "y" of "ý kiến" for "Bộ Y tế"). An orphan is never credited, and a rare one means the
- * question is about something the reports do not cover.
+ * <i>orphan</i>: the index may have it only inside other words ("vàng" of "vững vàng" for "giá vàng").
+ * A sentence has an orphan only together with one of its neighbours; a rare orphan means the question
+ * uses a word in a sense the reports never do.
  */
 final class Weights {
+    /** How many syllables apart the two halves of an unknown bigram may stand in a sentence. */
+    private static final int WINDOW = 4;
+
     private final Map<String, Double> syllables = new LinkedHashMap<>();
     private final Map<String, Double> bigrams = new LinkedHashMap<>();
     private final Map<String, Integer> docFreq = new LinkedHashMap<>();
-    private final Set<String> orphans = new LinkedHashSet<>();
+    private final Map<String, List<String>> orphans = new LinkedHashMap<>();
+    private final Set<String> functionWords;
     private final int documents;
 
-    Weights(List<String> contentSyllables, List<String> contentBigrams, ToIntFunction<String> docFrequency,
-            int documents) {
-        for (String s : contentSyllables) {
+    /**
+     * The weights of a question's terms.
+     *
+     * @param question      the question's content syllables and bigrams, and its function words
+     * @param docFrequency  the number of passages containing a folded syllable or bigram
+     * @param documents     the number of passages
+     */
+    Weights(Terms.Question question, ToIntFunction<String> docFrequency, int documents) {
+        this.documents = documents;
+        this.functionWords = question.functionWords();
+        for (String s : question.syllables()) {
             int df = docFrequency.applyAsInt(s);
             docFreq.put(s, df);
-            syllables.put(s, idf(df, documents));
+            syllables.put(s, idf(df));
         }
-        for (String b : contentBigrams) {
+        for (String b : question.bigrams()) {
             int df = docFrequency.applyAsInt(b);
             String[] parts = b.split(" ");
             double weaker = Math.min(syllables.getOrDefault(parts[0], 0.0), syllables.getOrDefault(parts[1], 0.0));
-            bigrams.put(b, df == 0 ? weaker / 2 : idf(df, documents));
+            bigrams.put(b, df == 0 ? weaker / 2 : idf(df));
             docFreq.put(b, df);
         }
-        this.documents = documents;
-        findOrphans(contentSyllables, contentBigrams);
+        findOrphans();
     }
 
-    private void findOrphans(List<String> contentSyllables, List<String> contentBigrams) {
-        for (String s : contentSyllables) {
-            List<String> pairs = contentBigrams.stream()
+    private void findOrphans() {
+        for (String s : syllables.keySet()) {
+            List<String> pairs = bigrams.keySet().stream()
                     .filter(b -> b.startsWith(s + " ") || b.endsWith(" " + s)).toList();
-            if (!pairs.isEmpty() && Terms.isWordSyllable(s) && pairs.stream().allMatch(b -> docFreq.get(b) == 0)) {
-                orphans.add(s);
+            if (!pairs.isEmpty() && Terms.isSyllable(s) && !functionWords.contains(s)
+                    && pairs.stream().allMatch(b -> docFreq.get(b) == 0)) {
+                orphans.put(s, pairs);
             }
         }
     }
 
-    private static double idf(int df, int documents) {
+    private double idf(int df) {
         return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 
@@ -71,42 +86,85 @@ final class Weights {
      * user's paraphrase; coverage judges it.)
      */
     List<String> rareOrphans(double share) {
-        return orphans.stream().filter(s -> docFreq.get(s) > 0 && docFreq.get(s) < Math.max(1, share * documents))
-                .toList();
+        return orphans.keySet().stream()
+                .filter(s -> docFreq.get(s) > 0 && docFreq.get(s) < Math.max(1, share * documents)).toList();
     }
 
-    /** The weight of the question's content syllables. */
-    Set<String> syllables() {
-        return syllables.keySet();
+    /** The question's numbers that no passage contains. */
+    Stream<String> unknownNumbers() {
+        return syllables.keySet().stream().filter(s -> s.chars().allMatch(Character::isDigit) && docFreq.get(s) == 0);
+    }
+
+    /**
+     * True when {@code term} can tell sentences apart: not a function word ("tại", "của") nor a pair
+     * with one, and not a pair that no passage has (it would only lower every sentence alike).
+     */
+    boolean discriminates(String term) {
+        for (String s : term.split(" ")) {
+            if (functionWords.contains(s)) {
+                return false;
+            }
+        }
+        return term.indexOf(' ') < 0 || docFreq.getOrDefault(term, 0) > 0;
     }
 
     /**
      * The share, in [0, 1], of the question's weight found in a text, where each term present in
-     * {@code near} (the sentence itself) counts fully and each present only in {@code far} (its passage
-     * or report metadata) counts {@code farCredit}.
+     * {@code near} (the sentence itself) counts fully and each present only in {@code far} (its passage)
+     * counts {@code farCredit}. Only terms that {@code counted} accepts are weighed; 1 when none is.
      */
-    double coverage(Set<String> nearSyllables, Set<String> nearBigrams, Set<String> farSyllables,
-                    Set<String> farBigrams, double farCredit) {
+    double coverage(Texts near, Texts far, double farCredit, Predicate<String> counted) {
         double total = 0;
         double found = 0;
-        for (var e : syllables.entrySet()) {
-            total += e.getValue();
-            found += e.getValue() * credit(e.getKey(), nearSyllables, farSyllables, farCredit);
+        for (Map<String, Double> terms : List.of(syllables, bigrams)) {
+            for (var e : terms.entrySet()) {
+                if (counted.test(e.getKey())) {
+                    total += e.getValue();
+                    found += e.getValue() * credit(e.getKey(), near, far, farCredit);
+                }
+            }
         }
-        for (var e : bigrams.entrySet()) {
-            total += e.getValue();
-            found += e.getValue() * credit(e.getKey(), nearBigrams, farBigrams, farCredit);
-        }
-        return total == 0 ? 0 : found / total;
+        return total == 0 ? 1 : found / total;
     }
 
-    private double credit(String term, Set<String> near, Set<String> far, double farCredit) {
-        if (orphans.contains(term)) {
-            return 0;
+    private double credit(String term, Texts near, Texts far, double farCredit) {
+        if (orphans.containsKey(term)) {
+            return orphans.get(term).stream().anyMatch(pair -> near.hasClose(pair, WINDOW)) ? 1 : 0;
         }
-        if (near.contains(term)) {
+        if (near.contains(term) || docFreq.get(term) == 0 && near.hasClose(term, WINDOW)) {
             return 1;
         }
         return far.contains(term) ? farCredit : 0;
+    }
+
+    /** The folded syllables of a text, in order, with their set and the set of their bigrams. */
+    record Texts(List<String> tokens, Set<String> syllables, Set<String> bigrams) {
+        static Texts of(String text) {
+            List<String> tokens = Terms.syllables(text);
+            return new Texts(tokens, Set.copyOf(tokens), Terms.bigramSet(text));
+        }
+
+        boolean contains(String term) {
+            return term.indexOf(' ') < 0 ? syllables.contains(term) : bigrams.contains(term);
+        }
+
+        /** True when the two syllables of {@code bigram} occur in order at most {@code window} apart. */
+        boolean hasClose(String bigram, int window) {
+            String[] pair = bigram.split(" ");
+            List<Integer> firsts = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).equals(pair[0])) {
+                    firsts.add(i);
+                }
+            }
+            for (int i : firsts) {
+                for (int j = i + 1; j <= Math.min(tokens.size() - 1, i + window); j++) {
+                    if (tokens.get(j).equals(pair[1])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 }

@@ -15,17 +15,22 @@ import vn.baocao.report.ReportInfo;
  */
 final class WhatSaidShape implements Shape {
     private static final int MAX_STATEMENTS = 3;
+    /** Statements scoring below this share of the best one answer a different question. */
+    private static final double CLOSE_TO_BEST = 0.85;
     /** Fewer words than this after the verb is an act ("dự và chỉ đạo hội nghị"), not a statement. */
     private static final int MIN_WORDS_SAID = 6;
 
     @Override
     public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
-        List<Candidate> said = ranked.stream()
+        List<Candidate> statements = ranked.stream()
                 .filter(c -> c.speaker() != null && isAsked(ask, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
-                .limit(MAX_STATEMENTS).toList();
-        if (said.isEmpty()) {
+                .toList();
+        if (statements.isEmpty()) {
             return Optional.empty();
         }
+        double best = statements.get(0).score();
+        List<Candidate> said = statements.stream().filter(c -> c.score() >= best * CLOSE_TO_BEST)
+                .limit(MAX_STATEMENTS).toList();
         Map<String, List<Candidate>> byReport = new LinkedHashMap<>();
         said.stream().sorted(Comparator.comparing((Candidate c) -> dateKey(c.passage().report()))
                         .thenComparingInt(c -> c.passage().ordinal()))
