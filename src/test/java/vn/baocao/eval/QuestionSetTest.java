@@ -13,10 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.ingest.Ingestor;
-import vn.baocao.ingest.ReportParser;
 import vn.baocao.search.PassageHit;
 import vn.baocao.search.Retriever;
+import vn.baocao.testing.SampleIndex;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -39,8 +38,7 @@ class QuestionSetTest {
 
     @BeforeAll
     static void answerEveryQuestion() {
-        index = ReportIndex.open(dir.resolve("index"));
-        new Ingestor(new ReportParser(), index).ingestSamples();
+        index = SampleIndex.open(dir.resolve("index"));
         retriever = new Retriever(index);
         answerer = new ExtractiveAnswerer(retriever);
         for (QuestionSet.Item item : QuestionSet.load().items()) {

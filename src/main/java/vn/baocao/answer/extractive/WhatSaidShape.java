@@ -22,9 +22,9 @@ final class WhatSaidShape implements Shape {
 
     @Override
     public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
-        List<Candidate> statements = ranked.stream()
+        List<Candidate> statements = SpeechVerbs.preferAsked(ask.question(), ranked.stream()
                 .filter(c -> c.speaker() != null && isAsked(ask, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
-                .toList();
+                .toList());
         if (statements.isEmpty()) {
             return Optional.empty();
         }

@@ -1,0 +1,150 @@
+package vn.baocao.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Messages;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.search.Retriever;
+import vn.baocao.testing.SampleIndex;
+
+class ExtractiveAnswererTest {
+    private static final String SAMPLE_2022 = "samples/001_8430b1541a21d71d.txt";
+    private static final String SAMPLE_2019 = "samples/003_60cdc4bfe3deff94.txt";
+    private static final String SAMPLE_MID_2023 = "samples/000_47e75d3c86d27e21.txt";
+
+    @TempDir
+    static Path dir;
+    private static ReportIndex index;
+    private static ExtractiveAnswerer answerer;
+
+    @BeforeAll
+    static void openSamples() {
+        index = SampleIndex.open(dir);
+        answerer = new ExtractiveAnswerer(new Retriever(index));
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @Test
+    void answersWhoChairedTheConferenceWithRoleAndName() {
+        Answer a = answerer.answer("Ai chủ trì hội nghị tổng kết năm 2022?");
+        assertThat(a.text()).isEqualTo("""
+                Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn [1].
+                – “Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị.” [1]""");
+        assertThat(a.citations()).singleElement().satisfies(c -> {
+            assertThat(c.passage().report().source()).isEqualTo(SAMPLE_2022);
+            assertThat(c.quote()).isEqualTo(
+                    "Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị.");
+        });
+    }
+
+    @Test
+    void answersTheSameWithoutDiacritics() {
+        assertThat(answerer.answer("ai chu tri hoi nghi tong ket nam 2022").text())
+                .isEqualTo(answerer.answer("Ai chủ trì hội nghị tổng kết năm 2022?").text());
+    }
+
+    @Test
+    void answersWhenWithTheFullDateTheReportOnlyImplies() {
+        Answer a = answerer.answer("Hội nghị tổng kết năm 2022 diễn ra khi nào?");
+        assertThat(a.text()).startsWith("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra ngày 10/1/2023 [1].");
+        assertThat(a.citations().get(0).quote()).startsWith("Sáng 10/1, Bộ Ngoại giao tổ chức hội nghị trực tuyến");
+    }
+
+    @Test
+    void answersHowManyWithTheNumberAndItsUnit() {
+        assertThat(answerer.answer("Việt Nam trúng cử HĐBA với bao nhiêu phiếu?").text()).startsWith("192/193 phiếu [1].");
+        assertThat(answerer.answer("Hội nghị tổng kết năm 2022 có bao nhiêu đại biểu tham dự?").text())
+                .startsWith("hơn 700 đại biểu [1].");
+        assertThat(answerer.answer("Kim ngạch xuất nhập khẩu năm 2022 đạt bao nhiêu?").text()).startsWith("700 tỷ USD [1].");
+    }
+
+    @Test
+    void answersWhatAMinisterSaidFromPassagesThatOnlyNameHisTitle() {
+        Answer a = answerer.answer("bo truong bui thanh son de nghi gi nam 2023");
+        assertThat(a.text()).startsWith("Bộ trưởng Ngoại giao Bùi Thanh Sơn, tại Hội nghị sơ kết công tác 6 tháng "
+                + "đầu năm 2023 (5/7/2023) [1]:\n– “Bộ trưởng đề nghị");
+        assertThat(a.citations()).allSatisfy(c -> assertThat(c.passage().report().source()).isEqualTo(SAMPLE_MID_2023));
+    }
+
+    @Test
+    void answersWhatThePrimeMinisterAskedWhenOnlyHisTitleIsGiven() {
+        Answer a = answerer.answer("Thủ tướng chỉ đạo gì tại hội nghị tổng kết công tác ngoại giao năm 2024?");
+        assertThat(a.text()).startsWith("Thủ tướng Chính phủ Phạm Minh Chính, tại Hội nghị tổng kết công tác ngành "
+                + "ngoại giao năm 2024 (6/1/2025) [1]:");
+        assertThat(a.text()).contains("Nhiệm vụ bao trùm");
+    }
+
+    @Test
+    void answersWhereTheMeetingWasHeld() {
+        assertThat(answerer.answer("Buổi làm việc của Phó Thủ tướng Trần Lưu Quang với Bộ Ngoại giao diễn ra ở đâu?")
+                .text()).startsWith("Buổi làm việc của Phó Thủ tướng Trần Lưu Quang với Bộ Ngoại giao diễn ra tại "
+                + "Trụ sở Bộ Ngoại giao [1].");
+    }
+
+    @Test
+    void answersAQuestionAskedInEnglishInVietnamese() {
+        Answer a = answerer.answer("How many votes did Vietnam get for the UN Security Council seat?");
+        assertThat(a.text()).startsWith("192/193 phiếu [1].");
+        assertThat(a.citations().get(0).passage().report().source()).isEqualTo(SAMPLE_2019);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Giá vàng hôm nay bao nhiêu?", "ket qua bong da viet nam thai lan",
+        "Bộ Y tế tổ chức hội nghị tổng kết năm 2023 khi nào?", "Ai chủ trì hội nghị tổng kết năm 2010?",
+        "Bộ trưởng Bộ Công an nói gì tại hội nghị?", "Hội nghị Ngoại giao lần thứ 32 diễn ra khi nào?",
+        "Ai chủ trì hội nghị tổng kết năm 2024?", "What is the price of bitcoin?"})
+    void abstainsWhenTheReportsDoNotSay(String question) {
+        Answer a = answerer.answer(question);
+        assertThat(a.abstained()).isTrue();
+        assertThat(a.text()).isEqualTo(Messages.NOT_COVERED);
+        assertThat(a.citations()).isEmpty();
+    }
+
+    @Test
+    void asksForAQuestionWhenGivenNothing() {
+        assertThat(answerer.answer("   ").text()).isEqualTo(Messages.EMPTY);
+        assertThat(answerer.answer(null).text()).isEqualTo(Messages.EMPTY);
+    }
+
+    @Test
+    void asksForWordsWhenGivenOnlyEmojiOrPunctuation() {
+        assertThat(answerer.answer("😀😀🇻🇳").text()).isEqualTo(Messages.NO_WORDS);
+        assertThat(answerer.answer("?!...").text()).isEqualTo(Messages.NO_WORDS);
+    }
+
+    @Test
+    void refusesAQuestionLongerThanTheLimitPolitely() {
+        Answer a = answerer.answer("hội nghị ".repeat(2_500));
+        assertThat(a.abstained()).isTrue();
+        assertThat(a.text()).isEqualTo(Messages.tooLong(22_499, ExtractiveAnswerer.MAX_QUESTION_CHARS));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AND ( \" *:* title:x~", "\\", "+-&&||!(){}[]^\"~*?:/", "<script>alert(1)</script>",
+        "'; DROP TABLE reports; --", "ai?", "5/7", "2022"})
+    void treatsQuerySyntaxAndOddInputAsPlainText(String question) {
+        Answer a = answerer.answer(question);
+        assertThat(a.text()).isNotBlank();
+        assertThat(Answer.markers(a.text())).hasSize(a.citations().size());
+    }
+
+    @Test
+    void saysTheIndexIsEmptyWhenItIs(@TempDir Path empty) {
+        try (ReportIndex none = ReportIndex.open(empty)) {
+            assertThat(new ExtractiveAnswerer(new Retriever(none)).answer("Ai chủ trì?").text())
+                    .isEqualTo(Messages.EMPTY_INDEX);
+        }
+    }
+}
