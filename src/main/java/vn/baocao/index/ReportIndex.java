@@ -34,6 +34,8 @@ public final class ReportIndex implements Closeable {
 
     private final Path path;
     private final FSDirectory directory;
+    private final PerCommit<List<ReportInfo>> reports = new PerCommit<>(Catalog::reports);
+    private final PerCommit<List<Person>> people = new PerCommit<>(Catalog::people);
     private final Searchers searchers;
     private final LazyWriter writer;
 
@@ -103,12 +105,12 @@ public final class ReportIndex implements Closeable {
 
     /** Every report of the last commit, earliest first, undated ones last. */
     public List<ReportInfo> reports() {
-        return search(Catalog::reports);
+        return search(reports);
     }
 
     /** Everyone the reports name, once each by accent-insensitive name, with their latest role. */
     public List<Person> people() {
-        return search(Catalog::people);
+        return search(people);
     }
 
     /**

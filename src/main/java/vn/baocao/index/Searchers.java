@@ -17,8 +17,8 @@ import org.apache.lucene.store.Directory;
  * Hands out searchers over the latest commit of an index, shared safely between threads.
  *
  * <p>Searchers are opened on the directory, not on the writer, so they never see uncommitted changes;
- * each search first asks the {@link SearcherManager} to pick up a newer commit (cheap when there is
- * none), so a process that only reads still sees what another process commits. Until the first
+ * searches ask the {@link SearcherManager} to pick up a newer commit at most once a second, so a
+ * process that only reads still sees what another process commits. Until the first
  * commit exists, searches run over an empty reader.
  */
 final class Searchers implements Closeable {
@@ -32,7 +32,10 @@ final class Searchers implements Closeable {
 
     private final Directory directory;
     private final Path path;
+    private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
+
     private volatile SearcherManager manager;
+    private volatile long lastRefresh = System.nanoTime() - REFRESH_INTERVAL_NANOS;
 
     Searchers(Directory directory, Path path) {
         this.directory = directory;
@@ -47,7 +50,7 @@ final class Searchers implements Closeable {
             if (m == null) {
                 return action.run(EMPTY);
             }
-            m.maybeRefresh();
+            refreshAtMostEverySecond(m);
             IndexSearcher searcher = m.acquire();
             try {
                 return action.run(searcher);
@@ -56,6 +59,19 @@ final class Searchers implements Closeable {
             }
         } catch (IOException e) {
             throw Failures.of(path, "searching", e);
+        }
+    }
+
+    /**
+     * Picks up a commit made by another process. Checking costs a look at the directory, and a question
+     * runs dozens of small searches, so it is done at most once a second; this process's own commits
+     * are picked up at once by {@link #refreshAfterCommit}.
+     */
+    private void refreshAtMostEverySecond(SearcherManager m) throws IOException {
+        long now = System.nanoTime();
+        if (now - lastRefresh >= REFRESH_INTERVAL_NANOS) {
+            lastRefresh = now;
+            m.maybeRefresh();
         }
     }
 
