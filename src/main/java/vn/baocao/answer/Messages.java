@@ -11,15 +11,26 @@ public final class Messages {
     /** A question with no words (emoji, punctuation). */
     public static final String NO_WORDS = "Tôi chỉ hiểu câu hỏi bằng chữ. Ví dụ: “Thủ tướng yêu cầu gì tại hội "
             + "nghị tổng kết năm 2024?”";
+    /** A failure while answering (a bug or a broken index); the log says what happened. */
+    public static final String FAILURE = "Xin lỗi, đã có lỗi khi trả lời câu hỏi này. Vui lòng thử lại hoặc hỏi "
+            + "cách khác.";
     /** An index with no reports. */
     public static final String EMPTY_INDEX = "Chưa có báo cáo nào trong chỉ mục. Hãy nạp báo cáo trước: "
             + "baocao ingest <thư mục>.";
 
+    private static final String TOO_LONG = "Câu hỏi dài ";
+
     private Messages() {
+    }
+
+    /** True when {@code answer} says the question itself was unusable (empty, no words, too long). */
+    public static boolean isAboutTheInput(Answer answer) {
+        return answer.abstained() && (answer.text().equals(EMPTY) || answer.text().equals(NO_WORDS)
+                || answer.text().startsWith(TOO_LONG));
     }
 
     /** A question longer than the composer reads. */
     public static String tooLong(int length, int limit) {
-        return "Câu hỏi dài " + length + " ký tự, quá giới hạn " + limit + " ký tự. Vui lòng hỏi ngắn gọn hơn.";
+        return TOO_LONG + length + " ký tự, quá giới hạn " + limit + " ký tự. Vui lòng hỏi ngắn gọn hơn.";
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
+import vn.baocao.answer.Messages;
 import vn.baocao.report.ReportInfo;
 
 /**
@@ -38,8 +39,9 @@ public final class ChatService {
         try {
             return Command.parse(text).map(c -> command(chatId, c)).orElseGet(() -> ask(chatId, text));
         } catch (RuntimeException e) {
-            LOG.error("chat {}: failed to reply to a message of {} characters", chatId, text.length(), e);
-            return Reply.message(ChatTexts.FAILURE);
+            LOG.error("chat {}: failed to reply to a message of {} characters: {}", chatId, text.length(), e.toString());
+            LOG.debug("the failure", e);
+            return Reply.message(Messages.FAILURE);
         }
     }
 
@@ -47,7 +49,9 @@ public final class ChatService {
         Session session = sessions.get(chatId);
         String question = FollowUps.resolve(text, session.lastQuestion());
         Answer answer = answerer.answer(question);
-        sessions.put(chatId, new Session(question, answer, clock.instant()));
+        if (!Messages.isAboutTheInput(answer)) {
+            sessions.put(chatId, new Session(question, answer, clock.instant()));
+        }
         return new Reply.Answered(answer);
     }
 

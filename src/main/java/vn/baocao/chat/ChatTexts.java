@@ -16,14 +16,13 @@ final class ChatTexts {
     static final String HELP = """
             Gõ câu hỏi để được trả lời kèm nguồn [1], [2]…
             Lệnh:
-            /nguon n – xem toàn văn nguồn số n của câu trả lời gần nhất
+            /nguon n – xem trọn đoạn báo cáo là nguồn số n của câu trả lời gần nhất
             /hoinghi – danh sách hội nghị, báo cáo đã nạp
             /moi – bắt đầu cuộc trò chuyện mới
             /help – hướng dẫn này
             """ + EXAMPLES;
     static final String FORGOTTEN = "Đã bắt đầu cuộc trò chuyện mới.";
     static final String NO_SOURCES = "Câu trả lời gần nhất không có nguồn nào để xem. Hãy đặt một câu hỏi trước.";
-    static final String FAILURE = "Xin lỗi, đã có lỗi khi trả lời câu hỏi này. Vui lòng thử lại hoặc hỏi cách khác.";
     static final String NO_REPORTS = "Chưa có báo cáo nào được nạp.";
 
     private ChatTexts() {

@@ -13,13 +13,16 @@ public final class PlainText {
     public static String format(Reply reply) {
         return switch (reply) {
             case Reply.Message m -> m.text();
-            case Reply.Answered a -> answer(a.answer());
+            case Reply.Answered a -> answer(a.answer(), true);
             case Reply.Source s -> source(s.citation());
         };
     }
 
-    /** The answer text, then "Nguồn:" and one line per citation. */
-    public static String answer(Answer answer) {
+    /**
+     * The answer text, then "Nguồn:" and one line per citation; with {@code chatHint}, a line telling
+     * how to open a source (only the chat has "/nguon").
+     */
+    public static String answer(Answer answer, boolean chatHint) {
         if (answer.citations().isEmpty()) {
             return answer.text();
         }
@@ -27,7 +30,7 @@ public final class PlainText {
         for (Citation c : answer.citations()) {
             out.append("\n[").append(c.n()).append("] ").append(sourceLine(c.passage().report()));
         }
-        return out.append("\n(Gõ /nguon n để xem toàn văn nguồn n.)").toString();
+        return chatHint ? out.append("\n(Gõ /nguon n để xem trọn đoạn nguồn n.)").toString() : out.toString();
     }
 
     /** "Title – 10/1/2023 – source". */

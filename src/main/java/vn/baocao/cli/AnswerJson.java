@@ -1,6 +1,9 @@
 package vn.baocao.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +14,30 @@ import vn.baocao.report.ReportInfo;
 /** The JSON form of an answer, exactly as DESIGN §2 specifies it: one object on one line. */
 final class AnswerJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new LineSafeEscapes());
+    }
+
+    /**
+     * Escapes the characters some readers take for line ends (U+0085, U+2028, U+2029), so that one
+     * answer is one line for every reader; everything else, Vietnamese included, stays as it is.
+     */
+    private static final class LineSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x85 || ch == 0x2028 || ch == 0x2029
+                    ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
 
     private AnswerJson() {
     }

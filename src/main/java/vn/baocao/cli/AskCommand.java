@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.Messages;
 import vn.baocao.chat.PlainText;
 
 /**
@@ -24,6 +27,8 @@ import vn.baocao.chat.PlainText;
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer a question, or one question per line of standard input.")
 final class AskCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
+
     @Mixin
     IndexOption index;
 
@@ -39,28 +44,49 @@ final class AskCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    private boolean failed;
+
     @Override
     public Integer call() {
         try (App app = App.openExisting(index.dir())) {
             PrintWriter out = spec.commandLine().getOut();
             if (words != null && !words.isEmpty()) {
-                out.println(render(app.answerer().answer(String.join(" ", words)), false));
+                out.println(render(answer(app, String.join(" ", words)), false));
             } else {
                 eachLine(main.in, line -> {
-                    out.println(render(app.answerer().answer(line), true));
+                    out.println(render(answer(app, line), true));
                     out.flush();
                 });
             }
             out.flush();
         }
-        return 0;
+        return failed ? 1 : 0;
+    }
+
+    /**
+     * The answer to {@code question}; a failure is logged and answered with an apology, so that one bad
+     * question does not cost the answers to the questions after it (the exit code still says it).
+     */
+    private Answer answer(App app, String question) {
+        try {
+            return app.answerer().answer(question);
+        } catch (RuntimeException e) {
+            LOG.error("failed to answer \"{}\": {}", abbreviate(question), e.toString());
+            LOG.debug("the failure", e);
+            failed = true;
+            return Answer.abstain(question, Messages.FAILURE, "extractive");
+        }
+    }
+
+    private static String abbreviate(String question) {
+        return question.length() <= 80 ? question : question.substring(0, 80) + "…";
     }
 
     private String render(Answer answer, boolean oneLine) {
         if (json) {
             return AnswerJson.write(answer);
         }
-        String text = PlainText.answer(answer);
+        String text = PlainText.answer(answer, false);
         return oneLine ? text.replaceAll("\\s*\\R+\\s*", " ") : text;
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.baocao.report.Person;
+import vn.baocao.text.Sentences;
+import vn.baocao.text.SpeechVerbs;
 
 /**
  * Lists the people a report names, with their titles, and the people each passage refers to —
@@ -20,6 +22,8 @@ import vn.baocao.report.Person;
  */
 final class PeopleFinder {
     private static final int TITLE = -1;
+    /** Fewer words after the verb is an act ("dự và chỉ đạo hội nghị"), not a statement. */
+    private static final int MIN_WORDS_SAID = 6;
 
     /** The people of a report ({@code all}) and of each passage ({@code byPassage}, aligned with the passages). */
     record People(List<Person> all, List<List<Person>> byPassage) {
@@ -33,10 +37,60 @@ final class PeopleFinder {
             register(known, passages.get(p), p);
         }
         List<List<Person>> byPassage = new ArrayList<>();
+        KnownPerson continuing = null;
         for (int p = 0; p < passages.size(); p++) {
-            byPassage.add(peopleOf(passages.get(p), p, known));
+            TreeMap<Integer, KnownPerson> mentions = mentionsIn(passages.get(p), p, known);
+            List<Person> people = new ArrayList<>(mentions.values().stream().distinct().map(KnownPerson::person).toList());
+            KnownPerson speaker = lastSpeaker(passages.get(p), mentions);
+            if (speaker != null) {
+                continuing = speaker;
+            } else if (someoneElseSpeaks(passages.get(p), mentions)) {
+                continuing = null;
+            } else if (continuing != null && !people.contains(continuing.person())) {
+                // A paragraph that quotes nobody right after one that quotes someone goes on with their
+                // words ("Thứ hai, …", the list of tasks after "Thủ tướng nhấn mạnh:"), as news reports
+                // write speeches: the speaker is named once, then paraphrased paragraph after paragraph.
+                people.add(continuing.person());
+            }
+            byPassage.add(List.copyOf(people));
         }
         return new People(known.values().stream().map(KnownPerson::person).toList(), byPassage);
+    }
+
+    /** True when a sentence of {@code passage} gives speech to a subject that is not a person. */
+    private static boolean someoneElseSpeaks(String passage, TreeMap<Integer, KnownPerson> mentions) {
+        int from = 0;
+        for (String sentence : Sentences.split(passage)) {
+            int start = passage.indexOf(sentence, from);
+            from = start + sentence.length();
+            Integer first = mentions.ceilingKey(start);
+            int firstMention = first == null || first >= from ? -1 : first - start;
+            if (SpeechVerbs.hasOtherSubject(sentence, firstMention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person the last statement of {@code passage} quotes, or null: a person mentioned before a
+     * speech verb followed by what they say ("dự và chỉ đạo hội nghị" reports an act, not words).
+     */
+    private static KnownPerson lastSpeaker(String passage, TreeMap<Integer, KnownPerson> mentions) {
+        KnownPerson last = null;
+        int from = 0;
+        for (String sentence : Sentences.split(passage)) {
+            int start = passage.indexOf(sentence, from);
+            int end = start + sentence.length();
+            from = end;
+            List<Map.Entry<Integer, KnownPerson>> inside = new ArrayList<>(mentions.subMap(start, end).entrySet());
+            List<Integer> ends = inside.stream().map(e -> e.getKey() - start + 1).toList();
+            int speaker = SpeechVerbs.speakerIndex(sentence, ends);
+            if (speaker >= 0 && saysSomething(sentence, ends.get(speaker))) {
+                last = inside.get(speaker).getValue();
+            }
+        }
+        return last;
     }
 
     private static void register(Map<String, KnownPerson> known, String text, int passage) {
@@ -46,8 +100,13 @@ final class PeopleFinder {
         }
     }
 
-    private static List<Person> peopleOf(String passage, int index, Map<String, KnownPerson> known) {
-        // offset in the passage → person, so the list comes out in order of first mention
+    private static boolean saysSomething(String sentence, int afterMention) {
+        return SpeechVerbs.positions(sentence).stream().filter(v -> v >= afterMention).findFirst()
+                .map(v -> SpeechVerbs.wordsAfter(sentence, v) >= MIN_WORDS_SAID).orElse(false);
+    }
+
+    /** Where {@code passage} mentions a known person, by name or by a title it resolves: offset → person. */
+    private static TreeMap<Integer, KnownPerson> mentionsIn(String passage, int index, Map<String, KnownPerson> known) {
         TreeMap<Integer, KnownPerson> byOffset = new TreeMap<>();
         for (KnownPerson person : known.values()) {
             int offset = offsetOfName(passage, person.name());
@@ -63,7 +122,7 @@ final class PeopleFinder {
                             .thenComparing(person -> person.firstMention(), Comparator.reverseOrder()))
                     .ifPresent(person -> byOffset.putIfAbsent(bare.start(), person));
         }
-        return byOffset.values().stream().distinct().map(KnownPerson::person).toList();
+        return byOffset;
     }
 
     private static int offsetOfName(String text, String name) {

@@ -20,6 +20,13 @@ final class ReportAssembler {
     private static final int LEAD_PARAGRAPHS = 3;
 
     private final Cleaner cleaner = new Cleaner();
+    /**
+     * How much of the headline and of each lead paragraph the extractors read. A lead states meeting,
+     * date and place in its first sentences; reading a 100 KB paragraph whole would only let the
+     * extractors' patterns run in quadratic time on text without separators.
+     */
+    private static final int LEAD_CHARS = 1_500;
+
     private final TitleExtractor titles = new TitleExtractor();
     private final ConferenceExtractor conferences = new ConferenceExtractor();
     private final DateResolver dates = new DateResolver();
@@ -47,10 +54,10 @@ final class ReportAssembler {
         }
         String title = titled.title();
         List<String> lead = titled.body().stream().filter(block -> !block.heading()).limit(LEAD_PARAGRAPHS)
-                .map(Block::text).toList();
-        Conference found = conferences.extract(title, lead).orElse(null);
+                .map(block -> clip(block.text())).toList();
+        Conference found = conferences.extract(clip(title), lead).orElse(null);
         LocalDate published = document.dateHint() != null ? document.dateHint() : clean.publishedDate();
-        LocalDate date = dates.resolve(title, lead, published, found);
+        LocalDate date = dates.resolve(clip(title), lead, published, found);
         String url = document.urlHint().isEmpty() ? clean.url() : document.urlHint();
         var info = new ReportInfo(id, url.isEmpty() ? source : url, url, title, date, places.extract(lead),
                 withPeriodYear(found, date));
@@ -68,5 +75,9 @@ final class ReportAssembler {
             return conference;
         }
         return new Conference(conference.name(), conference.kind(), held.getYear(), conference.ordinal());
+    }
+
+    private static String clip(String text) {
+        return text.length() <= LEAD_CHARS ? text : text.substring(0, LEAD_CHARS);
     }
 }

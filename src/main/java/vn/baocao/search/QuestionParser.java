@@ -3,6 +3,7 @@ package vn.baocao.search;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,17 +31,28 @@ public final class QuestionParser {
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![0-9])[0-9]{4}\\s*[-–—]\\s*[0-9]{4}(?![0-9])");
 
     private final PersonMatcher people;
+    private final UnaryOperator<String> vocabulary;
 
     /** A parser that recognises the people in {@code knownPeople} (usually the index's). */
     public QuestionParser(List<Person> knownPeople) {
+        this(knownPeople, UnaryOperator.identity());
+    }
+
+    /**
+     * A parser that recognises the people in {@code knownPeople} and rewrites each question's words
+     * with {@code vocabulary} into the words the reports use (e.g. their form of an abbreviation).
+     */
+    public QuestionParser(List<Person> knownPeople, UnaryOperator<String> vocabulary) {
         Require.notNull(knownPeople, "known people");
         this.people = new PersonMatcher(List.copyOf(knownPeople));
+        this.vocabulary = Require.notNull(vocabulary, "vocabulary");
     }
 
     /** The intent of {@code question}; never null. */
     public QueryIntent parse(String question) {
         Require.notNull(question, "question");
-        String reading = VietnameseText.normalize(EnglishQuestions.toVietnamese(question).orElse(question));
+        String reading = vocabulary.apply(
+                VietnameseText.normalize(EnglishQuestions.toVietnamese(question).orElse(question)));
         String lower = reading.toLowerCase(Locale.ROOT);
         List<Integer> years = years(lower);
         List<DateMention> dates = DateMention.findAll(lower);

@@ -72,9 +72,13 @@ public final class Retriever {
         });
     }
 
-    /** The intent of {@code question}, recognising the people the index knows now. */
+    /**
+     * The intent of {@code question}, recognising the people the index knows now and writing names the
+     * way its reports do ("Hội đồng Bảo an" → "HĐBA" when the reports abbreviate it).
+     */
     public QueryIntent parse(String question) {
-        return new QuestionParser(knownPeople()).parse(question);
+        return new QuestionParser(knownPeople(), text -> Abbreviations.asIndexed(text, this::docFrequency))
+                .parse(question);
     }
 
     /** The number of passages in the index. */

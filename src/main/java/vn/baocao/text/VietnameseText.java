@@ -21,19 +21,23 @@ public final class VietnameseText {
                     + "|([uU])([\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4]))(?!\\p{L})");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    // Control characters (terminal escapes among them) and private-use characters carry no text; a
+    // report must not be able to clear the user's terminal or forge the composer's internal markers.
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Co}&&[^\\t\\n\\r]]+");
 
     private VietnameseText() {
     }
 
     /**
-     * Returns {@code text} in NFC with tone marks in the traditional place ("hòa", "thủy") and runs of
-     * white space (including no-break and zero-width spaces) collapsed to one space; never null.
+     * Returns {@code text} in NFC with tone marks in the traditional place ("hòa", "thủy"), control and
+     * private-use characters removed, and runs of white space (including no-break and zero-width
+     * spaces) collapsed to one space; never null.
      */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(INVISIBLE.matcher(text).replaceAll(""), Normalizer.Form.NFC);
         return SPACES.matcher(canonicalTones(nfc)).replaceAll(" ").strip();
     }
 

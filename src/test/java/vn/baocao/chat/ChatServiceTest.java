@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Citation;
+import vn.baocao.answer.Messages;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Passage;
@@ -108,7 +109,7 @@ class ChatServiceTest {
         ChatService broken = new ChatService(q -> {
             throw new IllegalStateException("index closed");
         }, List::of, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
-        assertThat(PlainText.format(broken.handle("c1", "Ai chủ trì?"))).isEqualTo(ChatTexts.FAILURE);
+        assertThat(PlainText.format(broken.handle("c1", "Ai chủ trì?"))).isEqualTo(Messages.FAILURE);
     }
 
     @Test
@@ -118,6 +119,6 @@ class ChatServiceTest {
 
                 Nguồn:
                 [1] Tiêu đề báo cáo – 10/1/2023 – a.txt
-                (Gõ /nguon n để xem toàn văn nguồn n.)""");
+                (Gõ /nguon n để xem trọn đoạn nguồn n.)""");
     }
 }

@@ -95,8 +95,7 @@ class AskCommandTest {
         assertThat(run.out().lines()).containsExactly(
                 "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn [1]. – “Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ "
                         + "trưởng Bộ Ngoại giao chủ trì Hội nghị.” [1] Nguồn: [1] Đồng chí Phạm Minh Chính dự Hội nghị "
-                        + "tổng kết công tác ngành Ngoại giao năm 2022 – 10/1/2023 – samples/001_8430b1541a21d71d.txt "
-                        + "(Gõ /nguon n để xem toàn văn nguồn n.)",
+                        + "tổng kết công tác ngành Ngoại giao năm 2022 – 10/1/2023 – samples/001_8430b1541a21d71d.txt",
                 Messages.NOT_COVERED);
     }
 

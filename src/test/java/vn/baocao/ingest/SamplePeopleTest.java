@@ -76,4 +76,19 @@ class SamplePeopleTest {
         assertThat(names(parse(S001).people())).doesNotContain("Vi Trường");
         assertThat(names(parse(S004).people())).doesNotContain("Hoài Nhung");
     }
+
+    @Test
+    void listsTheSpeakerInTheParagraphsThatGoOnWithTheirWords() {
+        Report report = parse(S004);
+        assertThat(names(passageWith(report, "Thúc đẩy nâng cấp, nâng tầm quan hệ").people()))
+                .containsExactly("Phạm Minh Chính");
+        assertThat(names(passageWith(parse(S002), "Trên cơ sở những định hướng lớn đó").people()))
+                .containsExactly("Trần Lưu Quang");
+    }
+
+    @Test
+    void stopsGoingOnWithASpeakerWhenSomeoneElseSpeaks() {
+        assertThat(names(passageWith(parse(S001), "các tham luận tại Hội nghị").people()))
+                .containsExactly("Phạm Minh Chính");
+    }
 }

@@ -7,7 +7,7 @@ import vn.baocao.search.QuestionType;
 /**
  * A question as the composer sees it.
  *
- * @param question      the question as asked
+ * @param question      the question as read: normalised, and in Vietnamese when asked in English
  * @param type          what kind of answer it wants
  * @param person        the person it names, or null
  * @param titles        the titles it names ("thủ tướng", "bộ trưởng bộ công an"), for when no name is given

@@ -9,6 +9,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Sentences;
+import vn.baocao.text.SpeechVerbs;
 
 /** Splits retrieved passages into candidate sentences and measures how well each covers the question. */
 final class CandidateFinder {
@@ -33,7 +34,7 @@ final class CandidateFinder {
     private static void addSentences(Passage passage, int rank, Weights weights, List<Candidate> out) {
         Weights.Texts metadata = Weights.Texts.of(metadata(passage.report()));
         Weights.Texts far = Weights.Texts.of(passage.text() + " . " + people(passage));
-        Attribution previous = Attribution.NONE;
+        Attribution previous = continuedSpeaker(passage);
         for (String sentence : Sentences.split(passage.text())) {
             List<Mention> mentions = Mentions.find(sentence, passage.people());
             Attribution attribution = attribute(sentence, mentions, previous);
@@ -47,6 +48,18 @@ final class CandidateFinder {
                     coverage, focus));
             previous = attribution;
         }
+    }
+
+    /**
+     * The speaker a passage continues: ingest lists, among a passage's people, the speaker of the
+     * paragraphs before it when it goes on with their words without naming them; that person is listed
+     * but not mentioned in the text.
+     */
+    private static Attribution continuedSpeaker(Passage passage) {
+        List<Person> mentioned = Mentions.find(passage.text(), passage.people()).stream()
+                .map(Mention::person).toList();
+        return passage.people().stream().filter(p -> !mentioned.contains(p)).findFirst()
+                .map(p -> new Attribution(p, 0)).orElse(Attribution.NONE);
     }
 
     /** Who a sentence quotes and where their words start. */
@@ -63,18 +76,13 @@ final class CandidateFinder {
         if (mentions.isEmpty()) {
             return previous.speaker() == null ? Attribution.NONE : new Attribution(previous.speaker(), 0);
         }
-        for (int verb : SpeechVerbs.positions(sentence)) {
-            Person speaker = null;
-            for (Mention m : mentions) {
-                if (m.end() <= verb) {
-                    speaker = m.person();
-                }
-            }
-            if (speaker != null) {
-                return new Attribution(speaker, verb + SpeechVerbs.lengthAt(sentence, verb));
-            }
+        int speaker = SpeechVerbs.speakerIndex(sentence, mentions.stream().map(Mention::end).toList());
+        if (speaker < 0) {
+            return Attribution.NONE;
         }
-        return Attribution.NONE;
+        int verb = SpeechVerbs.positions(sentence).stream().filter(v -> v >= mentions.get(speaker).end())
+                .findFirst().orElseThrow();
+        return new Attribution(mentions.get(speaker).person(), verb + SpeechVerbs.lengthAt(sentence, verb));
     }
 
     /**
@@ -89,6 +97,11 @@ final class CandidateFinder {
             Mentions.headsOf(p).forEach(head -> out.append(head).append(' ').append(p.name()).append(" . "));
         }
         return out.toString();
+    }
+
+    /** Everything a passage says, with its people and its report's title, conference and years. */
+    static String context(Passage passage) {
+        return passage.text() + " . " + people(passage) + " . " + metadata(passage.report());
     }
 
     private static String metadata(ReportInfo r) {

@@ -14,7 +14,9 @@ import vn.baocao.text.VietnameseText;
 final class Cues {
     private static final List<Pattern> ANY = patterns("la gi", "la ai", "nhu the nao", "the nao", "ra sao",
             "nhung gi", "dieu gi", "cai gi", "nhung nao", "hay cho biet", "cho biet", "bao nhieu", "bao gio",
-            "khi nao", "luc nao", "o dau", "tai dau", "hom nay", "hom qua", "ngay mai", "may");
+            "khi nao", "luc nao", "o dau", "tai dau", "hom nay", "hom qua", "ngay mai", "may", "duoc nhac den",
+            "duoc nhac toi", "nhac den", "nhac toi", "duoc de cap den", "duoc de cap", "de cap den",
+            "giu chuc vu gi", "giu chuc vu", "chuc vu gi", "chuc vu", "chuc danh", "la nguoi nao");
     private static final List<Pattern> WHEN = patterns("dien ra vao ngay nao", "dien ra ngay nao",
             "dien ra khi nao", "dien ra vao luc nao", "duoc to chuc khi nao", "duoc to chuc vao ngay nao",
             "to chuc khi nao", "to chuc vao ngay nao", "to chuc ngay nao", "vao ngay nao", "ngay nao", "khi nao",

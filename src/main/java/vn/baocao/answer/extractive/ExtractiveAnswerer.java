@@ -3,6 +3,7 @@ package vn.baocao.answer.extractive;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
@@ -60,24 +61,31 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
         }
         List<Passage> passages = retriever.retrieve(intent, PASSAGES).stream().map(PassageHit::passage).toList();
+        Ask ask = new Ask(text, intent.type(), intent.person(), titles, weights, Terms.syllables(text));
+        Constraints constraints = new Constraints(intent, ask, retriever.passageCount());
         List<Candidate> ranked = CandidateFinder.find(passages, weights).stream()
-                .filter(c -> c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS)
+                .filter(c -> c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS && constraints.test(c))
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank))
                 .toList();
         if (ranked.isEmpty()) {
             return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
         }
-        Ask ask = new Ask(q, intent.type(), intent.person(), titles, weights, Terms.syllables(text));
         CitationBook book = new CitationBook();
-        String answer = Shapes.forType(intent.type()).compose(ask, ranked, book)
-                .orElseGet(() -> new GeneralShape().compose(ask, ranked, book).orElseThrow());
-        return new Answer(q, answer, book.citations(), false, COMPOSER);
+        Optional<String> shaped = Shapes.forQuestion(ask).compose(ask, ranked, book);
+        if (shaped.isEmpty() && Shapes.isStrict(ask)) {
+            // "Ai…?", "Khi nào…?", "Ở đâu…?", "Bao nhiêu…?" answered with a sentence that does not say
+            // who, when, where or how many would look like an answer and not be one.
+            return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
+        }
+        String answer = shaped.orElseGet(() -> new GeneralShape().compose(ask, ranked, book).orElseThrow());
+        return new Answer(q, CitationBook.markersIn(answer), book.citations(), false, COMPOSER);
     }
 
     /**
      * True when the question is visibly about something the reports do not cover: it has nothing to
-     * search for; it uses a rare word in a sense the reports never do (an orphan); it has a number no
-     * report has ("Hội nghị Ngoại giao lần thứ 32" when only the 31st is reported); it names a ministry
+     * search for; it uses a rare word in a sense the reports never do (an orphan); it has a number, an
+     * acronym or a foreign word no report has ("lần thứ 32" when only the 31st is reported, "Đại hội
+     * XIV", "bitcoin"); it names a ministry
      * the reports never name ("Bộ Y tế"); or an office nobody in the reports holds ("Bộ trưởng Bộ Công
      * an").
      */
@@ -89,7 +97,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!intent.readFromEnglish() && !weights.rareOrphans(RARE).isEmpty()) {
             return true;
         }
-        if (weights.unknownNumbers().findAny().isPresent()) {
+        if (weights.unknownNumbers().findAny().isPresent() || weights.unknownNames().findAny().isPresent()) {
             return true;
         }
         if (Ministries.named(intent.text()).stream().anyMatch(m -> retriever.docFrequency(m) == 0)) {

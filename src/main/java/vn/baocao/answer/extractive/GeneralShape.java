@@ -18,7 +18,8 @@ final class GeneralShape implements Shape {
     private static final int MAX_SUPPORT = 2;
     private static final double SUPPORT_RATIO = 0.8;
     private static final Pattern WHICH_MEETING = Pattern.compile("\\b(hoi nghi|su kien|cuoc hop) (gi|nao)\\b");
-    private static final Pattern WHICH_REPORT = Pattern.compile("\\b(bao cao|bai bao|bai viet|bai) nao\\b");
+    private static final Pattern WHICH_REPORT = Pattern.compile(
+            "\\b((bao cao|bai bao|bai viet|bai) nao|(nhac den|nhac toi|de cap den|de cap) (o dau|tai dau))\\b");
 
     @Override
     public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
@@ -31,6 +32,9 @@ final class GeneralShape implements Shape {
         } else {
             lines.add(name + " " + marker + ".");
             lines.add(Lines.quote(best.sentence(), marker));
+        }
+        for (String point : Enumerations.following(best)) {
+            lines.add(Lines.quote(point, book.cite(best.passage(), point)));
         }
         Set<String> used = new HashSet<>();
         used.add(best.passage().key());
@@ -45,6 +49,11 @@ final class GeneralShape implements Shape {
         return Optional.of(String.join("\n", lines));
     }
 
+    /** True when the question asks which report mentions something ("… được nhắc đến ở đâu?"). */
+    static boolean asksWhichReport(Ask ask) {
+        return WHICH_REPORT.matcher(VietnameseText.fold(ask.question())).find();
+    }
+
     /** The meeting's or report's name with its date when the question asks which one, else empty. */
     private static String nameAskedFor(Ask ask, ReportInfo report) {
         String folded = VietnameseText.fold(ask.question());
@@ -56,7 +65,7 @@ final class GeneralShape implements Shape {
         if (WHICH_MEETING.matcher(folded).find()) {
             return Lines.conferenceOf(report) + when;
         }
-        if (WHICH_REPORT.matcher(folded).find()) {
+        if (asksWhichReport(ask)) {
             return "Bài “" + report.title() + "”" + when;
         }
         return "";

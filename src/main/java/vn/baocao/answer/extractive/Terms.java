@@ -36,9 +36,11 @@ final class Terms {
             "và", "hoặc", "những", "các", "một", "này", "đó", "ấy", "là", "thì", "mà", "để", "được", "bị", "đã",
             "đang", "sẽ", "còn", "cũng", "vẫn", "rất", "nhất", "hơn", "qua", "ra", "vào", "lên", "trong", "ở",
             "có", "như", "khi", "sau", "trước", "giữa", "trên", "dưới", "bởi", "vì", "nếu");
+    // In a question, bare "tai" is "tại" far more often than "tài", "cua" is "của", and so on.
     private static final Set<String> UNAMBIGUOUS_FOLDED = Set.of("theo", "voi", "nhung", "cac", "mot", "duoc",
             "dang", "cung", "van", "rat", "nhat", "hon", "vao", "len", "trong", "khi", "sau", "truoc", "giua",
-            "tren", "duoi", "boi", "neu");
+            "tren", "duoi", "boi", "neu", "tai", "cua", "cho", "ve", "tu", "den", "va", "la", "thi", "ma", "ra",
+            "nay", "do");
 
     /**
      * A question's terms.

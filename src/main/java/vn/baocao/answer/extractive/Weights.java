@@ -1,6 +1,7 @@
 package vn.baocao.answer.extractive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,10 @@ final class Weights {
 
     private void findOrphans() {
         for (String s : syllables.keySet()) {
+            // Pairs with a function word ("những huyện") say nothing about whether s is part of a word.
             List<String> pairs = bigrams.keySet().stream()
-                    .filter(b -> b.startsWith(s + " ") || b.endsWith(" " + s)).toList();
+                    .filter(b -> b.startsWith(s + " ") || b.endsWith(" " + s))
+                    .filter(b -> Arrays.stream(b.split(" ")).noneMatch(functionWords::contains)).toList();
             if (!pairs.isEmpty() && Terms.isSyllable(s) && !functionWords.contains(s)
                     && pairs.stream().allMatch(b -> docFreq.get(b) == 0)) {
                 orphans.put(s, pairs);
@@ -90,9 +93,33 @@ final class Weights {
                 .filter(s -> docFreq.get(s) > 0 && docFreq.get(s) < Math.max(1, share * documents)).toList();
     }
 
+    /**
+     * The question's phrases (bigrams without function words) that some but at most {@code limit}
+     * passages contain: the specific things it asks about.
+     */
+    List<String> rarePhrases(double limit) {
+        return bigrams.keySet().stream()
+                .filter(b -> discriminates(b) && docFreq.get(b) > 0 && docFreq.get(b) <= limit)
+                .toList();
+    }
+
+    /** The question's numbers. */
+    List<String> numbers() {
+        return syllables.keySet().stream().filter(s -> s.chars().allMatch(Character::isDigit)).toList();
+    }
+
     /** The question's numbers that no passage contains. */
     Stream<String> unknownNumbers() {
         return syllables.keySet().stream().filter(s -> s.chars().allMatch(Character::isDigit) && docFreq.get(s) == 0);
+    }
+
+    /**
+     * The question's words that no passage contains and that are not Vietnamese syllables: a name, an
+     * acronym or a numeral the reports never mention ("bitcoin", "XIV").
+     */
+    Stream<String> unknownNames() {
+        return syllables.keySet().stream().filter(s -> docFreq.get(s) == 0 && !Terms.isSyllable(s)
+                && !s.chars().allMatch(Character::isDigit));
     }
 
     /**

@@ -22,7 +22,7 @@ final class WhatSaidShape implements Shape {
 
     @Override
     public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
-        List<Candidate> statements = SpeechVerbs.preferAsked(ask.question(), ranked.stream()
+        List<Candidate> statements = StatementKinds.preferAsked(ask.question(), ranked.stream()
                 .filter(c -> c.speaker() != null && isAsked(ask, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
                 .toList());
         if (statements.isEmpty()) {
@@ -46,7 +46,10 @@ final class WhatSaidShape implements Shape {
         String when = report.date() == null ? "" : " (" + Dates.vietnamese(report.date()) + ")";
         lines.add(first.speaker().titled() + ", tại " + Lines.conferenceOf(report) + when + " " + book.cite(first)
                 + ":");
-        group.forEach(c -> lines.add(Lines.quote(c.sentence(), book.cite(c))));
+        for (Candidate c : group) {
+            lines.add(Lines.quote(c.sentence(), book.cite(c)));
+            Enumerations.following(c).forEach(point -> lines.add(Lines.quote(point, book.cite(c.passage(), point))));
+        }
     }
 
     private static String dateKey(ReportInfo report) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.text.VietnameseText;
 
 /**
  * Answers "when": the date the best report's meeting was held, cited to the sentence that states
@@ -15,10 +16,15 @@ import vn.baocao.report.ReportInfo;
 final class WhenShape implements Shape {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)");
 
+    // The question is about the meeting itself, whose date ingest resolved; otherwise ("Hiệp định EVFTA
+    // được ký kết khi nào?") the meeting's date is not the answer.
+    private static final Pattern ABOUT_A_MEETING = Pattern.compile(
+            "\\b(hoi nghi|buoi lam viec|lam viec|cuoc hop|gap mat|hop|tong ket|so ket)\\b");
+
     @Override
     public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
         ReportInfo report = ranked.get(0).passage().report();
-        if (report.date() == null) {
+        if (report.date() == null || !ABOUT_A_MEETING.matcher(VietnameseText.fold(ask.question())).find()) {
             return Optional.empty();
         }
         return ranked.stream()

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Set;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.PlainText;
@@ -32,7 +33,7 @@ public final class ConsoleChat {
         }
         try {
             for (String line = prompt(in, out, interactive); line != null; line = prompt(in, out, interactive)) {
-                if (QUIT.contains(line.strip().toLowerCase(java.util.Locale.ROOT))) {
+                if (QUIT.contains(firstWord(line))) {
                     return;
                 }
                 out.println(PlainText.format(chat.handle(CHAT_ID, line)));
@@ -41,6 +42,11 @@ public final class ConsoleChat {
         } catch (IOException e) {
             throw new UncheckedIOException("console: cannot read standard input", e);
         }
+    }
+
+    private static String firstWord(String line) {
+        String[] words = line.strip().toLowerCase(Locale.ROOT).split("\\s+", 2);
+        return words[0];
     }
 
     private static String prompt(BufferedReader in, PrintWriter out, boolean interactive) throws IOException {

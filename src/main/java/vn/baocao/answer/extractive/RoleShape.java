@@ -1,0 +1,29 @@
+package vn.baocao.answer.extractive;
+
+import java.util.List;
+import java.util.Optional;
+import vn.baocao.answer.extractive.Mentions.Mention;
+
+/**
+ * Answers "what is X's position" ("Hoàng Nam giữ chức vụ gì?", "Nguyễn Bích Ngọc là ai?"): the role
+ * the report gives the person, cited to the sentence that names them with it.
+ */
+final class RoleShape implements Shape {
+
+    @Override
+    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
+        return ranked.stream()
+                .filter(c -> c.mentions().stream().anyMatch(m -> namesWithRole(m, ask)))
+                .findFirst()
+                .map(c -> {
+                    String marker = book.cite(c);
+                    String titled = c.mentions().stream().filter(m -> namesWithRole(m, ask)).findFirst()
+                            .orElseThrow().person().titled();
+                    return titled + " " + marker + ".\n" + Lines.quote(c.sentence(), marker);
+                });
+    }
+
+    private static boolean namesWithRole(Mention m, Ask ask) {
+        return !m.byTitle() && m.person().name().equals(ask.person().name()) && !m.person().role().isEmpty();
+    }
+}
