@@ -2,6 +2,7 @@ package vn.baocao.chat;
 
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.text.VietnameseText;
 
@@ -16,6 +17,8 @@ final class FollowUps {
     private static final Pattern CLOSING = Pattern.compile("\\s*(thì sao|thi sao|thế nào|the nao|nhỉ|nhi)?\\s*[?.!]*$",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_FOLLOW_UP_WORDS = 8;
+    private static final Pattern KIND = Pattern.compile(
+            "(?iu)(?<!\\p{L})(tổng kết|tong ket|sơ kết( (công tác )?(0?6|sáu) tháng( đầu năm)?)?|so ket( (cong tac )?(0?6|sau) thang( dau nam)?)?)(?!\\p{L})");
 
     private FollowUps() {
     }
@@ -31,14 +34,29 @@ final class FollowUps {
         }
         String rest = CLOSING.matcher(OPENING.matcher(message.strip()).replaceFirst("")).replaceFirst("").strip();
         List<String> years = YEAR.matcher(rest).results().map(MatchResult::group).toList();
+        previous = withKindOf(rest, previous);
+        rest = KIND.matcher(rest).replaceAll("").replaceAll("(?i)(?<!\\p{L})(hội nghị|hoi nghi)(?!\\p{L})", "").strip();
         if (years.isEmpty()) {
-            return stripEnd(previous) + " " + rest + "?";
+            return rest.isEmpty() ? previous : stripEnd(previous) + " " + rest + "?";
         }
         String yearless = YEAR.matcher(rest).replaceAll("").replaceAll("(?i)(?<!\\p{L})(năm|nam|in)(?!\\p{L})", "").strip();
         String base = YEAR.matcher(previous).find()
                 ? YEAR.matcher(previous).replaceFirst(years.get(0))
                 : stripEnd(previous) + " năm " + years.get(0) + "?";
         return yearless.isEmpty() ? base : stripEnd(base) + " " + yearless + "?";
+    }
+
+    /**
+     * {@code previous} with its conference kind replaced by the one {@code rest} names: after "Hội nghị
+     * tổng kết năm 2022 diễn ra ngày nào?", "Còn hội nghị sơ kết 2019?" asks about the mid-year review.
+     */
+    private static String withKindOf(String rest, String previous) {
+        Matcher asked = KIND.matcher(rest);
+        Matcher before = KIND.matcher(previous);
+        if (!asked.find() || !before.find()) {
+            return previous;
+        }
+        return previous.substring(0, before.start()) + asked.group() + previous.substring(before.end());
     }
 
     private static boolean isFollowUp(String message) {

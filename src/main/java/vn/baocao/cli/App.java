@@ -36,6 +36,9 @@ final class App implements Closeable {
 
     /** Opens the index at {@code dir}, which must exist and hold reports. */
     static App openExisting(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IndexException(dir, "is a file, not an index directory");
+        }
         if (!Files.isDirectory(dir)) {
             throw new IndexException(dir, "does not exist: run `baocao ingest PATH...` first, or `baocao` to "
                     + "load the bundled sample reports");

@@ -44,6 +44,16 @@ final class Catalog {
                 : Optional.ofNullable(searcher.storedFields().document(hits[0].doc).get(Fields.CONTENT_HASH));
     }
 
+    static Optional<ReportInfo> reportWithContent(IndexSearcher searcher, String contentHash) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(REPORTS, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.CONTENT_HASH, contentHash)), Occur.FILTER)
+                .build();
+        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+        return hits.length == 0 ? Optional.empty()
+                : Optional.of(StoredRecords.reportInfo(searcher.storedFields().document(hits[0].doc)));
+    }
+
     /** Every report, earliest first (undated ones last), ties by id. */
     static List<ReportInfo> reports(IndexSearcher searcher) throws IOException {
         List<ReportInfo> reports = new ArrayList<>();

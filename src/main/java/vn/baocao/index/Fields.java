@@ -22,7 +22,10 @@ public final class Fields {
 
     /** Untokenized report id on every document: the key of {@code updateDocuments}, so re-ingesting is idempotent. */
     public static final String REPORT_ID = "report_id";
-    /** Digest of the cleaned text (report documents only), so ingest can skip unchanged files. */
+    /**
+     * Digest of the cleaned text (report documents only), untokenized: ingest skips unchanged files and
+     * finds the same article saved under another name.
+     */
     public static final String CONTENT_HASH = "content_hash";
 
     // Stored-only metadata: citations need it, nobody searches it.

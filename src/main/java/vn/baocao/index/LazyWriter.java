@@ -39,6 +39,15 @@ final class LazyWriter implements Closeable {
         }
     }
 
+    /** Deletes every document whose {@code key} field equals the key's value. */
+    synchronized void delete(Term key) {
+        try {
+            writer().deleteDocuments(key);
+        } catch (IOException e) {
+            throw Failures.of(path, "removing report " + key.text(), e);
+        }
+    }
+
     /** Makes every update since the last commit durable; returns false when there was nothing to commit. */
     synchronized boolean commit() {
         if (writer == null) {

@@ -27,7 +27,7 @@ final class ReportDocuments {
         ReportInfo info = report.info();
         List<Document> docs = new ArrayList<>(report.passages().size() + 1);
         Document head = withReportFields(Fields.TYPE_REPORT, info);
-        head.add(new StoredField(Fields.CONTENT_HASH, report.contentHash()));
+        head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
         addPeople(head, report.people(), false);
         docs.add(head);
         for (Passage passage : report.passages()) {

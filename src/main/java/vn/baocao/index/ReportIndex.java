@@ -75,6 +75,21 @@ public final class ReportIndex implements Closeable {
         return search(searcher -> Catalog.contentHash(searcher, reportId));
     }
 
+    /**
+     * The report whose cleaned text has digest {@code contentHash} at the last commit, if any: the same
+     * article saved twice, or a file that was renamed.
+     */
+    public Optional<ReportInfo> reportWithContent(String contentHash) {
+        Require.notBlank(contentHash, "content hash");
+        return search(searcher -> Catalog.reportWithContent(searcher, contentHash));
+    }
+
+    /** Stages the removal of report {@code reportId} and its passages; invisible until {@link #commit}. */
+    public void remove(String reportId) {
+        Require.notBlank(reportId, "report id");
+        writer.delete(new Term(Fields.REPORT_ID, reportId));
+    }
+
     /** Stages {@code report}, replacing everything stored for its id; invisible until {@link #commit}. */
     public void put(Report report) {
         Require.notNull(report, "report");

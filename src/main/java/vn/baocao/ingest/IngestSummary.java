@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param reports   reports added or replaced
  * @param passages  passages of those reports
- * @param unchanged reports already in the index with the same content, left alone
+ * @param unchanged files whose text is already in the index (unchanged, or a copy of another file), left alone
  * @param skipped   files that could not be ingested, each with its reason
  */
 public record IngestSummary(int reports, int passages, int unchanged, List<Skipped> skipped) {

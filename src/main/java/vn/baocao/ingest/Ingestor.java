@@ -9,13 +9,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.Report;
+import vn.baocao.report.ReportInfo;
 
 /**
  * Ingests files and folders into the index: every supported file is parsed and put, a file that fails
@@ -41,14 +48,22 @@ public final class Ingestor {
      */
     public IngestSummary ingest(List<Path> paths) {
         Tally tally = new Tally();
+        Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                supportedFilesUnder(path).forEach(file -> ingestFile(file, tally));
-            } else {
+            if (path.toString().isBlank()) {
+                tally.skipped.add(new IngestSummary.Skipped("\"\"", "empty path"));
+            } else if (Files.isDirectory(path)) {
+                supportedFilesUnder(path, tally).stream().filter(f -> seen.add(key(f))).forEach(f -> ingestFile(f, tally));
+            } else if (seen.add(key(path))) {
                 ingestFile(path, tally);
             }
         }
         return commit(tally);
+    }
+
+    /** The same file given twice (or inside two given folders) is ingested once. */
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /** Ingests the sample reports bundled with baocao (class-path folder {@code samples/}). */
@@ -79,6 +94,17 @@ public final class Ingestor {
             tally.unchanged++;
             return;
         }
+        String earlier = tally.sources.putIfAbsent(report.contentHash(), where);
+        Optional<ReportInfo> twin = index.reportWithContent(report.contentHash())
+                .filter(other -> !other.id().equals(report.info().id()));
+        if (earlier != null || twin.isPresent() && stillThere(twin.get())) {
+            // The same article saved twice is one report; not an error, so not "skipped".
+            LOG.info("{} has the same text as {}, already ingested", where, earlier != null ? earlier : twin.get().source());
+            tally.unchanged++;
+            return;
+        }
+        // A file whose text is already indexed under a path that no longer exists was moved or renamed.
+        twin.ifPresent(moved -> index.remove(moved.id()));
         index.put(report);
         tally.reports++;
         tally.passages += report.passages().size();
@@ -91,15 +117,52 @@ public final class Ingestor {
         return new IngestSummary(tally.reports, tally.passages, tally.unchanged, tally.skipped);
     }
 
-    private static List<Path> supportedFilesUnder(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(folder.relativize(p)) && EXTENSIONS.contains(extension(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+    /**
+     * False only when the report came from an absolute path where there is no file any more: then the
+     * new file is that one, moved or renamed. (A relative path, a URL or a bundled sample cannot be
+     * checked from here, so the new file counts as a second copy.)
+     */
+    private static boolean stillThere(ReportInfo report) {
+        try {
+            Path source = Path.of(report.source());
+            return !source.isAbsolute() || Files.exists(source);
+        } catch (InvalidPathException e) {
+            return true;
+        }
+    }
+
+    /** The supported, non-hidden files under {@code folder}, sorted; unreadable sub-folders are skipped. */
+    private static List<Path> supportedFilesUnder(Path folder, Tally tally) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && isHidden(folder.relativize(dir))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(folder.relativize(file))
+                            && EXTENSIONS.contains(extension(file))) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    tally.skipped.add(new IngestSummary.Skipped(file.toString(), "cannot be read ("
+                            + e.getClass().getSimpleName() + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new IngestException(folder.toString(), "cannot list the folder (" + e.getMessage() + ")", e);
         }
+        files.sort(null);
+        return files;
     }
 
     private static boolean isHidden(Path relative) {
@@ -139,5 +202,7 @@ public final class Ingestor {
         private int passages;
         private int unchanged;
         private final List<IngestSummary.Skipped> skipped = new ArrayList<>();
+        /** Content hash → where it was first seen in this run. */
+        private final Map<String, String> sources = new HashMap<>();
     }
 }

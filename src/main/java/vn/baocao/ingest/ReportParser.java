@@ -53,6 +53,10 @@ public final class ReportParser {
     public Report parse(Path file) {
         Require.notNull(file, "file");
         String source = file.toString();
+        if (DocumentFormat.of(String.valueOf(file.getFileName())).isEmpty() && !Files.exists(file)) {
+            // "reports/2023" mistyped is a missing folder, not a file of an unsupported type
+            throw new IngestException(source, "unreadable: no such file or folder");
+        }
         DocumentFormat format = formatOf(String.valueOf(file.getFileName()), source);
         byte[] content = read(file, source);
         return parse(format, content, source, id(file.toAbsolutePath().normalize().toString()));

@@ -41,4 +41,10 @@ class FollowUpsTest {
     void leavesAFollowUpAloneWithoutAPreviousQuestion() {
         assertThat(FollowUps.resolve("Còn năm 2024 thì sao?", null)).isEqualTo("Còn năm 2024 thì sao?");
     }
+
+    @Test
+    void replacesTheConferenceKindAndYear() {
+        assertThat(FollowUps.resolve("Còn hội nghị sơ kết 2019?", "Hội nghị tổng kết năm 2022 diễn ra ngày nào?"))
+                .isEqualTo("Hội nghị sơ kết năm 2019 diễn ra ngày nào?");
+    }
 }

@@ -133,4 +133,10 @@ class AskCommandTest {
         assertThat(Cli.run("nosuchcommand").code()).isEqualTo(2);
         assertThat(Cli.run("ingest").err()).contains("Missing required parameter");
     }
+
+    @Test
+    void escapesCharactersThatSomeReadersTakeForLineEnds() {
+        Cli run = Cli.run("ask", "--index", index, "--json", "Ai\u2028chủ trì\u0085?");
+        assertThat(run.out()).contains("Ai\\u2028chủ trì\\u0085?").doesNotContain("\u2028", "\u0085");
+    }
 }

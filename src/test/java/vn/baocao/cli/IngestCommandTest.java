@@ -105,4 +105,38 @@ class IngestCommandTest {
                 .contains("\n[1] Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác ngành Ngoại giao năm 2022\nNgày: 10/1/2023");
         assertThat(passages()).isEqualTo(47);
     }
+
+    @Test
+    void ingestsTheSameFileGivenTwiceOnce() throws IOException {
+        Path file = reports().resolve(SAMPLES[0]);
+        Cli run = Cli.run("ingest", "--index", index(), file.toString(), file.toString());
+        assertThat(run.out()).startsWith("1 report (11 passages) ingested, 0 unchanged, 0 skipped");
+    }
+
+    @Test
+    void takesACopyOfAnIngestedArticleForTheSameReport() throws IOException {
+        Path folder = reports();
+        Files.copy(folder.resolve(SAMPLES[1]), folder.resolve("ban-sao.txt"));
+        Cli run = Cli.run("ingest", "--index", index(), folder.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("5 reports (47 passages) ingested, 1 unchanged, 0 skipped");
+        assertThat(passages()).isEqualTo(47);
+    }
+
+    @Test
+    void replacesAReportWhoseFileWasRenamed() throws IOException {
+        Path folder = reports().toAbsolutePath();
+        Cli.run("ingest", "--index", index(), folder.toString());
+        Files.move(folder.resolve(SAMPLES[3]), folder.resolve("so-ket-2019.txt"));
+        Cli run = Cli.run("ingest", "--index", index(), folder.toString());
+        assertThat(run.out()).startsWith("1 report (7 passages) ingested, 4 unchanged, 0 skipped");
+        assertThat(passages()).isEqualTo(47);
+    }
+
+    @Test
+    void refusesAnEmptyPathInsteadOfIngestingTheWorkingDirectory() {
+        Cli run = Cli.run("ingest", "--index", index(), "");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("skipped \"\": empty path");
+    }
 }

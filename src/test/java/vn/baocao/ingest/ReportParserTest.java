@@ -49,10 +49,17 @@ class ReportParserTest {
     }
 
     @Test
-    void anUnsupportedExtensionIsRefusedBeforeReading() {
-        Path file = dir.resolve("bang-tinh.xlsx");
+    void anUnsupportedExtensionIsRefusedBeforeReading() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("bang-tinh.xlsx"), "not read");
         assertThatThrownBy(() -> new ReportParser().parse(file)).isInstanceOf(IngestException.class)
                 .hasMessage("Cannot ingest " + file + ": unsupported file type (supported: .txt, .md, .markdown, .html, .htm, .pdf, .docx)");
+    }
+
+    @Test
+    void aMissingFolderIsNotAnUnsupportedFile() {
+        Path folder = dir.resolve("bao-cao-2023");
+        assertThatThrownBy(() -> new ReportParser().parse(folder)).isInstanceOf(IngestException.class)
+                .hasMessage("Cannot ingest " + folder + ": unreadable: no such file or folder");
     }
 
     @Test

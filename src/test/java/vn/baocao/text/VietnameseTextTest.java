@@ -41,4 +41,9 @@ class VietnameseTextTest {
         assertThat(VietnameseText.hasDiacritics("Bộ trưởng")).isTrue();
         assertThat(VietnameseText.hasDiacritics("đi")).isTrue();
     }
+
+    @Test
+    void removesControlAndPrivateUseCharacters() {
+        assertThat(VietnameseText.normalize("Hội\u001b[2J nghị\u0000\uE000")).isEqualTo("Hội[2J nghị");
+    }
 }

@@ -30,7 +30,8 @@ final class HowManyShape implements Shape {
             Optional<String> amount = amount(c.sentence(), unit);
             if (amount.isPresent()) {
                 String marker = book.cite(c);
-                return Optional.of(amount.get() + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+                return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
+                        + Lines.quote(c.sentence(), marker));
             }
         }
         return Optional.empty();
@@ -132,6 +133,12 @@ final class HowManyShape implements Shape {
             if (!w.equals(words[i])) {
                 break;
             }
+        }
+        // The unit is named elsewhere in the sentence: "… Đối tác toàn diện lên 30 quốc gia" counts
+        // "quốc gia"; "số phiếu cao (192/193)" has no word after the number, so the unit is "phiếu".
+        String after = wordsUpToPunctuation(sentence.substring(end));
+        if (!after.isEmpty()) {
+            return after;
         }
         int u = unitAt.get(0);
         return " " + sentence.substring(u, u + unit.get(0).length());

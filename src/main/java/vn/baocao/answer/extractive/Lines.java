@@ -12,6 +12,11 @@ final class Lines {
         return "– “" + sentence + "” " + marker;
     }
 
+    /** {@code text} with its first letter in upper case, as a sentence starts. */
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
     /** How a report's conference is named in a lead: its name, or its title when it has none. */
     static String conferenceOf(ReportInfo report) {
         String name = report.conferenceName();

@@ -66,8 +66,10 @@ class ExtractiveAnswererTest {
     void answersHowManyWithTheNumberAndItsUnit() {
         assertThat(answerer.answer("Việt Nam trúng cử HĐBA với bao nhiêu phiếu?").text()).startsWith("192/193 phiếu [1].");
         assertThat(answerer.answer("Hội nghị tổng kết năm 2022 có bao nhiêu đại biểu tham dự?").text())
-                .startsWith("hơn 700 đại biểu [1].");
+                .startsWith("Hơn 700 đại biểu [1].");
         assertThat(answerer.answer("Kim ngạch xuất nhập khẩu năm 2022 đạt bao nhiêu?").text()).startsWith("700 tỷ USD [1].");
+        assertThat(answerer.answer("Năm 2019 Việt Nam có bao nhiêu đối tác chiến lược và đối tác toàn diện?").text())
+                .startsWith("30 quốc gia [1].");
     }
 
     @Test
@@ -146,5 +148,37 @@ class ExtractiveAnswererTest {
             assertThat(new ExtractiveAnswerer(new Retriever(none)).answer("Ai chủ trì?").text())
                     .isEqualTo(Messages.EMPTY_INDEX);
         }
+    }
+
+    @Test
+    void neverTakesAReportsOwnBracketedNumbersForCitationMarkers(@TempDir Path other) throws Exception {
+        Path file = java.nio.file.Files.writeString(other.resolve("ngoac.txt"), """
+                Hội nghị sơ kết công tác 6 tháng đầu năm 2020
+
+                Sáng 10/7/2020, Bộ Ngoại giao tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2020.
+
+                Thứ trưởng Nguyễn Văn Bình chủ trì Hội nghị [2] theo tài liệu [7] và có 321 đại biểu tham dự [3].
+                """);
+        try (ReportIndex idx = ReportIndex.open(other.resolve("index"))) {
+            new vn.baocao.ingest.Ingestor(new vn.baocao.ingest.ReportParser(), idx).ingest(java.util.List.of(file));
+            Answer a = new ExtractiveAnswerer(new Retriever(idx)).answer("Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2020?");
+            assertThat(a.text()).isEqualTo("""
+                    Thứ trưởng Nguyễn Văn Bình [1].
+                    – “Thứ trưởng Nguyễn Văn Bình chủ trì Hội nghị (2) theo tài liệu (7) và có 321 đại biểu tham dự (3).” [1]""");
+            assertThat(a.citations().get(0).quote()).contains("Hội nghị [2] theo tài liệu [7]");
+        }
+    }
+
+    @Test
+    void quotesTheWholeNumberedListAPointOfWhichAnswers() {
+        Answer a = answerer.answer("Phạm Bình Minh nêu những điểm cần lưu tâm nào?");
+        assertThat(a.text()).contains("Thứ nhất, cần nghiên cứu", "“Thứ hai, tăng cường sự phối hợp",
+                "“Thứ ba, nhạy bén hơn nữa");
+    }
+
+    @Test
+    void answersWithARolesHolderWhenAskedForTheRole() {
+        assertThat(answerer.answer("Hoàng Nam giữ chức vụ gì?").text())
+                .startsWith("Phó Chủ tịch UBND tỉnh Hoàng Nam [1].");
     }
 }
