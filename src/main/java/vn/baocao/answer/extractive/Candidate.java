@@ -1,7 +1,8 @@
 package vn.baocao.answer.extractive;
 
 import java.util.List;
-import vn.baocao.answer.extractive.Mentions.Mention;
+import vn.baocao.report.Mentions.Mention;
+import vn.baocao.report.Mentions;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 

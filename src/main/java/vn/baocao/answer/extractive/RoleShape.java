@@ -2,7 +2,8 @@ package vn.baocao.answer.extractive;
 
 import java.util.List;
 import java.util.Optional;
-import vn.baocao.answer.extractive.Mentions.Mention;
+import vn.baocao.report.Mentions.Mention;
+import vn.baocao.report.Mentions;
 
 /**
  * Answers "what is X's position" ("Hoàng Nam giữ chức vụ gì?", "Nguyễn Bích Ngọc là ai?"): the role

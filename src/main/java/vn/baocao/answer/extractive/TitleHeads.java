@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import vn.baocao.report.Mentions;
 import vn.baocao.report.Person;
 import vn.baocao.text.VietnameseText;
 

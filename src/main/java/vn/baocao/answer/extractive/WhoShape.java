@@ -2,7 +2,8 @@ package vn.baocao.answer.extractive;
 
 import java.util.List;
 import java.util.Optional;
-import vn.baocao.answer.extractive.Mentions.Mention;
+import vn.baocao.report.Mentions.Mention;
+import vn.baocao.report.Mentions;
 import vn.baocao.report.Person;
 
 /**

@@ -1,16 +1,15 @@
-package vn.baocao.answer.extractive;
+package vn.baocao.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import vn.baocao.report.Person;
 
 /**
  * Finds where the people of a passage are mentioned in one of its sentences: by full name, or by a
  * bare title the passage resolves to them ("Bộ trưởng đề nghị…" → the minister of the report).
  */
-final class Mentions {
+public final class Mentions {
     // Heads of roles a sentence may use alone. Longer heads first, so "Phó Thủ tướng" is not read as
     // "Thủ tướng" and "Thứ trưởng" is not read as "Bộ trưởng".
     private static final List<String> TITLE_HEADS = List.of(
@@ -18,14 +17,14 @@ final class Mentions {
             "tổng bí thư", "đại sứ", "trưởng ban", "phó trưởng ban", "người phát ngôn");
 
     /** A person mentioned at [start, end) of a sentence, by name or by title. */
-    record Mention(Person person, int start, int end, boolean byTitle) {
+    public record Mention(Person person, int start, int end, boolean byTitle) {
     }
 
     private Mentions() {
     }
 
     /** The mentions in {@code sentence} of {@code people}, in order of position, not overlapping. */
-    static List<Mention> find(String sentence, List<Person> people) {
+    public static List<Mention> find(String sentence, List<Person> people) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Mention> found = new ArrayList<>();
         for (Person p : people) {
@@ -51,12 +50,12 @@ final class Mentions {
     }
 
     /** The bare titles {@code person}'s role begins with ("thủ tướng" for "Thủ tướng Chính phủ"). */
-    static List<String> headsOf(Person person) {
+    public static List<String> headsOf(Person person) {
         return TITLE_HEADS.stream().filter(head -> holderOf(head, List.of(person)) != null).toList();
     }
 
     /** The person of {@code people} whose role has {@code head} as a whole title, or null. */
-    static Person holderOf(String head, List<Person> people) {
+    public static Person holderOf(String head, List<Person> people) {
         for (Person p : people) {
             String role = p.role().toLowerCase(Locale.ROOT);
             for (String part : role.split(",")) {

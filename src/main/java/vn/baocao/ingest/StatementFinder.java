@@ -1,0 +1,84 @@
+package vn.baocao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.baocao.report.Mentions;
+import vn.baocao.report.Mentions.Mention;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.Report;
+import vn.baocao.report.Statement;
+import vn.baocao.text.Sentences;
+import vn.baocao.text.SpeechVerbs;
+
+/**
+ * Finds the statements of a report: sentences where a person named before a speech verb says
+ * something ("Bộ trưởng đề nghị …"), and the sentences and paragraphs that go on with their words
+ * without naming anyone ("Thứ hai, …"; the tasks after "Thủ tướng nhấn mạnh:").
+ *
+ * <p>Pure: the report's passages and their people (with bare titles resolved and continued speakers
+ * listed by {@link PeopleFinder}) are all it reads.
+ */
+public final class StatementFinder {
+    /** Fewer words after the verb is an act ("dự và chỉ đạo hội nghị"), not a statement. */
+    private static final int MIN_WORDS_SAID = 6;
+    /** A person this close to the start of a clause is its subject. */
+    private static final int SUBJECT_WORDS = 3;
+
+    /** The statements of {@code report}, in the order of its text. */
+    public List<Statement> find(Report report) {
+        List<Statement> out = new ArrayList<>();
+        for (Passage passage : report.passages()) {
+            Person continuing = continuedSpeaker(passage);
+            for (String sentence : Sentences.split(passage.text())) {
+                List<Mention> mentions = Mentions.find(sentence, passage.people());
+                Statement own = ownStatement(passage, sentence, mentions);
+                if (own != null) {
+                    out.add(own);
+                    continuing = own.speaker();
+                } else if (namesItsSubject(sentence, mentions) || SpeechVerbs.hasOtherSubject(sentence, -1)) {
+                    continuing = null;
+                } else if (continuing != null) {
+                    out.add(new Statement(passage, continuing, "", sentence));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the sentence opens with a person ("Phó Chủ tịch UBND tỉnh Hoàng Nam dự hội nghị…"): it
+     * is about them, so it is no longer the previous speaker talking. A person named deep in the
+     * sentence ("…chỉ đạo của Tổng Bí thư Nguyễn Phú Trọng…") is cited by the speaker.
+     */
+    private static boolean namesItsSubject(String sentence, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        String before = sentence.substring(0, mentions.get(0).start());
+        int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
+        return before.substring(comma + 1).strip().split("\\s+").length <= SUBJECT_WORDS;
+    }
+
+    /** The statement a sentence makes by naming its speaker before a speech verb, or null. */
+    private static Statement ownStatement(Passage passage, String sentence, List<Mention> mentions) {
+        int speaker = SpeechVerbs.speakerIndex(sentence, mentions.stream().map(Mention::end).toList());
+        if (speaker < 0) {
+            return null;
+        }
+        int end = mentions.get(speaker).end();
+        int verb = SpeechVerbs.positions(sentence).stream().filter(v -> v >= end).findFirst().orElseThrow();
+        if (SpeechVerbs.wordsAfter(sentence, verb) < MIN_WORDS_SAID) {
+            return null;
+        }
+        String said = sentence.substring(verb, verb + SpeechVerbs.lengthAt(sentence, verb)).toLowerCase(Locale.ROOT);
+        return new Statement(passage, mentions.get(speaker).person(), said, sentence);
+    }
+
+    /** The speaker a passage goes on with: listed among its people but not mentioned in its text. */
+    private static Person continuedSpeaker(Passage passage) {
+        List<Person> mentioned = Mentions.find(passage.text(), passage.people()).stream().map(Mention::person).toList();
+        return passage.people().stream().filter(p -> !mentioned.contains(p)).findFirst().orElse(null);
+    }
+}
