@@ -72,6 +72,11 @@ final class App implements Closeable {
         return answerer;
     }
 
+    /** The index, for the commands that list what it holds. */
+    ReportIndex index() {
+        return index;
+    }
+
     ChatService chat() {
         return new ChatService(answerer, retriever::reports, new Sessions(MAX_SESSIONS, SESSION_TTL,
                 Clock.systemUTC()), Clock.systemUTC());

@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Speaker;
 import vn.baocao.text.VietnameseText;
 
 /** What the report documents of a commit say: which reports there are, their hashes, their people. */
@@ -52,6 +53,36 @@ final class Catalog {
         ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
         return hits.length == 0 ? Optional.empty()
                 : Optional.of(StoredRecords.reportInfo(searcher.storedFields().document(hits[0].doc)));
+    }
+
+    /**
+     * Everyone the reports quote, once each (names compared without accents), most statements first;
+     * each with the role of the latest report where they speak and the reports where they do.
+     */
+    static List<Speaker> speakers(IndexSearcher searcher) throws IOException {
+        List<Document> docs = reportDocuments(searcher);
+        docs.sort(Comparator.comparing(StoredRecords::reportInfo, BY_DATE));
+        Map<String, Person> person = new LinkedHashMap<>();
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, List<ReportInfo>> where = new LinkedHashMap<>();
+        for (Document doc : docs) {
+            String[] names = doc.getValues(Fields.SPEAKER_NAME);
+            String[] roles = doc.getValues(Fields.SPEAKER_ROLE);
+            ReportInfo info = StoredRecords.reportInfo(doc);
+            for (int i = 0; i < names.length; i++) {
+                String key = VietnameseText.fold(names[i]);
+                person.put(key, new Person(names[i], roles[i]));
+                count.merge(key, 1, Integer::sum);
+                List<ReportInfo> reports = where.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!reports.contains(info)) {
+                    reports.add(info);
+                }
+            }
+        }
+        List<Speaker> out = new ArrayList<>();
+        person.forEach((key, p) -> out.add(new Speaker(p, count.get(key), where.get(key))));
+        out.sort(Comparator.comparingInt(Speaker::statements).reversed());
+        return out;
     }
 
     /** Every report, earliest first (undated ones last), ties by id. */

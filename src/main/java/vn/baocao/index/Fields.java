@@ -11,7 +11,7 @@ package vn.baocao.index;
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
 
@@ -39,6 +39,12 @@ public final class Fields {
     public static final String TEXT = "text";
     /** Parallel stored lists of the people of a passage (or a report): names and their roles. */
     public static final String PERSON_NAME = "person_name";
+    /**
+     * Stored on report documents, one value per statement, in parallel: who speaks, the role the
+     * report gives them, and how many statements; enough to list the speakers without re-reading text.
+     */
+    public static final String SPEAKER_NAME = "speaker_name";
+    public static final String SPEAKER_ROLE = "speaker_role";
     public static final String PERSON_ROLE = "person_role";
 
     /** Headline, folded: matching the report's title is a modest sign its passages are on topic. */

@@ -14,6 +14,7 @@ import vn.baocao.report.Conference;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
+import vn.baocao.report.Statement;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
 
@@ -29,6 +30,10 @@ final class ReportDocuments {
         Document head = withReportFields(Fields.TYPE_REPORT, info);
         head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
         addPeople(head, report.people(), false);
+        for (Statement s : report.statements()) {
+            head.add(new StoredField(Fields.SPEAKER_NAME, s.speaker().name()));
+            head.add(new StoredField(Fields.SPEAKER_ROLE, s.speaker().role()));
+        }
         docs.add(head);
         for (Passage passage : report.passages()) {
             Require.that(passage.report().id().equals(info.id()),

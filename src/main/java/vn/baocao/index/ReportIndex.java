@@ -11,6 +11,7 @@ import org.apache.lucene.store.FSDirectory;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Speaker;
 import vn.baocao.report.Require;
 
 /**
@@ -36,6 +37,7 @@ public final class ReportIndex implements Closeable {
     private final FSDirectory directory;
     private final PerCommit<List<ReportInfo>> reports = new PerCommit<>(Catalog::reports);
     private final PerCommit<List<Person>> people = new PerCommit<>(Catalog::people);
+    private final PerCommit<List<Speaker>> speakers = new PerCommit<>(Catalog::speakers);
     private final Searchers searchers;
     private final LazyWriter writer;
 
@@ -121,6 +123,11 @@ public final class ReportIndex implements Closeable {
     /** Every report of the last commit, earliest first, undated ones last. */
     public List<ReportInfo> reports() {
         return search(reports);
+    }
+
+    /** Everyone the reports quote, with their statement counts and reports, most statements first. */
+    public List<Speaker> speakers() {
+        return search(speakers);
     }
 
     /** Everyone the reports name, once each by accent-insensitive name, with their latest role. */

@@ -33,6 +33,7 @@ final class ReportAssembler {
     private final PlaceExtractor places = new PlaceExtractor();
     private final PassageSplitter splitter = new PassageSplitter();
     private final PeopleFinder peopleFinder = new PeopleFinder();
+    private final StatementFinder statements = new StatementFinder();
 
     /**
      * The report in {@code document}.
@@ -66,7 +67,8 @@ final class ReportAssembler {
         for (int i = 0; i < texts.size(); i++) {
             passages.add(new Passage(info, i, texts.get(i), people.byPassage().get(i)));
         }
-        return new Report(info, people.all(), passages, Digests.sha256(title + "\n" + String.join("\n", texts)));
+        Report report = new Report(info, people.all(), passages, Digests.sha256(title + "\n" + String.join("\n", texts)));
+        return report.withStatements(statements.find(report));
     }
 
     /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */

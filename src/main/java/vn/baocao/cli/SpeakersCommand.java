@@ -1,0 +1,63 @@
+package vn.baocao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Speaker;
+
+/** {@code baocao speakers [--index DIR] [--json]}: the people the reports quote, most statements first. */
+@Command(name = "speakers", mixinStandardHelpOptions = true,
+        description = "List the people the reports quote, with their roles and statement counts.")
+final class SpeakersCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--json", description = "one JSON object per person")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (App app = App.openExisting(index.dir())) {
+            for (Speaker s : app.index().speakers()) {
+                out.println(json ? JSON.writeValueAsString(node(s)) : line(s));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** "Bùi Thanh Sơn – Bộ trưởng Bộ Ngoại giao – 13 phát biểu tại 3 báo cáo (5/7/2023, …)". */
+    private static String line(Speaker s) {
+        StringBuilder dates = new StringBuilder();
+        for (ReportInfo r : s.reports()) {
+            dates.append(dates.isEmpty() ? "" : ", ").append(Dates.of(r));
+        }
+        String role = s.person().role().isEmpty() ? "" : " – " + s.person().role();
+        return s.person().name() + role + " – " + s.statements() + " phát biểu tại " + s.reports().size()
+                + " báo cáo (" + dates + ")";
+    }
+
+    private static ObjectNode node(Speaker s) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("name", s.person().name());
+        node.put("role", s.person().role());
+        node.put("statements", s.statements());
+        var reports = node.putArray("reports");
+        s.reports().forEach(r -> reports.addObject().put("title", r.title())
+                .put("date", r.date() == null ? null : r.date().toString()).put("source", r.source()));
+        return node;
+    }
+}
