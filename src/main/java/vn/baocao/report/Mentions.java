@@ -10,11 +10,13 @@ import java.util.Locale;
  * bare title the passage resolves to them ("Bộ trưởng đề nghị…" → the minister of the report).
  */
 public final class Mentions {
-    // Heads of roles a sentence may use alone. Longer heads first, so "Phó Thủ tướng" is not read as
-    // "Thủ tướng" and "Thứ trưởng" is not read as "Bộ trưởng".
-    private static final List<String> TITLE_HEADS = List.of(
+    /**
+     * The bare titles a report may use for a person, lower case. Longer ones first, so "Phó Thủ
+     * tướng" is not read as "Thủ tướng" and "Thứ trưởng" is not read as "Bộ trưởng".
+     */
+    public static final List<String> TITLE_HEADS = List.of(
             "phó thủ tướng", "thủ tướng", "phó chủ tịch", "chủ tịch", "thứ trưởng", "bộ trưởng",
-            "tổng bí thư", "đại sứ", "trưởng ban", "phó trưởng ban", "người phát ngôn");
+            "tổng bí thư", "đại sứ", "phó trưởng ban", "trưởng ban", "người phát ngôn");
 
     /** A person mentioned at [start, end) of a sentence, by name or by title. */
     public record Mention(Person person, int start, int end, boolean byTitle) {

@@ -14,8 +14,6 @@ import vn.baocao.text.VietnameseText;
  * not answered with another minister's words.
  */
 final class TitleHeads {
-    private static final List<String> HEADS = List.of("phó thủ tướng", "thủ tướng", "phó chủ tịch", "chủ tịch",
-            "thứ trưởng", "bộ trưởng", "tổng bí thư");
     // Words that end a title's qualifier: verbs of speech, question words, prepositions.
     private static final Set<String> STOPS = Set.of("noi", "phat", "nhan", "khang", "de", "yeu", "chi", "danh",
             "cho", "luu", "bieu", "bao", "ket", "keu", "neu", "ghi", "chuc", "mong", "quan", "gi", "tai", "o",
@@ -56,7 +54,7 @@ final class TitleHeads {
         List<String> words = Arrays.asList(VietnameseText.fold(question).split("[^\\p{L}\\p{N}]+"));
         List<Title> out = new ArrayList<>();
         boolean[] used = new boolean[words.size()];
-        for (String head : HEADS) {
+        for (String head : Mentions.TITLE_HEADS) {
             List<String> key = Arrays.asList(VietnameseText.fold(head).split(" "));
             for (int i = 0; i + key.size() <= words.size(); i++) {
                 if (!used[i] && words.subList(i, i + key.size()).equals(key)) {
