@@ -36,23 +36,21 @@ final class Catalog {
     }
 
     static Optional<String> contentHash(IndexSearcher searcher, String reportId) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(REPORTS, Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER)
-                .build();
-        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
-        return hits.length == 0 ? Optional.empty()
-                : Optional.ofNullable(searcher.storedFields().document(hits[0].doc).get(Fields.CONTENT_HASH));
+        return reportDocument(searcher, new Term(Fields.REPORT_ID, reportId)).map(d -> d.get(Fields.CONTENT_HASH));
     }
 
     static Optional<ReportInfo> reportWithContent(IndexSearcher searcher, String contentHash) throws IOException {
+        return reportDocument(searcher, new Term(Fields.CONTENT_HASH, contentHash)).map(StoredRecords::reportInfo);
+    }
+
+    /** The first report document whose untokenized field {@code key} has the key's value. */
+    private static Optional<Document> reportDocument(IndexSearcher searcher, Term key) throws IOException {
         Query query = new BooleanQuery.Builder()
                 .add(REPORTS, Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.CONTENT_HASH, contentHash)), Occur.FILTER)
+                .add(new TermQuery(key), Occur.FILTER)
                 .build();
         ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
-        return hits.length == 0 ? Optional.empty()
-                : Optional.of(StoredRecords.reportInfo(searcher.storedFields().document(hits[0].doc)));
+        return hits.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(hits[0].doc));
     }
 
     /**
