@@ -26,8 +26,7 @@ class AskCommandTest {
 
     @BeforeAll
     static void indexTheSamples() {
-        SampleIndex.open(dir.resolve("index")).close();
-        index = dir.resolve("index").toString();
+        index = SampleIndex.createIn(dir.resolve("index"));
     }
 
     @Test

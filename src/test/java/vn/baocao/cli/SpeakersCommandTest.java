@@ -16,8 +16,7 @@ class SpeakersCommandTest {
 
     @BeforeAll
     static void indexTheSamples() {
-        SampleIndex.open(dir.resolve("index")).close();
-        index = dir.resolve("index").toString();
+        index = SampleIndex.createIn(dir.resolve("index"));
     }
 
     @Test

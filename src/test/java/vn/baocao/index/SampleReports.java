@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,5 +137,13 @@ public final class SampleReports {
             passages.add(new Passage(info, passages.size(), paragraph(info.id(), recipe.start()), recipe.people()));
         }
         return new Report(info, people, passages, "sha256:" + info.id());
+    }
+
+    /** An index in {@code dir} holding {@link #ALL}, committed; the caller closes it. */
+    public static ReportIndex indexIn(Path dir) {
+        ReportIndex index = ReportIndex.open(dir);
+        ALL.forEach(index::put);
+        index.commit();
+        return index;
     }
 }

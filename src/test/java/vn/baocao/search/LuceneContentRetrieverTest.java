@@ -25,9 +25,7 @@ class LuceneContentRetrieverTest {
 
     @BeforeAll
     static void indexTheSamples() {
-        index = ReportIndex.open(dir);
-        SampleReports.ALL.forEach(index::put);
-        index.commit();
+        index = SampleReports.indexIn(dir);
         retriever = new Retriever(index);
     }
 

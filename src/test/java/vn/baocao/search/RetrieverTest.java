@@ -27,9 +27,7 @@ class RetrieverTest {
 
     @BeforeAll
     static void indexTheSamples() {
-        index = ReportIndex.open(dir);
-        SampleReports.ALL.forEach(index::put);
-        index.commit();
+        index = SampleReports.indexIn(dir);
         retriever = new Retriever(index);
     }
 

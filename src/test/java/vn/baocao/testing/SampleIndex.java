@@ -16,4 +16,10 @@ public final class SampleIndex {
         new Ingestor(new ReportParser(), index).ingestSamples();
         return index;
     }
+
+    /** Builds the sample index in {@code dir}, closes it, and returns its path for the command line. */
+    public static String createIn(Path dir) {
+        open(dir).close();
+        return dir.toString();
+    }
 }
