@@ -30,7 +30,7 @@ public final class StatementFinder {
     public List<Statement> find(Report report) {
         List<Statement> out = new ArrayList<>();
         for (Passage passage : report.passages()) {
-            Person continuing = continuedSpeaker(passage);
+            Person continuing = Mentions.continuedSpeaker(passage);
             for (String sentence : Sentences.split(passage.text())) {
                 List<Mention> mentions = Mentions.find(sentence, passage.people());
                 Statement own = ownStatement(passage, sentence, mentions);
@@ -74,11 +74,5 @@ public final class StatementFinder {
         }
         String said = sentence.substring(verb, verb + SpeechVerbs.lengthAt(sentence, verb)).toLowerCase(Locale.ROOT);
         return new Statement(passage, mentions.get(speaker).person(), said, sentence);
-    }
-
-    /** The speaker a passage goes on with: listed among its people but not mentioned in its text. */
-    private static Person continuedSpeaker(Passage passage) {
-        List<Person> mentioned = Mentions.find(passage.text(), passage.people()).stream().map(Mention::person).toList();
-        return passage.people().stream().filter(p -> !mentioned.contains(p)).findFirst().orElse(null);
     }
 }

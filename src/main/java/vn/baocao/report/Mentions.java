@@ -56,6 +56,16 @@ public final class Mentions {
         return TITLE_HEADS.stream().filter(head -> holderOf(head, List.of(person)) != null).toList();
     }
 
+    /**
+     * The speaker {@code passage} goes on with, or null: ingest lists among a passage's people the
+     * speaker of the paragraphs before it when it continues their words without naming them, so that
+     * person is listed but not mentioned in its text.
+     */
+    public static Person continuedSpeaker(Passage passage) {
+        List<Person> mentioned = find(passage.text(), passage.people()).stream().map(Mention::person).toList();
+        return passage.people().stream().filter(p -> !mentioned.contains(p)).findFirst().orElse(null);
+    }
+
     /** The person of {@code people} whose role has {@code head} as a whole title, or null. */
     public static Person holderOf(String head, List<Person> people) {
         for (Person p : people) {

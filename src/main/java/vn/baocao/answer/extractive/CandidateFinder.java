@@ -35,7 +35,8 @@ final class CandidateFinder {
     private static void addSentences(Passage passage, int rank, Weights weights, List<Candidate> out) {
         Weights.Texts metadata = Weights.Texts.of(metadata(passage.report()));
         Weights.Texts far = Weights.Texts.of(passage.text() + " . " + people(passage));
-        Attribution previous = continuedSpeaker(passage);
+        Person continued = Mentions.continuedSpeaker(passage);
+        Attribution previous = continued == null ? Attribution.NONE : new Attribution(continued, 0);
         for (String sentence : Sentences.split(passage.text())) {
             List<Mention> mentions = Mentions.find(sentence, passage.people());
             Attribution attribution = attribute(sentence, mentions, previous);
@@ -49,18 +50,6 @@ final class CandidateFinder {
                     coverage, focus));
             previous = attribution;
         }
-    }
-
-    /**
-     * The speaker a passage continues: ingest lists, among a passage's people, the speaker of the
-     * paragraphs before it when it goes on with their words without naming them; that person is listed
-     * but not mentioned in the text.
-     */
-    private static Attribution continuedSpeaker(Passage passage) {
-        List<Person> mentioned = Mentions.find(passage.text(), passage.people()).stream()
-                .map(Mention::person).toList();
-        return passage.people().stream().filter(p -> !mentioned.contains(p)).findFirst()
-                .map(p -> new Attribution(p, 0)).orElse(Attribution.NONE);
     }
 
     /** Who a sentence quotes and where their words start. */
