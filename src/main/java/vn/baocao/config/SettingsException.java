@@ -4,6 +4,10 @@ package vn.baocao.config;
 public final class SettingsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    public SettingsException(String message) {
+        super(message);
+    }
+
     public SettingsException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,0 +1,118 @@
+package vn.baocao.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The raw setting values of a process: an optional {@code baocao.properties} in the working
+ * directory, overridden by the environment. Only keys of baocao's own prefixes ({@code BAOCAO_},
+ * {@code TELEGRAM_}, {@code ZALO_}) are taken from the environment. The typed getters fail with a
+ * {@link SettingsException} naming the key when a value is malformed.
+ */
+public final class SettingValues {
+    /** The optional properties file, looked for in the working directory. */
+    public static final String FILE = "baocao.properties";
+    private static final List<String> PREFIXES = List.of("BAOCAO_", "TELEGRAM_", "ZALO_");
+
+    private final Map<String, String> values;
+
+    private SettingValues(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** The values for a process with environment {@code env} started in {@code workingDir}. */
+    public static SettingValues load(Map<String, String> env, Path workingDir) {
+        Map<String, String> values = new HashMap<>(fromFile(workingDir.resolve(FILE)));
+        env.forEach((k, v) -> {
+            if (PREFIXES.stream().anyMatch(k::startsWith) && v != null && !v.isBlank()) {
+                values.put(k, v.strip());
+            }
+        });
+        return new SettingValues(values);
+    }
+
+    /** Values given directly (tests). Blank values count as unset. */
+    public static SettingValues of(Map<String, String> values) {
+        Map<String, String> kept = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                kept.put(k, v.strip());
+            }
+        });
+        return new SettingValues(kept);
+    }
+
+    /** The value of {@code key}, stripped, or empty when unset or blank. */
+    public Optional<String> find(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** The value of {@code key}, or {@code fallback} when unset. */
+    public String get(String key, String fallback) {
+        return values.getOrDefault(key, fallback);
+    }
+
+    /** The value of {@code key} as a path, or {@code fallback} when unset. */
+    public Path path(String key, Path fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Path.of(v);
+        } catch (InvalidPathException e) {
+            throw new SettingsException(key + " is not a valid path: " + v, e);
+        }
+    }
+
+    /** The comma-separated items of {@code key}, stripped, blanks dropped; empty when unset. */
+    public List<String> list(String key) {
+        String v = values.get(key);
+        return v == null ? List.of()
+                : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The value of {@code key} as a whole number of seconds, or {@code fallback} when unset. */
+    public Duration seconds(String key, Duration fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            long s = Long.parseLong(v.endsWith("s") ? v.substring(0, v.length() - 1) : v);
+            if (s <= 0) {
+                throw new SettingsException(key + " must be a positive number of seconds: " + v);
+            }
+            return Duration.ofSeconds(s);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(key + " must be a number of seconds: " + v, e);
+        }
+    }
+
+    private static Map<String, String> fromFile(Path file) {
+        Map<String, String> out = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read settings file " + file, e);
+        }
+        p.stringPropertyNames().forEach(k -> out.put(k.strip(), p.getProperty(k).strip()));
+        return out;
+    }
+}
