@@ -34,6 +34,7 @@ final class ReportAssembler {
     private final PassageSplitter splitter = new PassageSplitter();
     private final PeopleFinder peopleFinder = new PeopleFinder();
     private final StatementFinder statements = new StatementFinder();
+    private final ParticipationFinder participations = new ParticipationFinder();
 
     /**
      * The report in {@code document}.
@@ -68,7 +69,7 @@ final class ReportAssembler {
             passages.add(new Passage(info, i, texts.get(i), people.byPassage().get(i)));
         }
         Report report = new Report(info, people.all(), passages, Digests.sha256(title + "\n" + String.join("\n", texts)));
-        return report.withStatements(statements.find(report));
+        return report.withStatements(statements.find(report)).withParticipations(participations.find(report));
     }
 
     /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */
