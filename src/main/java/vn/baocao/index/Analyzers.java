@@ -32,7 +32,8 @@ public final class Analyzers {
     private static final Analyzer DATES = new Dates();
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(EXACT, Map.of(
             Fields.FOLD, FOLD, Fields.EXACT2, EXACT_PAIRS, Fields.FOLD2, FOLD_PAIRS,
-            Fields.TITLE, FOLD, Fields.PEOPLE, FOLD, Fields.DATES, DATES));
+            Fields.TITLE, FOLD, Fields.PEOPLE, FOLD, Fields.DATES, DATES,
+            Fields.SAID, FOLD, Fields.SAID2, FOLD_PAIRS, Fields.SPEAKER, FOLD));
 
     private Analyzers() {
     }

@@ -16,6 +16,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Speaker;
@@ -81,6 +83,38 @@ final class Catalog {
         person.forEach((key, p) -> out.add(new Speaker(p, count.get(key), where.get(key))));
         out.sort(Comparator.comparingInt(Speaker::statements).reversed());
         return out;
+    }
+
+    /**
+     * The conferences the reports are about, earliest first: reports with the same {@link Meeting#keyOf
+     * key} make one conference, with their participations and speakers together.
+     */
+    static List<Meeting> meetings(IndexSearcher searcher) throws IOException {
+        List<Document> docs = reportDocuments(searcher);
+        docs.sort(Comparator.comparing(StoredRecords::reportInfo, BY_DATE));
+        Map<String, List<Document>> byKey = new LinkedHashMap<>();
+        for (Document doc : docs) {
+            Meeting.keyOf(StoredRecords.reportInfo(doc))
+                    .ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(doc));
+        }
+        List<Meeting> out = new ArrayList<>();
+        byKey.forEach((key, group) -> out.add(meeting(key, group)));
+        return out;
+    }
+
+    private static Meeting meeting(String key, List<Document> group) {
+        List<ReportInfo> reports = new ArrayList<>();
+        List<Participation> participations = new ArrayList<>();
+        Map<String, Person> speakers = new LinkedHashMap<>();
+        for (Document doc : group) {
+            reports.add(StoredRecords.reportInfo(doc));
+            participations.addAll(StoredRecords.participations(doc));
+            StoredRecords.speakers(doc).forEach(p -> speakers.putIfAbsent(VietnameseText.fold(p.name()), p));
+        }
+        ReportInfo first = reports.getFirst();
+        String place = reports.stream().map(ReportInfo::place).filter(p -> !p.isEmpty()).findFirst().orElse("");
+        return new Meeting(key, first.conference(), first.date(), place, reports, participations,
+                List.copyOf(speakers.values()));
     }
 
     /** Every report, earliest first (undated ones last), ties by id. */

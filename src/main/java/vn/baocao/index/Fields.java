@@ -3,15 +3,16 @@ package vn.baocao.index;
 /**
  * The index schema: the name of every field and why it exists.
  *
- * <p>One index holds two kinds of document, told apart by {@link #TYPE}: one {@code report} document per
- * report (its metadata, content hash and people) and one {@code passage} document per passage (the
- * searchable text plus a copy of its report's metadata, so a hit rebuilds a citable
- * {@link vn.baocao.report.Passage} without a second lookup). Every document carries {@link #REPORT_ID},
+ * <p>One index holds three kinds of document, told apart by {@link #TYPE}: one {@code report} document per
+ * report (its metadata, content hash, people, speakers and participations), one {@code passage} document
+ * per passage (the searchable text plus a copy of its report's metadata, so a hit rebuilds a citable
+ * {@link vn.baocao.report.Passage} without a second lookup), and one {@code statement} document per
+ * statement (its speaker and sentence, searchable, with its passage stored for citing). Every document carries {@link #REPORT_ID},
  * which is what makes replacing a report one atomic update.
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
 
@@ -19,6 +20,7 @@ public final class Fields {
     public static final String TYPE = "type";
     public static final String TYPE_REPORT = "report";
     public static final String TYPE_PASSAGE = "passage";
+    public static final String TYPE_STATEMENT = "statement";
 
     /** Untokenized report id on every document: the key of {@code updateDocuments}, so re-ingesting is idempotent. */
     public static final String REPORT_ID = "report_id";
@@ -46,6 +48,22 @@ public final class Fields {
     public static final String SPEAKER_NAME = "speaker_name";
     public static final String SPEAKER_ROLE = "speaker_role";
     public static final String PERSON_ROLE = "person_role";
+    /** The speech verb of a statement document, stored ("" for a continuation). */
+    public static final String VERB = "verb";
+    /** The sentence of a statement document, stored. */
+    public static final String SENTENCE = "sentence";
+    /**
+     * Stored on report documents, one value per participation, in parallel: who, their role, their part
+     * (enum name), the connection point, the sentence that says it, and its passage's ordinal and text
+     * — so the conferences can be listed and cited from report documents alone.
+     */
+    public static final String PARTICIPANT_NAME = "participant_name";
+    public static final String PARTICIPANT_ROLE = "participant_role";
+    public static final String PARTICIPATION_PART = "participation_part";
+    public static final String PARTICIPATION_POINT = "participation_point";
+    public static final String PARTICIPATION_SENTENCE = "participation_sentence";
+    public static final String PARTICIPATION_ORDINAL = "participation_ordinal";
+    public static final String PARTICIPATION_TEXT = "participation_text";
 
     /** Headline, folded: matching the report's title is a modest sign its passages are on topic. */
     public static final String TITLE = "title";
@@ -85,6 +103,14 @@ public final class Fields {
      * but which ingest resolved to Bùi Thanh Sơn still matches "bui thanh son".
      */
     public static final String PEOPLE = "people";
+    /**
+     * A statement's sentence, folded, singly and as syllable pairs. Fields of their own, so statements
+     * (which repeat passage text) leave the passage fields' term statistics untouched.
+     */
+    public static final String SAID = "said";
+    public static final String SAID2 = "said2";
+    /** A statement's speaker, folded: "pham minh chinh" finds what Phạm Minh Chính said. */
+    public static final String SPEAKER = "speaker";
 
     private Fields() {
     }

@@ -14,6 +14,7 @@ import vn.baocao.report.Conference;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
+import vn.baocao.report.Participation;
 import vn.baocao.report.Statement;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
@@ -23,7 +24,7 @@ final class ReportDocuments {
     private ReportDocuments() {
     }
 
-    /** The report document followed by one document per passage, all keyed by the report's id. */
+    /** The report document, then one document per passage and one per statement, all keyed by the report's id. */
     static List<Document> of(Report report) {
         ReportInfo info = report.info();
         List<Document> docs = new ArrayList<>(report.passages().size() + 1);
@@ -34,13 +35,42 @@ final class ReportDocuments {
             head.add(new StoredField(Fields.SPEAKER_NAME, s.speaker().name()));
             head.add(new StoredField(Fields.SPEAKER_ROLE, s.speaker().role()));
         }
+        report.participations().forEach(p -> addParticipation(head, p));
         docs.add(head);
         for (Passage passage : report.passages()) {
             Require.that(passage.report().id().equals(info.id()),
                     "passage " + passage.key() + " does not belong to report " + info.id());
             docs.add(passageDocument(info, passage));
         }
+        report.statements().forEach(s -> docs.add(statementDocument(info, s)));
         return docs;
+    }
+
+    private static void addParticipation(Document head, Participation p) {
+        head.add(new StoredField(Fields.PARTICIPANT_NAME, p.person().name()));
+        head.add(new StoredField(Fields.PARTICIPANT_ROLE, p.person().role()));
+        head.add(new StoredField(Fields.PARTICIPATION_PART, p.part().name()));
+        head.add(new StoredField(Fields.PARTICIPATION_POINT, p.point()));
+        head.add(new StoredField(Fields.PARTICIPATION_SENTENCE, p.sentence()));
+        head.add(new StoredField(Fields.PARTICIPATION_ORDINAL, p.passage().ordinal()));
+        head.add(new StoredField(Fields.PARTICIPATION_TEXT, p.passage().text()));
+    }
+
+    /** A statement, searchable by speaker and by what was said, with its passage stored for citing. */
+    private static Document statementDocument(ReportInfo info, Statement statement) {
+        Document doc = withReportFields(Fields.TYPE_STATEMENT, info);
+        Passage passage = statement.passage();
+        doc.add(new StoredField(Fields.PASSAGE_ORDINAL, passage.ordinal()));
+        doc.add(new StoredField(Fields.TEXT, passage.text()));
+        addPeople(doc, passage.people(), false);
+        doc.add(new StoredField(Fields.SPEAKER_NAME, statement.speaker().name()));
+        doc.add(new StoredField(Fields.SPEAKER_ROLE, statement.speaker().role()));
+        doc.add(new TextField(Fields.SPEAKER, statement.speaker().name(), Field.Store.NO));
+        doc.add(new StoredField(Fields.VERB, statement.verb()));
+        doc.add(new StoredField(Fields.SENTENCE, statement.sentence()));
+        doc.add(new TextField(Fields.SAID, statement.sentence(), Field.Store.NO));
+        doc.add(new TextField(Fields.SAID2, statement.sentence(), Field.Store.NO));
+        return doc;
     }
 
     /** yyyymmdd as one int, the form of {@link Fields#EVENT_DATE}. */

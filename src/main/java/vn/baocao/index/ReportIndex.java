@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
@@ -38,6 +39,7 @@ public final class ReportIndex implements Closeable {
     private final PerCommit<List<ReportInfo>> reports = new PerCommit<>(Catalog::reports);
     private final PerCommit<List<Person>> people = new PerCommit<>(Catalog::people);
     private final PerCommit<List<Speaker>> speakers = new PerCommit<>(Catalog::speakers);
+    private final PerCommit<List<Meeting>> meetings = new PerCommit<>(Catalog::meetings);
     private final Searchers searchers;
     private final LazyWriter writer;
 
@@ -128,6 +130,11 @@ public final class ReportIndex implements Closeable {
     /** Everyone the reports quote, with their statement counts and reports, most statements first. */
     public List<Speaker> speakers() {
         return search(speakers);
+    }
+
+    /** The conferences the reports are about, earliest first, reports of the same one together. */
+    public List<Meeting> meetings() {
+        return search(meetings);
     }
 
     /** Everyone the reports name, once each by accent-insensitive name, with their latest role. */

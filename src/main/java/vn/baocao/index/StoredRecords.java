@@ -7,7 +7,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
+import vn.baocao.report.Statement;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 
@@ -19,6 +21,45 @@ public final class StoredRecords {
     /** The passage a passage document stores, with its report's metadata. */
     public static Passage passage(Document doc) {
         return new Passage(reportInfo(doc), intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
+    }
+
+    /** The statement a statement document stores, with its passage. */
+    public static Statement statement(Document doc) {
+        return new Statement(passage(doc), new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)),
+                doc.get(Fields.VERB), doc.get(Fields.SENTENCE));
+    }
+
+    /** The participations a report document stores, each with the passage that states it. */
+    public static List<Participation> participations(Document doc) {
+        ReportInfo info = reportInfo(doc);
+        String[] names = doc.getValues(Fields.PARTICIPANT_NAME);
+        String[] roles = doc.getValues(Fields.PARTICIPANT_ROLE);
+        String[] parts = doc.getValues(Fields.PARTICIPATION_PART);
+        String[] points = doc.getValues(Fields.PARTICIPATION_POINT);
+        String[] sentences = doc.getValues(Fields.PARTICIPATION_SENTENCE);
+        String[] texts = doc.getValues(Fields.PARTICIPATION_TEXT);
+        IndexableField[] ordinals = doc.getFields(Fields.PARTICIPATION_ORDINAL);
+        List<Participation> out = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            Person person = new Person(names[i], roles[i]);
+            Passage passage = new Passage(info, ordinals[i].numericValue().intValue(), texts[i], List.of(person));
+            out.add(new Participation(passage, person, Participation.Part.valueOf(parts[i]), points[i], sentences[i]));
+        }
+        return out;
+    }
+
+    /** The speakers a report document stores, once each by name, in order of first statement. */
+    public static List<Person> speakers(Document doc) {
+        String[] names = doc.getValues(Fields.SPEAKER_NAME);
+        String[] roles = doc.getValues(Fields.SPEAKER_ROLE);
+        List<Person> out = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            if (out.stream().noneMatch(p -> p.name().equals(name))) {
+                out.add(new Person(name, roles[i]));
+            }
+        }
+        return out;
     }
 
     /** The report metadata any document of a report stores. */
