@@ -1,6 +1,7 @@
 package vn.baocao.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.StoredFields;
@@ -15,6 +16,7 @@ import vn.baocao.index.Analyzers;
 import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.index.StoredRecords;
+import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
@@ -43,6 +45,11 @@ public final class Retriever {
     /** The most hits one call returns. */
     public static final int MAX_LIMIT = 1000;
     private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
+
+    private static final Comparator<StatementHit> IN_TEXT_ORDER = Comparator
+            .comparing((StatementHit h) -> h.statement().passage().report().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(h -> h.statement().passage().report().id())
+            .thenComparingInt(h -> h.statement().passage().ordinal());
 
     private final ReportIndex index;
 
@@ -105,6 +112,36 @@ public final class Retriever {
         // count() skips deleted documents, which docFreq would still include after a re-ingest
         return index.search(searcher -> searcher.count(new BooleanQuery.Builder()
                 .add(query, Occur.MUST).add(PASSAGES, Occur.FILTER).build()));
+    }
+
+    /**
+     * The statements matching {@code query}, at most {@code limit}: best first when it has words to rank
+     * by, else in the order of the reports (earliest first) and of their text.
+     */
+    public List<StatementHit> statements(StatementQuery query, int limit) {
+        Require.notNull(query, "statement query");
+        Require.that(limit > 0 && limit <= MAX_LIMIT, "limit must be in 1.." + MAX_LIMIT + ", was " + limit);
+        Optional<Query> lucene = query.toLucene();
+        if (lucene.isEmpty()) {
+            return List.of();
+        }
+        List<StatementHit> hits = index.search(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<StatementHit> out = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(lucene.get(), query.unranked() ? MAX_LIMIT : limit).scoreDocs) {
+                out.add(new StatementHit(StoredRecords.statement(stored.document(hit.doc)), query.unranked() ? 0 : hit.score));
+            }
+            return out;
+        });
+        if (!query.unranked()) {
+            return hits;
+        }
+        return hits.stream().sorted(IN_TEXT_ORDER).limit(limit).toList();
+    }
+
+    /** The conferences the indexed reports are about, earliest first. */
+    public List<Meeting> meetings() {
+        return index.meetings();
     }
 
     /** Everyone the indexed reports name, once each, with their latest role. */

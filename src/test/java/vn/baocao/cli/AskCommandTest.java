@@ -38,7 +38,8 @@ class AskCommandTest {
         assertThat(answer.fieldNames()).toIterable()
                 .containsExactly("question", "answer", "abstained", "citations");
         assertThat(answer.get("question").asText()).isEqualTo("Ai chủ trì hội nghị tổng kết năm 2022?");
-        assertThat(answer.get("answer").asText()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn [1].");
+        assertThat(answer.get("answer").asText()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị tổng kết công tác ngành "
+                + "Ngoại giao năm 2022 (10/1/2023) [1].");
         assertThat(answer.get("abstained").asBoolean()).isFalse();
         JsonNode citation = answer.get("citations").get(0);
         assertThat(citation.fieldNames()).toIterable()
@@ -92,7 +93,8 @@ class AskCommandTest {
     void printsOneLinePerQuestionInPlainBatchMode() {
         Cli run = Cli.withInput("Ai chủ trì hội nghị tổng kết năm 2022?\nGiá vàng hôm nay?\n", "ask", "--index", index);
         assertThat(run.out().lines()).containsExactly(
-                "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn [1]. – “Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ "
+                "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 "
+                        + "(10/1/2023) [1]. – “Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ "
                         + "trưởng Bộ Ngoại giao chủ trì Hội nghị.” [1] Nguồn: [1] Đồng chí Phạm Minh Chính dự Hội nghị "
                         + "tổng kết công tác ngành Ngoại giao năm 2022 – 10/1/2023 – samples/001_8430b1541a21d71d.txt",
                 Messages.NOT_COVERED);

@@ -101,7 +101,7 @@ class IngestCommandTest {
     void chatsOverTheSamplesWhenRunWithoutACommandOnAnEmptyIndex() {
         Cli run = Cli.withInput("Ai chủ trì hội nghị tổng kết năm 2022?\n/nguon 1\n", "--index", index());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn [1].")
+        assertThat(run.out()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị tổng kết")
                 .contains("\n[1] Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác ngành Ngoại giao năm 2022\nNgày: 10/1/2023");
         assertThat(passages()).isEqualTo(47);
     }

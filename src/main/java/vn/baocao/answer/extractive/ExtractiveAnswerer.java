@@ -56,6 +56,18 @@ public final class ExtractiveAnswerer implements Answerer {
         if (Terms.syllables(text).isEmpty()) {
             return Answer.abstain(q, Messages.NO_WORDS, COMPOSER);
         }
+        Optional<MeetingQuestion> aboutAMeeting = MeetingQuestion.of(intent);
+        if (aboutAMeeting.isPresent()) {
+            return fromMeetings(q, aboutAMeeting.get(), intent);
+        }
+        Optional<String> quoted = WhoSaidAnswers.quotedWords(intent);
+        if (quoted.isPresent()) {
+            CitationBook book = new CitationBook();
+            Optional<String> said = new WhoSaidAnswers(retriever).answer(quoted.get(), intent, book);
+            if (said.isPresent()) {
+                return new Answer(q, CitationBook.markersIn(said.get()), book.citations(), false, COMPOSER);
+            }
+        }
         List<TitleHeads.Title> titles = TitleHeads.in(text);
         if (isOutOfScope(intent, weights, titles)) {
             return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
@@ -79,6 +91,13 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         String answer = shaped.orElseGet(() -> new GeneralShape().compose(ask, ranked, book).orElseThrow());
         return new Answer(q, CitationBook.markersIn(answer), book.citations(), false, COMPOSER);
+    }
+
+    private Answer fromMeetings(String q, MeetingQuestion question, QueryIntent intent) {
+        CitationBook book = new CitationBook();
+        MeetingAnswers.Outcome outcome = new MeetingAnswers(retriever).answer(question, intent, book);
+        return outcome.abstained() ? Answer.abstain(q, outcome.text(), COMPOSER)
+                : new Answer(q, CitationBook.markersIn(outcome.text()), book.citations(), false, COMPOSER);
     }
 
     /**

@@ -1,0 +1,197 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.baocao.answer.Messages;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Statement;
+import vn.baocao.search.QueryIntent;
+import vn.baocao.search.Retriever;
+import vn.baocao.search.StatementHit;
+import vn.baocao.search.StatementQuery;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Answers {@link MeetingQuestion}s from the conference records: who presided, spoke or attended, and
+ * where a person took part. Each person is cited to the sentence that says what they did there (their
+ * participation, or their first statement), with the role the report gave them then.
+ */
+final class MeetingAnswers {
+    /** More matching conferences than this and the question is too vague to list them all. */
+    private static final int MAX_MEETINGS = 3;
+    private static final int MAX_STATEMENTS = 1000;
+
+    private final Retriever retriever;
+
+    MeetingAnswers(Retriever retriever) {
+        this.retriever = retriever;
+    }
+
+    /** The answer's text, or an abstention's message, to a meeting question. */
+    record Outcome(String text, boolean abstained) {
+    }
+
+    Outcome answer(MeetingQuestion question, QueryIntent intent, CitationBook book) {
+        if (question.form() == MeetingQuestion.Form.MEETINGS_OF_PERSON) {
+            return meetingsOf(intent.person(), book);
+        }
+        List<Meeting> meetings = MeetingFinder.find(retriever.meetings(), intent, true);
+        if (meetings.isEmpty() || meetings.size() > MAX_MEETINGS) {
+            return new Outcome(meetings.isEmpty() ? NO_SUCH_MEETING : TOO_MANY, true);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Meeting m : meetings) {
+            Optional<String> part = switch (question.form()) {
+                case PRESIDED -> presided(m, book);
+                case SPOKE -> spoke(m, book);
+                default -> attended(m, book);
+            };
+            part.ifPresent(parts::add);
+        }
+        return parts.isEmpty() ? new Outcome(notStated(question.form(), meetings), true)
+                : new Outcome(String.join("\n\n", parts), false);
+    }
+
+    /** The same words as any question the reports do not cover: the conference is simply not in them. */
+    static final String NO_SUCH_MEETING = Messages.NOT_COVERED;
+    static final String TOO_MANY = "Có nhiều hội nghị khớp với câu hỏi. Bạn hãy nêu rõ loại hội nghị và năm, "
+            + "ví dụ: “Ai chủ trì hội nghị tổng kết năm 2022?”.";
+
+    private static String notStated(MeetingQuestion.Form form, List<Meeting> meetings) {
+        String what = switch (form) {
+            case PRESIDED -> "ai chủ trì";
+            case SPOKE -> "ai phát biểu";
+            default -> "ai tham dự";
+        };
+        return "Các báo cáo về " + header(meetings.getFirst()) + " không nêu " + what + ".";
+    }
+
+    private Optional<String> presided(Meeting m, CitationBook book) {
+        List<String> lines = new ArrayList<>();
+        List<Participation> leaders = m.leaders();
+        boolean chairStated = leaders.stream().anyMatch(p -> p.part() == Participation.Part.CHAIRED);
+        if (!chairStated) {
+            lines.add("Báo cáo về " + header(m) + " không nêu ai chủ trì.");
+        }
+        for (Participation p : leaders) {
+            String marker = book.cite(p.passage(), p.sentence());
+            lines.add(p.part() == Participation.Part.CHAIRED
+                    ? p.person().titled() + " chủ trì " + header(m) + " " + marker + "."
+                    : p.person().titled() + " " + p.part().label() + (p.part() == Participation.Part.DIRECTED
+                    ? " hội nghị " : " ") + marker + ".");
+            lines.add(Lines.quote(p.sentence(), marker));
+        }
+        if (leaders.isEmpty()) {
+            List<Statement> first = firstStatements(m);
+            if (first.isEmpty()) {
+                return Optional.empty();
+            }
+            lines.add("Người phát biểu chỉ đạo tại hội nghị: " + first.stream()
+                    .map(s -> s.speaker().titled() + " " + book.cite(s.passage(), s.sentence()))
+                    .collect(Collectors.joining(", ")) + ".");
+        }
+        return Optional.of(String.join("\n", lines));
+    }
+
+    private Optional<String> spoke(Meeting m, CitationBook book) {
+        List<Statement> first = firstStatements(m);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Phát biểu tại " + header(m) + ":");
+        first.forEach(s -> lines.add("– " + s.speaker().titled() + " " + book.cite(s.passage(), s.sentence())));
+        return Optional.of(String.join("\n", lines));
+    }
+
+    private Optional<String> attended(Meeting m, CitationBook book) {
+        Map<String, List<String>> what = new LinkedHashMap<>();
+        Map<String, String> who = new LinkedHashMap<>();
+        Map<String, String> marker = new LinkedHashMap<>();
+        for (Participation p : m.participations()) {
+            String key = VietnameseText.fold(p.person().name());
+            who.putIfAbsent(key, p.person().titled());
+            marker.computeIfAbsent(key, k -> book.cite(p.passage(), p.sentence()));
+            what.computeIfAbsent(key, k -> new ArrayList<>()).add(partLabel(p));
+        }
+        for (Statement s : firstStatements(m)) {
+            String key = VietnameseText.fold(s.speaker().name());
+            who.putIfAbsent(key, s.speaker().titled());
+            marker.computeIfAbsent(key, k -> book.cite(s.passage(), s.sentence()));
+            what.computeIfAbsent(key, k -> new ArrayList<>()).add("phát biểu");
+        }
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Tham dự " + header(m) + " có:");
+        who.forEach((key, titled) -> lines.add("– " + titled + " (" + String.join(", ", distinct(what.get(key)))
+                + ") " + marker.get(key)));
+        return Optional.of(String.join("\n", lines));
+    }
+
+    private Outcome meetingsOf(Person person, CitationBook book) {
+        List<Meeting> meetings = retriever.meetings().stream().filter(m -> MeetingFinder.involves(m, person)).toList();
+        if (meetings.isEmpty()) {
+            return new Outcome("Các báo cáo hiện có không ghi nhận " + person.name() + " dự hội nghị nào.", true);
+        }
+        String name = VietnameseText.fold(person.name());
+        List<String> lines = new ArrayList<>();
+        lines.add(person.name() + " có mặt tại " + meetings.size() + " hội nghị trong các báo cáo:");
+        for (Meeting m : meetings) {
+            List<String> did = new ArrayList<>();
+            String role = "";
+            String marker = "";
+            for (Participation p : m.participations()) {
+                if (VietnameseText.fold(p.person().name()).equals(name)) {
+                    did.add(partLabel(p));
+                    role = role.isEmpty() ? p.person().role() : role;
+                    marker = marker.isEmpty() ? book.cite(p.passage(), p.sentence()) : marker;
+                }
+            }
+            for (Statement s : firstStatements(m)) {
+                if (VietnameseText.fold(s.speaker().name()).equals(name)) {
+                    did.add("phát biểu");
+                    role = role.isEmpty() ? s.speaker().role() : role;
+                    marker = marker.isEmpty() ? book.cite(s.passage(), s.sentence()) : marker;
+                }
+            }
+            String asRole = role.isEmpty() ? "" : ", khi đó là " + role;
+            lines.add("– " + header(m) + ": " + String.join(", ", distinct(did)) + asRole + " " + marker);
+        }
+        return new Outcome(String.join("\n", lines), false);
+    }
+
+    /** Each speaker's first statement at {@code m}, in order of speaking. */
+    private List<Statement> firstStatements(Meeting m) {
+        Set<String> ids = m.reports().stream().map(ReportInfo::id).collect(Collectors.toSet());
+        Map<String, Statement> first = new LinkedHashMap<>();
+        for (StatementHit hit : retriever.statements(StatementQuery.by("").in(ids), MAX_STATEMENTS)) {
+            Statement s = hit.statement();
+            first.putIfAbsent(VietnameseText.fold(s.speaker().name()), s);
+        }
+        return List.copyOf(first.values());
+    }
+
+    private static String partLabel(Participation p) {
+        String label = p.part() == Participation.Part.ATTENDED ? "dự" : p.part().label();
+        return p.point().isEmpty() ? label : label + " tại điểm cầu " + p.point();
+    }
+
+    /** "Hội nghị tổng kết … năm 2022 (10/1/2023)". */
+    static String header(Meeting m) {
+        return m.conference().name() + (m.date() == null ? "" : " (" + Dates.vietnamese(m.date()) + ")");
+    }
+
+    private static List<String> distinct(List<String> items) {
+        return items.stream().distinct().toList();
+    }
+}
