@@ -69,6 +69,15 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         List<TitleHeads.Title> titles = TitleHeads.in(text);
+        SaidByAnswers saidBy = new SaidByAnswers(retriever);
+        Optional<Person> speaker = saidBy.speakerAsked(intent, titles);
+        if (speaker.isPresent()) {
+            CitationBook book = new CitationBook();
+            Optional<String> said = saidBy.answer(speaker.get(), intent, book);
+            if (said.isPresent()) {
+                return new Answer(q, CitationBook.markersIn(said.get()), book.citations(), false, COMPOSER);
+            }
+        }
         if (isOutOfScope(intent, weights, titles)) {
             return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
         }

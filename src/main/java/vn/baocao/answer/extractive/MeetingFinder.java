@@ -1,31 +1,40 @@
 package vn.baocao.answer.extractive;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
 import vn.baocao.search.QueryIntent;
 import vn.baocao.text.VietnameseText;
 
-/** The conferences a question names: by kind, number, year, day, and a person who took part. */
+/**
+ * The conferences a question names: by kind, number, year and day, and a person who took part. A
+ * review's year is the year it reviews ("tổng kết năm 2022" was held in January 2023); any other
+ * meeting's is the year it reviews or the year it was held.
+ */
 final class MeetingFinder {
     private MeetingFinder() {
     }
 
-    /**
-     * The meetings of {@code all} that fit everything {@code intent} says about a conference. A review's
-     * year is the year it reviews ("tổng kết năm 2022" was held in January 2023); any other meeting's is
-     * the year it was held.
-     */
+    /** The meetings of {@code all} that fit everything {@code intent} says about a conference. */
     static List<Meeting> find(List<Meeting> all, QueryIntent intent, boolean personIsAFilter) {
         return all.stream()
-                .filter(m -> intent.conferenceKind() == null || m.conference().kind() == intent.conferenceKind())
-                .filter(m -> intent.conferenceOrdinal() == 0 || m.conference().ordinal() == intent.conferenceOrdinal())
-                .filter(m -> intent.year() == 0 || inYear(m, intent.year(), intent.conferenceKind()))
-                .filter(m -> intent.date() == null || m.date() != null && MonthDay.from(m.date()).equals(intent.date()))
+                .filter(m -> fits(m.conference(), m.date(), intent))
                 .filter(m -> !personIsAFilter || intent.person() == null || involves(m, intent.person()))
                 .toList();
+    }
+
+    /** True when {@code report}'s conference fits what {@code intent} says about one (a report about none fits only silence). */
+    static boolean fits(ReportInfo report, QueryIntent intent) {
+        if (report.conference() == null) {
+            return intent.conferenceKind() == null && intent.conferenceOrdinal() == 0 && intent.year() == 0
+                    && intent.date() == null;
+        }
+        return fits(report.conference(), report.date(), intent);
     }
 
     /** True when {@code person} chaired, attended or spoke at {@code meeting} (names compared without accents). */
@@ -34,11 +43,18 @@ final class MeetingFinder {
         return meeting.people().stream().anyMatch(p -> VietnameseText.fold(p.name()).equals(name));
     }
 
-    private static boolean inYear(Meeting m, int year, ConferenceKind askedKind) {
+    private static boolean fits(Conference c, LocalDate held, QueryIntent intent) {
+        return (intent.conferenceKind() == null || c.kind() == intent.conferenceKind())
+                && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
+                && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind()))
+                && (intent.date() == null || held != null && MonthDay.from(held).equals(intent.date()));
+    }
+
+    private static boolean inYear(Conference c, LocalDate held, int year, ConferenceKind askedKind) {
         boolean review = askedKind == ConferenceKind.YEAR_END_REVIEW || askedKind == ConferenceKind.MID_YEAR_REVIEW;
         if (review) {
-            return m.conference().periodYear() == year;
+            return c.periodYear() == year;
         }
-        return m.conference().periodYear() == year || m.date() != null && m.date().getYear() == year;
+        return c.periodYear() == year || held != null && held.getYear() == year;
     }
 }

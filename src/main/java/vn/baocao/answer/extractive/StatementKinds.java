@@ -2,6 +2,8 @@ package vn.baocao.answer.extractive;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.baocao.text.VietnameseText;
 
 /** Kinds of statement a question may ask for ("đề nghị gì" → requests), to prefer statements of that kind. */
@@ -23,15 +25,25 @@ final class StatementKinds {
      * The statements whose verb is of the kind the question asks about ("đề nghị gì" → requests), when
      * there are any; otherwise all of them. Order is kept.
      */
-    static List<Candidate> preferAsked(String question, List<Candidate> statements) {
-        String folded = " " + VietnameseText.fold(question) + " ";
-        for (List<String> kind : KINDS) {
-            if (kind.stream().anyMatch(v -> folded.contains(" " + VietnameseText.fold(v) + " "))) {
-                List<Candidate> ofKind = statements.stream().filter(c -> kind.stream()
-                        .anyMatch(v -> c.sentence().toLowerCase(Locale.ROOT).contains(v))).toList();
-                return ofKind.isEmpty() ? statements : ofKind;
-            }
+    static <T> List<T> preferAsked(String question, List<T> statements, Function<T, String> sentence) {
+        Optional<List<String>> kind = asked(question);
+        if (kind.isEmpty()) {
+            return statements;
         }
-        return statements;
+        List<T> ofKind = statements.stream().filter(c -> isOf(kind.get(), sentence.apply(c))).toList();
+        return ofKind.isEmpty() ? statements : ofKind;
+    }
+
+    /** The verbs of the kind of statement {@code question} asks for, or empty when it asks for any. */
+    static Optional<List<String>> asked(String question) {
+        String folded = " " + VietnameseText.fold(question) + " ";
+        return KINDS.stream().filter(kind -> kind.stream()
+                .anyMatch(v -> folded.contains(" " + VietnameseText.fold(v) + " "))).findFirst();
+    }
+
+    /** True when {@code sentence} uses one of the verbs of {@code kind}. */
+    static boolean isOf(List<String> kind, String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return kind.stream().anyMatch(lower::contains);
     }
 }

@@ -24,7 +24,7 @@ final class WhatSaidShape implements Shape {
     public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
         List<Candidate> statements = StatementKinds.preferAsked(ask.question(), ranked.stream()
                 .filter(c -> c.speaker() != null && isAsked(ask, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
-                .toList());
+                .toList(), Candidate::sentence);
         if (statements.isEmpty()) {
             return Optional.empty();
         }

@@ -1,0 +1,129 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Statement;
+import vn.baocao.search.QueryIntent;
+import vn.baocao.search.QuestionType;
+import vn.baocao.search.Retriever;
+import vn.baocao.search.StatementHit;
+import vn.baocao.search.StatementQuery;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Answers "what did X say (ask, propose…)" when the question names no topic — "Thủ tướng đã yêu cầu
+ * gì với ngành ngoại giao qua các năm?", "/phatbieu bui thanh son 2023" — from X's statements: one
+ * group per conference, in date order, each with the role X held then and their main statements of
+ * the kind asked, cited. A question with a topic ("nói gì về công tác xây dựng ngành") is left to the
+ * passage search, which ranks by the topic.
+ */
+final class SaidByAnswers {
+    /** Conferences listed at most; the most recent ones when there are more. */
+    private static final int MAX_MEETINGS = 4;
+    private static final int STATEMENTS_PER_MEETING = 2;
+    private static final int STATEMENTS_AT_ONE_MEETING = 4;
+    private static final int MAX_STATEMENTS = 1000;
+    /** Words that frame a what-said question without naming a topic; folded. */
+    private static final Set<String> FRAME = Set.copyOf(Arrays.asList(("da noi gi phat bieu nhung dieu noi dung chi dao "
+            + "yeu cau de nghi nhan manh khang dinh danh gia ket luan keu goi luu y bieu duong voi doi nganh ngoai "
+            + "giao bo qua cac nam tu truoc den nay tai hoi nghi lan o trong the nao ra sao nhu va ve nhiem vu gi "
+            + "what did say said ask asked of the ministry over years at to tong ket so ket thang dau cuoi "
+            + "cong tac buoi lam viec").split(" ")));
+
+    private final Retriever retriever;
+
+    SaidByAnswers(Retriever retriever) {
+        this.retriever = retriever;
+    }
+
+    /**
+     * The speaker a topic-less what-said question asks about: the person it names, or the one person
+     * the reports quote who holds the title it names ("Thủ tướng"); empty otherwise.
+     */
+    Optional<Person> speakerAsked(QueryIntent intent, List<TitleHeads.Title> titles) {
+        if (intent.type() != QuestionType.WHAT_SAID || !namesNoTopic(intent, titles)) {
+            return Optional.empty();
+        }
+        if (intent.person() != null) {
+            return Optional.of(intent.person());
+        }
+        List<Person> holders = retriever.knownPeople().stream()
+                .filter(p -> !titles.isEmpty() && titles.stream().allMatch(t -> t.fits(p))).toList();
+        return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
+    }
+
+    /** The answer citing what {@code speaker} said, by conference; empty when the reports quote them nowhere. */
+    Optional<String> answer(Person speaker, QueryIntent intent, CitationBook book) {
+        List<Statement> said = retriever.statements(StatementQuery.by(speaker.name()).inYear(intent.year()), MAX_STATEMENTS)
+                .stream().map(StatementHit::statement)
+                .filter(s -> MeetingFinder.fits(s.passage().report(), intent))
+                .toList();
+        Map<String, List<Statement>> byMeeting = new LinkedHashMap<>();
+        for (Statement s : said) {
+            String key = Meeting.keyOf(s.passage().report()).orElse(s.passage().report().id());
+            byMeeting.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
+        if (byMeeting.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<Statement>> groups = ofTheAskedKind(intent.text(), new ArrayList<>(byMeeting.values()));
+        List<List<Statement>> shown = groups.subList(Math.max(0, groups.size() - MAX_MEETINGS), groups.size());
+        int each = shown.size() == 1 ? STATEMENTS_AT_ONE_MEETING : STATEMENTS_PER_MEETING;
+        List<String> lines = new ArrayList<>();
+        for (List<Statement> group : shown) {
+            addGroup(intent.text(), group, each, book, lines);
+        }
+        return Optional.of(String.join("\n", lines));
+    }
+
+    /**
+     * The groups with a statement of the kind asked ("đề nghị gì"), by its speech verb, when some have
+     * one: a conference where the person only assessed is not an answer to what they requested.
+     */
+    private static List<List<Statement>> ofTheAskedKind(String question, List<List<Statement>> groups) {
+        return StatementKinds.asked(question)
+                .map(kind -> groups.stream().filter(g -> g.stream().anyMatch(s -> StatementKinds.isOf(kind, s.verb())))
+                        .toList())
+                .filter(kept -> !kept.isEmpty())
+                .orElse(groups);
+    }
+
+    private static void addGroup(String question, List<Statement> group, int limit, CitationBook book,
+                                 List<String> lines) {
+        List<Statement> chosen = StatementKinds.preferAsked(question, group.stream().filter(s -> !s.verb().isEmpty())
+                .toList(), Statement::verb).stream().limit(limit).toList();
+        if (chosen.isEmpty()) {
+            chosen = group.stream().limit(1).toList();
+        }
+        Statement first = chosen.getFirst();
+        ReportInfo r = first.passage().report();
+        String when = r.date() == null ? "" : " (" + Dates.vietnamese(r.date()) + ")";
+        lines.add(first.speaker().titled() + ", tại " + Lines.conferenceOf(r) + when + " "
+                + book.cite(first.passage(), first.sentence()) + ":");
+        chosen.forEach(s -> lines.add(Lines.quote(s.sentence(), book.cite(s.passage(), s.sentence()))));
+    }
+
+    /** True when every word is frame, a number, or part of the person's name or the titles named. */
+    private static boolean namesNoTopic(QueryIntent intent, List<TitleHeads.Title> titles) {
+        Set<String> allowed = new HashSet<>(FRAME);
+        if (intent.person() != null) {
+            allowed.addAll(List.of(VietnameseText.fold(intent.person().name()).split(" ")));
+        }
+        titles.forEach(t -> {
+            allowed.addAll(List.of(VietnameseText.fold(t.head()).split(" ")));
+            allowed.addAll(List.of(t.qualifier().split(" ")));
+        });
+        String q = VietnameseText.fold(intent.text()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Arrays.stream(q.split(" ")).allMatch(w -> w.isEmpty() || allowed.contains(w)
+                || w.chars().allMatch(Character::isDigit));
+    }
+}

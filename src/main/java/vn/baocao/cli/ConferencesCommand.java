@@ -1,0 +1,85 @@
+package vn.baocao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
+import vn.baocao.report.Person;
+
+/**
+ * {@code baocao conferences [--index DIR] [--json]}: the conferences the reports are about, earliest
+ * first, with kind, period, date, who presided and the reports about each.
+ */
+@Command(name = "conferences", mixinStandardHelpOptions = true,
+        description = "List the conferences the reports are about: kind, date, who presided, reports.")
+final class ConferencesCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--json", description = "one JSON object per conference")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (App app = App.openExisting(index.dir())) {
+            for (Meeting m : app.index().meetings()) {
+                out.println(json ? JSON.writeValueAsString(node(m)) : line(m));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** "10/1/2023 – Hội nghị tổng kết … năm 2022 – tổng kết năm 2022 – chủ trì: … – 1 báo cáo". */
+    static String line(Meeting m) {
+        StringBuilder out = new StringBuilder(Dates.of(m.reports().getFirst())).append(" – ")
+                .append(m.conference().name()).append(" – ").append(m.conference().kind().label());
+        if (m.conference().periodYear() > 0) {
+            out.append(" năm ").append(m.conference().periodYear());
+        }
+        for (Participation p : m.leaders()) {
+            out.append(" – ").append(p.part().label()).append(": ").append(p.person().titled());
+        }
+        return out.append(" – ").append(m.reports().size()).append(" báo cáo").toString();
+    }
+
+    private static ObjectNode node(Meeting m) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("key", m.key());
+        node.put("name", m.conference().name());
+        node.put("kind", m.conference().kind().name());
+        node.put("periodYear", m.conference().periodYear());
+        node.put("ordinal", m.conference().ordinal());
+        node.put("date", m.date() == null ? null : m.date().toString());
+        node.put("place", m.place());
+        ArrayNode participants = node.putArray("participants");
+        for (Participation p : m.participations()) {
+            participants.addObject().put("name", p.person().name()).put("role", p.person().role())
+                    .put("part", p.part().name()).put("point", p.point()).put("sentence", p.sentence());
+        }
+        people(node.putArray("speakers"), m.speakers());
+        ArrayNode reports = node.putArray("reports");
+        m.reports().forEach(r -> reports.addObject().put("title", r.title())
+                .put("date", r.date() == null ? null : r.date().toString()).put("source", r.source()));
+        return node;
+    }
+
+    private static void people(ArrayNode array, List<Person> people) {
+        people.forEach(p -> array.addObject().put("name", p.name()).put("role", p.role()));
+    }
+}
