@@ -91,19 +91,26 @@ final class SaidByAnswers {
      */
     private static List<List<Statement>> ofTheAskedKind(String question, List<List<Statement>> groups) {
         return StatementKinds.asked(question)
-                .map(kind -> groups.stream().filter(g -> g.stream().anyMatch(s -> StatementKinds.isOf(kind, s.verb())))
+                .map(kind -> groups.stream()
+                        .filter(g -> g.stream().anyMatch(s -> StatementKinds.isOf(kind, whatItDoes(s))))
                         .toList())
                 .filter(kept -> !kept.isEmpty())
                 .orElse(groups);
     }
 
+    /**
+     * What shows a statement's kind: its speech verb, or for a continuation (which has none) its words
+     * ("Để thực hiện tốt nhiệm vụ này, yêu cầu ngành ngoại giao…"). Not the words of a statement with a
+     * verb: "nhấn mạnh để đáp ứng yêu cầu…" is no request.
+     */
+    private static String whatItDoes(Statement s) {
+        return s.verb().isEmpty() ? s.sentence() : s.verb();
+    }
+
     private static void addGroup(String question, List<Statement> group, int limit, CitationBook book,
                                  List<String> lines) {
-        List<Statement> chosen = StatementKinds.preferAsked(question, group.stream().filter(s -> !s.verb().isEmpty())
-                .toList(), Statement::verb).stream().limit(limit).toList();
-        if (chosen.isEmpty()) {
-            chosen = group.stream().limit(1).toList();
-        }
+        List<Statement> chosen = StatementKinds.preferAsked(question, group, SaidByAnswers::whatItDoes).stream()
+                .limit(limit).toList();
         Statement first = chosen.getFirst();
         ReportInfo r = first.passage().report();
         String when = r.date() == null ? "" : " (" + Dates.vietnamese(r.date()) + ")";
