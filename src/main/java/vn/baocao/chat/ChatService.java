@@ -8,12 +8,12 @@ import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
-import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Meeting;
 
 /**
  * The conversation, independent of any channel: a message in, a reply out. Plain text is a question;
- * commands (Vietnamese first, English aliases) show help, a source in full, the conferences, or forget
- * the conversation. Each chat has its own session; no chat sees another's.
+ * commands (Vietnamese first, English aliases) show help, a source in full, the conferences, what a
+ * person said ("/phatbieu"), who said something ("/ainoi"), or forget the conversation. Each chat has its own session; no chat sees another's.
  *
  * <p>Never throws for any message: a failure while answering is logged with the chat id and the user
  * gets a short apology. Thread-safe.
@@ -22,13 +22,17 @@ public final class ChatService {
     private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
 
     private final Answerer answerer;
-    private final Supplier<List<ReportInfo>> reports;
+    private final Supplier<List<Meeting>> meetings;
     private final Sessions sessions;
     private final Clock clock;
 
-    public ChatService(Answerer answerer, Supplier<List<ReportInfo>> reports, Sessions sessions, Clock clock) {
+    /**
+     * A conversation answering with {@code answerer}, listing the conferences {@code meetings} gives
+     * (read at each "/hoinghi", so newly ingested reports show), remembering chats in {@code sessions}.
+     */
+    public ChatService(Answerer answerer, Supplier<List<Meeting>> meetings, Sessions sessions, Clock clock) {
         this.answerer = answerer;
-        this.reports = reports;
+        this.meetings = meetings;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -64,7 +68,11 @@ public final class ChatService {
                 yield Reply.message(ChatTexts.FORGOTTEN);
             }
             case SOURCE -> source(chatId, command.argument());
-            case CONFERENCES -> Reply.message(ChatTexts.conferences(reports.get()));
+            case CONFERENCES -> Reply.message(ChatTexts.conferences(meetings.get()));
+            case SAID_BY -> command.argument().isEmpty() ? Reply.message(ChatTexts.SAID_BY_USAGE)
+                    : ask(chatId, command.argument() + " đã phát biểu gì?");
+            case WHO_SAID -> command.argument().isEmpty() ? Reply.message(ChatTexts.WHO_SAID_USAGE)
+                    : ask(chatId, "Ai nói " + command.argument() + "?");
             case UNKNOWN -> Reply.message(ChatTexts.unknownCommand(command.argument()));
         };
     }

@@ -2,7 +2,7 @@ package vn.baocao.chat;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Meeting;
 
 /** The bot's own words (Vietnamese), kept together so every channel says the same thing. */
 final class ChatTexts {
@@ -17,13 +17,19 @@ final class ChatTexts {
             Gõ câu hỏi để được trả lời kèm nguồn [1], [2]…
             Lệnh:
             /nguon n – xem trọn đoạn báo cáo là nguồn số n của câu trả lời gần nhất
-            /hoinghi – danh sách hội nghị, báo cáo đã nạp
+            /hoinghi – danh sách các hội nghị trong báo cáo
+            /phatbieu <người> [năm] – người đó đã phát biểu gì, ví dụ: /phatbieu Bùi Thanh Sơn 2023
+            /ainoi <nội dung> – ai đã nói điều đó, ví dụ: /ainoi bảo vệ Tổ quốc từ sớm, từ xa
             /moi – bắt đầu cuộc trò chuyện mới
             /help – hướng dẫn này
             """ + EXAMPLES;
     static final String FORGOTTEN = "Đã bắt đầu cuộc trò chuyện mới.";
     static final String NO_SOURCES = "Câu trả lời gần nhất không có nguồn nào để xem. Hãy đặt một câu hỏi trước.";
-    static final String NO_REPORTS = "Chưa có báo cáo nào được nạp.";
+    static final String NO_REPORTS = "Chưa có hội nghị nào trong các báo cáo đã nạp.";
+    static final String SAID_BY_USAGE = "Gõ /phatbieu <tên người> [năm hoặc hội nghị], ví dụ: /phatbieu Bùi Thanh Sơn 2023";
+    static final String WHO_SAID_USAGE = "Gõ /ainoi <nội dung>, ví dụ: /ainoi bảo vệ Tổ quốc từ sớm, từ xa";
+    /** More conferences than this are summed up in one line: a chat message is read on a phone. */
+    private static final int MAX_LISTED = 30;
 
     private ChatTexts() {
     }
@@ -37,15 +43,20 @@ final class ChatTexts {
         return "Không có lệnh " + word + ".\n" + HELP;
     }
 
-    /** One line per report, oldest first: date, conference (or title). */
-    static String conferences(List<ReportInfo> reports) {
-        if (reports.isEmpty()) {
+    /** One line per conference, oldest first: date, name, who presided; the most recent ones when many. */
+    static String conferences(List<Meeting> meetings) {
+        if (meetings.isEmpty()) {
             return NO_REPORTS;
         }
-        StringBuilder out = new StringBuilder("Các báo cáo đã nạp (" + reports.size() + "):");
-        for (ReportInfo r : reports) {
-            String name = r.conferenceName().isEmpty() ? r.title() : r.conferenceName();
-            out.append("\n• ").append(date(r.date())).append(" – ").append(name);
+        StringBuilder out = new StringBuilder("Các hội nghị trong báo cáo (" + meetings.size() + "):");
+        int skipped = Math.max(0, meetings.size() - MAX_LISTED);
+        if (skipped > 0) {
+            out.append("\n… ").append(skipped).append(" hội nghị trước đó");
+        }
+        for (Meeting m : meetings.subList(skipped, meetings.size())) {
+            out.append("\n• ").append(date(m.date())).append(" – ").append(m.conference().name());
+            m.leaders().stream().findFirst().ifPresent(p -> out.append(" (").append(p.part().label()).append(": ")
+                    .append(p.person().titled()).append(')'));
         }
         return out.toString();
     }

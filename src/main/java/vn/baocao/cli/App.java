@@ -78,7 +78,7 @@ final class App implements Closeable {
     }
 
     ChatService chat() {
-        return new ChatService(answerer, retriever::reports, new Sessions(MAX_SESSIONS, SESSION_TTL,
+        return new ChatService(answerer, retriever::meetings, new Sessions(MAX_SESSIONS, SESSION_TTL,
                 Clock.systemUTC()), Clock.systemUTC());
     }
 

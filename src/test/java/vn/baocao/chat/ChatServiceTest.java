@@ -14,14 +14,21 @@ import vn.baocao.answer.Citation;
 import vn.baocao.answer.Messages;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 
 class ChatServiceTest {
     private static final ReportInfo REPORT = new ReportInfo("r1", "a.txt", "", "Tiêu đề báo cáo",
             LocalDate.of(2023, 1, 10), "", new Conference("Hội nghị tổng kết năm 2022", ConferenceKind.YEAR_END_REVIEW,
             2022, 0));
-    private static final Passage PASSAGE = new Passage(REPORT, 3, "Đồng chí Bùi Thanh Sơn chủ trì Hội nghị.", List.of());
+    private static final Person SON = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
+    private static final Passage PASSAGE = new Passage(REPORT, 3, "Đồng chí Bùi Thanh Sơn chủ trì Hội nghị.", List.of(SON));
+    private static final Meeting MEETING = new Meeting("year_end_review-2022", REPORT.conference(), REPORT.date(), "",
+            List.of(REPORT), List.of(new Participation(PASSAGE, SON, Participation.Part.CHAIRED, "", PASSAGE.text())),
+            List.of(SON));
 
     /** Answers every question with one citation, and remembers what it was asked. */
     private final List<String> asked = new ArrayList<>();
@@ -30,7 +37,7 @@ class ChatServiceTest {
         return new Answer(q, "Bùi Thanh Sơn [1].", List.of(new Citation(1, PASSAGE, PASSAGE.text())), false,
                 "extractive");
     };
-    private final ChatService chat = new ChatService(answerer, () -> List.of(REPORT),
+    private final ChatService chat = new ChatService(answerer, () -> List.of(MEETING),
             new Sessions(100, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
 
     @Test
@@ -90,13 +97,35 @@ class ChatServiceTest {
     @Test
     void listsTheConferences() {
         assertThat(PlainText.format(chat.handle("c1", "/hoinghi")))
-                .isEqualTo("Các báo cáo đã nạp (1):\n• 10/1/2023 – Hội nghị tổng kết năm 2022");
+                .isEqualTo("Các hội nghị trong báo cáo (1):\n• 10/1/2023 – Hội nghị tổng kết năm 2022 "
+                        + "(chủ trì: Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn)");
+    }
+
+    @Test
+    void asksWhatAPersonSaidForPhatbieu() {
+        chat.handle("c1", "/phatbieu Bùi Thanh Sơn 2023");
+        chat.handle("c1", "/said pham minh chinh");
+        assertThat(asked).containsExactly("Bùi Thanh Sơn 2023 đã phát biểu gì?", "pham minh chinh đã phát biểu gì?");
+        assertThat(PlainText.format(chat.handle("c1", "/nguon 1"))).startsWith("[1] Tiêu đề báo cáo");
+    }
+
+    @Test
+    void asksWhoSaidSomethingForAinoi() {
+        assertThat(chat.handle("c1", "/ainoi từ sớm, từ xa")).isInstanceOf(Reply.Answered.class);
+        assertThat(asked).containsExactly("Ai nói từ sớm, từ xa?");
+    }
+
+    @Test
+    void explainsPhatbieuAndAinoiWithoutArguments() {
+        assertThat(PlainText.format(chat.handle("c1", "/phatbieu"))).isEqualTo(ChatTexts.SAID_BY_USAGE);
+        assertThat(PlainText.format(chat.handle("c1", "/ainoi   "))).isEqualTo(ChatTexts.WHO_SAID_USAGE);
+        assertThat(asked).isEmpty();
     }
 
     @Test
     void greetsAndHelpsWithExamples() {
         assertThat(PlainText.format(chat.handle("c1", "/start"))).startsWith("Xin chào!").contains("Ví dụ:");
-        assertThat(PlainText.format(chat.handle("c1", "/help"))).contains("/nguon n", "/moi", "/hoinghi");
+        assertThat(PlainText.format(chat.handle("c1", "/help"))).contains("/nguon n", "/moi", "/hoinghi", "/phatbieu", "/ainoi");
     }
 
     @Test
