@@ -10,9 +10,9 @@ import vn.baocao.report.Person;
  * A person as a report names them so far: every set of titles given with the name and every
  * position the name appears at.
  *
- * <p>The role reported is the fullest one the report gives — most offices, then longest — with
- * party memberships ("Ủy viên Bộ Chính trị") left out when an office remains: "Ủy viên Bộ Chính
- * trị, Phó Thủ tướng, Bộ trưởng Ngoại giao" is reported as "Phó Thủ tướng, Bộ trưởng Ngoại giao".
+ * <p>The role reported is the fullest one the report gives — most offices, then most titles, then
+ * longest — party memberships ("Ủy viên Bộ Chính trị") kept: they are roles too, though a bare
+ * "Ủy viên" never resolves to a person.
  */
 final class KnownPerson {
     private final String name;
@@ -29,14 +29,17 @@ final class KnownPerson {
 
     /** Records a mention with the titles given there (possibly none). */
     void mentioned(List<RoleTitle> titles, PeopleFinder.Position at) {
-        List<RoleTitle> offices = titles.stream().filter(title -> !title.isMembership()).toList();
-        titleSets.add(offices.isEmpty() ? titles : offices);
+        titleSets.add(List.copyOf(titles));
         mentions.add(at);
     }
 
-    /** True when a bare mention of {@code title} may refer to this person. */
+    /**
+     * True when a bare mention of {@code title} may refer to this person. Memberships never do: "Ủy
+     * viên không thường trực HĐBA" is not the Politburo member named earlier.
+     */
     boolean holds(RoleTitle title) {
-        return titleSets.stream().flatMap(List::stream).anyMatch(title::mayReferTo);
+        return !title.isMembership() && titleSets.stream().flatMap(List::stream)
+                .filter(held -> !held.isMembership()).anyMatch(title::mayReferTo);
     }
 
     /** The last position before {@code at} where the name appears, or {@link PeopleFinder.Position#NONE}. */
@@ -53,10 +56,15 @@ final class KnownPerson {
     /** This person with the fullest role the report gives them. */
     Person person() {
         List<RoleTitle> fullest = titleSets.stream()
-                .max(Comparator.comparingInt((List<RoleTitle> titles) -> titles.size())
+                .max(Comparator.comparingLong((List<RoleTitle> titles) -> offices(titles))
+                        .thenComparingInt(List::size)
                         .thenComparingInt(titles -> role(titles).length()))
                 .orElse(List.of());
         return new Person(name, role(fullest));
+    }
+
+    private static long offices(List<RoleTitle> titles) {
+        return titles.stream().filter(title -> !title.isMembership()).count();
     }
 
     private static String role(List<RoleTitle> titles) {

@@ -25,8 +25,8 @@ class SpeakersCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).containsExactly(
                 "Phạm Minh Chính – Thủ tướng Chính phủ – 15 phát biểu tại 2 báo cáo (10/1/2023, 6/1/2025)",
-                "Bùi Thanh Sơn – Bộ trưởng Ngoại giao – 13 phát biểu tại 3 báo cáo (10/1/2023, 31/1/2023, 5/7/2023)",
-                "Phạm Bình Minh – Phó Thủ tướng, Bộ trưởng Ngoại giao – 7 phát biểu tại 1 báo cáo (22/7/2019)",
+                "Bùi Thanh Sơn – Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao – 13 phát biểu tại 3 báo cáo (10/1/2023, 31/1/2023, 5/7/2023)",
+                "Phạm Bình Minh – Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao – 7 phát biểu tại 1 báo cáo (22/7/2019)",
                 "Trần Lưu Quang – Phó Thủ tướng Chính phủ – 5 phát biểu tại 1 báo cáo (31/1/2023)");
     }
 

@@ -63,7 +63,7 @@ class HtmlReaderTest {
                 "Hội nghị sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024", ConferenceKind.MID_YEAR_REVIEW, 2024, 0));
         assertThat(report.passages()).hasSize(3);
         assertThat(report.passages().get(0).text()).startsWith("Chiều 12/7, tại Hà Nội");
-        assertThat(report.passages().get(2).people()).containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+        assertThat(report.passages().get(2).people()).containsExactly(new Person("Bùi Thanh Sơn", "Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao"));
         assertThat(SampleReports.text(report)).doesNotContain("Trang chủ", "Facebook", "Zalo", "Tuấn Anh", "Tin liên quan",
                 "Đại sứ Nhật Bản", "Bình luận", "Giá vàng", "truy cập", "Minh Châu", "hoà bình");
     }

@@ -32,11 +32,11 @@ class PdfReaderTest {
         assertThat(report.info().place()).isEqualTo("Hà Nội");
         assertThat(report.info().conference()).isEqualTo(
                 new Conference("Hội nghị Ngoại giao lần thứ 32", ConferenceKind.DIPLOMATIC_CONFERENCE, 2023, 32));
-        assertThat(report.people()).containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+        assertThat(report.people()).containsExactly(new Person("Bùi Thanh Sơn", "Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao"));
         assertThat(report.passages()).hasSize(2);
         assertThat(report.passages().get(1).text()).startsWith("Phát biểu khai mạc, Bộ trưởng nhấn mạnh")
                 .contains("môi trường hòa bình").contains("\nHội nghị thống nhất các định hướng lớn");
-        assertThat(report.passages().get(1).people()).containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+        assertThat(report.passages().get(1).people()).containsExactly(new Person("Bùi Thanh Sơn", "Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao"));
     }
 
     @Test

@@ -14,21 +14,21 @@ class PeopleFinderTest {
     }
 
     @Test
-    void readsTheNameAfterItsTitleAndLeavesPartyMembershipOut() {
+    void readsTheNameAfterItsTitleAndKeepsThePartyMembershipAsARole() {
         assertThat(people("Tham dự có Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao Bùi Thanh Sơn và các đại biểu."))
-                .containsExactly(new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"));
+                .containsExactly(new Person("Bùi Thanh Sơn", "Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao"));
     }
 
     @Test
     void readsTitlesAfterTheNameAndDropsTheHonorific() {
         assertThat(people("Tham dự có đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; hơn 700 đại biểu."))
-                .containsExactly(new Person("Phạm Minh Chính", "Thủ tướng Chính phủ"));
+                .containsExactly(new Person("Phạm Minh Chính", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"));
     }
 
     @Test
     void keepsBothOfficesOfOnePerson() {
         assertThat(people("Chỉ đạo của Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tại Hội nghị."))
-                .containsExactly(new Person("Phạm Bình Minh", "Phó Thủ tướng, Bộ trưởng Ngoại giao"));
+                .containsExactly(new Person("Phạm Bình Minh", "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao"));
     }
 
     @Test

@@ -17,15 +17,15 @@ class SampleParticipationsTest {
 
     @Test
     void midYear2023StatesOnlyThatTheMinisterAttended() {
-        assertThat(facts(S000)).containsExactly("Bùi Thanh Sơn|Bộ trưởng Ngoại giao|ATTENDED|");
+        assertThat(facts(S000)).containsExactly("Bùi Thanh Sơn|Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao|ATTENDED|");
     }
 
     @Test
     void yearEnd2022WasChairedByTheMinisterWithThePrimeMinisterAndAConnectionPoint() {
         assertThat(facts(S001)).containsExactly(
-                "Phạm Minh Chính|Thủ tướng Chính phủ|ATTENDED|",
-                "Bùi Thanh Sơn|Bộ trưởng Bộ Ngoại giao|CHAIRED|",
-                "Nguyễn Bích Ngọc|Phó Chủ tịch UBND tỉnh|ATTENDED|Cao Bằng");
+                "Phạm Minh Chính|Ủy viên Bộ Chính trị, Thủ tướng Chính phủ|ATTENDED|",
+                "Bùi Thanh Sơn|Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao|CHAIRED|",
+                "Nguyễn Bích Ngọc|Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh|ATTENDED|Cao Bằng");
     }
 
     @Test

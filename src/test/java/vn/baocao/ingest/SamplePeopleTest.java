@@ -15,9 +15,12 @@ import vn.baocao.report.Person;
 import vn.baocao.report.Report;
 
 class SamplePeopleTest {
-    private static final Person SON_000 = new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao");
-    private static final Person SON = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
-    private static final Person CHINH = new Person("Phạm Minh Chính", "Thủ tướng Chính phủ");
+    private static final Person SON_000 = new Person("Bùi Thanh Sơn", "Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao");
+    private static final Person SON = new Person("Bùi Thanh Sơn", "Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao");
+    private static final Person CHINH = new Person("Phạm Minh Chính", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ");
+    /** Where a report gives only the office, so does the role: roles are as each report gives them. */
+    private static final Person SON_002 = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
+    private static final Person CHINH_004 = new Person("Phạm Minh Chính", "Thủ tướng Chính phủ");
     private static final Person TRONG = new Person("Nguyễn Phú Trọng", "Tổng Bí thư");
 
     @Test
@@ -31,10 +34,10 @@ class SamplePeopleTest {
     }
 
     @Test
-    void sample001DropsHonorificsAndPartyMembershipsFromRoles() {
+    void sample001DropsHonorificsAndKeepsPartyMembershipsAsRoles() {
         Report report = parse(S001);
         assertThat(report.people()).containsExactly(CHINH, SON,
-                new Person("Nguyễn Bích Ngọc", "Phó Chủ tịch UBND tỉnh"), TRONG);
+                new Person("Nguyễn Bích Ngọc", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh"), TRONG);
         assertThat(passageWith(report, "Bộ trưởng khẳng định").people()).containsExactly(SON);
         assertThat(passageWith(report, "Thủ tướng yêu cầu ngành Ngoại giao").people()).containsExactly(CHINH);
         // "… Chính phủ, Thủ tướng Chính phủ, ngành Ngoại giao …": the only Prime Minister the report names
@@ -47,15 +50,15 @@ class SamplePeopleTest {
     void sample002ResolvesTheDeputyPrimeMinisterNotTheMinister() {
         Report report = parse(S002);
         Person quang = new Person("Trần Lưu Quang", "Phó Thủ tướng Chính phủ");
-        assertThat(report.people()).containsExactly(quang, SON, TRONG);
+        assertThat(report.people()).containsExactly(quang, SON_002, TRONG);
         assertThat(passageWith(report, "Phó Thủ tướng nhấn mạnh thế giới").people()).containsExactly(quang);
-        assertThat(passageWith(report, "Tại buổi làm việc").people()).containsExactly(SON, quang);
+        assertThat(passageWith(report, "Tại buổi làm việc").people()).containsExactly(SON_002, quang);
     }
 
     @Test
     void sample003KeepsBothOfficesOfTheDeputyPrimeMinisterAndForeignMinister() {
         Report report = parse(S003);
-        Person minh = new Person("Phạm Bình Minh", "Phó Thủ tướng, Bộ trưởng Ngoại giao");
+        Person minh = new Person("Phạm Bình Minh", "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao");
         assertThat(report.people()).containsExactly(minh);
         assertThat(passageWith(report, "Về một số việc cần quan tâm").people()).containsExactly(minh);
         assertThat(passageWith(report, "Hội nhập quốc tế và ngoại giao kinh tế").people()).isEmpty();
@@ -65,10 +68,10 @@ class SamplePeopleTest {
     void sample004ReadsAProvincialLeaderAndResolvesThePrimeMinisterInGenericPhrases() {
         Report report = parse(S004);
         Person nam = new Person("Hoàng Nam", "Phó Chủ tịch UBND tỉnh");
-        assertThat(report.people()).containsExactly(CHINH, nam);
-        assertThat(report.passages().get(0).people()).containsExactly(CHINH, nam);
-        assertThat(passageWith(report, "Năm 2024, dưới sự lãnh đạo").people()).containsExactly(CHINH);
-        assertThat(passageWith(report, "Kết luận hội nghị, Thủ tướng Chính phủ Phạm Minh Chính").people()).containsExactly(CHINH);
+        assertThat(report.people()).containsExactly(CHINH_004, nam);
+        assertThat(report.passages().get(0).people()).containsExactly(CHINH_004, nam);
+        assertThat(passageWith(report, "Năm 2024, dưới sự lãnh đạo").people()).containsExactly(CHINH_004);
+        assertThat(passageWith(report, "Kết luận hội nghị, Thủ tướng Chính phủ Phạm Minh Chính").people()).containsExactly(CHINH_004);
     }
 
     @Test
