@@ -153,6 +153,19 @@ class LlmAnswererTest {
     }
 
     @Test
+    void answersAFollowUpAsAskedWhenTheRewritingCallFails() {
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.status(503));
+        llm.answer("chat-9", QUESTION);
+
+        LogCapture.Logged<Answer> run = LogCapture.during(() -> llm.answer("chat-9", "Còn năm 2024 thì sao?"));
+
+        assertThat(run.result()).isEqualTo(composers.extractive.answer("Còn năm 2024 thì sao?"));
+        assertThat(run.log()).contains("chat chat-9: language model not used (HTTP 503 (server error))");
+        assertThat(run.lines()).isEqualTo(1);
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
     void keepsConversationsApartAndForgetsOneOnRequest() {
         server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.reply(CHAIRED), FakeModelServer.reply(CHAIRED));
 
