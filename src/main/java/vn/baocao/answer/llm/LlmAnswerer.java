@@ -85,7 +85,7 @@ public final class LlmAnswerer implements Answerer {
         }
         Optional<String> standalone = standalone(conversationId, asked);
         if (standalone.isEmpty()) {
-            return asked(extractive.answer(asked), asked);
+            return extractive.answer(asked);
         }
         Answer fallback = extractive.answer(standalone.get());
         Answer answer = fallback.abstained() ? fallback : composed(conversationId, standalone.get(), fallback)
