@@ -10,4 +10,17 @@ public interface Answerer {
      * @param question the user's text, as typed
      */
     Answer answer(String question);
+
+    /**
+     * Returns the answer to {@code question} asked in conversation {@code conversationId} (a chat id),
+     * with the same contract as {@link #answer(String)}. A composer that follows conversations may read
+     * a follow-up in the light of what was asked before; by default the conversation is ignored.
+     */
+    default Answer answer(String conversationId, String question) {
+        return answer(question);
+    }
+
+    /** Forgets what was asked in conversation {@code conversationId}; by default there is nothing to forget. */
+    default void forget(String conversationId) {
+    }
 }

@@ -52,7 +52,7 @@ public final class ChatService {
     private Reply ask(String chatId, String text) {
         Session session = sessions.get(chatId);
         String question = FollowUps.resolve(text, session.lastQuestion());
-        Answer answer = answerer.answer(question);
+        Answer answer = answerer.answer(chatId, question);
         if (!Messages.isAboutTheInput(answer)) {
             sessions.put(chatId, new Session(question, answer, clock.instant()));
         }
@@ -65,6 +65,7 @@ public final class ChatService {
             case HELP -> Reply.message(ChatTexts.HELP);
             case FORGET -> {
                 sessions.forget(chatId);
+                answerer.forget(chatId);
                 yield Reply.message(ChatTexts.FORGOTTEN);
             }
             case SOURCE -> source(chatId, command.argument());

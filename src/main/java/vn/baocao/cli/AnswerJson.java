@@ -42,7 +42,10 @@ final class AnswerJson {
     private AnswerJson() {
     }
 
-    /** {"question", "answer", "abstained", "citations": [{n, source, title, date, conference, quote}]}. */
+    /**
+     * {"question", "answer", "abstained", "citations": [{n, source, title, date, conference, quote}],
+     * "composer": "extractive" | "llm"}.
+     */
     static String write(Answer answer) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("question", answer.question());
@@ -59,6 +62,7 @@ final class AnswerJson {
             node.put("conference", r.conferenceName());
             node.put("quote", c.quote());
         }
+        root.put("composer", answer.composer());
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

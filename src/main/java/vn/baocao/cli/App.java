@@ -9,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.answer.llm.LlmAnswerer;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Sessions;
+import vn.baocao.config.LlmSettings;
 import vn.baocao.index.IndexException;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.ingest.IngestSummary;
@@ -31,7 +33,23 @@ final class App implements Closeable {
     private App(ReportIndex index) {
         this.index = index;
         this.retriever = new Retriever(index);
-        this.answerer = new ExtractiveAnswerer(retriever);
+        try {
+            this.answerer = answerer(retriever);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** The extractive composer, or the LLM composer over it when BAOCAO_LLM names a model. */
+    private static Answerer answerer(Retriever retriever) {
+        Answerer extractive = new ExtractiveAnswerer(retriever);
+        LlmSettings llm = LlmSettings.load(System.getenv(), Path.of("").toAbsolutePath());
+        if (!llm.enabled()) {
+            return extractive;
+        }
+        LOG.info("answers composed by {}", llm);
+        return LlmAnswerer.create(llm, retriever, extractive);
     }
 
     /** Opens the index at {@code dir}, which must exist and hold reports. */

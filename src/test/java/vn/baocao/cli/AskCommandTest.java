@@ -36,7 +36,8 @@ class AskCommandTest {
         assertThat(run.out().lines()).hasSize(1);
         JsonNode answer = JSON.readTree(run.out());
         assertThat(answer.fieldNames()).toIterable()
-                .containsExactly("question", "answer", "abstained", "citations");
+                .containsExactly("question", "answer", "abstained", "citations", "composer");
+        assertThat(answer.get("composer").asText()).isEqualTo("extractive");
         assertThat(answer.get("question").asText()).isEqualTo("Ai chủ trì hội nghị tổng kết năm 2022?");
         assertThat(answer.get("answer").asText()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị tổng kết công tác ngành "
                 + "Ngoại giao năm 2022 (10/1/2023) [1].");

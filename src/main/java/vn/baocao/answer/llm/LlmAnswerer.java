@@ -1,0 +1,173 @@
+package vn.baocao.answer.llm;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Answerer;
+import vn.baocao.answer.Messages;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.config.LlmSettings;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Require;
+import vn.baocao.search.PassageHit;
+import vn.baocao.search.Retriever;
+
+/**
+ * The LangChain4j composer: a chat model writes the answer from numbered report passages, and the reply
+ * is checked ({@link ReplyCheck}) before it is shown; whenever the model cannot be used, the user gets
+ * the extractive answer and the log says why, once, without the API key.
+ *
+ * <p>Per question: a follow-up is first rewritten into a full question from the conversation's recent
+ * turns ({@code prompts/condense.txt}, LangChain4j's {@link CompressingQueryTransformer}). The extractive
+ * composer then answers it; when it abstains, the reports do not cover the question and the model is
+ * not asked at all (no evidence, nothing to compose from). Otherwise the model gets the system prompt
+ * ({@code prompts/system.txt}) and the numbered {@link Sources} with the question ({@code prompts/answer.txt}).
+ *
+ * <p>The retrieval-augmentation steps are assembled here rather than by a {@code DefaultRetrievalAugmentor}:
+ * the abstention check needs the rewritten question before any source is sent, and the citations need the
+ * passages themselves in the order the model saw them numbered, which a {@code Content} carries only as
+ * copied metadata. Thread-safe.
+ */
+public final class LlmAnswerer implements Answerer {
+    static final String COMPOSER = "llm";
+    private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
+    private static final int MAX_CONVERSATIONS = 10_000;
+    /** Markers are dropped from remembered answers: they refer to sources of an earlier turn. */
+    private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,3}]");
+    private static final Pattern LABEL = Pattern.compile("^(?iu)(câu hỏi( mới| đã viết lại)?|question)\\s*:\\s*");
+
+    private final ChatModel model;
+    private final Retriever retriever;
+    private final Answerer extractive;
+    private final Prompts prompts;
+    private final CompressingQueryTransformer condenser;
+    private final Conversations conversations = new Conversations(MAX_CONVERSATIONS);
+
+    private LlmAnswerer(ChatModel model, Retriever retriever, Answerer extractive, Prompts prompts) {
+        this.model = Require.notNull(model, "chat model");
+        this.retriever = Require.notNull(retriever, "retriever");
+        this.extractive = Require.notNull(extractive, "extractive answerer");
+        this.prompts = Require.notNull(prompts, "prompts");
+        this.condenser = new CompressingQueryTransformer(model, prompts.condense());
+    }
+
+    /**
+     * A composer speaking to the model {@code settings} name (which must not be "none"), over
+     * {@code retriever}, falling back to {@code extractive}.
+     */
+    public static LlmAnswerer create(LlmSettings settings, Retriever retriever, Answerer extractive) {
+        Require.that(settings.enabled(), "an LLM composer needs BAOCAO_LLM=openai or ollama");
+        return new LlmAnswerer(ChatModels.of(settings), retriever, extractive, Prompts.bundled());
+    }
+
+    /** A question outside any conversation: nothing to read it against, nothing remembered. */
+    @Override
+    public Answer answer(String question) {
+        return answer(null, question);
+    }
+
+    @Override
+    public Answer answer(String conversationId, String question) {
+        String asked = question == null ? "" : question.strip();
+        if (asked.isEmpty() || asked.length() > ExtractiveAnswerer.MAX_QUESTION_CHARS) {
+            return extractive.answer(asked);
+        }
+        Optional<String> standalone = standalone(conversationId, asked);
+        if (standalone.isEmpty()) {
+            return extractive.answer(asked);
+        }
+        Answer fallback = extractive.answer(standalone.get());
+        Answer answer = fallback.abstained() ? fallback : composed(conversationId, standalone.get(), fallback)
+                .orElse(fallback);
+        if (conversationId != null && !Messages.isAboutTheInput(answer)) {
+            conversations.remember(conversationId, standalone.get(), MARKERS.matcher(answer.text()).replaceAll(""));
+        }
+        return asked(answer, asked);
+    }
+
+    @Override
+    public void forget(String conversationId) {
+        conversations.forget(conversationId);
+    }
+
+    /**
+     * The question to answer: {@code asked} itself outside a conversation or at its start, else as the
+     * model rewrites it from the recent turns; empty when that call fails (already logged).
+     */
+    private Optional<String> standalone(String conversationId, String asked) {
+        List<ChatMessage> history = conversationId == null ? List.of() : conversations.history(conversationId);
+        if (history.isEmpty()) {
+            return Optional.of(asked);
+        }
+        try {
+            Query query = Query.from(asked, Metadata.from(UserMessage.from(asked), conversationId, history));
+            String rewritten = condenser.transform(query).iterator().next().text();
+            return Optional.of(cleaned(rewritten).orElse(asked));
+        } catch (RuntimeException e) {
+            notUsed(conversationId, Failures.describe(e));
+            return Optional.empty();
+        }
+    }
+
+    /** The model's answer to {@code question}, if it replied and the reply passed {@link ReplyCheck}. */
+    private Optional<Answer> composed(String conversationId, String question, Answer fallback) {
+        List<Passage> retrieved = retriever.retrieve(retriever.parse(question), Sources.MAX).stream()
+                .map(PassageHit::passage).toList();
+        Sources sources = Sources.of(fallback, retrieved);
+        String reply;
+        try {
+            String user = prompts.answer().apply(Map.of("sources", sources.render(), "question", question)).text();
+            reply = model.chat(SystemMessage.from(prompts.system()), UserMessage.from(user)).aiMessage().text();
+        } catch (RuntimeException e) {
+            notUsed(conversationId, Failures.describe(e));
+            return Optional.empty();
+        }
+        return switch (ReplyCheck.check(reply, sources)) {
+            case ReplyCheck.Verdict.Accepted a -> {
+                if (a.repairs() > 0) {
+                    LOG.debug("{}repaired {} thing(s) in the model's reply", chat(conversationId), a.repairs());
+                }
+                yield Optional.of(new Answer(question, a.text(), a.citations(), false, COMPOSER));
+            }
+            case ReplyCheck.Verdict.Rejected r -> {
+                notUsed(conversationId, r.reason());
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /**
+     * The first line of a rewritten question, without a label or quotes the model may add; empty when
+     * nothing usable is left.
+     */
+    private static Optional<String> cleaned(String rewritten) {
+        String line = ReplyCheck.withoutThinking(rewritten).lines().findFirst().orElse("");
+        String q = LABEL.matcher(line).replaceFirst("").replaceAll("^[\"“'«]+|[\"”'»]+$", "").strip();
+        return q.isEmpty() || q.length() > ExtractiveAnswerer.MAX_QUESTION_CHARS ? Optional.empty() : Optional.of(q);
+    }
+
+    private static void notUsed(String conversationId, String reason) {
+        LOG.warn("{}language model not used ({}): answering with the extractive composer", chat(conversationId), reason);
+    }
+
+    private static String chat(String conversationId) {
+        return conversationId == null ? "" : "chat " + conversationId + ": ";
+    }
+
+    /** {@code answer} as the answer to {@code question} as the user asked it. */
+    private static Answer asked(Answer answer, String question) {
+        return answer.question().equals(question) ? answer
+                : new Answer(question, answer.text(), answer.citations(), answer.abstained(), answer.composer());
+    }
+}

@@ -1,0 +1,225 @@
+package vn.baocao.answer.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Messages;
+import vn.baocao.config.LlmSettings.Provider;
+import vn.baocao.testing.FakeModelServer;
+
+/** What the LLM composer sends to the model and what the user gets from a reply that passes the checks. */
+class LlmAnswererTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final String QUESTION = FailureCases.QUESTION;
+    private static final String CHAIRED = "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [1].";
+
+    private static Composers composers;
+    private FakeModelServer server;
+    private LlmAnswerer llm;
+
+    @BeforeAll
+    static void openTheSamples() {
+        composers = Composers.shared();
+    }
+
+    @BeforeEach
+    void startTheServer() {
+        server = new FakeModelServer();
+        llm = composers.llm(Provider.OPENAI, server, TIMEOUT);
+    }
+
+    @AfterEach
+    void stopTheServer() {
+        server.close();
+    }
+
+    @Test
+    void showsACitedReplyQuotingTheSentenceItRestsOn() {
+        server.then(FakeModelServer.reply(CHAIRED));
+
+        LogCapture.Logged<Answer> run = LogCapture.during(() -> llm.answer(QUESTION));
+
+        Answer answer = run.result();
+        assertThat(answer.composer()).isEqualTo("llm");
+        assertThat(answer.question()).isEqualTo(QUESTION);
+        assertThat(answer.text()).isEqualTo(CHAIRED);
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citations()).hasSize(1);
+        assertThat(answer.citations().get(0).passage())
+                .isEqualTo(composers.extractive.answer(QUESTION).citations().get(0).passage());
+        assertThat(answer.citations().get(0).quote())
+                .isEqualTo("Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị.");
+        assertThat(run.log()).isEmpty();
+    }
+
+    @Test
+    void sendsTheSystemPromptFromPromptsAndTheNumberedSourcesWithTheirMetadata() throws IOException {
+        server.then(FakeModelServer.reply(CHAIRED));
+
+        llm.answer(QUESTION);
+
+        FakeModelServer.Request sent = server.requests().get(0);
+        assertThat(sent.path()).isEqualTo("/v1/chat/completions");
+        assertThat(sent.authorization()).isEqualTo("Bearer " + Composers.KEY);
+        assertThat(sent.body().get("model").asText()).isEqualTo(Composers.MODEL);
+        assertThat(sent.messages()).isEqualTo(2);
+        assertThat(sent.role(0)).isEqualTo("system");
+        assertThat(sent.message(0)).isEqualTo(promptBody("system.txt"))
+                .startsWith("Bạn là trợ lý trả lời câu hỏi về các báo cáo hội nghị của Bộ Ngoại giao Việt Nam.");
+        assertThat(sent.role(1)).isEqualTo("user");
+        String user = sent.message(1);
+        assertThat(user).startsWith("Các nguồn:\n\n[1] Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác ngành "
+                + "Ngoại giao năm 2022 – ngày 10/1/2023 – Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 – "
+                + "Người được nhắc: ");
+        assertThat(user).contains("Phạm Minh Chính; Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn\nSáng 10/1, Bộ Ngoại giao tổ chức hội nghị")
+                .contains(" Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị.");
+        assertThat(user).contains("\n\n[2] ").contains("\n\n[" + Sources.MAX + "] ").doesNotContain("[" + (Sources.MAX + 1) + "]");
+        assertThat(user).endsWith("Câu hỏi: " + QUESTION + "\n\n"
+                + "Trả lời câu hỏi chỉ dựa vào các nguồn trên, ghi [n] sau mỗi câu nêu sự kiện.");
+    }
+
+    @Test
+    void dropsAMarkerOfASourceItWasNotGiven() {
+        server.then(FakeModelServer.reply("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [1][7]."));
+
+        Answer answer = llm.answer(QUESTION);
+
+        assertThat(answer.composer()).isEqualTo("llm");
+        assertThat(answer.text()).isEqualTo(CHAIRED);
+        assertThat(answer.citations()).hasSize(1);
+    }
+
+    @Test
+    void renumbersToTheSourcesActuallyCited() {
+        server.then(FakeModelServer.reply("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [3]. "
+                + "Thủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [3][1]."));
+
+        Answer answer = llm.answer(QUESTION);
+
+        assertThat(answer.text()).isEqualTo("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [1]. "
+                + "Thủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [1][2].");
+        String sentThird = sourceText(server.requests().get(0).message(1), 3);
+        assertThat(answer.citations().get(0).passage().text()).isEqualTo(sentThird);
+        assertThat(answer.citations().get(1).passage())
+                .isEqualTo(composers.extractive.answer(QUESTION).citations().get(0).passage());
+    }
+
+    @Test
+    void dropsAStatementThatNoMarkerFollows() {
+        server.then(FakeModelServer.reply(CHAIRED + " Hội nghị còn bàn nhiều vấn đề quan trọng khác của đất nước."));
+
+        Answer answer = llm.answer(QUESTION);
+
+        assertThat(answer.composer()).isEqualTo("llm");
+        assertThat(answer.text()).isEqualTo(CHAIRED);
+    }
+
+    @Test
+    void abstainsWithoutAskingTheModelWhenTheReportsDoNotCoverTheQuestion() {
+        Answer answer = llm.answer("Giá vàng hôm nay bao nhiêu?");
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.text()).isEqualTo(Messages.NOT_COVERED);
+        assertThat(answer.citations()).isEmpty();
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void rewritesAFollowUpFromTheConversationBeforeRetrieving() {
+        String condensed = "Bộ trưởng Bùi Thanh Sơn nhấn mạnh điều gì tại hội nghị tổng kết năm 2022?";
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.reply(condensed),
+                FakeModelServer.reply("Bộ trưởng Bùi Thanh Sơn nhấn mạnh các nhiệm vụ của ngành ngoại giao [1]."));
+
+        llm.answer("chat-7", QUESTION);
+        Answer followUp = llm.answer("chat-7", "Ông ấy nhấn mạnh điều gì?");
+
+        assertThat(server.requests()).hasSize(3);
+        FakeModelServer.Request condense = server.requests().get(1);
+        assertThat(condense.messages()).isEqualTo(1);
+        assertThat(condense.message(0)).startsWith(promptBody("condense.txt").lines().findFirst().orElseThrow())
+                .contains("Cuộc trò chuyện:\nUser: " + QUESTION + "\nAI: Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị.\n")
+                .contains("Câu hỏi mới: Ông ấy nhấn mạnh điều gì?");
+        assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + condensed + "\n");
+        assertThat(followUp.question()).isEqualTo("Ông ấy nhấn mạnh điều gì?");
+        assertThat(followUp.composer()).isEqualTo("llm");
+    }
+
+    @Test
+    void answersAFollowUpAsAskedWhenTheRewritingCallFails() {
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.status(503));
+        llm.answer("chat-9", QUESTION);
+
+        LogCapture.Logged<Answer> run = LogCapture.during(() -> llm.answer("chat-9", "Còn năm 2024 thì sao?"));
+
+        assertThat(run.result()).isEqualTo(composers.extractive.answer("Còn năm 2024 thì sao?"));
+        assertThat(run.log()).contains("chat chat-9: language model not used (HTTP 503 (server error))");
+        assertThat(run.lines()).isEqualTo(1);
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void keepsConversationsApartAndForgetsOneOnRequest() {
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.reply(CHAIRED), FakeModelServer.reply(CHAIRED));
+
+        llm.answer("chat-1", QUESTION);
+        llm.answer("chat-2", QUESTION);
+        llm.forget("chat-1");
+        llm.answer("chat-1", QUESTION);
+
+        assertThat(server.requests()).hasSize(3).allSatisfy(r -> assertThat(r.role(0)).isEqualTo("system"));
+    }
+
+    @Test
+    void doesNotRememberQuestionsAskedOutsideAConversation() {
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.reply(CHAIRED));
+
+        llm.answer(QUESTION);
+        llm.answer(QUESTION);
+
+        assertThat(server.requests()).hasSize(2).allSatisfy(r -> assertThat(r.messages()).isEqualTo(2));
+    }
+
+    @Test
+    void speaksOllamasChatApiWithoutAKeyWhenNoneIsSet() {
+        server.then(FakeModelServer.reply(CHAIRED));
+        LlmAnswerer ollama = LlmAnswerer.create(new vn.baocao.config.LlmSettings(Provider.OLLAMA, server.ollamaUrl(),
+                "qwen2.5:7b", "", TIMEOUT), composers.retriever, composers.extractive);
+
+        Answer answer = ollama.answer(QUESTION);
+
+        assertThat(answer.composer()).isEqualTo("llm");
+        assertThat(answer.text()).isEqualTo(CHAIRED);
+        FakeModelServer.Request sent = server.requests().get(0);
+        assertThat(sent.path()).isEqualTo("/api/chat");
+        assertThat(sent.authorization()).isNull();
+        assertThat(sent.body().get("model").asText()).isEqualTo("qwen2.5:7b");
+        assertThat(sent.body().get("stream").asBoolean()).isFalse();
+        assertThat(sent.message(0)).isEqualTo(promptBody("system.txt"));
+        assertThat(sent.message(1)).startsWith("Các nguồn:\n\n[1] ");
+    }
+
+    /** The prompt file as committed in prompts/, without its header comment. */
+    private static String promptBody(String name) {
+        try {
+            String file = Files.readString(Path.of("prompts", name));
+            return file.lines().dropWhile(l -> l.startsWith("#")).reduce((a, b) -> a + "\n" + b).orElseThrow().strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The passage text of source {@code n} in a sent user message: the line after its "[n] …" heading. */
+    private static String sourceText(String user, int n) {
+        int heading = user.indexOf("\n[" + n + "] ");
+        int start = user.indexOf('\n', heading + 1) + 1;
+        return user.substring(start, user.indexOf('\n', start));
+    }
+}
