@@ -43,9 +43,9 @@ final class TelegramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        WebhookOptions hook = webhook == null ? null : new WebhookOptions(webhook, address());
         Path workingDir = Path.of("").toAbsolutePath();
         TelegramSettings settings = TelegramSettings.from(SettingValues.load(System.getenv(), workingDir), workingDir);
-        WebhookOptions hook = webhook == null ? null : new WebhookOptions(webhook, address());
         try (ShutdownSignal signal = ShutdownSignal.install()) {
             return run(settings, index.dir(), hook, Tuning.PRODUCTION, signal.stop());
         }

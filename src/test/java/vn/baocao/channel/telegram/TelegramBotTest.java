@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Messages;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
@@ -22,7 +18,6 @@ import vn.baocao.channel.telegram.FakeBotApi.Call;
 import vn.baocao.chat.Reply;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.search.Retriever;
-import vn.baocao.testing.SampleIndex;
 
 /** The bot end to end: the real TelegramBots client against {@link FakeBotApi}, answers over the sample reports. */
 class TelegramBotTest {
@@ -33,19 +28,7 @@ class TelegramBotTest {
     private static final String WHEN_2024 = "Hội nghị tổng kết năm 2024 diễn ra ngày nào?";
     private static final String MENTION = "@" + FakeBotApi.BOT_USERNAME;
 
-    @TempDir
-    static Path dir;
-    static ReportIndex index;
-
-    @BeforeAll
-    static void indexTheSamples() {
-        index = SampleIndex.open(dir.resolve("index"));
-    }
-
-    @AfterAll
-    static void closeTheIndex() {
-        index.close();
-    }
+    private static final ReportIndex index = SharedIndex.get();
 
     @Test
     void startsByCheckingTheTokenAndRegisteringAVietnameseCommandMenu() {
