@@ -113,6 +113,9 @@ final class Sender {
                     }
                     pauseBefore(attempt, tries, wait.get());
                 } catch (TelegramApiException e) {
+                    if (e.getCause() instanceof InterruptedException) {
+                        throw new InterruptedException("stopping"); // the client wrapped the interrupt
+                    }
                     LOG.warn("chat {}: {} failed (try {} of {}): {}", chatId, name, attempt, tries,
                             redactor.describe(e));
                     pauseBefore(attempt, tries, backoff);
