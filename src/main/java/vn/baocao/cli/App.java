@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
+import vn.baocao.channel.telegram.DocumentIntake;
+import vn.baocao.channel.telegram.Library;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Sessions;
 import vn.baocao.config.LlmSettings;
@@ -98,6 +100,16 @@ final class App implements Closeable {
     ChatService chat() {
         return new ChatService(answerer, retriever::meetings, new Sessions(MAX_SESSIONS, SESSION_TTL,
                 Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    /** The index as the Telegram bot reads it: passages by identity, and counts. */
+    Library library() {
+        return new IndexLibrary(index);
+    }
+
+    /** Uploaded report documents: kept in {@code dir}, at most {@code maxBytes} each, ingested into the index. */
+    DocumentIntake uploads(Path dir, long maxBytes) {
+        return new UploadedReports(index, dir, maxBytes);
     }
 
     @Override

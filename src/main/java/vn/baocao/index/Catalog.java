@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
+import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Speaker;
@@ -43,6 +45,27 @@ final class Catalog {
 
     static Optional<ReportInfo> reportWithContent(IndexSearcher searcher, String contentHash) throws IOException {
         return reportDocument(searcher, new Term(Fields.CONTENT_HASH, contentHash)).map(StoredRecords::reportInfo);
+    }
+
+    /** Passage {@code ordinal} of report {@code reportId}, reading only the ordinals of its other passages. */
+    static Optional<Passage> passage(IndexSearcher searcher, String reportId, int ordinal) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(PASSAGES, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER)
+                .build();
+        int count = searcher.count(query);
+        if (count == 0) {
+            return Optional.empty();
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+            Number ordinalOfHit = stored.document(hit.doc, Set.of(Fields.PASSAGE_ORDINAL))
+                    .getField(Fields.PASSAGE_ORDINAL).numericValue();
+            if (ordinalOfHit.intValue() == ordinal) {
+                return Optional.of(StoredRecords.passage(stored.document(hit.doc)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first report document whose untokenized field {@code key} has the key's value. */

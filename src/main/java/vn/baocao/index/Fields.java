@@ -64,6 +64,8 @@ public final class Fields {
     public static final String PARTICIPATION_SENTENCE = "participation_sentence";
     public static final String PARTICIPATION_ORDINAL = "participation_ordinal";
     public static final String PARTICIPATION_TEXT = "participation_text";
+    /** The people of the participation's passage, one value per participation, encoded by {@link StoredRecords}. */
+    public static final String PARTICIPATION_PEOPLE = "participation_people";
 
     /** Headline, folded: matching the report's title is a modest sign its passages are on topic. */
     public static final String TITLE = "title";

@@ -54,6 +54,7 @@ final class ReportDocuments {
         head.add(new StoredField(Fields.PARTICIPATION_SENTENCE, p.sentence()));
         head.add(new StoredField(Fields.PARTICIPATION_ORDINAL, p.passage().ordinal()));
         head.add(new StoredField(Fields.PARTICIPATION_TEXT, p.passage().text()));
+        head.add(new StoredField(Fields.PARTICIPATION_PEOPLE, StoredRecords.encode(p.passage().people())));
     }
 
     /** A statement, searchable by speaker and by what was said, with its passage stored for citing. */

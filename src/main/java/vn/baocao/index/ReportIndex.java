@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import vn.baocao.report.Meeting;
+import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
@@ -86,6 +87,15 @@ public final class ReportIndex implements Closeable {
     public Optional<ReportInfo> reportWithContent(String contentHash) {
         Require.notBlank(contentHash, "content hash");
         return search(searcher -> Catalog.reportWithContent(searcher, contentHash));
+    }
+
+    /**
+     * Passage {@code ordinal} of report {@code reportId} at the last commit, or empty when the report is
+     * not there or has fewer passages: a source button sent before a restart still finds its passage.
+     */
+    public Optional<Passage> passage(String reportId, int ordinal) {
+        Require.notBlank(reportId, "report id");
+        return search(searcher -> Catalog.passage(searcher, reportId, ordinal));
     }
 
     /** Stages the removal of report {@code reportId} and its passages; invisible until {@link #commit}. */

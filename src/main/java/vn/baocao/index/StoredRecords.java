@@ -38,12 +38,35 @@ public final class StoredRecords {
         String[] points = doc.getValues(Fields.PARTICIPATION_POINT);
         String[] sentences = doc.getValues(Fields.PARTICIPATION_SENTENCE);
         String[] texts = doc.getValues(Fields.PARTICIPATION_TEXT);
+        String[] people = doc.getValues(Fields.PARTICIPATION_PEOPLE);
         IndexableField[] ordinals = doc.getFields(Fields.PARTICIPATION_ORDINAL);
         List<Participation> out = new ArrayList<>(names.length);
         for (int i = 0; i < names.length; i++) {
             Person person = new Person(names[i], roles[i]);
-            Passage passage = new Passage(info, ordinals[i].numericValue().intValue(), texts[i], List.of(person));
+            Passage passage = new Passage(info, ordinals[i].numericValue().intValue(), texts[i], decode(people[i]));
             out.add(new Participation(passage, person, Participation.Part.valueOf(parts[i]), points[i], sentences[i]));
+        }
+        return out;
+    }
+
+    // Control characters cannot occur in names or roles: ingest strips them from all text.
+    private static final String BETWEEN_PEOPLE = "\u001E";
+    private static final String BETWEEN_NAME_AND_ROLE = "\u001F";
+
+    /** {@code people} as one stored value; {@link #decode} reverses it. */
+    static String encode(List<Person> people) {
+        return String.join(BETWEEN_PEOPLE,
+                people.stream().map(p -> p.name() + BETWEEN_NAME_AND_ROLE + p.role()).toList());
+    }
+
+    private static List<Person> decode(String value) {
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<Person> out = new ArrayList<>();
+        for (String one : value.split(BETWEEN_PEOPLE)) {
+            String[] parts = one.split(BETWEEN_NAME_AND_ROLE, 2);
+            out.add(new Person(parts[0], parts.length > 1 ? parts[1] : ""));
         }
         return out;
     }

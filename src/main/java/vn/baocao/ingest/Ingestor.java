@@ -76,6 +76,16 @@ public final class Ingestor {
         return commit(tally);
     }
 
+    /**
+     * Ingests one report its caller parsed (an uploaded document) by the same rules as a file: an
+     * unchanged report, or a copy of one already there, is left alone; otherwise it is put and committed.
+     */
+    public IngestSummary ingest(Report report) {
+        Tally tally = new Tally();
+        add(() -> report, report.info().source(), tally);
+        return commit(tally);
+    }
+
     private void ingestFile(Path file, Tally tally) {
         add(() -> parser.parse(file), file.toString(), tally);
     }

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
 import vn.baocao.testing.SampleIndex;
 
 /** The conferences of the sample corpus, exactly: kind, period, date, place, who presided, who took part. */
@@ -55,6 +58,14 @@ class ConferenceFactsTest {
                 "Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc");
         assertThat(meetings.get(4).participations(p -> !p.point().isEmpty()))
                 .extracting(p -> p.person().name() + " @ " + p.point()).containsExactly("Hoàng Nam @ Quảng Trị");
+    }
+
+    @Test
+    void citesEachParticipationWithItsPassageAsIndexed() {
+        Participation chair = meetings.get(1).leaders().getFirst();
+        Passage indexed = index.passage(chair.passage().report().id(), chair.passage().ordinal()).orElseThrow();
+        assertThat(chair.passage()).isEqualTo(indexed);
+        assertThat(chair.passage().people()).extracting(Person::name).containsExactly("Phạm Minh Chính", "Bùi Thanh Sơn");
     }
 
     @Test

@@ -88,6 +88,21 @@ class ReportIndexTest {
     }
 
     @Test
+    void findsAPassageByItsReportAndOrdinalOnlyWhileItExists() {
+        putAll();
+        index.commit();
+        String id = MID_YEAR_2023.info().id();
+        assertThat(index.passage(id, 3)).contains(MID_YEAR_2023.passages().get(3));
+        assertThat(index.passage(id, MID_YEAR_2023.passages().size())).isEmpty();
+        assertThat(index.passage("0000000000000000", 0)).isEmpty();
+
+        index.put(SampleReports.truncated(MID_YEAR_2023, 2));
+        index.commit();
+        assertThat(index.passage(id, 1)).contains(MID_YEAR_2023.passages().get(1));
+        assertThat(index.passage(id, 3)).isEmpty();
+    }
+
+    @Test
     void rollbackLeavesThePreviousCommit() {
         index.put(MID_YEAR_2023);
         index.commit();

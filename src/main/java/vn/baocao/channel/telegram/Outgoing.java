@@ -1,0 +1,29 @@
+package vn.baocao.channel.telegram;
+
+import java.util.List;
+import vn.baocao.report.Require;
+
+/**
+ * One reply as Telegram messages: HTML pieces that each fit in a message, in order, and the source
+ * buttons that go under the last one.
+ *
+ * @param pieces  the messages' HTML texts; at least one, none longer than Telegram allows
+ * @param buttons the "📄 n" buttons, possibly none
+ */
+record Outgoing(List<String> pieces, List<SourceButton> buttons) {
+    Outgoing {
+        pieces = List.copyOf(pieces);
+        buttons = List.copyOf(buttons);
+        Require.that(!pieces.isEmpty(), "a reply needs at least one message");
+    }
+
+    /** A reply of {@code html}, split as needed, without buttons. */
+    static Outgoing html(String html) {
+        return new Outgoing(MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT), List.of());
+    }
+
+    /** A reply of plain {@code text}, escaped and split as needed. */
+    static Outgoing text(String text) {
+        return html(Html.escape(text));
+    }
+}

@@ -1,0 +1,271 @@
+package vn.baocao.channel.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.BackOff;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import vn.baocao.chat.ChatService;
+import vn.baocao.chat.Usage;
+import vn.baocao.config.TelegramSettings;
+
+/**
+ * The running Telegram bot. {@link #start} checks the token ({@code getMe}), registers the command menu,
+ * then receives updates by long polling — or, with {@link WebhookOptions}, on its own verified webhook
+ * — and answers each chat in order, several chats at once. {@link #close} stops receiving, lets replies
+ * under way finish for a moment, and leaves no thread behind that would keep the process alive.
+ *
+ * <p>Every URL the client builds comes from {@code TELEGRAM_API_URL} through {@link TelegramUrl} (the
+ * two-argument {@code registerBot} would ignore it), so the whole bot runs against a local server.
+ */
+public final class TelegramBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    /** Only these updates are asked for; Telegram does not send the others. */
+    static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
+    private static final int UPDATES_PER_POLL = 100;
+
+    private final String username;
+    private final ExecutorService httpThreads;
+    private final OkHttpClient http;
+    private final ChatLanes lanes;
+    private final FileDownloads downloads;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private TelegramBotsLongPollingApplication polling;
+    private ScheduledExecutorService pollThread;
+    private WebhookServer webhook;
+
+    private TelegramBot(String username, ExecutorService httpThreads, OkHttpClient http, ChatLanes lanes,
+                        FileDownloads downloads) {
+        this.username = username;
+        this.httpThreads = httpThreads;
+        this.http = http;
+        this.lanes = lanes;
+        this.downloads = downloads;
+    }
+
+    /**
+     * Starts the bot.
+     *
+     * @param webhook null for long polling
+     * @throws BotException when the token is refused or the Bot API server cannot be reached
+     */
+    public static TelegramBot start(TelegramSettings settings, ChatService chat, Library library, DocumentIntake intake,
+                                    Tuning tuning, WebhookOptions webhook) {
+        ExecutorService httpThreads = Executors.newCachedThreadPool(Daemons.named("telegram-http"));
+        OkHttpClient http = httpClient(httpThreads, tuning.pollTimeout());
+        ObjectMapper json = new ObjectMapper();
+        TelegramUrl url = telegramUrl(settings.apiUrl());
+        Redactor redactor = new Redactor(settings.token());
+        OkHttpTelegramClient client = new OkHttpTelegramClient(json, http, settings.token(), url);
+        User me;
+        try {
+            me = whoAmI(client, settings.apiUrl(), redactor);
+        } catch (BotException e) {
+            release(httpThreads, http);
+            throw e;
+        }
+        Sender sender = new Sender(client, tuning, redactor);
+        FileDownloads downloads = new FileDownloads(client, settings.apiUrl(), settings.token());
+        ChatLanes lanes = new ChatLanes(tuning.workers(), tuning.pendingPerChat(), tuning.shutdownGrace());
+        TelegramBot bot = new TelegramBot(me.getUserName(), httpThreads, http, lanes, downloads);
+        menu(client, settings, redactor);
+        Gate gate = new Gate(settings);
+        UpdateHandler handler = new UpdateHandler(chat, new Usage(), library, gate,
+                new Addressing(me.getUserName(), me.getId()), sender,
+                new Uploads(intake, downloads, sender, settings.maxUploadBytes()));
+        try {
+            if (webhook == null) {
+                bot.poll(settings.token(), url, tuning, handler);
+            } else {
+                bot.serveWebhook(client, webhook, json, handler, redactor);
+            }
+        } catch (RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+        LOG.info("Telegram bot @{} is running ({}); {}", me.getUserName(),
+                webhook == null ? "long polling" : "webhook " + webhook.publicUrl(),
+                settings.allowedChats().isEmpty() ? "open to every chat" : settings.allowedChats().size() + " chats allowed");
+        return bot;
+    }
+
+    /** The bot's username, without "@". */
+    public String username() {
+        return username;
+    }
+
+    /** Where the webhook server listens, or null when polling. */
+    public java.net.InetSocketAddress webhookAddress() {
+        return webhook == null ? null : webhook.address();
+    }
+
+    private void poll(String token, TelegramUrl url, Tuning tuning, UpdateHandler handler) {
+        pollThread = Executors.newSingleThreadScheduledExecutor(Daemons.named("telegram-poll"));
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollThread,
+                () -> new Backoff(tuning.retryBase()));
+        int timeout = (int) tuning.pollTimeout().toSeconds();
+        try {
+            polling.registerBot(token, () -> url, lastId -> GetUpdates.builder().offset(lastId + 1)
+                    .timeout(timeout).limit(UPDATES_PER_POLL).allowedUpdates(UPDATES).build(),
+                    updates -> updates.forEach(u -> dispatch(u, handler)));
+        } catch (TelegramApiException e) {
+            throw new BotException("cannot start long polling: " + e.getMessage(), e);
+        }
+    }
+
+    private void serveWebhook(OkHttpTelegramClient client, WebhookOptions options, ObjectMapper json,
+                              UpdateHandler handler, Redactor redactor) {
+        String secret = randomSecret();
+        webhook = WebhookServer.start(options.listen(), options.path(), secret, json, u -> dispatch(u, handler));
+        try {
+            client.execute(SetWebhook.builder().url(options.publicUrl().toString()).secretToken(secret)
+                    .allowedUpdates(UPDATES).build());
+        } catch (TelegramApiException e) {
+            throw new BotException("Telegram refused the webhook " + options.publicUrl() + ": "
+                    + redactor.describe(e), e);
+        }
+    }
+
+    /** Hands {@code update} to its chat's lane; returns at once, so polling goes on while chats are answered. */
+    private void dispatch(Update update, UpdateHandler handler) {
+        UpdateHandler.laneOf(update).ifPresent(lane -> {
+            if (!lanes.submit(lane, () -> handler.handle(update))) {
+                LOG.debug("update {} dropped", update.getUpdateId());
+            }
+        });
+    }
+
+    /**
+     * Stops receiving updates, gives the replies under way the tuning's grace period, and shuts every
+     * thread the bot started. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                LOG.warn("stopping long polling: {}", e.toString());
+            }
+            // not shutdownNow: interrupting the long poll under way makes TelegramBots log errors; it ends by itself
+            pollThread.shutdown();
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+        lanes.close();
+        downloads.close();
+        release(httpThreads, http);
+        LOG.info("Telegram bot @{} stopped", username);
+    }
+
+    private static void release(ExecutorService httpThreads, OkHttpClient http) {
+        httpThreads.shutdownNow();
+        http.connectionPool().evictAll();
+    }
+
+    private static User whoAmI(OkHttpTelegramClient client, URI apiUrl, Redactor redactor) {
+        try {
+            return client.execute(new GetMe());
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && (code == 401 || code == 404)) {
+                throw new BotException("Telegram refused TELEGRAM_BOT_TOKEN (" + code + " " + e.getApiResponse()
+                        + "): check it with @BotFather", e);
+            }
+            throw new BotException("the Bot API at " + apiUrl + " answered getMe with an error: "
+                    + redactor.describe(e), e);
+        } catch (TelegramApiException e) {
+            throw new BotException("cannot reach the Bot API at " + apiUrl + " (TELEGRAM_API_URL): "
+                    + redactor.describe(e), e);
+        }
+    }
+
+    /** The command menu for everyone, and with statistics for each admin; a failure only costs the menu. */
+    private static void menu(OkHttpTelegramClient client, TelegramSettings settings, Redactor redactor) {
+        try {
+            client.execute(SetMyCommands.builder().commands(BotTexts.MENU).build());
+        } catch (TelegramApiException e) {
+            LOG.warn("the command menu was not set: {}", redactor.describe(e));
+        }
+        for (long admin : settings.admins()) {
+            try {
+                client.execute(SetMyCommands.builder().commands(BotTexts.ADMIN_MENU)
+                        .scope(BotCommandScopeChat.builder().chatId(admin).build()).build());
+            } catch (TelegramApiException e) {
+                // Telegram knows a private chat only once the admin has written to the bot.
+                LOG.warn("admin {}: the admin menu was not set ({}); it is once they have started the bot", admin,
+                        redactor.describe(e));
+            }
+        }
+    }
+
+    private static OkHttpClient httpClient(ExecutorService threads, Duration pollTimeout) {
+        Dispatcher dispatcher = new Dispatcher(threads);
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        // A long poll holds its request for pollTimeout: the read timeout must be longer.
+        return new OkHttpClient.Builder().dispatcher(dispatcher).connectTimeout(Duration.ofSeconds(15))
+                .writeTimeout(Duration.ofSeconds(60)).readTimeout(pollTimeout.plusSeconds(15)).build();
+    }
+
+    private static TelegramUrl telegramUrl(URI api) {
+        int port = api.getPort() >= 0 ? api.getPort() : "https".equals(api.getScheme()) ? 443 : 80;
+        return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Waits before the next getUpdates after a failed one: from {@code base}, doubling, at most a minute. */
+    private static final class Backoff implements BackOff {
+        private static final long MAX_MILLIS = 60_000;
+        private final long baseMillis;
+        private long next;
+
+        Backoff(Duration base) {
+            this.baseMillis = Math.max(1, base.toMillis());
+            this.next = baseMillis;
+        }
+
+        @Override
+        public synchronized void reset() {
+            next = baseMillis;
+        }
+
+        @Override
+        public synchronized long nextBackOffMillis() {
+            long now = next;
+            next = Math.min(MAX_MILLIS, next * 2);
+            return now;
+        }
+    }
+}

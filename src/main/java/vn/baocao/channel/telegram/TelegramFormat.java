@@ -1,0 +1,67 @@
+package vn.baocao.channel.telegram;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Citation;
+import vn.baocao.chat.PlainText;
+import vn.baocao.chat.Reply;
+import vn.baocao.report.Passage;
+import vn.baocao.report.ReportInfo;
+
+/**
+ * Formats the chat's replies for Telegram (HTML parse mode). The words are the console's — the answer
+ * text, the bot's messages — escaped; only the presentation differs: a compact source list (number,
+ * title linked to the report when it has a URL, date) with a "📄 n" button per source instead of the
+ * "/nguon n" hint.
+ */
+final class TelegramFormat {
+    private TelegramFormat() {
+    }
+
+    /** {@code reply} as Telegram messages. */
+    static Outgoing render(Reply reply) {
+        return switch (reply) {
+            case Reply.Message m -> Outgoing.text(PlainText.format(m));
+            case Reply.Answered a -> answer(a.answer());
+            case Reply.Source s -> source(s.citation().n(), s.citation().passage());
+        };
+    }
+
+    /** Source {@code n}, the passage in full with where it comes from. */
+    static Outgoing source(int n, Passage passage) {
+        ReportInfo r = passage.report();
+        StringBuilder html = new StringBuilder(Html.bold("[" + n + "] " + r.title()));
+        html.append("\nNgày: ").append(Html.escape(date(r.date())));
+        if (!r.conferenceName().isEmpty()) {
+            html.append("\nHội nghị: ").append(Html.escape(r.conferenceName()));
+        }
+        html.append("\nNguồn: ").append(Html.link(r.source(), r.source()));
+        html.append("\n\n").append(Html.escape(passage.text()));
+        return Outgoing.html(html.toString());
+    }
+
+    private static Outgoing answer(Answer answer) {
+        StringBuilder html = new StringBuilder(Html.escape(answer.text()));
+        List<SourceButton> buttons = new ArrayList<>();
+        if (!answer.citations().isEmpty()) {
+            html.append("\n\n").append(Html.bold("Nguồn:"));
+            for (Citation c : answer.citations()) {
+                ReportInfo r = c.passage().report();
+                html.append("\n[").append(c.n()).append("] ").append(Html.link(r.url(), r.title()))
+                        .append(" – ").append(Html.escape(date(r.date())));
+                SourceButton button = SourceButton.of(c);
+                if (button.fits()) {
+                    buttons.add(button);
+                }
+            }
+        }
+        return new Outgoing(MessageSplitter.split(html.toString(), MessageSplitter.TELEGRAM_LIMIT), buttons);
+    }
+
+    /** "10/1/2023", as the console writes dates. */
+    static String date(LocalDate date) {
+        return date == null ? "(không rõ ngày)" : date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
+}

@@ -1,0 +1,156 @@
+package vn.baocao.channel.telegram;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import vn.baocao.chat.ChatService;
+import vn.baocao.chat.Reply;
+import vn.baocao.chat.Usage;
+import vn.baocao.report.Passage;
+
+/**
+ * What the bot does with one update. Text for the bot goes to the {@link ChatService} ("typing…" while
+ * it answers a question) and the reply is formatted for Telegram; an edited message is answered again,
+ * as a reply to it; a source button opens its passage; an admin's document is ingested; a sticker,
+ * photo or voice message gets a short note on what the bot reads. Chats outside the allowlist are told
+ * once, and group messages not addressed to the bot are ignored. Never throws: a failing update is
+ * logged with its chat and the next one is handled.
+ */
+final class UpdateHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+
+    private final ChatService chat;
+    private final Usage usage;
+    private final Library library;
+    private final Gate gate;
+    private final Addressing addressing;
+    private final Sender sender;
+    private final Uploads uploads;
+
+    UpdateHandler(ChatService chat, Usage usage, Library library, Gate gate, Addressing addressing, Sender sender,
+                  Uploads uploads) {
+        this.chat = chat;
+        this.usage = usage;
+        this.library = library;
+        this.gate = gate;
+        this.addressing = addressing;
+        this.sender = sender;
+        this.uploads = uploads;
+    }
+
+    /**
+     * The lane {@code update} is handled in: messages of a chat one after the other, its button taps in a
+     * lane of their own so that a tap is answered without waiting behind questions; empty for updates
+     * the bot ignores (channel posts, inline queries…).
+     */
+    static Optional<String> laneOf(Update update) {
+        if (update.hasMessage()) {
+            return Optional.of("chat " + update.getMessage().getChatId());
+        }
+        if (update.hasEditedMessage()) {
+            return Optional.of("chat " + update.getEditedMessage().getChatId());
+        }
+        if (update.hasCallbackQuery()) {
+            return Optional.of("buttons " + chatOf(update.getCallbackQuery()));
+        }
+        return Optional.empty();
+    }
+
+    /** Handles {@code update}; never throws. */
+    void handle(Update update) {
+        try {
+            if (update.hasMessage()) {
+                onMessage(update.getMessage(), false);
+            } else if (update.hasEditedMessage()) {
+                onMessage(update.getEditedMessage(), true);
+            } else if (update.hasCallbackQuery()) {
+                onButton(update.getCallbackQuery());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("update {} ({}): failed: {}", update.getUpdateId(), laneOf(update).orElse("no chat"), e.toString(), e);
+        }
+    }
+
+    private void onMessage(Message m, boolean edited) {
+        if (!addressing.isForBot(m)) {
+            return;
+        }
+        long chatId = m.getChatId();
+        boolean group = Addressing.inGroup(m);
+        if (!gate.allows(chatId)) {
+            if (gate.firstRefusal(chatId)) {
+                LOG.info("chat {}: not in BAOCAO_ALLOWED_CHATS, told so once", chatId);
+                sender.send(chatId, group, Outgoing.html(BotTexts.refusal(chatId)), group ? m.getMessageId() : null);
+            }
+            return;
+        }
+        Integer replyTo = group || edited ? m.getMessageId() : null;
+        if (m.hasText()) {
+            onText(m, chatId, group, replyTo);
+        } else if (!edited && m.hasDocument() && gate.isAdmin(m.getFrom() == null ? null : m.getFrom().getId())) {
+            uploads.receive(m);
+        } else if (!edited) {
+            sender.send(chatId, group, Outgoing.text(BotTexts.ONLY_TEXT), replyTo);
+        }
+    }
+
+    private void onText(Message m, long chatId, boolean group, Integer replyTo) {
+        String text = addressing.withoutMention(m.getText());
+        if (isStatistics(text) && gate.isAdmin(m.getFrom() == null ? null : m.getFrom().getId())) {
+            sender.send(chatId, group, Outgoing.html(BotTexts.statistics(library.reportCount(), library.passageCount(),
+                    usage.snapshot())), replyTo);
+            return;
+        }
+        if (!text.startsWith("/")) {
+            sender.typing(chatId);
+        }
+        Reply reply = chat.handle(sessionOf(chatId), text);
+        usage.record(reply);
+        sender.send(chatId, group, TelegramFormat.render(reply), replyTo);
+    }
+
+    private void onButton(CallbackQuery q) {
+        long chatId = chatOf(q);
+        if (!gate.allows(chatId)) {
+            sender.answerCallback(q.getId(), chatId, null);
+            return;
+        }
+        Optional<SourceButton> button = SourceButton.parse(q.getData());
+        if (button.isEmpty()) {
+            sender.answerCallback(q.getId(), chatId, BotTexts.UNKNOWN_BUTTON);
+            return;
+        }
+        SourceButton b = button.get();
+        Optional<Passage> passage = library.passage(b.reportId(), b.ordinal()).filter(b::matches);
+        if (passage.isEmpty()) {
+            sender.answerCallback(q.getId(), chatId, BotTexts.SOURCE_GONE);
+            return;
+        }
+        sender.answerCallback(q.getId(), chatId, null);
+        boolean group = chatId < 0; // Telegram's group and supergroup ids are negative, users' positive
+        Integer replyTo = group && q.getMessage() != null ? q.getMessage().getMessageId() : null;
+        sender.send(chatId, group, TelegramFormat.source(b.n(), passage.get()), replyTo);
+    }
+
+    /** The chat a button was tapped in (the user's own chat for a button in an inline message). */
+    private static long chatOf(CallbackQuery q) {
+        return q.getMessage() != null ? q.getMessage().getChatId() : q.getFrom().getId();
+    }
+
+    /** "/thongke", "/stats", "/thongke@baocao_bot". */
+    private static boolean isStatistics(String text) {
+        String word = text.split("\\s", 2)[0].toLowerCase(Locale.ROOT);
+        int at = word.indexOf('@');
+        String bare = at < 0 ? word : word.substring(0, at);
+        return bare.equals("/" + BotTexts.STATS_COMMAND) || bare.equals("/" + BotTexts.STATS_ALIAS);
+    }
+
+    /** The chat's session in the {@link ChatService}: one per Telegram chat, never shared with another. */
+    private static String sessionOf(long chatId) {
+        return "telegram:" + chatId;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.baocao.cli;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vn.baocao.channel.telegram.TelegramBot;
+import vn.baocao.channel.telegram.Tuning;
+import vn.baocao.channel.telegram.WebhookOptions;
+import vn.baocao.config.SettingValues;
+import vn.baocao.config.TelegramSettings;
+
+/**
+ * {@code baocao telegram [--index DIR] [--webhook URL [--listen HOST:PORT]]}: runs the Telegram bot
+ * until SIGTERM or Ctrl-C, with long polling, or on a webhook behind a reverse proxy. The settings are
+ * read first, so a missing token fails before anything is opened. When the index is empty the bundled
+ * sample reports are ingested first, as for the console chat.
+ */
+@Command(name = "telegram", mixinStandardHelpOptions = true,
+        description = "Run the Telegram bot (token in TELEGRAM_BOT_TOKEN) until stopped.")
+final class TelegramCommand implements Callable<Integer> {
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--webhook", paramLabel = "URL",
+            description = "receive updates on this public HTTPS URL (a reverse proxy forwarding to --listen) "
+                    + "instead of long polling")
+    URI webhook;
+
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8081",
+            description = "where the webhook server listens (default: ${DEFAULT-VALUE})")
+    String listen;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        WebhookOptions hook = webhook == null ? null : new WebhookOptions(webhook, address());
+        Path workingDir = Path.of("").toAbsolutePath();
+        TelegramSettings settings = TelegramSettings.from(SettingValues.load(System.getenv(), workingDir), workingDir);
+        try (ShutdownSignal signal = ShutdownSignal.install()) {
+            return run(settings, index.dir(), hook, Tuning.PRODUCTION, signal.stop());
+        }
+    }
+
+    /**
+     * Runs the bot over the index at {@code indexDir} until {@code stop} is released; returns the exit
+     * code. The bot and the index are closed before it returns.
+     *
+     * @param hook null for long polling
+     */
+    static int run(TelegramSettings settings, Path indexDir, WebhookOptions hook, Tuning tuning, CountDownLatch stop) {
+        try (App app = App.openWithSamples(indexDir);
+             TelegramBot bot = TelegramBot.start(settings, app.chat(), app.library(),
+                     app.uploads(settings.uploadsDir(), settings.maxUploadBytes()), tuning, hook)) {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private InetSocketAddress address() {
+        int colon = listen.lastIndexOf(':');
+        try {
+            return new InetSocketAddress(listen.substring(0, colon), Integer.parseInt(listen.substring(colon + 1)));
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "--listen must be HOST:PORT, e.g. 127.0.0.1:8081, was "
+                    + listen);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package vn.baocao.channel.telegram;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import vn.baocao.answer.Answerer;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.chat.ChatService;
+import vn.baocao.chat.Sessions;
+import vn.baocao.config.SettingValues;
+import vn.baocao.config.TelegramSettings;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.report.Passage;
+import vn.baocao.search.Retriever;
+
+/**
+ * A bot under test: the fake Bot API server, and a {@link TelegramBot} started against it with real
+ * answers over an index, virtual pacing time and one-second long polls.
+ */
+final class BotHarness implements AutoCloseable {
+    final ManualTime time = new ManualTime();
+    final FakeBotApi api = FakeBotApi.start(time::now);
+    private final ReportIndex index;
+    private final DocumentIntake intake;
+    private final Map<String, String> settings;
+    private final UnaryOperator<Tuning> tune;
+    private ChatService chat;
+    private TelegramBot bot;
+
+    private BotHarness(ReportIndex index, DocumentIntake intake, Map<String, String> settings, UnaryOperator<Tuning> tune) {
+        this.index = index;
+        this.intake = intake;
+        this.settings = settings;
+        this.tune = tune;
+    }
+
+    /** A bot over {@code index} with {@code settings} (besides the token and URL) and tuning changed by {@code tune}. */
+    static BotHarness start(ReportIndex index, DocumentIntake intake, Map<String, String> settings,
+                            UnaryOperator<Tuning> tune) {
+        BotHarness harness = new BotHarness(index, intake, settings, tune);
+        harness.chat = chatOver(new ExtractiveAnswerer(new Retriever(index)), index);
+        harness.startBot();
+        return harness;
+    }
+
+    /** A bot over {@code index}, open to everyone, with default test tuning. */
+    static BotHarness start(ReportIndex index) {
+        return start(index, NO_UPLOADS, Map.of(), t -> t);
+    }
+
+    /** A bot answering with {@code answerer} instead. */
+    static BotHarness withAnswerer(ReportIndex index, Answerer answerer) {
+        BotHarness harness = new BotHarness(index, NO_UPLOADS, Map.of(), t -> t);
+        harness.chat = chatOver(answerer, index);
+        harness.startBot();
+        return harness;
+    }
+
+    /** A chat service like the application's, with its own sessions. */
+    static ChatService chatOver(Answerer answerer, ReportIndex index) {
+        return new ChatService(answerer, index::meetings, new Sessions(1000, Duration.ofHours(1), Clock.systemUTC()),
+                Clock.systemUTC());
+    }
+
+    /** The index as the bot reads it. */
+    static Library libraryOf(ReportIndex index) {
+        return new Library() {
+            @Override
+            public Optional<Passage> passage(String reportId, int ordinal) {
+                return index.passage(reportId, ordinal);
+            }
+
+            @Override
+            public int reportCount() {
+                return index.stats().reports();
+            }
+
+            @Override
+            public int passageCount() {
+                return index.stats().passages();
+            }
+        };
+    }
+
+    /** Refuses every upload: for tests that do not upload. */
+    static final DocumentIntake NO_UPLOADS = new DocumentIntake() {
+        @Override
+        public boolean accepts(String fileName) {
+            return false;
+        }
+
+        @Override
+        public Intake ingest(String fileName, byte[] content) {
+            throw new AssertionError("no upload expected");
+        }
+    };
+
+    TelegramBot bot() {
+        return bot;
+    }
+
+    /** Stops the bot and starts a new one — new process state, new sessions — against the same server. */
+    void restart() {
+        bot.close();
+        chat = chatOver(new ExtractiveAnswerer(new Retriever(index)), index);
+        startBot();
+    }
+
+    /** Stops the bot, letting the updates it was handed finish. */
+    void stopBot() {
+        bot.close();
+    }
+
+    private void startBot() {
+        Map<String, String> values = new HashMap<>(settings);
+        values.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        values.put("TELEGRAM_API_URL", api.baseUrl().toString());
+        TelegramSettings telegram = TelegramSettings.from(SettingValues.of(values), Path.of("target"));
+        Tuning tuning = tune.apply(Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withWorkers(4).withTime(time));
+        bot = TelegramBot.start(telegram, chat, libraryOf(index), intake, tuning, null);
+    }
+
+    @Override
+    public void close() {
+        bot.close();
+        api.close();
+    }
+}

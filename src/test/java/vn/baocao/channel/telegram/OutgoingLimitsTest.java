@@ -1,0 +1,80 @@
+package vn.baocao.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OutgoingLimitsTest {
+    private final ManualTime time = new ManualTime();
+
+    @Test
+    void aChatGetsOneMessageASecond() throws InterruptedException {
+        OutgoingLimits limits = new OutgoingLimits(Limits.TELEGRAM, time);
+        Instant start = time.now();
+        List<Instant> sent = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            limits.acquire(7, false);
+            sent.add(time.now());
+        }
+        assertThat(sent).containsExactly(start, start.plusSeconds(1), start.plusSeconds(2));
+    }
+
+    @Test
+    void otherChatsDoNotWaitForABusyOne() throws InterruptedException {
+        OutgoingLimits limits = new OutgoingLimits(Limits.TELEGRAM, time);
+        Instant start = time.now();
+        limits.acquire(7, false);
+        limits.acquire(8, false);
+        limits.acquire(9, false);
+        assertThat(time.now()).isEqualTo(start);
+    }
+
+    @Test
+    void keepsEveryLimitOverABurstOfFiftyMessagesToTenChats() throws InterruptedException {
+        OutgoingLimits limits = new OutgoingLimits(new Limits(new Limits.Limit(4, Duration.ofSeconds(1)),
+                Limits.TELEGRAM.perChat(), new Limits.Limit(3, Duration.ofSeconds(10))), time);
+        Map<Long, List<Instant>> byChat = new HashMap<>();
+        List<Instant> all = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            long chat = i % 10 < 3 ? -(i % 10 + 1) : i % 10; // three groups, seven private chats
+            limits.acquire(chat, chat < 0);
+            byChat.computeIfAbsent(chat, c -> new ArrayList<>()).add(time.now());
+            all.add(time.now());
+        }
+        assertThat(atMost(all, 4, Duration.ofSeconds(1))).isTrue();
+        byChat.forEach((chat, times) -> {
+            assertThat(atMost(times, 1, Duration.ofSeconds(1))).as("chat %d", chat).isTrue();
+            if (chat < 0) {
+                assertThat(atMost(times, 3, Duration.ofSeconds(10))).as("group %d", chat).isTrue();
+            }
+        });
+        assertThat(Duration.between(all.get(0), all.get(49))).as("a group's 5 messages need more than 10 s")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void noLimitsMeansNoWait() throws InterruptedException {
+        OutgoingLimits limits = new OutgoingLimits(Limits.NONE, time);
+        Instant start = time.now();
+        for (int i = 0; i < 100; i++) {
+            limits.acquire(7, true);
+        }
+        assertThat(time.now()).isEqualTo(start);
+    }
+
+    /** True when {@code times} (ascending) never has more than {@code max} within any {@code window}. */
+    static boolean atMost(List<Instant> times, int max, Duration window) {
+        for (int i = 0; i + max < times.size(); i++) {
+            if (Duration.between(times.get(i), times.get(i + max)).compareTo(window) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

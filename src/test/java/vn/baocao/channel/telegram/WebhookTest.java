@@ -1,0 +1,83 @@
+package vn.baocao.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.config.SettingValues;
+import vn.baocao.config.TelegramSettings;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.search.Retriever;
+
+/** Webhook mode: the bot registers its URL with a fresh secret and reads only requests that carry it. */
+class WebhookTest {
+    private static final String UPDATE = """
+            {"update_id":7,"message":{"message_id":3,"date":1767600000,"chat":{"id":501,"type":"private"},
+             "from":{"id":501,"is_bot":false,"first_name":"A"},"text":"/hoinghi"}}""";
+
+    private static final ReportIndex index = SharedIndex.get();
+
+    @TempDir
+    static Path dir;
+
+    @Test
+    void servesOnLoopbackAndReadsOnlyUpdatesCarryingTheRegisteredSecret() throws Exception {
+        try (FakeBotApi api = FakeBotApi.start(); TelegramBot bot = start(api)) {
+            InetSocketAddress address = bot.webhookAddress();
+            assertThat(address.getAddress().isLoopbackAddress()).isTrue();
+            var registered = api.calls("setWebhook").get(0).params();
+            assertThat(registered.path("url").asText()).isEqualTo("https://bot.example.vn/telegram/hook");
+            String secret = registered.path("secret_token").asText();
+            assertThat(secret).matches("[A-Za-z0-9_-]{43}");
+            assertThat(api.calls("deleteWebhook")).as("no long polling").isEmpty();
+            URI hook = URI.create("http://127.0.0.1:" + address.getPort() + "/telegram/hook");
+
+            assertThat(post(hook, null)).isEqualTo(401);
+            assertThat(post(hook, secret + "x")).isEqualTo(401);
+            assertThat(post(hook, secret.substring(1))).isEqualTo(401);
+            assertThat(post(URI.create("http://127.0.0.1:" + address.getPort() + "/other"), secret)).isEqualTo(404);
+            assertThat(get(hook)).isEqualTo(405);
+            assertThat(post(hook, secret)).isEqualTo(200);
+
+            assertThat(api.awaitMessages(501, 1).get(0).text()).startsWith("Các hội nghị trong báo cáo (5):");
+            bot.close();
+            assertThat(api.messagesTo(501)).as("the refused requests were not read").hasSize(1);
+        }
+    }
+
+    private static TelegramBot start(FakeBotApi api) {
+        TelegramSettings settings = TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
+                "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
+        return TelegramBot.start(settings, BotHarness.chatOver(new ExtractiveAnswerer(new Retriever(index)), index),
+                BotHarness.libraryOf(index), BotHarness.NO_UPLOADS, Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)),
+                new WebhookOptions(URI.create("https://bot.example.vn/telegram/hook"),
+                        new InetSocketAddress("127.0.0.1", 0)));
+    }
+
+    private static int post(URI uri, String secret) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(UPDATE));
+        if (secret != null) {
+            request.header(WebhookServer.SECRET_HEADER, secret);
+        }
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+
+    private static int get(URI uri) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+}

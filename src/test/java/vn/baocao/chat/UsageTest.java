@@ -1,0 +1,34 @@
+package vn.baocao.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.Citation;
+import vn.baocao.answer.Messages;
+import vn.baocao.report.Passage;
+import vn.baocao.report.ReportInfo;
+
+class UsageTest {
+    private static final Passage PASSAGE = new Passage(new ReportInfo("r1", "a.txt", "", "Tiêu đề",
+            LocalDate.of(2023, 1, 10), "", null), 0, "Văn bản.", List.of());
+    private static final Answer CITED = new Answer("q", "Có [1].", List.of(new Citation(1, PASSAGE, "Văn bản.")),
+            false, "extractive");
+
+    @Test
+    void countsAnsweredAndDeclinedQuestionsOnly() {
+        Usage usage = new Usage();
+        usage.record(new Reply.Answered(CITED));
+        usage.record(new Reply.Answered(CITED));
+        usage.record(new Reply.Answered(Answer.abstain("q", Messages.NOT_COVERED, "extractive")));
+        usage.record(new Reply.Answered(Answer.abstain("", Messages.EMPTY, "extractive")));
+        usage.record(Reply.message("Xin chào"));
+        usage.record(new Reply.Source(CITED.citations().get(0)));
+
+        assertThat(usage.snapshot()).isEqualTo(new Usage.Snapshot(3, 1));
+        assertThat(usage.snapshot().abstentionRate()).isEqualTo(1 / 3.0);
+        assertThat(new Usage().snapshot().abstentionRate()).isZero();
+    }
+}
