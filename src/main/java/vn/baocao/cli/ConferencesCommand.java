@@ -1,16 +1,10 @@
 package vn.baocao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import vn.baocao.index.ReportIndex;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Person;
@@ -21,32 +15,16 @@ import vn.baocao.report.Person;
  */
 @Command(name = "conferences", mixinStandardHelpOptions = true,
         description = "List the conferences the reports are about: kind, date, who presided, reports.")
-final class ConferencesCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Mixin
-    IndexOption index;
-
-    @Option(names = "--json", description = "one JSON object per conference")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+final class ConferencesCommand extends ListCommand<Meeting> {
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (App app = App.openExisting(index.dir())) {
-            for (Meeting m : app.index().meetings()) {
-                out.println(json ? JSON.writeValueAsString(node(m)) : line(m));
-            }
-        }
-        out.flush();
-        return 0;
+    List<Meeting> items(ReportIndex index) {
+        return index.meetings();
     }
 
     /** "10/1/2023 – Hội nghị tổng kết … năm 2022 – tổng kết năm 2022 – chủ trì: … – 1 báo cáo". */
-    static String line(Meeting m) {
+    @Override
+    String line(Meeting m) {
         StringBuilder out = new StringBuilder(Dates.of(m.reports().getFirst())).append(" – ")
                 .append(m.conference().name()).append(" – ").append(m.conference().kind().label());
         if (m.conference().periodYear() > 0) {
@@ -58,7 +36,8 @@ final class ConferencesCommand implements Callable<Integer> {
         return out.append(" – ").append(m.reports().size()).append(" báo cáo").toString();
     }
 
-    private static ObjectNode node(Meeting m) {
+    @Override
+    ObjectNode node(Meeting m) {
         ObjectNode node = JSON.createObjectNode();
         node.put("key", m.key());
         node.put("name", m.conference().name());

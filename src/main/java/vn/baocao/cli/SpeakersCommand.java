@@ -1,46 +1,25 @@
 package vn.baocao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import vn.baocao.index.ReportIndex;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Speaker;
 
 /** {@code baocao speakers [--index DIR] [--json]}: the people the reports quote, most statements first. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
         description = "List the people the reports quote, with their roles and statement counts.")
-final class SpeakersCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Mixin
-    IndexOption index;
-
-    @Option(names = "--json", description = "one JSON object per person")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+final class SpeakersCommand extends ListCommand<Speaker> {
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (App app = App.openExisting(index.dir())) {
-            for (Speaker s : app.index().speakers()) {
-                out.println(json ? JSON.writeValueAsString(node(s)) : line(s));
-            }
-        }
-        out.flush();
-        return 0;
+    List<Speaker> items(ReportIndex index) {
+        return index.speakers();
     }
 
     /** "Bùi Thanh Sơn – Bộ trưởng Bộ Ngoại giao – 13 phát biểu tại 3 báo cáo (5/7/2023, …)". */
-    private static String line(Speaker s) {
+    @Override
+    String line(Speaker s) {
         StringBuilder dates = new StringBuilder();
         for (ReportInfo r : s.reports()) {
             dates.append(dates.isEmpty() ? "" : ", ").append(Dates.of(r));
@@ -50,7 +29,8 @@ final class SpeakersCommand implements Callable<Integer> {
                 + " báo cáo (" + dates + ")";
     }
 
-    private static ObjectNode node(Speaker s) {
+    @Override
+    ObjectNode node(Speaker s) {
         ObjectNode node = JSON.createObjectNode();
         node.put("name", s.person().name());
         node.put("role", s.person().role());
