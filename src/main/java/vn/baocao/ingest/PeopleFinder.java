@@ -57,17 +57,22 @@ final class PeopleFinder {
         return new People(known.values().stream().map(KnownPerson::person).toList(), byPassage);
     }
 
-    /** True when a sentence of {@code passage} gives speech to a subject that is not a person. */
+    /**
+     * True when the first sentence of {@code passage} that gives speech gives it to a subject that is
+     * not a person ("Các đại biểu nhất trí đánh giá…"): the paragraph has moved on from the speaker.
+     * Later sentences do not undo a continuation the paragraph opened with.
+     */
     private static boolean someoneElseSpeaks(String passage, TreeMap<Integer, KnownPerson> mentions) {
         int from = 0;
         for (String sentence : Sentences.split(passage)) {
             int start = passage.indexOf(sentence, from);
             from = start + sentence.length();
+            if (SpeechVerbs.positions(sentence).isEmpty()) {
+                continue;
+            }
             Integer first = mentions.ceilingKey(start);
             int firstMention = first == null || first >= from ? -1 : first - start;
-            if (SpeechVerbs.hasOtherSubject(sentence, firstMention)) {
-                return true;
-            }
+            return SpeechVerbs.hasOtherSubject(sentence, firstMention);
         }
         return false;
     }
@@ -88,6 +93,8 @@ final class PeopleFinder {
             int speaker = SpeechVerbs.speakerIndex(sentence, ends);
             if (speaker >= 0 && saysSomething(sentence, ends.get(speaker))) {
                 last = inside.get(speaker).getValue();
+            } else if (!inside.isEmpty() && SpeechVerbs.isAccordingTo(sentence, inside.get(0).getKey() - start)) {
+                last = inside.get(0).getValue();
             }
         }
         return last;

@@ -14,8 +14,9 @@ import vn.baocao.text.SpeechVerbs;
 
 /**
  * Finds the statements of a report: sentences where a person named before a speech verb says
- * something ("Bộ trưởng đề nghị …"), and the sentences and paragraphs that go on with their words
- * without naming anyone ("Thứ hai, …"; the tasks after "Thủ tướng nhấn mạnh:").
+ * something ("Bộ trưởng đề nghị …"), or that report their view ("Theo Thứ trưởng, …"), and the
+ * sentences and paragraphs that go on with their words without naming anyone ("Thứ hai, …"; the tasks
+ * after "Thủ tướng nhấn mạnh:"; "Ông nhấn mạnh …").
  *
  * <p>Pure: the report's passages and their people (with bare titles resolved and continued speakers
  * listed by {@link PeopleFinder}) are all it reads.
@@ -40,7 +41,7 @@ public final class StatementFinder {
                 } else if (namesItsSubject(sentence, mentions) || SpeechVerbs.hasOtherSubject(sentence, -1)) {
                     continuing = null;
                 } else if (continuing != null) {
-                    out.add(new Statement(passage, continuing, "", sentence));
+                    out.add(new Statement(passage, continuing, SpeechVerbs.pronounVerb(sentence), sentence));
                 }
             }
         }
@@ -61,8 +62,16 @@ public final class StatementFinder {
         return before.substring(comma + 1).strip().split("\\s+").length <= SUBJECT_WORDS;
     }
 
-    /** The statement a sentence makes by naming its speaker before a speech verb, or null. */
+    /**
+     * The statement a sentence makes by naming its speaker before a speech verb, or by opening with
+     * "Theo" and them ("Theo Thứ trưởng, công tác bảo hộ công dân cần…"), or null.
+     */
     private static Statement ownStatement(Passage passage, String sentence, List<Mention> mentions) {
+        if (!mentions.isEmpty() && SpeechVerbs.isAccordingTo(sentence, mentions.get(0).start())) {
+            String said = sentence.substring(sentence.indexOf(',', mentions.get(0).end()) + 1).strip();
+            return said.split("\\s+").length < MIN_WORDS_SAID ? null
+                    : new Statement(passage, mentions.get(0).person(), "theo", sentence);
+        }
         int speaker = SpeechVerbs.speakerIndex(sentence, mentions.stream().map(Mention::end).toList());
         if (speaker < 0) {
             return null;

@@ -15,6 +15,13 @@ public final class SpeechVerbs {
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("và", "đồng thời", "cũng", "tiếp tục",
             "đã", "còn", "thì", "cũng đã", "qua đó", "theo đó");
 
+    /**
+     * Pronouns a report uses for the person it is quoting ("Ông nhấn mạnh…"): like a connective, they
+     * leave the speaker as it was.
+     */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("ông", "bà", "ông ấy", "bà ấy",
+            "ông cũng", "bà cũng", "ông còn", "bà còn");
+
     private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("sự", "các", "những", "theo", "lời");
 
     private SpeechVerbs() {
@@ -60,7 +67,27 @@ public final class SpeechVerbs {
         int clause = Math.max(Math.max(sentence.lastIndexOf(',', verb), sentence.lastIndexOf(';', verb)),
                 sentence.lastIndexOf(':', verb)) + 1;
         String subject = sentence.substring(clause, verb).strip().toLowerCase(Locale.ROOT);
-        return !subject.isEmpty() && !CONNECTIVES.contains(subject);
+        return !subject.isEmpty() && !CONNECTIVES.contains(subject) && !PRONOUNS.contains(subject);
+    }
+
+    /**
+     * The speech verb of a sentence whose subject is a pronoun for the person being quoted ("Ông nhấn
+     * mạnh …" → "nhấn mạnh"), lower case, or empty when it has none.
+     */
+    public static String pronounVerb(String sentence) {
+        for (int verb : positions(sentence)) {
+            int clause = Math.max(sentence.lastIndexOf(',', verb), sentence.lastIndexOf(';', verb)) + 1;
+            if (PRONOUNS.contains(sentence.substring(clause, verb).strip().toLowerCase(Locale.ROOT))) {
+                return sentence.substring(verb, verb + lengthAt(sentence, verb)).toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /** True when the person mentioned at {@code mentionStart} is introduced by "Theo": "Theo Thứ trưởng, …". */
+    public static boolean isAccordingTo(String sentence, int mentionStart) {
+        return sentence.substring(0, mentionStart).strip().equalsIgnoreCase("theo")
+                && sentence.indexOf(',', mentionStart) > 0;
     }
 
     /** True when the verb at {@code at} is used as a noun: "sự chỉ đạo", "chỉ đạo của Tổng Bí thư". */

@@ -1,0 +1,36 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.Report;
+
+class StatementFinderTest {
+    private static final String REPORT = """
+            Bộ Ngoại giao tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2020
+
+            Ngày 10/7/2020, Bộ Ngoại giao tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2020. Thứ trưởng Nguyễn Văn Bình chủ trì Hội nghị.
+
+            Phát biểu khai mạc, Thứ trưởng Nguyễn Văn Bình đánh giá cao kết quả công tác đối ngoại trong 6 tháng đầu năm của toàn ngành. Ông nhấn mạnh ngành ngoại giao cần tiếp tục đổi mới mạnh mẽ tư duy và hành động trong thời gian tới.
+
+            Theo Thứ trưởng, công tác bảo hộ công dân cần được đặc biệt quan tâm trong bối cảnh dịch bệnh diễn biến phức tạp.
+
+            Các đại biểu nhất trí đánh giá công tác bảo hộ công dân đã được triển khai kịp thời và hiệu quả.
+            """;
+
+    private static List<String> statements(String text) {
+        Report report = new ReportParser().parse("r.txt", text.getBytes(StandardCharsets.UTF_8), "r.txt");
+        return report.statements().stream().map(s -> s.speaker().name() + "|" + s.verb() + "|"
+                + s.sentence().substring(0, 20)).toList();
+    }
+
+    @Test
+    void readsAPronounAsTheSpeakerBeingQuotedAndTheoAsTheirView() {
+        assertThat(statements(REPORT)).containsExactly(
+                "Nguyễn Văn Bình|đánh giá|Phát biểu khai mạc, ",
+                "Nguyễn Văn Bình|nhấn mạnh|Ông nhấn mạnh ngành ",
+                "Nguyễn Văn Bình|theo|Theo Thứ trưởng, côn");
+    }
+}
