@@ -1,0 +1,45 @@
+package vn.baocao.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.ingest.Ingestor;
+import vn.baocao.ingest.ReportParser;
+import vn.baocao.report.Meeting;
+import vn.baocao.testing.SampleIndex;
+
+/** Reports about the same conference, from another outlet or another day, make one conference. */
+class MeetingGroupingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondReportOfTheSameReviewJoinsItsConference() throws IOException {
+        Path other = dir.resolve("other.txt");
+        Files.writeString(other, """
+                Thủ tướng dự Hội nghị tổng kết công tác ngành Ngoại giao năm 2022
+
+                Ngày 10/1/2023, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác ngành Ngoại giao năm 2022. Tham dự có Thứ trưởng Thường trực Nguyễn Minh Vũ và đại diện các đơn vị.
+
+                Phát biểu tại hội nghị, Thứ trưởng Thường trực Nguyễn Minh Vũ cho biết ngành đã hoàn thành tốt các nhiệm vụ đối ngoại trọng tâm của năm 2022.
+                """);
+        try (ReportIndex index = SampleIndex.open(dir.resolve("index"))) {
+            new Ingestor(new ReportParser(), index).ingest(List.of(other));
+            List<Meeting> meetings = index.meetings();
+
+            assertThat(meetings).hasSize(5);
+            Meeting review = meetings.get(1);
+            assertThat(review.key()).isEqualTo("year_end_review-2022");
+            assertThat(review.reports()).hasSize(2);
+            assertThat(review.people()).extracting(p -> p.name()).containsExactly(
+                    "Phạm Minh Chính", "Bùi Thanh Sơn", "Nguyễn Bích Ngọc", "Nguyễn Minh Vũ");
+            assertThat(review.speakers()).extracting(p -> p.name())
+                    .containsExactly("Bùi Thanh Sơn", "Phạm Minh Chính", "Nguyễn Minh Vũ");
+        }
+    }
+}
