@@ -36,10 +36,11 @@ class MeetingGroupingTest {
             Meeting review = meetings.get(1);
             assertThat(review.key()).isEqualTo("year_end_review-2022");
             assertThat(review.reports()).hasSize(2);
-            assertThat(review.people()).extracting(p -> p.name()).containsExactly(
+            // both reports are dated 10/1/2023, so which comes first depends on their ids: no order here
+            assertThat(review.people()).extracting(p -> p.name()).containsExactlyInAnyOrder(
                     "Phạm Minh Chính", "Bùi Thanh Sơn", "Nguyễn Bích Ngọc", "Nguyễn Minh Vũ");
             assertThat(review.speakers()).extracting(p -> p.name())
-                    .containsExactly("Bùi Thanh Sơn", "Phạm Minh Chính", "Nguyễn Minh Vũ");
+                    .containsExactlyInAnyOrder("Bùi Thanh Sơn", "Phạm Minh Chính", "Nguyễn Minh Vũ");
         }
     }
 }
