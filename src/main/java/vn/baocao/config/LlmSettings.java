@@ -63,16 +63,10 @@ public record LlmSettings(Provider provider, String baseUrl, String model, Strin
 
     /**
      * The settings for a process with environment {@code env} started in {@code workingDir}. The API
-     * key is a secret: one found in {@code baocao.properties} rather than the environment is refused.
+     * key is a secret: one found in {@code baocao.properties} is refused (see {@link SettingValues}).
      */
     public static LlmSettings load(Map<String, String> env, Path workingDir) {
-        SettingValues values = SettingValues.load(env, workingDir);
-        boolean keyInEnvironment = env.get(API_KEY) != null && !env.get(API_KEY).isBlank();
-        if (values.find(API_KEY).isPresent() && !keyInEnvironment) {
-            throw new SettingsException(API_KEY + " is a secret: set it in the environment, not in "
-                    + SettingValues.FILE);
-        }
-        return from(values);
+        return from(SettingValues.load(env, workingDir));
     }
 
     /** The settings in {@code values}. */

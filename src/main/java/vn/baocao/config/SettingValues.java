@@ -18,7 +18,9 @@ import java.util.Properties;
 /**
  * The raw setting values of a process: an optional {@code baocao.properties} in the working
  * directory, overridden by the environment. Only keys of baocao's own prefixes ({@code BAOCAO_},
- * {@code TELEGRAM_}, {@code ZALO_}) are taken from the environment. The typed getters fail with a
+ * {@code TELEGRAM_}, {@code ZALO_}) are taken from the environment. Secrets (keys ending in
+ * {@code _TOKEN} or {@code _API_KEY}) come from the environment only: one found in the file is refused,
+ * as files get committed and copied. The typed getters fail with a
  * {@link SettingsException} naming the key when a value is malformed.
  */
 public final class SettingValues {
@@ -35,12 +37,19 @@ public final class SettingValues {
     /** The values for a process with environment {@code env} started in {@code workingDir}. */
     public static SettingValues load(Map<String, String> env, Path workingDir) {
         Map<String, String> values = new HashMap<>(fromFile(workingDir.resolve(FILE)));
+        values.keySet().stream().filter(SettingValues::isSecret).findFirst().ifPresent(key -> {
+            throw new SettingsException(key + " is a secret: set it in the environment, not in " + FILE);
+        });
         env.forEach((k, v) -> {
             if (PREFIXES.stream().anyMatch(k::startsWith) && v != null && !v.isBlank()) {
                 values.put(k, v.strip());
             }
         });
         return new SettingValues(values);
+    }
+
+    private static boolean isSecret(String key) {
+        return key.endsWith("_TOKEN") || key.endsWith("_API_KEY");
     }
 
     /** Values given directly (tests). Blank values count as unset. */

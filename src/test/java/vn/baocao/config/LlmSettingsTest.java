@@ -58,6 +58,7 @@ class LlmSettingsTest {
         assertThatThrownBy(() -> LlmSettings.load(Map.of(), dir))
                 .isInstanceOf(SettingsException.class)
                 .hasMessage("BAOCAO_LLM_API_KEY is a secret: set it in the environment, not in baocao.properties");
+        Files.writeString(dir.resolve(SettingValues.FILE), "BAOCAO_LLM=openai\nBAOCAO_LLM_MODEL=m\n");
         assertThat(LlmSettings.load(Map.of("BAOCAO_LLM_API_KEY", "sk-y"), dir).apiKey()).isEqualTo("sk-y");
     }
 

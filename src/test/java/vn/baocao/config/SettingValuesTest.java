@@ -26,6 +26,14 @@ class SettingValuesTest {
     }
 
     @Test
+    void refusesASecretInThePropertiesFile() throws IOException {
+        Files.writeString(dir.resolve(SettingValues.FILE), "TELEGRAM_BOT_TOKEN=123:abc\n");
+        assertThatThrownBy(() -> SettingValues.load(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"), dir))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("TELEGRAM_BOT_TOKEN is a secret: set it in the environment, not in baocao.properties");
+    }
+
+    @Test
     void readsListsAndSeconds() {
         SettingValues values = SettingValues.of(Map.of("BAOCAO_ADMINS", " 1, ,2 ", "BAOCAO_LLM_TIMEOUT", "45s"));
 
