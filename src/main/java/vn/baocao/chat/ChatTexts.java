@@ -3,6 +3,7 @@ package vn.baocao.chat;
 import java.time.LocalDate;
 import java.util.List;
 import vn.baocao.report.Meeting;
+import vn.baocao.text.Dates;
 
 /** The bot's own words (Vietnamese), kept together so every channel says the same thing. */
 final class ChatTexts {
@@ -62,6 +63,6 @@ final class ChatTexts {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "(không rõ ngày)" : date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+        return Dates.vietnameseOrUnknown(date);
     }
 }

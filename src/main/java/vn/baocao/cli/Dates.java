@@ -9,6 +9,6 @@ final class Dates {
 
     static String of(ReportInfo report) {
         return report.date() == null ? "?"
-                : report.date().getDayOfMonth() + "/" + report.date().getMonthValue() + "/" + report.date().getYear();
+                : vn.baocao.text.Dates.vietnamese(report.date());
     }
 }

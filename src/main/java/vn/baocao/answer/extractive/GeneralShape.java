@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
 
 /**
  * The answer for any question: the best sentence as the lead, then up to two supporting sentences

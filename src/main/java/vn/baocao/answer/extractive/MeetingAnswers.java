@@ -18,6 +18,7 @@ import vn.baocao.search.Retriever;
 import vn.baocao.search.StatementHit;
 import vn.baocao.search.StatementQuery;
 import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
 
 /**
  * Answers {@link MeetingQuestion}s from the conference records: who presided, spoke or attended, and

@@ -18,6 +18,7 @@ import vn.baocao.search.Retriever;
 import vn.baocao.search.StatementHit;
 import vn.baocao.search.StatementQuery;
 import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
 
 /**
  * Answers "what did X say (ask, propose…)" when the question names no topic — "Thủ tướng đã yêu cầu

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.text.Dates;
 
 /**
  * Answers "what did X say": the statements attributed to the person the question names (by name, or

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
 
 /**
  * Answers "when": the date the best report's meeting was held, cited to the sentence that states

@@ -16,6 +16,7 @@ import vn.baocao.search.Retriever;
 import vn.baocao.search.StatementHit;
 import vn.baocao.search.StatementQuery;
 import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
 
 /**
  * Answers "Ai nói …?" — who said something — from the statements: the speaker whose statement says

@@ -12,6 +12,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
+import vn.baocao.text.Dates;
 
 /**
  * The numbered passages a model may cite, in the order it sees them: marker "[n]" is {@code get(n)}.
@@ -73,7 +74,7 @@ final class Sources {
         ReportInfo r = p.report();
         List<String> head = new ArrayList<>(List.of(r.title()));
         if (r.date() != null) {
-            head.add("ngày " + r.date().getDayOfMonth() + "/" + r.date().getMonthValue() + "/" + r.date().getYear());
+            head.add("ngày " + Dates.vietnamese(r.date()));
         }
         if (!r.conferenceName().isEmpty() && !r.conferenceName().equals(r.title())) {
             head.add(r.conferenceName());

@@ -9,6 +9,7 @@ import vn.baocao.chat.PlainText;
 import vn.baocao.chat.Reply;
 import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.text.Dates;
 
 /**
  * Formats the chat's replies for Telegram (HTML parse mode). The words are the console's — the answer
@@ -62,6 +63,6 @@ final class TelegramFormat {
 
     /** "10/1/2023", as the console writes dates. */
     static String date(LocalDate date) {
-        return date == null ? "(không rõ ngày)" : date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+        return Dates.vietnameseOrUnknown(date);
     }
 }
