@@ -11,9 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.baocao.channel.Tuning;
+import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.telegram.TelegramBot;
-import vn.baocao.channel.telegram.Tuning;
-import vn.baocao.channel.telegram.WebhookOptions;
 import vn.baocao.config.SettingValues;
 import vn.baocao.config.TelegramSettings;
 

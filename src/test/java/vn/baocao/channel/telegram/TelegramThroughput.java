@@ -10,12 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.channel.Chats;
+import vn.baocao.channel.Limits;
+import vn.baocao.channel.Tuning;
 import vn.baocao.channel.telegram.FakeBotApi.Call;
 import vn.baocao.config.SettingValues;
 import vn.baocao.config.TelegramSettings;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.search.Retriever;
 import vn.baocao.testing.SampleIndex;
 
 /**
@@ -48,8 +49,7 @@ public final class TelegramThroughput {
             TelegramSettings settings = TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN",
                     FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
             Tuning tuning = Tuning.PRODUCTION.withLimits(Limits.NONE).withPollTimeout(Duration.ofSeconds(1));
-            try (TelegramBot bot = TelegramBot.start(settings, BotHarness.chatOver(new ExtractiveAnswerer(
-                    new Retriever(index)), index), BotHarness.libraryOf(index), BotHarness.NO_UPLOADS, tuning, null)) {
+            try (TelegramBot bot = TelegramBot.start(settings, Chats.extractive(index), Chats.library(index), BotHarness.NO_UPLOADS, tuning, null)) {
                 warmUp(api);
                 sequential(api);
                 burst(api, "questions", QUESTIONS, 1000);
