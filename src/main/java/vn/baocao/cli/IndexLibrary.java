@@ -1,11 +1,11 @@
 package vn.baocao.cli;
 
 import java.util.Optional;
-import vn.baocao.channel.telegram.Library;
+import vn.baocao.channel.Library;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.Passage;
 
-/** The Telegram bot's view of the index: passages by report id and ordinal, and what the index holds. */
+/** A bot's view of the index: passages by report id and ordinal, and what the index holds. */
 final class IndexLibrary implements Library {
     private final ReportIndex index;
 

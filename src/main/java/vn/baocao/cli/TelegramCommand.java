@@ -1,6 +1,5 @@
 package vn.baocao.cli;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,11 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.baocao.channel.Tuning;
+import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.telegram.TelegramBot;
-import vn.baocao.channel.telegram.Tuning;
-import vn.baocao.channel.telegram.WebhookOptions;
 import vn.baocao.config.SettingValues;
 import vn.baocao.config.TelegramSettings;
 
@@ -43,7 +41,7 @@ final class TelegramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WebhookOptions hook = webhook == null ? null : new WebhookOptions(webhook, address());
+        WebhookOptions hook = webhook == null ? null : new WebhookOptions(webhook, ListenAddress.parse(listen, spec));
         Path workingDir = Path.of("").toAbsolutePath();
         TelegramSettings settings = TelegramSettings.from(SettingValues.load(System.getenv(), workingDir), workingDir);
         try (ShutdownSignal signal = ShutdownSignal.install()) {
@@ -66,15 +64,5 @@ final class TelegramCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    private InetSocketAddress address() {
-        int colon = listen.lastIndexOf(':');
-        try {
-            return new InetSocketAddress(listen.substring(0, colon), Integer.parseInt(listen.substring(colon + 1)));
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "--listen must be HOST:PORT, e.g. 127.0.0.1:8081, was "
-                    + listen);
-        }
     }
 }

@@ -1,16 +1,17 @@
 package vn.baocao.channel.telegram;
 
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import vn.baocao.channel.ChannelTexts;
 import vn.baocao.chat.Usage;
 import vn.baocao.report.ReportInfo;
 
 /**
- * What only the Telegram bot says (Vietnamese): the command menu, the refusal, the reply to stickers and
- * photos, button notices, upload confirmations and statistics. Everything a conversation says comes from
- * the chat package, so the console and Telegram answer alike. Texts built with values return HTML.
+ * What only the Telegram bot says (Vietnamese): the command menu, button notices, upload confirmations,
+ * and the shared {@link ChannelTexts} (refusal, statistics) in HTML. Everything a conversation says comes
+ * from the chat package, so the console, Telegram and Zalo answer alike. Texts built with values return HTML.
  */
 final class BotTexts {
     /** The command menu everyone sees. */
@@ -24,24 +25,18 @@ final class BotTexts {
             new BotCommand("moi", "Bắt đầu cuộc trò chuyện mới"));
     /** The admins' menu: everyone's, and statistics. */
     static final List<BotCommand> ADMIN_MENU = Stream.concat(MENU.stream(),
-            Stream.of(new BotCommand("thongke", "Thống kê (quản trị viên)"))).toList();
-    /** The reply to a sticker, photo, voice message… */
-    static final String ONLY_TEXT = "Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi về các báo cáo hội nghị của Bộ "
-            + "Ngoại giao, ví dụ: “Ai chủ trì hội nghị tổng kết năm 2022?”, hoặc gõ /help để xem các lệnh.";
+            Stream.of(new BotCommand(ChannelTexts.STATS_COMMAND, "Thống kê (quản trị viên)"))).toList();
     /** The notice for a source button whose passage the index no longer has as it was. */
     static final String SOURCE_GONE = "Nguồn này đã thay đổi hoặc không còn trong chỉ mục. Hãy hỏi lại để có nguồn mới.";
     /** The notice for a button that is not one of the bot's. */
     static final String UNKNOWN_BUTTON = "Nút này không còn dùng được.";
-    static final String STATS_COMMAND = "thongke";
-    static final String STATS_ALIAS = "stats";
 
     private BotTexts() {
     }
 
     /** The one message a chat outside the allowlist gets, with the id an admin needs to let it in. */
     static String refusal(long chatId) {
-        return "Xin lỗi, bot này chỉ phục vụ các cuộc trò chuyện đã được cấp quyền. Nếu bạn cần dùng, hãy gửi mã "
-                + "cuộc trò chuyện này cho quản trị viên: " + Html.code(Long.toString(chatId));
+        return Html.escape(ChannelTexts.REFUSAL) + Html.code(Long.toString(chatId));
     }
 
     static String receiving(String fileName) {
@@ -76,10 +71,7 @@ final class BotTexts {
 
     /** The admins' statistics. */
     static String statistics(int reports, int passages, Usage.Snapshot usage) {
-        return Html.bold("Thống kê") + "\n• Báo cáo: " + reports + "\n• Đoạn văn: " + passages
-                + "\n• Câu hỏi đã trả lời: " + usage.questions()
-                + "\n• Không có trong báo cáo (từ chối trả lời): " + usage.abstentions()
-                + " (" + String.format(Locale.ROOT, "%.0f", 100 * usage.abstentionRate()) + "%)";
+        return Html.bold(ChannelTexts.STATISTICS) + "\n" + Html.escape(ChannelTexts.statisticsLines(reports, passages, usage));
     }
 
     private static String conference(ReportInfo report) {

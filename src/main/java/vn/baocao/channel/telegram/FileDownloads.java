@@ -14,6 +14,8 @@ import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.baocao.channel.Daemons;
+import vn.baocao.channel.Redactor;
 
 /**
  * Downloads a file a user sent: {@code getFile} for its path, then {@code <base>/file/bot<token>/<path>}

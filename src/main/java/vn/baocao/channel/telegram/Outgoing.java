@@ -1,6 +1,7 @@
 package vn.baocao.channel.telegram;
 
 import java.util.List;
+import vn.baocao.channel.MessageSplitter;
 import vn.baocao.report.Require;
 
 /**
@@ -11,6 +12,9 @@ import vn.baocao.report.Require;
  * @param buttons the "📄 n" buttons, possibly none
  */
 record Outgoing(List<String> pieces, List<SourceButton> buttons) {
+    /** Telegram's limit for one message's text. */
+    static final int MAX_CHARS = 4096;
+
     Outgoing {
         pieces = List.copyOf(pieces);
         buttons = List.copyOf(buttons);
@@ -19,7 +23,7 @@ record Outgoing(List<String> pieces, List<SourceButton> buttons) {
 
     /** A reply of {@code html}, split as needed, without buttons. */
     static Outgoing html(String html) {
-        return new Outgoing(MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT), List.of());
+        return new Outgoing(MessageSplitter.html(html, MAX_CHARS), List.of());
     }
 
     /** A reply of plain {@code text}, escaped and split as needed. */

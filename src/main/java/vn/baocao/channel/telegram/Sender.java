@@ -20,6 +20,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.baocao.channel.OutgoingLimits;
+import vn.baocao.channel.Redactor;
+import vn.baocao.channel.Tuning;
 
 /**
  * Everything the bot sends goes through here. Messages are paced by the {@link OutgoingLimits}; a 429
@@ -99,7 +102,7 @@ final class Sender {
         try {
             for (int attempt = 1; attempt <= tries; attempt++) {
                 if (paced) {
-                    limits.acquire(chatId, group);
+                    limits.acquire(Long.toString(chatId), group);
                 }
                 try {
                     return Optional.ofNullable(client.execute(method));

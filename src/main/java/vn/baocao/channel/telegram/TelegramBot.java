@@ -2,14 +2,14 @@ package vn.baocao.channel.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -27,6 +27,15 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import vn.baocao.channel.BotException;
+import vn.baocao.channel.ChatLanes;
+import vn.baocao.channel.Daemons;
+import vn.baocao.channel.Gate;
+import vn.baocao.channel.Library;
+import vn.baocao.channel.Redactor;
+import vn.baocao.channel.Tuning;
+import vn.baocao.channel.WebhookOptions;
+import vn.baocao.channel.WebhookServer;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Usage;
 import vn.baocao.config.TelegramSettings;
@@ -45,6 +54,8 @@ public final class TelegramBot implements AutoCloseable {
     /** Only these updates are asked for; Telegram does not send the others. */
     static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
     private static final int UPDATES_PER_POLL = 100;
+    /** The header Telegram sends the webhook secret in. */
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
     private final String username;
     private final ExecutorService httpThreads;
@@ -88,10 +99,10 @@ public final class TelegramBot implements AutoCloseable {
         }
         Sender sender = new Sender(client, tuning, redactor);
         FileDownloads downloads = new FileDownloads(client, settings.apiUrl(), settings.token());
-        ChatLanes lanes = new ChatLanes(tuning.workers(), tuning.pendingPerChat(), tuning.shutdownGrace());
+        ChatLanes lanes = new ChatLanes("telegram-worker", tuning.workers(), tuning.pendingPerChat(), tuning.shutdownGrace());
         TelegramBot bot = new TelegramBot(me.getUserName(), httpThreads, http, lanes, downloads);
         menu(client, settings, redactor);
-        Gate gate = new Gate(settings);
+        Gate gate = new Gate(ids(settings.allowedChats()), ids(settings.admins()));
         UpdateHandler handler = new UpdateHandler(chat, new Usage(), library, gate,
                 new Addressing(me.getUserName(), me.getId()), sender,
                 new Uploads(intake, downloads, sender, settings.maxUploadBytes()));
@@ -137,8 +148,10 @@ public final class TelegramBot implements AutoCloseable {
 
     private void serveWebhook(OkHttpTelegramClient client, WebhookOptions options, ObjectMapper json,
                               UpdateHandler handler, Redactor redactor) {
-        String secret = randomSecret();
-        webhook = WebhookServer.start(options.listen(), options.path(), secret, json, u -> dispatch(u, handler));
+        String secret = WebhookServer.randomSecret();
+        webhook = WebhookServer.start(options.listen(), "telegram-webhook",
+                new WebhookServer.Check(options.path(), SECRET_HEADER, secret, 401),
+                body -> dispatch(json.readValue(body, Update.class), handler));
         try {
             client.execute(SetWebhook.builder().url(options.publicUrl().toString()).secretToken(secret)
                     .allowedUpdates(UPDATES).build());
@@ -239,10 +252,9 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
     }
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** Telegram's ids as the {@link Gate} compares them. */
+    private static Set<String> ids(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.toSet());
     }
 
     /** Waits before the next getUpdates after a failed one: from {@code base}, doubling, at most a minute. */

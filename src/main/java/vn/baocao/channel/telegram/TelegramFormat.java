@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Citation;
+import vn.baocao.channel.MessageSplitter;
 import vn.baocao.chat.PlainText;
 import vn.baocao.chat.Reply;
 import vn.baocao.report.Passage;
@@ -58,7 +59,7 @@ final class TelegramFormat {
                 }
             }
         }
-        return new Outgoing(MessageSplitter.split(html.toString(), MessageSplitter.TELEGRAM_LIMIT), buttons);
+        return new Outgoing(MessageSplitter.html(html.toString(), Outgoing.MAX_CHARS), buttons);
     }
 
     /** "10/1/2023", as the console writes dates. */

@@ -1,12 +1,14 @@
 package vn.baocao.channel.telegram;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import vn.baocao.channel.ChannelTexts;
+import vn.baocao.channel.Gate;
+import vn.baocao.channel.Library;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Reply;
 import vn.baocao.chat.Usage;
@@ -81,8 +83,8 @@ final class UpdateHandler {
         }
         long chatId = m.getChatId();
         boolean group = Addressing.inGroup(m);
-        if (!gate.allows(chatId)) {
-            if (gate.firstRefusal(chatId)) {
+        if (!gate.allows(Long.toString(chatId))) {
+            if (gate.firstRefusal(Long.toString(chatId))) {
                 LOG.info("chat {}: not in BAOCAO_ALLOWED_CHATS, told so once", chatId);
                 sender.send(chatId, group, Outgoing.html(BotTexts.refusal(chatId)), group ? m.getMessageId() : null);
             }
@@ -91,16 +93,16 @@ final class UpdateHandler {
         Integer replyTo = group || edited ? m.getMessageId() : null;
         if (m.hasText()) {
             onText(m, chatId, group, replyTo);
-        } else if (!edited && m.hasDocument() && gate.isAdmin(m.getFrom() == null ? null : m.getFrom().getId())) {
+        } else if (!edited && m.hasDocument() && gate.isAdmin(senderOf(m))) {
             uploads.receive(m);
         } else if (!edited) {
-            sender.send(chatId, group, Outgoing.text(BotTexts.ONLY_TEXT), replyTo);
+            sender.send(chatId, group, Outgoing.text(ChannelTexts.ONLY_TEXT), replyTo);
         }
     }
 
     private void onText(Message m, long chatId, boolean group, Integer replyTo) {
         String text = addressing.withoutMention(m.getText());
-        if (isStatistics(text) && gate.isAdmin(m.getFrom() == null ? null : m.getFrom().getId())) {
+        if (ChannelTexts.isStatistics(text) && gate.isAdmin(senderOf(m))) {
             sender.send(chatId, group, Outgoing.html(BotTexts.statistics(library.reportCount(), library.passageCount(),
                     usage.snapshot())), replyTo);
             return;
@@ -115,7 +117,7 @@ final class UpdateHandler {
 
     private void onButton(CallbackQuery q) {
         long chatId = chatOf(q);
-        if (!gate.allows(chatId)) {
+        if (!gate.allows(Long.toString(chatId))) {
             sender.answerCallback(q.getId(), chatId, null);
             return;
         }
@@ -141,12 +143,9 @@ final class UpdateHandler {
         return q.getMessage() != null ? q.getMessage().getChatId() : q.getFrom().getId();
     }
 
-    /** "/thongke", "/stats", "/thongke@baocao_bot". */
-    private static boolean isStatistics(String text) {
-        String word = text.split("\\s", 2)[0].toLowerCase(Locale.ROOT);
-        int at = word.indexOf('@');
-        String bare = at < 0 ? word : word.substring(0, at);
-        return bare.equals("/" + BotTexts.STATS_COMMAND) || bare.equals("/" + BotTexts.STATS_ALIAS);
+    /** The user id of who sent {@code m}, as the {@link Gate} compares it; null when anonymous. */
+    private static String senderOf(Message m) {
+        return m.getFrom() == null ? null : Long.toString(m.getFrom().getId());
     }
 
     /** The chat's session in the {@link ChatService}: one per Telegram chat, never shared with another. */

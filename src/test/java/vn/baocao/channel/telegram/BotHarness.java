@@ -1,21 +1,18 @@
 package vn.baocao.channel.telegram;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import vn.baocao.answer.Answerer;
-import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.channel.Chats;
+import vn.baocao.channel.ManualTime;
+import vn.baocao.channel.Tuning;
 import vn.baocao.chat.ChatService;
-import vn.baocao.chat.Sessions;
 import vn.baocao.config.SettingValues;
 import vn.baocao.config.TelegramSettings;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.report.Passage;
-import vn.baocao.search.Retriever;
 
 /**
  * A bot under test: the fake Bot API server, and a {@link TelegramBot} started against it with real
@@ -42,7 +39,7 @@ final class BotHarness implements AutoCloseable {
     static BotHarness start(ReportIndex index, DocumentIntake intake, Map<String, String> settings,
                             UnaryOperator<Tuning> tune) {
         BotHarness harness = new BotHarness(index, intake, settings, tune);
-        harness.chat = chatOver(new ExtractiveAnswerer(new Retriever(index)), index);
+        harness.chat = Chats.extractive(index);
         harness.startBot();
         return harness;
     }
@@ -55,35 +52,9 @@ final class BotHarness implements AutoCloseable {
     /** A bot answering with {@code answerer} instead. */
     static BotHarness withAnswerer(ReportIndex index, Answerer answerer) {
         BotHarness harness = new BotHarness(index, NO_UPLOADS, Map.of(), t -> t);
-        harness.chat = chatOver(answerer, index);
+        harness.chat = Chats.over(answerer, index);
         harness.startBot();
         return harness;
-    }
-
-    /** A chat service like the application's, with its own sessions. */
-    static ChatService chatOver(Answerer answerer, ReportIndex index) {
-        return new ChatService(answerer, index::meetings, new Sessions(1000, Duration.ofHours(1), Clock.systemUTC()),
-                Clock.systemUTC());
-    }
-
-    /** The index as the bot reads it. */
-    static Library libraryOf(ReportIndex index) {
-        return new Library() {
-            @Override
-            public Optional<Passage> passage(String reportId, int ordinal) {
-                return index.passage(reportId, ordinal);
-            }
-
-            @Override
-            public int reportCount() {
-                return index.stats().reports();
-            }
-
-            @Override
-            public int passageCount() {
-                return index.stats().passages();
-            }
-        };
     }
 
     /** Refuses every upload: for tests that do not upload. */
@@ -106,7 +77,7 @@ final class BotHarness implements AutoCloseable {
     /** Stops the bot and starts a new one — new process state, new sessions — against the same server. */
     void restart() {
         bot.close();
-        chat = chatOver(new ExtractiveAnswerer(new Retriever(index)), index);
+        chat = Chats.extractive(index);
         startBot();
     }
 
@@ -121,7 +92,7 @@ final class BotHarness implements AutoCloseable {
         values.put("TELEGRAM_API_URL", api.baseUrl().toString());
         TelegramSettings telegram = TelegramSettings.from(SettingValues.of(values), Path.of("target"));
         Tuning tuning = tune.apply(Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withWorkers(4).withTime(time));
-        bot = TelegramBot.start(telegram, chat, libraryOf(index), intake, tuning, null);
+        bot = TelegramBot.start(telegram, chat, Chats.library(index), intake, tuning, null);
     }
 
     @Override

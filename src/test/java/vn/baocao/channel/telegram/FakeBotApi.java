@@ -28,6 +28,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.channel.Daemons;
 
 /**
  * A Telegram Bot API server for tests, on 127.0.0.1 and a free port, speaking the real protocol so the
@@ -372,7 +373,7 @@ public final class FakeBotApi implements AutoCloseable {
         } else {
             plain = text;
         }
-        if (plain.length() > MessageSplitter.TELEGRAM_LIMIT) {
+        if (plain.length() > Outgoing.MAX_CHARS) {
             return error(400, "Bad Request: message is too long");
         }
         ObjectNode message = JSON.createObjectNode();

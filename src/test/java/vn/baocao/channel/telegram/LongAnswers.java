@@ -7,16 +7,16 @@ import vn.baocao.answer.Citation;
 import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 
-/** Answers longer than a Telegram message, citing a report whose title needs escaping. */
-final class LongAnswers {
-    static final ReportInfo REPORT = new ReportInfo("0123456789abcdef", "uploads/x.txt", "", "<Báo cáo> & “tổng kết”",
+/** Answers longer than a message (Telegram's or Zalo's), citing a report whose title needs escaping in HTML. */
+public final class LongAnswers {
+    public static final ReportInfo REPORT = new ReportInfo("0123456789abcdef", "uploads/x.txt", "", "<Báo cáo> & “tổng kết”",
             LocalDate.of(2023, 1, 10), "", null);
 
     private LongAnswers() {
     }
 
     /** An answer of at least {@code length} characters: paragraphs "Đoạn n: …" each ending with a marker. */
-    static Answer of(int length) {
+    public static Answer of(int length) {
         StringBuilder text = new StringBuilder();
         for (int n = 1; text.length() < length; n++) {
             if (!text.isEmpty()) {

@@ -12,12 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
-import vn.baocao.answer.Messages;
-import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.channel.ChannelTexts;
+import vn.baocao.channel.Chats;
+import vn.baocao.channel.SharedIndex;
 import vn.baocao.channel.telegram.FakeBotApi.Call;
-import vn.baocao.chat.Reply;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.search.Retriever;
 
 /** The bot end to end: the real TelegramBots client against {@link FakeBotApi}, answers over the sample reports. */
 class TelegramBotTest {
@@ -168,7 +167,7 @@ class TelegramBotTest {
     void answersAStickerWithWhatTheBotCanRead() {
         try (BotHarness h = BotHarness.start(index)) {
             h.api.push(h.api.sticker(USER, USER));
-            assertThat(TelegramHtml.plainText(h.api.awaitMessages(USER, 1).get(0).text())).isEqualTo(BotTexts.ONLY_TEXT);
+            assertThat(TelegramHtml.plainText(h.api.awaitMessages(USER, 1).get(0).text())).isEqualTo(ChannelTexts.ONLY_TEXT);
         }
     }
 
@@ -254,28 +253,19 @@ class TelegramBotTest {
     @Test
     void stopsWithoutLeavingAThreadThatKeepsTheProcessAlive() {
         try (BotHarness h = BotHarness.start(index)) {
-            Set<Thread> before = nonDaemonThreads(); // the fake server's among them
+            Set<Thread> before = Chats.nonDaemonThreads(); // the fake server's among them
             h.restart();
             h.api.push(h.api.text(USER, USER, QUESTION));
             h.api.awaitMessages(USER, 1);
             h.stopBot();
-            List<Thread> left = new ArrayList<>(nonDaemonThreads());
+            List<Thread> left = new ArrayList<>(Chats.nonDaemonThreads());
             left.removeAll(before);
             assertThat(left).isEmpty();
         }
     }
 
-    private static Set<Thread> nonDaemonThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon())
-                .collect(Collectors.toSet());
-    }
-
     /** What the console chat answers to {@code question} in a fresh conversation. */
     private static Answer consoleAnswer(String question) {
-        Reply reply = BotHarness.chatOver(new ExtractiveAnswerer(new Retriever(index)), index).handle("console", question);
-        assertThat(reply).isInstanceOf(Reply.Answered.class);
-        Answer answer = ((Reply.Answered) reply).answer();
-        assertThat(answer.text()).isNotEqualTo(Messages.NOT_COVERED);
-        return answer;
+        return Chats.consoleAnswer(index, question);
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * nested; only the entities {@code &lt; &gt; &amp; &quot;} and numeric ones; anything else is "can't
  * parse entities". Gives the text the user sees, whose length is what the 4096 limit counts.
  */
-final class TelegramHtml {
+public final class TelegramHtml {
     private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a",
             "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)((?:\\s+[a-z-]+=\"[^\"<>]*\")*)\\s*>");
@@ -21,7 +21,7 @@ final class TelegramHtml {
     }
 
     /** The text {@code html} shows; IllegalArgumentException saying what is wrong when Telegram would refuse it. */
-    static String plainText(String html) {
+    public static String plainText(String html) {
         StringBuilder text = new StringBuilder();
         Deque<String> open = new ArrayDeque<>();
         int i = 0;

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.baocao.channel.Limits;
+import vn.baocao.channel.SharedIndex;
+import vn.baocao.channel.Windows;
 import vn.baocao.channel.telegram.FakeBotApi.Call;
 import vn.baocao.index.ReportIndex;
 
@@ -93,6 +96,6 @@ class TelegramPacingTest {
     /** True when the arrivals of {@code calls} keep {@code limit}. */
     private static boolean within(List<Call> calls, Limits.Limit limit) {
         List<Instant> times = calls.stream().map(Call::at).sorted().collect(Collectors.toList());
-        return OutgoingLimitsTest.atMost(times, limit.max(), limit.window());
+        return Windows.atMost(times, limit.max(), limit.window());
     }
 }

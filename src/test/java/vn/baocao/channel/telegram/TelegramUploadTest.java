@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.baocao.channel.ChannelTexts;
+import vn.baocao.channel.SharedIndex;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.ReportInfo;
 
@@ -54,7 +56,7 @@ class TelegramUploadTest {
     void aDocumentFromSomeoneElseIsNotIngested() {
         try (BotHarness h = harness()) {
             h.api.push(h.api.document(USER, USER, "hoi-nghi-33.txt", REPORT));
-            assertThat(TelegramHtml.plainText(h.api.awaitMessages(USER, 1).get(0).text())).isEqualTo(BotTexts.ONLY_TEXT);
+            assertThat(TelegramHtml.plainText(h.api.awaitMessages(USER, 1).get(0).text())).isEqualTo(ChannelTexts.ONLY_TEXT);
             h.stopBot();
             assertThat(received).isEmpty();
             assertThat(h.api.calls("getFile")).isEmpty();

@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.channel.Chats;
+import vn.baocao.channel.SharedIndex;
+import vn.baocao.channel.Tuning;
+import vn.baocao.channel.WebhookOptions;
 import vn.baocao.config.SettingValues;
 import vn.baocao.config.TelegramSettings;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.search.Retriever;
 
 /** Webhook mode: the bot registers its URL with a fresh secret and reads only requests that carry it. */
 class WebhookTest {
@@ -58,8 +60,8 @@ class WebhookTest {
     private static TelegramBot start(FakeBotApi api) {
         TelegramSettings settings = TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                 "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
-        return TelegramBot.start(settings, BotHarness.chatOver(new ExtractiveAnswerer(new Retriever(index)), index),
-                BotHarness.libraryOf(index), BotHarness.NO_UPLOADS, Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)),
+        return TelegramBot.start(settings, Chats.extractive(index),
+                Chats.library(index), BotHarness.NO_UPLOADS, Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)),
                 new WebhookOptions(URI.create("https://bot.example.vn/telegram/hook"),
                         new InetSocketAddress("127.0.0.1", 0)));
     }
@@ -68,7 +70,7 @@ class WebhookTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(UPDATE));
         if (secret != null) {
-            request.header(WebhookServer.SECRET_HEADER, secret);
+            request.header(TelegramBot.SECRET_HEADER, secret);
         }
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class OutgoingLimitsTest {
         Instant start = time.now();
         List<Instant> sent = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            limits.acquire(7, false);
+            limits.acquire("7", false);
             sent.add(time.now());
         }
         assertThat(sent).containsExactly(start, start.plusSeconds(1), start.plusSeconds(2));
@@ -29,9 +29,9 @@ class OutgoingLimitsTest {
     void otherChatsDoNotWaitForABusyOne() throws InterruptedException {
         OutgoingLimits limits = new OutgoingLimits(Limits.TELEGRAM, time);
         Instant start = time.now();
-        limits.acquire(7, false);
-        limits.acquire(8, false);
-        limits.acquire(9, false);
+        limits.acquire("7", false);
+        limits.acquire("8", false);
+        limits.acquire("9", false);
         assertThat(time.now()).isEqualTo(start);
     }
 
@@ -43,15 +43,15 @@ class OutgoingLimitsTest {
         List<Instant> all = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             long chat = i % 10 < 3 ? -(i % 10 + 1) : i % 10; // three groups, seven private chats
-            limits.acquire(chat, chat < 0);
+            limits.acquire(Long.toString(chat), chat < 0);
             byChat.computeIfAbsent(chat, c -> new ArrayList<>()).add(time.now());
             all.add(time.now());
         }
-        assertThat(atMost(all, 4, Duration.ofSeconds(1))).isTrue();
+        assertThat(Windows.atMost(all, 4, Duration.ofSeconds(1))).isTrue();
         byChat.forEach((chat, times) -> {
-            assertThat(atMost(times, 1, Duration.ofSeconds(1))).as("chat %d", chat).isTrue();
+            assertThat(Windows.atMost(times, 1, Duration.ofSeconds(1))).as("chat %d", chat).isTrue();
             if (chat < 0) {
-                assertThat(atMost(times, 3, Duration.ofSeconds(10))).as("group %d", chat).isTrue();
+                assertThat(Windows.atMost(times, 3, Duration.ofSeconds(10))).as("group %d", chat).isTrue();
             }
         });
         assertThat(Duration.between(all.get(0), all.get(49))).as("a group's 5 messages need more than 10 s")
@@ -63,18 +63,8 @@ class OutgoingLimitsTest {
         OutgoingLimits limits = new OutgoingLimits(Limits.NONE, time);
         Instant start = time.now();
         for (int i = 0; i < 100; i++) {
-            limits.acquire(7, true);
+            limits.acquire("7", true);
         }
         assertThat(time.now()).isEqualTo(start);
-    }
-
-    /** True when {@code times} (ascending) never has more than {@code max} within any {@code window}. */
-    static boolean atMost(List<Instant> times, int max, Duration window) {
-        for (int i = 0; i + max < times.size(); i++) {
-            if (Duration.between(times.get(i), times.get(i + max)).compareTo(window) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

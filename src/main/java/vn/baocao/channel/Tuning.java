@@ -1,11 +1,12 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.time.Duration;
 import vn.baocao.report.Require;
 
 /**
- * How the bot paces and bounds itself. {@link #PRODUCTION} is what {@code baocao telegram} uses; tests
- * shorten the long poll, stop time, or lift the limits to measure the bot itself.
+ * How a bot paces and bounds itself. {@link #PRODUCTION} is what {@code baocao telegram} uses ({@code
+ * baocao zalo} with Zalo's shorter long poll); tests shorten the long poll, stop time, or lift the limits
+ * to measure the bot itself.
  *
  * @param pollTimeout     how long one getUpdates call waits for updates
  * @param workers         threads answering messages (one chat is answered by one thread at a time)

@@ -1,11 +1,11 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
 import vn.baocao.report.Require;
 
 /**
- * Webhook mode: Telegram posts updates to {@code publicUrl} (an HTTPS address of a reverse proxy), which
+ * Webhook mode: the messenger (Telegram, Zalo) posts updates to {@code publicUrl} (an HTTPS address of a reverse proxy), which
  * forwards them to the bot's own server on {@code listen}.
  *
  * @param publicUrl the URL registered with {@code setWebhook}; its path is the path the bot serves
@@ -20,7 +20,7 @@ public record WebhookOptions(URI publicUrl, InetSocketAddress listen) {
     }
 
     /** The path updates arrive on: the public URL's, or "/". */
-    String path() {
+    public String path() {
         String path = publicUrl.getRawPath();
         return path == null || path.isEmpty() ? "/" : path;
     }

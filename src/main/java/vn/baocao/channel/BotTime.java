@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,10 +1,11 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.time.Duration;
 import vn.baocao.report.Require;
 
 /**
- * The outgoing message limits the bot keeps to: overall, per chat, and per group.
+ * The outgoing message limits a bot keeps to: overall, per chat, and per group. Zalo publishes no limits
+ * of its own, so its bot keeps to Telegram's.
  *
  * @param overall  all messages of the bot
  * @param perChat  messages to any one chat

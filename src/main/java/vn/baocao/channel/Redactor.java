@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import vn.baocao.report.Require;
 
@@ -6,20 +6,20 @@ import vn.baocao.report.Require;
  * Takes the bot token out of text bound for a log or a user: request URLs carry it
  * ({@code /bot<token>/sendMessage}), and an exception's message may quote the URL.
  */
-final class Redactor {
+public final class Redactor {
     private final String token;
 
-    Redactor(String token) {
+    public Redactor(String token) {
         this.token = Require.notBlank(token, "bot token");
     }
 
     /** {@code text} with the token replaced by "&lt;token&gt;". */
-    String redact(String text) {
+    public String redact(String text) {
         return text == null ? "" : text.replace(token, "<token>");
     }
 
     /** The message of {@code e} and of its causes, redacted, for one log line. */
-    String describe(Throwable e) {
+    public String describe(Throwable e) {
         StringBuilder out = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (!out.isEmpty()) {

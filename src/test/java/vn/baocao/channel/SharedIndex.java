@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,13 @@ import vn.baocao.testing.SampleIndex;
  * One index of the sample reports for all the bot's tests in a test run: ingesting the samples takes
  * seconds, and these tests only read it. Closed and deleted when the JVM exits.
  */
-final class SharedIndex {
+public final class SharedIndex {
     private static ReportIndex index;
 
     private SharedIndex() {
     }
 
-    static synchronized ReportIndex get() {
+    public static synchronized ReportIndex get() {
         if (index == null) {
             try {
                 Path dir = Files.createTempDirectory("baocao-telegram-tests");

@@ -1,10 +1,10 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.util.Optional;
 import vn.baocao.report.Passage;
 
 /**
- * What the bot reads from the report index besides answers: a passage by its identity (for source
+ * What a bot reads from the report index besides answers: a passage by its identity (for source
  * buttons, however old) and how much the index holds (for the admins' statistics). Implemented by the
  * application over its index; implementations are thread-safe.
  */

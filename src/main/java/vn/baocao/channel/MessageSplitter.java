@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,28 +6,35 @@ import java.util.function.IntPredicate;
 import vn.baocao.report.Require;
 
 /**
- * Cuts an HTML message into pieces Telegram accepts (at most {@link #TELEGRAM_LIMIT} characters each).
+ * Cuts a message into pieces a messenger accepts (at most {@code limit} characters each): Telegram's
+ * HTML messages, Zalo's plain-text ones.
  *
  * <p>A cut is made at the last paragraph break that fits, else the last line break, else the last
- * sentence end, else the last space, else anywhere allowed. A cut is never made inside a tag, an
- * element ({@code <b>…</b>}, {@code <a …>…</a>}) or an entity, nor between the two halves of a
- * surrogate pair, nor between a citation marker "[n]" and the text on its line. Each piece is
+ * sentence end, else the last space, else anywhere allowed. A cut is never made between the two halves
+ * of a surrogate pair, nor between a citation marker "[n]" and the text on its line; in HTML, never
+ * inside a tag, an element ({@code <b>…</b>}, {@code <a …>…</a>}) or an entity either. Each piece is
  * stripped; joined with the whitespace that was cut, the pieces give back the message.
  */
-final class MessageSplitter {
-    /** Telegram's limit for one message's text. */
-    static final int TELEGRAM_LIMIT = 4096;
-
+public final class MessageSplitter {
     private MessageSplitter() {
     }
 
-    /** The pieces of {@code html}, in order, each at most {@code limit} characters long. */
-    static List<String> split(String html, int limit) {
+    /** The pieces of the HTML message {@code html}, in order, each at most {@code limit} characters long. */
+    public static List<String> html(String html, int limit) {
+        return split(html, limit, true);
+    }
+
+    /** The pieces of the plain-text message {@code text}, in order, each at most {@code limit} characters long. */
+    public static List<String> plain(String text, int limit) {
+        return split(text, limit, false);
+    }
+
+    private static List<String> split(String message, int limit, boolean html) {
         Require.that(limit > 0, "limit must be > 0, was " + limit);
         List<String> pieces = new ArrayList<>();
-        String rest = html.strip();
+        String rest = message.strip();
         while (rest.length() > limit) {
-            int cut = cut(rest, limit);
+            int cut = cut(rest, limit, html ? outsideMarkup(rest, limit) : outsideSurrogates(rest, limit));
             pieces.add(rest.substring(0, cut).strip());
             rest = rest.substring(cut).strip();
         }
@@ -37,9 +44,11 @@ final class MessageSplitter {
         return pieces;
     }
 
-    /** Where to cut {@code html} (longer than {@code limit}): the end of the first piece. */
-    private static int cut(String html, int limit) {
-        boolean[] outside = outsideMarkup(html, limit);
+    /**
+     * Where to cut {@code html} (longer than {@code limit}): the end of the first piece, at a place where
+     * {@code outside} allows it.
+     */
+    private static int cut(String html, int limit, boolean[] outside) {
         // Cut before the break: the piece ends with the paragraph, the break is stripped from the rest.
         List<IntPredicate> preferences = List.of(
                 i -> html.charAt(i) == '\n' && html.charAt(i + 1) == '\n',
@@ -57,6 +66,15 @@ final class MessageSplitter {
         }
         throw new IllegalArgumentException("no place to cut a message of " + html.length()
                 + " characters within " + limit + ": a tag or element is longer than a message");
+    }
+
+    /** {@code outside[i]} is true when a cut before character {@code i} (1 ≤ i ≤ limit) keeps surrogate pairs whole. */
+    private static boolean[] outsideSurrogates(String text, int limit) {
+        boolean[] outside = new boolean[limit + 1];
+        for (int i = 1; i <= limit; i++) {
+            outside[i] = !Character.isLowSurrogate(text.charAt(i));
+        }
+        return outside;
     }
 
     /**

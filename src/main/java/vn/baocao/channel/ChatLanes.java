@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * chat holds up only itself. A chat with too many tasks waiting has new ones dropped (a flood must not
  * grow memory without bound). After {@link #close} new tasks are dropped.
  */
-final class ChatLanes implements AutoCloseable {
+public final class ChatLanes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatLanes.class);
 
     private final ExecutorService pool;
@@ -26,14 +26,15 @@ final class ChatLanes implements AutoCloseable {
     private final Map<String, Lane> lanes = new HashMap<>();
     private boolean closed;
 
-    ChatLanes(int threads, int maxPending, Duration grace) {
-        this.pool = Executors.newFixedThreadPool(threads, Daemons.named("telegram-worker"));
+    /** {@code threads} daemon threads named "{@code name}-n", at most {@code maxPending} tasks per lane. */
+    public ChatLanes(String name, int threads, int maxPending, Duration grace) {
+        this.pool = Executors.newFixedThreadPool(threads, Daemons.named(name));
         this.maxPending = maxPending;
         this.grace = grace;
     }
 
     /** Queues {@code task} behind the earlier tasks of {@code lane} (a chat); false when it was dropped. */
-    synchronized boolean submit(String lane, Runnable task) {
+    public synchronized boolean submit(String lane, Runnable task) {
         if (closed) {
             return false;
         }

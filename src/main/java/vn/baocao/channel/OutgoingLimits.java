@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.Map;
  * messages in any window of its length — kept as the times of the last {@code max} messages. Waiting
  * happens outside the lock, so a chat that must wait does not hold up the others. Thread-safe.
  */
-final class OutgoingLimits {
+public final class OutgoingLimits {
     private static final String OVERALL = "*";
     /** Windows of chats silent for longer than this are dropped, so the map does not grow forever. */
     private static final int PRUNE_EVERY = 1024;
@@ -22,13 +22,13 @@ final class OutgoingLimits {
     private final Map<String, ArrayDeque<Instant>> sent = new HashMap<>();
     private int sincePrune;
 
-    OutgoingLimits(Limits limits, BotTime time) {
+    public OutgoingLimits(Limits limits, BotTime time) {
         this.limits = limits;
         this.time = time;
     }
 
     /** Waits until a message to {@code chatId} (a group when {@code group}) is allowed, and counts it. */
-    void acquire(long chatId, boolean group) throws InterruptedException {
+    public void acquire(String chatId, boolean group) throws InterruptedException {
         while (true) {
             Duration wait = tryAcquire(chatId, group);
             if (wait.isZero()) {
@@ -39,7 +39,7 @@ final class OutgoingLimits {
     }
 
     /** Counts the message and returns zero if it may go now; otherwise how long to wait before asking again. */
-    private synchronized Duration tryAcquire(long chatId, boolean group) {
+    private synchronized Duration tryAcquire(String chatId, boolean group) {
         Instant now = time.now();
         Instant allowed = now;
         allowed = later(allowed, OVERALL, limits.overall());

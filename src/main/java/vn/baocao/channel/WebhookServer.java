@@ -1,0 +1,130 @@
+package vn.baocao.channel;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.baocao.report.Require;
+
+/**
+ * A bot's webhook endpoint, served with the JDK's HTTP server (bound where it is told, 127.0.0.1 by
+ * default, for a reverse proxy that terminates HTTPS). Only a POST to the webhook path carrying the
+ * secret in the messenger's secret header is read — compared in constant time, so its bytes cannot be
+ * guessed one by one from response times; anything else gets the refusal status, 404 or 405 and is not
+ * parsed. A valid update is handed over and acknowledged at once: the messenger waits for the 200, not
+ * for the answer.
+ */
+public final class WebhookServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
+    private static final int MAX_BODY = 1 << 20;
+
+    /** Takes one update's body; an {@link IOException} (not JSON, not an update) answers 400. */
+    @FunctionalInterface
+    public interface Receiver {
+        void receive(byte[] body) throws IOException;
+    }
+
+    /**
+     * How requests are checked.
+     *
+     * @param path          the path updates arrive on
+     * @param secretHeader  the header carrying the secret ("X-Telegram-Bot-Api-Secret-Token", "X-Bot-Api-Secret-Token")
+     * @param secret        the secret registered with the messenger
+     * @param refusalStatus the status of a request without the right secret (401 for Telegram, 403 for Zalo)
+     */
+    public record Check(String path, String secretHeader, String secret, int refusalStatus) {
+        public Check {
+            Require.notBlank(path, "webhook path");
+            Require.notBlank(secretHeader, "secret header");
+            Require.notBlank(secret, "webhook secret");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private WebhookServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Serves on {@code listen}, passing the body of each authentic request to {@code receiver}. */
+    public static WebhookServer start(InetSocketAddress listen, String threadName, Check check, Receiver receiver) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(listen, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen for the webhook on " + listen + ": " + e.getMessage(), e);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(2, Daemons.named(threadName));
+        byte[] expected = check.secret().getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                respond(exchange, check, expected, receiver);
+            }
+        });
+        server.setExecutor(executor);
+        server.start();
+        return new WebhookServer(server, executor);
+    }
+
+    /** A fresh secret to register with the messenger: 32 random bytes, 43 URL-safe characters. */
+    public static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Where the server listens (the actual port when 0 was asked for). */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    private static void respond(HttpExchange exchange, Check check, byte[] secret, Receiver receiver) throws IOException {
+        if (!exchange.getRequestURI().getRawPath().equals(check.path())) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(405, -1);
+            return;
+        }
+        String given = exchange.getRequestHeaders().getFirst(check.secretHeader());
+        if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+            LOG.warn("webhook: a request from {} without the right secret token, refused",
+                    exchange.getRemoteAddress().getAddress().getHostAddress());
+            exchange.sendResponseHeaders(check.refusalStatus(), -1);
+            return;
+        }
+        try (InputStream body = exchange.getRequestBody()) {
+            byte[] bytes = body.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                exchange.sendResponseHeaders(413, -1);
+                return;
+            }
+            receiver.receive(bytes);
+        } catch (IOException e) {
+            LOG.warn("webhook: an update that is not valid JSON, refused: {}", e.getMessage());
+            exchange.sendResponseHeaders(400, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(200, -1);
+    }
+
+    /** Stops serving at once; updates not yet acknowledged are sent again by the messenger. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

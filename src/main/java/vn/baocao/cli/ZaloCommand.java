@@ -1,0 +1,66 @@
+package vn.baocao.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.baocao.channel.Tuning;
+import vn.baocao.channel.WebhookOptions;
+import vn.baocao.channel.zalo.ZaloBot;
+import vn.baocao.config.SettingValues;
+import vn.baocao.config.ZaloSettings;
+
+/**
+ * {@code baocao zalo [--index DIR] [--webhook URL [--listen HOST:PORT]]}: runs the Zalo bot until SIGTERM or
+ * Ctrl-C, with long polling, or on a webhook behind a reverse proxy. The settings are read first, so a
+ * missing token fails before anything is opened. When the index is empty the bundled sample reports are
+ * ingested first, as for the console chat.
+ */
+@Command(name = "zalo", mixinStandardHelpOptions = true,
+        description = "Run the Zalo bot (token in ZALO_BOT_TOKEN) until stopped.")
+final class ZaloCommand implements Callable<Integer> {
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--webhook", paramLabel = "URL",
+            description = "receive updates on this public HTTPS URL (a reverse proxy forwarding to --listen) "
+                    + "instead of long polling")
+    URI webhook;
+
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8082",
+            description = "where the webhook server listens (default: ${DEFAULT-VALUE})")
+    String listen;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        WebhookOptions hook = webhook == null ? null : new WebhookOptions(webhook, ListenAddress.parse(listen, spec));
+        ZaloSettings settings = ZaloSettings.from(SettingValues.load(System.getenv(), Path.of("").toAbsolutePath()));
+        try (ShutdownSignal signal = ShutdownSignal.install()) {
+            return run(settings, index.dir(), hook, ZaloBot.PRODUCTION, signal.stop());
+        }
+    }
+
+    /**
+     * Runs the bot over the index at {@code indexDir} until {@code stop} is released; returns the exit code.
+     * The bot and the index are closed before it returns.
+     *
+     * @param hook null for long polling
+     */
+    static int run(ZaloSettings settings, Path indexDir, WebhookOptions hook, Tuning tuning, CountDownLatch stop) {
+        try (App app = App.openWithSamples(indexDir);
+             ZaloBot bot = ZaloBot.start(settings, app.chat(), app.library(), tuning, hook)) {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}
