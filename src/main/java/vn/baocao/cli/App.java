@@ -21,8 +21,11 @@ import vn.baocao.ingest.IngestSummary;
 import vn.baocao.ingest.Ingestor;
 import vn.baocao.ingest.ReportParser;
 import vn.baocao.search.Retriever;
+import vn.baocao.summary.ExtractiveSummarizer;
+import vn.baocao.summary.Summaries;
+import vn.baocao.summary.SummaryAnswerer;
 
-/** The object graph of a running baocao, built by hand: index → retriever → answerer → chat. */
+/** The object graph of a running baocao, built by hand: index → retriever → answerer (and summaries) → chat. */
 final class App implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final int MAX_SESSIONS = 10_000;
@@ -31,12 +34,14 @@ final class App implements Closeable {
     private final ReportIndex index;
     private final Retriever retriever;
     private final Answerer answerer;
+    private final Summaries summaries;
 
     private App(ReportIndex index) {
         this.index = index;
         this.retriever = new Retriever(index);
         try {
-            this.answerer = answerer(retriever);
+            this.summaries = new Summaries(retriever, new ExtractiveSummarizer(retriever));
+            this.answerer = new SummaryAnswerer(answerer(retriever), summaries);
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -88,8 +93,14 @@ final class App implements Closeable {
         return new App(index);
     }
 
+    /** The answerer: summaries for questions that ask for one, the composer for the rest. */
     Answerer answerer() {
         return answerer;
+    }
+
+    /** Summaries of what a request names, for {@code baocao summarize}. */
+    Summaries summaries() {
+        return summaries;
     }
 
     /** The index, for the commands that list what it holds. */

@@ -4,17 +4,28 @@ import java.util.List;
 import vn.baocao.report.Require;
 
 /**
- * One reply as Telegram messages: HTML pieces that each fit in a message, in order, and the source
- * buttons that go under the last one.
+ * One reply as Telegram messages: HTML pieces that each fit in a message, in order, and the buttons
+ * that go under the last one.
  *
  * @param pieces  the messages' HTML texts; at least one, none longer than Telegram allows
  * @param buttons the "📄 n" buttons, possibly none
+ * @param summary the "📝 Tóm tắt" button, or null
  */
-record Outgoing(List<String> pieces, List<SourceButton> buttons) {
+record Outgoing(List<String> pieces, List<SourceButton> buttons, SummaryButton summary) {
     Outgoing {
         pieces = List.copyOf(pieces);
         buttons = List.copyOf(buttons);
         Require.that(!pieces.isEmpty(), "a reply needs at least one message");
+    }
+
+    /** A reply without a summary button. */
+    Outgoing(List<String> pieces, List<SourceButton> buttons) {
+        this(pieces, buttons, null);
+    }
+
+    /** True when the last message carries buttons. */
+    boolean hasButtons() {
+        return !buttons.isEmpty() || summary != null;
     }
 
     /** A reply of {@code html}, split as needed, without buttons. */

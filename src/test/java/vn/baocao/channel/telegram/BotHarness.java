@@ -29,6 +29,7 @@ final class BotHarness implements AutoCloseable {
     private final Map<String, String> settings;
     private final UnaryOperator<Tuning> tune;
     private ChatService chat;
+    private Answerer answerer;
     private TelegramBot bot;
 
     private BotHarness(ReportIndex index, DocumentIntake intake, Map<String, String> settings, UnaryOperator<Tuning> tune) {
@@ -42,7 +43,8 @@ final class BotHarness implements AutoCloseable {
     static BotHarness start(ReportIndex index, DocumentIntake intake, Map<String, String> settings,
                             UnaryOperator<Tuning> tune) {
         BotHarness harness = new BotHarness(index, intake, settings, tune);
-        harness.chat = chatOver(new ExtractiveAnswerer(new Retriever(index)), index);
+        harness.answerer = new ExtractiveAnswerer(new Retriever(index));
+        harness.chat = chatOver(harness.answerer, index);
         harness.startBot();
         return harness;
     }
@@ -55,6 +57,7 @@ final class BotHarness implements AutoCloseable {
     /** A bot answering with {@code answerer} instead. */
     static BotHarness withAnswerer(ReportIndex index, Answerer answerer) {
         BotHarness harness = new BotHarness(index, NO_UPLOADS, Map.of(), t -> t);
+        harness.answerer = answerer;
         harness.chat = chatOver(answerer, index);
         harness.startBot();
         return harness;
@@ -106,7 +109,7 @@ final class BotHarness implements AutoCloseable {
     /** Stops the bot and starts a new one — new process state, new sessions — against the same server. */
     void restart() {
         bot.close();
-        chat = chatOver(new ExtractiveAnswerer(new Retriever(index)), index);
+        chat = chatOver(answerer, index); // answerers keep nothing between questions: the sessions are what restarts
         startBot();
     }
 
