@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
+import vn.baocao.answer.llm.SourcedWriter;
 import vn.baocao.channel.telegram.DocumentIntake;
 import vn.baocao.channel.telegram.Library;
 import vn.baocao.chat.ChatService;
@@ -22,6 +23,8 @@ import vn.baocao.ingest.Ingestor;
 import vn.baocao.ingest.ReportParser;
 import vn.baocao.search.Retriever;
 import vn.baocao.summary.ExtractiveSummarizer;
+import vn.baocao.summary.ModelSummarizer;
+import vn.baocao.summary.Summarizer;
 import vn.baocao.summary.Summaries;
 import vn.baocao.summary.SummaryAnswerer;
 
@@ -40,8 +43,9 @@ final class App implements Closeable {
         this.index = index;
         this.retriever = new Retriever(index);
         try {
-            this.summaries = new Summaries(retriever, new ExtractiveSummarizer(retriever));
-            this.answerer = new SummaryAnswerer(answerer(retriever), summaries);
+            LlmSettings llm = LlmSettings.load(System.getenv(), Path.of("").toAbsolutePath());
+            this.summaries = new Summaries(retriever, summarizer(retriever, llm));
+            this.answerer = new SummaryAnswerer(answerer(retriever, llm), summaries);
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -49,14 +53,19 @@ final class App implements Closeable {
     }
 
     /** The extractive composer, or the LLM composer over it when BAOCAO_LLM names a model. */
-    private static Answerer answerer(Retriever retriever) {
+    private static Answerer answerer(Retriever retriever, LlmSettings llm) {
         Answerer extractive = new ExtractiveAnswerer(retriever);
-        LlmSettings llm = LlmSettings.load(System.getenv(), Path.of("").toAbsolutePath());
         if (!llm.enabled()) {
             return extractive;
         }
         LOG.info("answers composed by {}", llm);
         return LlmAnswerer.create(llm, retriever, extractive);
+    }
+
+    /** The extractive summarizer, or the model's map-reduce over its selection when BAOCAO_LLM names a model. */
+    private static Summarizer summarizer(Retriever retriever, LlmSettings llm) {
+        ExtractiveSummarizer extractive = new ExtractiveSummarizer(retriever);
+        return llm.enabled() ? new ModelSummarizer(SourcedWriter.create(llm), extractive) : extractive;
     }
 
     /** Opens the index at {@code dir}, which must exist and hold reports. */
