@@ -9,11 +9,13 @@ import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
 import vn.baocao.report.Meeting;
+import vn.baocao.summary.Summaries;
 
 /**
  * The conversation, independent of any channel: a message in, a reply out. Plain text is a question;
  * commands (Vietnamese first, English aliases) show help, a source in full, the conferences, what a
- * person said ("/phatbieu"), who said something ("/ainoi"), or forget the conversation. Each chat has its own session; no chat sees another's.
+ * person said ("/phatbieu"), who said something ("/ainoi"), a summary ("/tomtat", then "xem thêm" for more), or
+ * forget the conversation. Each chat has its own session; no chat sees another's.
  *
  * <p>Never throws for any message: a failure while answering is logged with the chat id and the user
  * gets a short apology. Thread-safe.
@@ -51,7 +53,8 @@ public final class ChatService {
 
     private Reply ask(String chatId, String text) {
         Session session = sessions.get(chatId);
-        String question = FollowUps.resolve(text, session.lastQuestion());
+        String question = Summaries.asksForMore(text, session.lastAnswer()) ? session.lastQuestion() + " xem thêm"
+                : FollowUps.resolve(text, session.lastQuestion());
         Answer answer = answerer.answer(chatId, question);
         if (!Messages.isAboutTheInput(answer)) {
             sessions.put(chatId, new Session(question, answer, clock.instant()));
@@ -74,6 +77,8 @@ public final class ChatService {
                     : ask(chatId, command.argument() + " đã phát biểu gì?");
             case WHO_SAID -> command.argument().isEmpty() ? Reply.message(ChatTexts.WHO_SAID_USAGE)
                     : ask(chatId, "Ai nói " + command.argument() + "?");
+            case SUMMARY -> command.argument().isEmpty() ? Reply.message(ChatTexts.SUMMARY_USAGE)
+                    : ask(chatId, Summaries.request(command.argument()));
             case UNKNOWN -> Reply.message(ChatTexts.unknownCommand(command.argument()));
         };
     }

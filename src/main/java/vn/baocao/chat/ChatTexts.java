@@ -21,6 +21,7 @@ final class ChatTexts {
             /hoinghi – danh sách các hội nghị trong báo cáo
             /phatbieu <người> [năm] – người đó đã phát biểu gì, ví dụ: /phatbieu Bùi Thanh Sơn 2023
             /ainoi <nội dung> – ai đã nói điều đó, ví dụ: /ainoi bảo vệ Tổ quốc từ sớm, từ xa
+            /tomtat <hội nghị | người | năm> – tóm tắt có trích dẫn, ví dụ: /tomtat tổng kết 2022; gõ “xem thêm” để đọc tiếp
             /moi – bắt đầu cuộc trò chuyện mới
             /help – hướng dẫn này
             """ + EXAMPLES;
@@ -28,6 +29,8 @@ final class ChatTexts {
     static final String NO_SOURCES = "Câu trả lời gần nhất không có nguồn nào để xem. Hãy đặt một câu hỏi trước.";
     static final String NO_REPORTS = "Chưa có hội nghị nào trong các báo cáo đã nạp.";
     static final String SAID_BY_USAGE = "Gõ /phatbieu <tên người> [năm hoặc hội nghị], ví dụ: /phatbieu Bùi Thanh Sơn 2023";
+    static final String SUMMARY_USAGE = "Gõ /tomtat <hội nghị, người hoặc năm>, ví dụ: /tomtat tổng kết 2022, "
+            + "/tomtat Bùi Thanh Sơn, /tomtat năm 2023, /tomtat so sánh sơ kết 2019 và 2023";
     static final String WHO_SAID_USAGE = "Gõ /ainoi <nội dung>, ví dụ: /ainoi bảo vệ Tổ quốc từ sớm, từ xa";
     /** More conferences than this are summed up in one line: a chat message is read on a phone. */
     private static final int MAX_LISTED = 30;

@@ -14,7 +14,7 @@ import java.util.Optional;
 record Command(Name name, String argument) {
 
     /** What a command asks for. */
-    enum Name { START, HELP, SOURCE, FORGET, CONFERENCES, SAID_BY, WHO_SAID, UNKNOWN }
+    enum Name { START, HELP, SOURCE, FORGET, CONFERENCES, SAID_BY, WHO_SAID, SUMMARY, UNKNOWN }
 
     private static final Map<String, Name> NAMES = Map.ofEntries(
             Map.entry("start", Name.START), Map.entry("batdau", Name.START),
@@ -23,7 +23,8 @@ record Command(Name name, String argument) {
             Map.entry("moi", Name.FORGET), Map.entry("new", Name.FORGET), Map.entry("reset", Name.FORGET),
             Map.entry("hoinghi", Name.CONFERENCES), Map.entry("conferences", Name.CONFERENCES),
             Map.entry("phatbieu", Name.SAID_BY), Map.entry("said", Name.SAID_BY),
-            Map.entry("ainoi", Name.WHO_SAID), Map.entry("whosaid", Name.WHO_SAID));
+            Map.entry("ainoi", Name.WHO_SAID), Map.entry("whosaid", Name.WHO_SAID),
+            Map.entry("tomtat", Name.SUMMARY), Map.entry("summary", Name.SUMMARY), Map.entry("summarize", Name.SUMMARY));
 
     /** The command in {@code text}, or empty when {@code text} is not a command (a question). */
     static Optional<Command> parse(String text) {

@@ -11,6 +11,7 @@ import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
 import vn.baocao.channel.Library;
+import vn.baocao.answer.llm.SourcedWriter;
 import vn.baocao.channel.telegram.DocumentIntake;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Sessions;
@@ -21,8 +22,13 @@ import vn.baocao.ingest.IngestSummary;
 import vn.baocao.ingest.Ingestor;
 import vn.baocao.ingest.ReportParser;
 import vn.baocao.search.Retriever;
+import vn.baocao.summary.ExtractiveSummarizer;
+import vn.baocao.summary.ModelSummarizer;
+import vn.baocao.summary.Summarizer;
+import vn.baocao.summary.Summaries;
+import vn.baocao.summary.SummaryAnswerer;
 
-/** The object graph of a running baocao, built by hand: index → retriever → answerer → chat. */
+/** The object graph of a running baocao, built by hand: index → retriever → answerer (and summaries) → chat. */
 final class App implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final int MAX_SESSIONS = 10_000;
@@ -31,12 +37,15 @@ final class App implements Closeable {
     private final ReportIndex index;
     private final Retriever retriever;
     private final Answerer answerer;
+    private final Summaries summaries;
 
     private App(ReportIndex index) {
         this.index = index;
         this.retriever = new Retriever(index);
         try {
-            this.answerer = answerer(retriever);
+            LlmSettings llm = LlmSettings.load(System.getenv(), Path.of("").toAbsolutePath());
+            this.summaries = new Summaries(retriever, summarizer(retriever, llm));
+            this.answerer = new SummaryAnswerer(answerer(retriever, llm), summaries);
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -44,14 +53,19 @@ final class App implements Closeable {
     }
 
     /** The extractive composer, or the LLM composer over it when BAOCAO_LLM names a model. */
-    private static Answerer answerer(Retriever retriever) {
+    private static Answerer answerer(Retriever retriever, LlmSettings llm) {
         Answerer extractive = new ExtractiveAnswerer(retriever);
-        LlmSettings llm = LlmSettings.load(System.getenv(), Path.of("").toAbsolutePath());
         if (!llm.enabled()) {
             return extractive;
         }
         LOG.info("answers composed by {}", llm);
         return LlmAnswerer.create(llm, retriever, extractive);
+    }
+
+    /** The extractive summarizer, or the model's map-reduce over its selection when BAOCAO_LLM names a model. */
+    private static Summarizer summarizer(Retriever retriever, LlmSettings llm) {
+        ExtractiveSummarizer extractive = new ExtractiveSummarizer(retriever);
+        return llm.enabled() ? new ModelSummarizer(SourcedWriter.create(llm), extractive) : extractive;
     }
 
     /** Opens the index at {@code dir}, which must exist and hold reports. */
@@ -88,8 +102,14 @@ final class App implements Closeable {
         return new App(index);
     }
 
+    /** The answerer: summaries for questions that ask for one, the composer for the rest. */
     Answerer answerer() {
         return answerer;
+    }
+
+    /** Summaries of what a request names, for {@code baocao summarize}. */
+    Summaries summaries() {
+        return summaries;
     }
 
     /** The index, for the commands that list what it holds. */

@@ -17,6 +17,7 @@ import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.index.StoredRecords;
 import vn.baocao.report.Meeting;
+import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
@@ -147,6 +148,22 @@ public final class Retriever {
     /** Everyone the indexed reports name, once each, with their latest role. */
     public List<Person> knownPeople() {
         return index.people();
+    }
+
+    /** The passages of report {@code reportId} in text order; empty when the index does not have it. */
+    public List<Passage> passages(String reportId) {
+        Require.notBlank(reportId, "report id");
+        Query query = new BooleanQuery.Builder().add(PASSAGES, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER).build();
+        List<Passage> passages = index.search(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Passage> out = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, MAX_LIMIT).scoreDocs) {
+                out.add(StoredRecords.passage(stored.document(hit.doc)));
+            }
+            return out;
+        });
+        return passages.stream().sorted(Comparator.comparingInt(Passage::ordinal)).toList();
     }
 
     /** Every indexed report, earliest first. */

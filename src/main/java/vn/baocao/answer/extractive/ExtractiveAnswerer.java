@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Messages;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.VietnameseText;
 import vn.baocao.text.Dates;
@@ -26,7 +27,7 @@ final class GeneralShape implements Shape {
     public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
         Candidate best = ranked.get(0);
         List<String> lines = new ArrayList<>();
-        String marker = book.cite(best);
+        String marker = book.cite(best.passage(), best.sentence());
         String name = nameAskedFor(ask, best.passage().report());
         if (name.isEmpty()) {
             lines.add(best.sentence() + " " + marker);
@@ -44,7 +45,7 @@ final class GeneralShape implements Shape {
                 break;
             }
             if (used.add(c.passage().key())) {
-                lines.add(Lines.quote(c.sentence(), book.cite(c)));
+                lines.add(Lines.quote(c.sentence(), book.cite(c.passage(), c.sentence())));
             }
         }
         return Optional.of(String.join("\n", lines));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -29,7 +30,7 @@ final class HowManyShape implements Shape {
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
             Optional<String> amount = amount(c.sentence(), unit);
             if (amount.isPresent()) {
-                String marker = book.cite(c);
+                String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                         + Lines.quote(c.sentence(), marker));
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Messages;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;

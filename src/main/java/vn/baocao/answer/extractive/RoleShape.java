@@ -2,6 +2,7 @@ package vn.baocao.answer.extractive;
 
 import java.util.List;
 import java.util.Optional;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.Mentions;
 
@@ -17,7 +18,7 @@ final class RoleShape implements Shape {
                 .filter(c -> c.mentions().stream().anyMatch(m -> namesWithRole(m, ask)))
                 .findFirst()
                 .map(c -> {
-                    String marker = book.cite(c);
+                    String marker = book.cite(c.passage(), c.sentence());
                     String titled = c.mentions().stream().filter(m -> namesWithRole(m, ask)).findFirst()
                             .orElseThrow().person().titled();
                     return titled + " " + marker + ".\n" + Lines.quote(c.sentence(), marker);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;

@@ -2,6 +2,7 @@ package vn.baocao.answer.extractive;
 
 import java.util.List;
 import java.util.Optional;
+import vn.baocao.answer.CitationBook;
 
 /** Composes the answer text for one kind of question from ranked candidate sentences. */
 interface Shape {

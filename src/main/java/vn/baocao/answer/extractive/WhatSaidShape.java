@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Dates;
@@ -45,10 +46,10 @@ final class WhatSaidShape implements Shape {
         Candidate first = group.get(0);
         ReportInfo report = first.passage().report();
         String when = report.date() == null ? "" : " (" + Dates.vietnamese(report.date()) + ")";
-        lines.add(first.speaker().titled() + ", tại " + Lines.conferenceOf(report) + when + " " + book.cite(first)
-                + ":");
+        lines.add(first.speaker().titled() + ", tại " + Lines.conferenceOf(report) + when + " "
+                + book.cite(first.passage(), first.sentence()) + ":");
         for (Candidate c : group) {
-            lines.add(Lines.quote(c.sentence(), book.cite(c)));
+            lines.add(Lines.quote(c.sentence(), book.cite(c.passage(), c.sentence())));
             Enumerations.following(c).forEach(point -> lines.add(Lines.quote(point, book.cite(c.passage(), point))));
         }
     }

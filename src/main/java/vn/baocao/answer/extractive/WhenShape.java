@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.VietnameseText;
 import vn.baocao.text.Dates;
@@ -32,7 +33,7 @@ final class WhenShape implements Shape {
                 .filter(c -> c.passage().report().id().equals(report.id()) && statesDay(c.sentence(), report.date()))
                 .findFirst()
                 .map(c -> {
-                    String marker = book.cite(c);
+                    String marker = book.cite(c.passage(), c.sentence());
                     return Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " "
                             + marker + ".\n" + Lines.quote(c.sentence(), marker);
                 });

@@ -3,6 +3,7 @@ package vn.baocao.answer.extractive;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.ReportInfo;
 
 /** Answers "where": the place the best report's meeting was held, cited to the sentence naming it. */
@@ -20,7 +21,7 @@ final class WhereShape implements Shape {
                         && c.sentence().toLowerCase(Locale.ROOT).contains(place))
                 .findFirst()
                 .map(c -> {
-                    String marker = book.cite(c);
+                    String marker = book.cite(c.passage(), c.sentence());
                     return Lines.conferenceOf(report) + " diễn ra tại " + report.place() + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker);
                 });

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Statement;
 import vn.baocao.search.QueryIntent;

@@ -2,6 +2,7 @@ package vn.baocao.answer.extractive;
 
 import java.util.List;
 import java.util.Optional;
+import vn.baocao.answer.CitationBook;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.Mentions;
 import vn.baocao.report.Person;
@@ -19,7 +20,7 @@ final class WhoShape implements Shape {
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
             Person who = subject(ask, c);
             if (who != null) {
-                String marker = book.cite(c);
+                String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(who.titled() + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
             }
         }

@@ -46,6 +46,11 @@ final class Sources {
         return new Sources(chosen.values().stream().limit(MAX).toList());
     }
 
+    /** {@code passages} numbered 1..k in the order given, however many: a summary's material, chosen already. */
+    static Sources numbered(List<Passage> passages) {
+        return new Sources(passages);
+    }
+
     int size() {
         return passages.size();
     }

@@ -22,6 +22,7 @@ final class BotTexts {
             new BotCommand("hoinghi", "Các hội nghị trong báo cáo"),
             new BotCommand("phatbieu", "Một người đã phát biểu gì: /phatbieu <tên> [năm]"),
             new BotCommand("ainoi", "Ai đã nói điều đó: /ainoi <nội dung>"),
+            new BotCommand("tomtat", "Tóm tắt: /tomtat <hội nghị | người | năm>"),
             new BotCommand("moi", "Bắt đầu cuộc trò chuyện mới"));
     /** The admins' menu: everyone's, and statistics. */
     static final List<BotCommand> ADMIN_MENU = Stream.concat(MENU.stream(),

@@ -5,13 +5,14 @@ import vn.baocao.channel.MessageSplitter;
 import vn.baocao.report.Require;
 
 /**
- * One reply as Telegram messages: HTML pieces that each fit in a message, in order, and the source
- * buttons that go under the last one.
+ * One reply as Telegram messages: HTML pieces that each fit in a message, in order, and the buttons
+ * that go under the last one.
  *
  * @param pieces  the messages' HTML texts; at least one, none longer than Telegram allows
  * @param buttons the "📄 n" buttons, possibly none
+ * @param summary the "📝 Tóm tắt" button, or null
  */
-record Outgoing(List<String> pieces, List<SourceButton> buttons) {
+record Outgoing(List<String> pieces, List<SourceButton> buttons, SummaryButton summary) {
     /** Telegram's limit for one message's text. */
     static final int MAX_CHARS = 4096;
 
@@ -19,6 +20,16 @@ record Outgoing(List<String> pieces, List<SourceButton> buttons) {
         pieces = List.copyOf(pieces);
         buttons = List.copyOf(buttons);
         Require.that(!pieces.isEmpty(), "a reply needs at least one message");
+    }
+
+    /** A reply without a summary button. */
+    Outgoing(List<String> pieces, List<SourceButton> buttons) {
+        this(pieces, buttons, null);
+    }
+
+    /** True when the last message carries buttons. */
+    boolean hasButtons() {
+        return !buttons.isEmpty() || summary != null;
     }
 
     /** A reply of {@code html}, split as needed, without buttons. */

@@ -62,8 +62,8 @@ final class Sender {
             if (i == 0 && replyTo != null) {
                 message.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
             }
-            if (i == pieces.size() - 1 && !out.buttons().isEmpty()) {
-                message.replyMarkup(keyboard(out.buttons()));
+            if (i == pieces.size() - 1 && out.hasButtons()) {
+                message.replyMarkup(keyboard(out));
             }
             if (call(message.build(), chatId, group, true).isEmpty()) {
                 return false;
@@ -82,7 +82,8 @@ final class Sender {
         call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build(), chatId, false, false);
     }
 
-    private static InlineKeyboardMarkup keyboard(List<SourceButton> buttons) {
+    private static InlineKeyboardMarkup keyboard(Outgoing out) {
+        List<SourceButton> buttons = out.buttons();
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {
             InlineKeyboardRow row = new InlineKeyboardRow();
@@ -90,6 +91,10 @@ final class Sender {
                 row.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.callbackData()).build());
             }
             rows.add(row);
+        }
+        if (out.summary() != null) {
+            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(out.summary().label())
+                    .callbackData(out.summary().callbackData()).build()));
         }
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }

@@ -11,12 +11,13 @@ import vn.baocao.chat.Reply;
 import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Dates;
+import vn.baocao.summary.Summaries;
 
 /**
  * Formats the chat's replies for Telegram (HTML parse mode). The words are the console's — the answer
  * text, the bot's messages — escaped; only the presentation differs: a compact source list (number,
  * title linked to the report when it has a URL, date) with a "📄 n" button per source instead of the
- * "/nguon n" hint.
+ * "/nguon n" hint, and a "📝 Tóm tắt" button under an answer that cites one report.
  */
 final class TelegramFormat {
     private TelegramFormat() {
@@ -59,7 +60,18 @@ final class TelegramFormat {
                 }
             }
         }
-        return new Outgoing(MessageSplitter.html(html.toString(), Outgoing.MAX_CHARS), buttons);
+        return new Outgoing(MessageSplitter.html(html.toString(), Outgoing.MAX_CHARS), buttons,
+                summaryButton(answer));
+    }
+
+    /** "📝 Tóm tắt" under an answer citing one report only, unless it is that summary already; else null. */
+    private static SummaryButton summaryButton(Answer answer) {
+        List<String> reports = answer.citations().stream().map(c -> c.passage().report().id()).distinct().toList();
+        if (reports.size() != 1 || Summaries.isSummary(answer)) {
+            return null;
+        }
+        SummaryButton button = new SummaryButton(reports.getFirst());
+        return button.fits() ? button : null;
     }
 
     /** "10/1/2023", as the console writes dates. */

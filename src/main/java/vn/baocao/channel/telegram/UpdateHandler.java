@@ -17,7 +17,7 @@ import vn.baocao.report.Passage;
 /**
  * What the bot does with one update. Text for the bot goes to the {@link ChatService} ("typing…" while
  * it answers a question) and the reply is formatted for Telegram; an edited message is answered again,
- * as a reply to it; a source button opens its passage; an admin's document is ingested; a sticker,
+ * as a reply to it; a source button opens its passage, a summary button sends the report's summary; an admin's document is ingested; a sticker,
  * photo or voice message gets a short note on what the bot reads. Chats outside the allowlist are told
  * once, and group messages not addressed to the bot are ignored. Never throws: a failing update is
  * logged with its chat and the next one is handled.
@@ -121,6 +121,11 @@ final class UpdateHandler {
             sender.answerCallback(q.getId(), chatId, null);
             return;
         }
+        Optional<SummaryButton> summary = SummaryButton.parse(q.getData());
+        if (summary.isPresent()) {
+            onSummaryButton(q, chatId, summary.get());
+            return;
+        }
         Optional<SourceButton> button = SourceButton.parse(q.getData());
         if (button.isEmpty()) {
             sender.answerCallback(q.getId(), chatId, BotTexts.UNKNOWN_BUTTON);
@@ -136,6 +141,21 @@ final class UpdateHandler {
         boolean group = chatId < 0; // Telegram's group and supergroup ids are negative, users' positive
         Integer replyTo = group && q.getMessage() != null ? q.getMessage().getMessageId() : null;
         sender.send(chatId, group, TelegramFormat.source(b.n(), passage.get()), replyTo);
+    }
+
+    /** A "📝 Tóm tắt" tap: the report's summary, as if "/tomtat <report>" had been typed, or a notice that it is gone. */
+    private void onSummaryButton(CallbackQuery q, long chatId, SummaryButton button) {
+        if (library.passage(button.reportId(), 0).isEmpty()) {
+            sender.answerCallback(q.getId(), chatId, BotTexts.SOURCE_GONE);
+            return;
+        }
+        sender.answerCallback(q.getId(), chatId, null);
+        sender.typing(chatId);
+        boolean group = chatId < 0;
+        Integer replyTo = group && q.getMessage() != null ? q.getMessage().getMessageId() : null;
+        Reply reply = chat.handle(sessionOf(chatId), button.command());
+        usage.record(reply);
+        sender.send(chatId, group, TelegramFormat.render(reply), replyTo);
     }
 
     /** The chat a button was tapped in (the user's own chat for a button in an inline message). */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import vn.baocao.answer.Answerer;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.channel.Chats;
 import vn.baocao.channel.ManualTime;
 import vn.baocao.channel.Tuning;
@@ -13,6 +14,7 @@ import vn.baocao.chat.ChatService;
 import vn.baocao.config.SettingValues;
 import vn.baocao.config.TelegramSettings;
 import vn.baocao.index.ReportIndex;
+import vn.baocao.search.Retriever;
 
 /**
  * A bot under test: the fake Bot API server, and a {@link TelegramBot} started against it with real
@@ -26,6 +28,7 @@ final class BotHarness implements AutoCloseable {
     private final Map<String, String> settings;
     private final UnaryOperator<Tuning> tune;
     private ChatService chat;
+    private Answerer answerer;
     private TelegramBot bot;
 
     private BotHarness(ReportIndex index, DocumentIntake intake, Map<String, String> settings, UnaryOperator<Tuning> tune) {
@@ -39,7 +42,8 @@ final class BotHarness implements AutoCloseable {
     static BotHarness start(ReportIndex index, DocumentIntake intake, Map<String, String> settings,
                             UnaryOperator<Tuning> tune) {
         BotHarness harness = new BotHarness(index, intake, settings, tune);
-        harness.chat = Chats.extractive(index);
+        harness.answerer = new ExtractiveAnswerer(new Retriever(index));
+        harness.chat = Chats.over(harness.answerer, index);
         harness.startBot();
         return harness;
     }
@@ -52,6 +56,7 @@ final class BotHarness implements AutoCloseable {
     /** A bot answering with {@code answerer} instead. */
     static BotHarness withAnswerer(ReportIndex index, Answerer answerer) {
         BotHarness harness = new BotHarness(index, NO_UPLOADS, Map.of(), t -> t);
+        harness.answerer = answerer;
         harness.chat = Chats.over(answerer, index);
         harness.startBot();
         return harness;
@@ -77,7 +82,7 @@ final class BotHarness implements AutoCloseable {
     /** Stops the bot and starts a new one — new process state, new sessions — against the same server. */
     void restart() {
         bot.close();
-        chat = Chats.extractive(index);
+        chat = Chats.over(answerer, index); // answerers keep nothing between questions: the sessions are what restarts
         startBot();
     }
 

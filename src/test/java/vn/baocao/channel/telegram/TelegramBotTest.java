@@ -15,8 +15,15 @@ import vn.baocao.answer.Answer;
 import vn.baocao.channel.ChannelTexts;
 import vn.baocao.channel.Chats;
 import vn.baocao.channel.SharedIndex;
+import vn.baocao.answer.Answerer;
+import vn.baocao.answer.Messages;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.channel.telegram.FakeBotApi.Call;
 import vn.baocao.index.ReportIndex;
+import vn.baocao.search.Retriever;
+import vn.baocao.summary.ExtractiveSummarizer;
+import vn.baocao.summary.Summaries;
+import vn.baocao.summary.SummaryAnswerer;
 
 /** The bot end to end: the real TelegramBots client against {@link FakeBotApi}, answers over the sample reports. */
 class TelegramBotTest {
@@ -36,7 +43,7 @@ class TelegramBotTest {
             assertThat(h.api.calls("getMe")).hasSize(1);
             assertThat(h.api.calls("deleteWebhook")).hasSize(1);
             JsonNode commands = h.api.calls("setMyCommands").get(0).params().get("commands");
-            assertThat(commands.findValuesAsText("command")).containsExactly("start", "help", "nguon", "hoinghi", "phatbieu", "ainoi", "moi");
+            assertThat(commands.findValuesAsText("command")).containsExactly("start", "help", "nguon", "hoinghi", "phatbieu", "ainoi", "tomtat", "moi");
             assertThat(commands.findValuesAsText("description"))
                     .contains("Bắt đầu, xem câu hỏi mẫu", "Xem trọn đoạn nguồn n của câu trả lời gần nhất");
         }
@@ -97,6 +104,35 @@ class TelegramBotTest {
                     + "năm 2022\nNguồn: samples/001_8430b1541a21d71d.txt\n\n");
             assertThat(source.text()).contains("Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại "
                     + "giao chủ trì Hội nghị");
+        }
+    }
+
+    @Test
+    void aSummaryButtonUnderAnAnswerCitingOneReportSendsThatReportsSummaryEvenAfterARestart() {
+        Retriever retriever = new Retriever(index);
+        Answerer answerer = new SummaryAnswerer(new ExtractiveAnswerer(retriever),
+                new Summaries(retriever, new ExtractiveSummarizer(retriever)));
+        try (BotHarness h = BotHarness.withAnswerer(index, answerer)) {
+            h.api.push(h.api.text(USER, USER, QUESTION));
+            Call answer = h.api.awaitMessages(USER, 1).get(0);
+            JsonNode rows = answer.params().path("reply_markup").path("inline_keyboard");
+            JsonNode button = rows.get(rows.size() - 1).get(0);
+            String reportId = consoleAnswer(QUESTION).citations().get(0).passage().report().id();
+            assertThat(button.path("text").asText()).isEqualTo("📝 Tóm tắt");
+            assertThat(button.path("callback_data").asText()).isEqualTo("sum:" + reportId);
+            h.api.awaitAllConfirmed();
+            h.restart();
+
+            h.api.push(h.api.buttonTap(USER, USER, h.api.messageIdOf(answer), "sum:" + reportId));
+            Call summary = h.api.awaitMessages(USER, 2).get(1);
+
+            assertThat(summary.text()).startsWith("Tóm tắt bài “Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác "
+                    + "ngành Ngoại giao năm 2022” (10/1/2023)\n\nThời gian, địa điểm, chủ trì\n• Thời gian: 10/1/2023 [1]");
+            assertThat(summary.params().path("reply_markup").path("inline_keyboard").findValuesAsText("text"))
+                    .doesNotContain("📝 Tóm tắt").contains("📄 1");
+            h.api.push(h.api.buttonTap(USER, USER, h.api.messageIdOf(answer), "sum:0000000000000000"));
+            assertThat(h.api.awaitCalls("answerCallbackQuery", c -> c.params().has("text"), 1))
+                    .extracting(c -> c.params().path("text").asText()).containsExactly(BotTexts.SOURCE_GONE);
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.baocao.answer.extractive;
+package vn.baocao.answer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.baocao.answer.Citation;
 import vn.baocao.report.Passage;
 
 /**
  * Numbers cited passages in order of first use and collects the sentences quoted from each, so that
- * the answer's markers and its citations always agree.
+ * the answer's markers and its citations always agree. Composers write with the internal markers
+ * {@link #cite} returns and turn them into "[n]" once, with {@link #markersIn}. Not thread-safe: one
+ * book per answer.
  */
-final class CitationBook {
+public final class CitationBook {
     // Private-use characters: VietnameseText.normalize strips them from every report and question.
     private static final String OPEN = "\uE000";
     private static final String CLOSE = "\uE001";
@@ -27,7 +28,7 @@ final class CitationBook {
      * Cites {@code sentence} of {@code passage} and returns its marker in an internal form that report
      * text cannot contain (see {@link #markersIn}): a report's own "[7]" must not pass for a citation.
      */
-    String cite(Passage passage, String sentence) {
+    public String cite(Passage passage, String sentence) {
         String key = passage.key();
         int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
         passages.putIfAbsent(key, passage);
@@ -39,17 +40,12 @@ final class CitationBook {
      * The final answer text: bracketed numbers that came from the reports become "(7)", then the
      * internal markers become "[n]", so every marker in the text is one of ours.
      */
-    static String markersIn(String composed) {
+    public static String markersIn(String composed) {
         return REPORT_BRACKETS.matcher(composed).replaceAll("($1)").replace(OPEN, "[").replace(CLOSE, "]");
     }
 
-    /** Cites the sentence of {@code candidate}. */
-    String cite(Candidate candidate) {
-        return cite(candidate.passage(), candidate.sentence());
-    }
-
     /** The citations so far, numbered 1..k. */
-    List<Citation> citations() {
+    public List<Citation> citations() {
         List<Citation> out = new ArrayList<>();
         numbers.forEach((key, n) -> out.add(new Citation(n, passages.get(key), String.join(" … ", quotes.get(key)))));
         return out;

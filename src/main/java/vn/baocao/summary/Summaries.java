@@ -1,0 +1,84 @@
+package vn.baocao.summary;
+
+import java.util.Optional;
+import vn.baocao.answer.Answer;
+import vn.baocao.report.Require;
+import vn.baocao.search.QueryIntent;
+import vn.baocao.search.QuestionType;
+import vn.baocao.search.Retriever;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * The entry point of summaries: a question that asks for one ("Tóm tắt hội nghị tổng kết 2022", "so sanh
+ * so ket 2019 va 2023", "Điểm lại phát biểu của Bùi Thanh Sơn"), or a bare request from the command line
+ * or "/tomtat" ("tổng kết 2022", "2023", a report id), becomes a {@link Target} and its summary.
+ * Thread-safe.
+ */
+public final class Summaries {
+    /** What to say when a request names nothing the reports have. */
+    public static final String USAGE = "Không tìm thấy báo cáo, hội nghị, người hay năm nào khớp với yêu cầu tóm tắt. "
+            + "Ví dụ: “tóm tắt hội nghị tổng kết 2022”, “tóm tắt Bùi Thanh Sơn”, “tóm tắt năm 2023”, "
+            + "“so sánh hội nghị sơ kết 2019 và 2023”.";
+    /** The last line of a summary that has a next page. */
+    public static final String MORE = Layout.MORE;
+    private static final java.util.regex.Pattern MORE_REQUEST = java.util.regex.Pattern.compile(
+            "(xem )?(them|tiep)( nua)?|more");
+    private static final java.util.regex.Pattern ASKS_ALREADY = java.util.regex.Pattern.compile(
+            "^(tom tat|tom luoc|tong hop|diem lai|so sanh|compare|summari[sz]e)( |$)");
+    /** The longest request read; longer text is not a request for a summary. */
+    private static final int MAX_CHARS = 1000;
+
+    private final Retriever retriever;
+    private final TargetFinder finder;
+    private final Summarizer summarizer;
+
+    public Summaries(Retriever retriever, Summarizer summarizer) {
+        this.retriever = Require.notNull(retriever, "retriever");
+        this.finder = new TargetFinder(retriever);
+        this.summarizer = Require.notNull(summarizer, "summarizer");
+    }
+
+    /**
+     * The summary {@code question} asks for, when it asks for one (tóm tắt, tổng hợp, điểm lại, so sánh…)
+     * and names something the reports have; empty otherwise, for the answerer to answer as a question.
+     */
+    public Optional<Answer> answer(String question) {
+        if (question == null || question.isBlank() || question.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
+        QueryIntent intent = retriever.parse(question);
+        if (intent.type() != QuestionType.SUMMARY && intent.type() != QuestionType.COMPARE) {
+            return Optional.empty();
+        }
+        return finder.find(question).map(r -> summarizer.summarize(question, r.target(), r.page()).answer());
+    }
+
+    /**
+     * True when {@code message} asks for the rest ("xem thêm", "tiếp", "more") of {@code last}, a summary
+     * with a next page.
+     */
+    public static boolean asksForMore(String message, Answer last) {
+        String folded = VietnameseText.fold(message == null ? "" : message).replaceAll("[^\\p{L} ]+", " ").strip();
+        return last != null && last.text().endsWith(MORE) && MORE_REQUEST.matcher(folded).matches();
+    }
+
+    /** {@code argument} of "/tomtat" as a question asking for a summary: "tổng kết 2022" → "Tóm tắt tổng kết 2022". */
+    public static String request(String argument) {
+        return ASKS_ALREADY.matcher(VietnameseText.fold(argument)).find() ? argument : "Tóm tắt " + argument;
+    }
+
+    /** True when {@code answer} is a summary (a report's summary needs no "Tóm tắt" button). */
+    public static boolean isSummary(Answer answer) {
+        return !answer.abstained() && (answer.text().startsWith("Tóm tắt ") || answer.text().startsWith("So sánh "));
+    }
+
+    /** The summary of what {@code request} names, cue words optional; an abstention saying how to ask when it names nothing. */
+    public Summary summarize(String request) {
+        String asked = request == null ? "" : request.strip();
+        if (asked.isEmpty() || asked.length() > MAX_CHARS) {
+            return Summary.none(asked, USAGE);
+        }
+        return finder.find(asked).map(r -> summarizer.summarize(asked, r.target(), r.page()))
+                .orElseGet(() -> Summary.none(asked, USAGE));
+    }
+}
