@@ -17,6 +17,7 @@ import vn.baocao.report.Participation;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Statement;
 import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
 
 /**
  * The material of one part of a summary — a report, a conference, or the conferences of a period — in
@@ -119,7 +120,7 @@ final class Digest {
                 sentences.stream().filter(s -> s.text().contains(place)).findFirst()
                         .ifPresent(s -> quotes.add(new Bullet.Quote(s.passage(), s.text())));
             }
-            facts.add(new Bullet("", "Thời gian: " + Dates.of(date) + where, quotes, null, part));
+            facts.add(new Bullet("", "Thời gian: " + Dates.vietnameseOrUnknown(date) + where, quotes, null, part));
         }
         facts.addAll(leaders.isEmpty() ? mainSpeaker(sentences, part, "") : leaders);
         return facts;

@@ -8,6 +8,7 @@ import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
 import vn.baocao.search.Retriever;
 import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
 
 /**
  * The offline summarizer: picks report sentences by {@link Mmr} (central, varied, never the same point

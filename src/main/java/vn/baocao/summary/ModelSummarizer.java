@@ -12,6 +12,7 @@ import vn.baocao.answer.llm.SourcedWriter;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Require;
+import vn.baocao.text.Dates;
 
 /**
  * Summaries written by a language model, map-reduce, from the passages the {@link ExtractiveSummarizer}

@@ -5,6 +5,7 @@ import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
+import vn.baocao.text.Dates;
 
 /** What a summary is of: one report, one conference, one person, a period, or two of these compared. */
 public sealed interface Target {
@@ -28,7 +29,7 @@ public sealed interface Target {
 
         @Override
         public String label() {
-            return Dates.of(report.date());
+            return Dates.vietnameseOrUnknown(report.date());
         }
     }
 

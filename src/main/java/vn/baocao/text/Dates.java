@@ -15,6 +15,11 @@ public final class Dates {
         return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
+    /** " (10/1/2023)" after a name, or nothing when {@code date} is null. */
+    public static String inBrackets(LocalDate date) {
+        return date == null ? "" : " (" + vietnamese(date) + ")";
+    }
+
     /** "10/1/2023", or {@link #UNKNOWN} when {@code date} is null. */
     public static String vietnameseOrUnknown(LocalDate date) {
         return date == null ? UNKNOWN : vietnamese(date);

@@ -59,7 +59,7 @@ final class GeneralShape implements Shape {
     /** The meeting's or report's name with its date when the question asks which one, else empty. */
     private static String nameAskedFor(Ask ask, ReportInfo report) {
         String folded = VietnameseText.fold(ask.question());
-        String when = report.date() == null ? "" : " (" + Dates.vietnamese(report.date()) + ")";
+        String when = Dates.inBrackets(report.date());
         // "Tổng Bí thư chỉ đạo tại hội nghị nào?" asks about a meeting the text names, not the report's.
         if (ask.person() != null) {
             return "";

@@ -190,7 +190,7 @@ final class MeetingAnswers {
 
     /** "Hội nghị tổng kết … năm 2022 (10/1/2023)". */
     static String header(Meeting m) {
-        return m.conference().name() + (m.date() == null ? "" : " (" + Dates.vietnamese(m.date()) + ")");
+        return m.conference().name() + Dates.inBrackets(m.date());
     }
 
     private static List<String> distinct(List<String> items) {

@@ -115,7 +115,7 @@ final class SaidByAnswers {
                 .limit(limit).toList();
         Statement first = chosen.getFirst();
         ReportInfo r = first.passage().report();
-        String when = r.date() == null ? "" : " (" + Dates.vietnamese(r.date()) + ")";
+        String when = Dates.inBrackets(r.date());
         lines.add(first.speaker().titled() + ", tại " + Lines.conferenceOf(r) + when + " "
                 + book.cite(first.passage(), first.sentence()) + ":");
         chosen.forEach(s -> lines.add(Lines.quote(s.sentence(), book.cite(s.passage(), s.sentence()))));

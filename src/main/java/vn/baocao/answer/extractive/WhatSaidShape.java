@@ -45,7 +45,7 @@ final class WhatSaidShape implements Shape {
     private static void addGroup(List<Candidate> group, CitationBook book, List<String> lines) {
         Candidate first = group.get(0);
         ReportInfo report = first.passage().report();
-        String when = report.date() == null ? "" : " (" + Dates.vietnamese(report.date()) + ")";
+        String when = Dates.inBrackets(report.date());
         lines.add(first.speaker().titled() + ", tại " + Lines.conferenceOf(report) + when + " "
                 + book.cite(first.passage(), first.sentence()) + ":");
         for (Candidate c : group) {

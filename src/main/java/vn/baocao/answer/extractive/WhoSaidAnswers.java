@@ -97,7 +97,7 @@ final class WhoSaidAnswers {
 
     private static void add(Statement s, CitationBook book, List<String> lines) {
         ReportInfo r = s.passage().report();
-        String when = r.date() == null ? "" : " (" + Dates.vietnamese(r.date()) + ")";
+        String when = Dates.inBrackets(r.date());
         String marker = book.cite(s.passage(), s.sentence());
         lines.add(s.speaker().titled() + ", tại " + Lines.conferenceOf(r) + when + " " + marker + ":");
         lines.add(Lines.quote(s.sentence(), marker));
