@@ -19,7 +19,8 @@ public final class PlainText {
     }
 
     /**
-     * The answer text, then "Nguồn:" and one line per citation; with {@code chatHint}, a line telling
+     * The answer text, then "Nguồn:" and one line per cited report ("[1]–[3] Title – date – source");
+     * with {@code chatHint}, a line telling
      * how to open a source (only the chat has "/nguon").
      */
     public static String answer(Answer answer, boolean chatHint) {
@@ -27,8 +28,8 @@ public final class PlainText {
             return answer.text();
         }
         StringBuilder out = new StringBuilder(answer.text()).append("\n\nNguồn:");
-        for (Citation c : answer.citations()) {
-            out.append("\n[").append(c.n()).append("] ").append(sourceLine(c.passage().report()));
+        for (SourceGroups.Group g : SourceGroups.of(answer.citations())) {
+            out.append('\n').append(g.label()).append(' ').append(sourceLine(g.report()));
         }
         return chatHint ? out.append("\n(Gõ /nguon n để xem trọn đoạn nguồn n.)").toString() : out.toString();
     }

@@ -8,6 +8,7 @@ import vn.baocao.answer.Citation;
 import vn.baocao.channel.MessageSplitter;
 import vn.baocao.chat.PlainText;
 import vn.baocao.chat.Reply;
+import vn.baocao.chat.SourceGroups;
 import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Dates;
@@ -50,10 +51,12 @@ final class TelegramFormat {
         List<SourceButton> buttons = new ArrayList<>();
         if (!answer.citations().isEmpty()) {
             html.append("\n\n").append(Html.bold("Nguồn:"));
-            for (Citation c : answer.citations()) {
-                ReportInfo r = c.passage().report();
-                html.append("\n[").append(c.n()).append("] ").append(Html.link(r.url(), r.title()))
+            for (SourceGroups.Group g : SourceGroups.of(answer.citations())) {
+                ReportInfo r = g.report();
+                html.append('\n').append(g.label()).append(' ').append(Html.link(r.url(), r.title()))
                         .append(" – ").append(Html.escape(date(r.date())));
+            }
+            for (Citation c : answer.citations()) {
                 SourceButton button = SourceButton.of(c);
                 if (button.fits()) {
                     buttons.add(button);

@@ -259,8 +259,8 @@ class TelegramBotTest {
             assertThat(pieces.get(2).params().path("reply_markup").path("inline_keyboard").get(0)
                     .findValuesAsText("text")).containsExactly("📄 1", "📄 2");
             String shown = pieces.stream().map(p -> TelegramHtml.plainText(p.text())).collect(Collectors.joining("\n\n"));
-            assertThat(shown).isEqualTo(longAnswer.text() + "\n\nNguồn:\n[1] <Báo cáo> & “tổng kết” – 10/1/2023"
-                    + "\n[2] <Báo cáo> & “tổng kết” – 10/1/2023");
+            // two passages of one report: the report is listed once, with both numbers
+            assertThat(shown).isEqualTo(longAnswer.text() + "\n\nNguồn:\n[1] [2] <Báo cáo> & “tổng kết” – 10/1/2023");
             assertThat(Duration.between(pieces.get(0).at(), pieces.get(2).at())).as("one message a second per chat")
                     .isEqualTo(Duration.ofSeconds(2));
         }
