@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * {@link #normalize} picks one of each; {@link #fold} drops all marks for accent-insensitive matching.
  */
 public final class VietnameseText {
+    // The toned vowels that move: a/e after "o", y after "u".
+    private static final String TONED_A_E = "\u00E0\u00E1\u1EA3\u00E3\u1EA1\u00E8\u00E9\u1EBB\u1EBD\u1EB9"
+            + "\u00C0\u00C1\u1EA2\u00C3\u1EA0\u00C8\u00C9\u1EBA\u1EBC\u1EB8";
+    private static final String TONED_Y = "\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4";
     // A syllable-final oa/oe/uy with the tone on its second vowel, not after "q" (in "quý" the u is
     // part of the consonant "qu", so the tone belongs on the y in both spelling traditions).
     private static final Pattern NEW_STYLE_TONE = Pattern.compile(
-            "(?<![qQ])(?:([oO])([\u00E0\u00E1\u1EA3\u00E3\u1EA1\u00E8\u00E9\u1EBB\u1EBD\u1EB9"
-                    + "\u00C0\u00C1\u1EA2\u00C3\u1EA0\u00C8\u00C9\u1EBA\u1EBC\u1EB8])"
-                    + "|([uU])([\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4]))(?!\\p{L})");
+            "(?<![qQ])(?:([oO])([" + TONED_A_E + "])|([uU])([" + TONED_Y + "]))(?!\\p{L})");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     // Control characters (terminal escapes among them) and private-use characters carry no text; a
@@ -43,6 +45,9 @@ public final class VietnameseText {
 
     /** Moves the tone of a syllable-final "oa", "oe", "uy" to its first vowel; expects NFC input. */
     public static String canonicalTones(String nfc) {
+        if (!mayHaveNewStyleTones(nfc)) {
+            return nfc; // the common case, decided without a regex
+        }
         Matcher m = NEW_STYLE_TONE.matcher(nfc);
         if (!m.find()) {
             return nfc;
@@ -56,6 +61,29 @@ public final class VietnameseText {
         } while (m.find());
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * False when {@link #canonicalTones} certainly leaves {@code nfc} as it is: no "o" or "u" is followed
+     * by a toned vowel of the kind that moves and then by the end of the syllable. A cheap scan, for the
+     * text and every token that goes through tone canonicalisation ("toàn" and "hòa" do not qualify).
+     */
+    public static boolean mayHaveNewStyleTones(CharSequence nfc) {
+        for (int i = 1; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            char before = nfc.charAt(i - 1);
+            boolean moving = (before == 'o' || before == 'O') && TONED_A_E.indexOf(c) >= 0
+                    || (before == 'u' || before == 'U') && TONED_Y.indexOf(c) >= 0;
+            if (moving && (i + 1 == nfc.length() || !isLetterOrSurrogate(nfc.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the pattern's {@code (?!\p{L})} could reject; a surrogate is left for the pattern to judge. */
+    private static boolean isLetterOrSurrogate(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c);
     }
 
     /**
