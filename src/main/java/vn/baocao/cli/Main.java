@@ -25,7 +25,8 @@ import vn.baocao.config.Settings;
 @Command(name = "baocao", mixinStandardHelpOptions = true, version = "baocao 0.1.0",
         description = "Cited Vietnamese answers about conference reports.",
         subcommands = {IngestCommand.class, AskCommand.class, ChatCommand.class, SpeakersCommand.class,
-                ConferencesCommand.class, TelegramCommand.class, ZaloCommand.class, SummarizeCommand.class})
+                ConferencesCommand.class, TelegramCommand.class, ZaloCommand.class, SummarizeCommand.class,
+                BenchCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     IndexOption index;

@@ -44,9 +44,14 @@ public record DateMention(MonthDay date, int year, int start, int end) {
         if (text == null || text.isEmpty()) {
             return found;
         }
-        collect(NUMERIC.matcher(text), found);
-        collect(ISO.matcher(text), found);
-        collect(WORDS.matcher(text), found);
+        // Most passages have no date; cheap scans spare them the patterns, the costliest part of indexing.
+        if (hasDigitSeparatorDigit(text)) {
+            collect(NUMERIC.matcher(text), found);
+            collect(ISO.matcher(text), found);
+        }
+        if (mentionsMonth(text)) {
+            collect(WORDS.matcher(text), found);
+        }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         return found;
     }
@@ -65,6 +70,33 @@ public record DateMention(MonthDay date, int year, int start, int end) {
     /** The index token with the year, "5/7/2023", or empty when no year was written. */
     public String fullToken() {
         return year == 0 ? "" : token(date, year);
+    }
+
+    /** Whether some digit is followed by "/" or "-" and another digit, as in every numeric or ISO date. */
+    private static boolean hasDigitSeparatorDigit(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '/' || c == '-') && isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "tháng" or "thang" occurs in any case, as in every date written in words. */
+    private static boolean mentionsMonth(String text) {
+        for (int i = 0; i + 5 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 't' || c == 'T')
+                    && (text.regionMatches(true, i, "tháng", 0, 5) || text.regionMatches(true, i, "thang", 0, 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void collect(Matcher m, List<DateMention> found) {

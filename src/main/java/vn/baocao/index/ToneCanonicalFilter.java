@@ -22,6 +22,9 @@ final class ToneCanonicalFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (!VietnameseText.mayHaveNewStyleTones(term)) {
+            return true; // most tokens: no String, no regex
+        }
         String written = term.toString();
         String canonical = VietnameseText.canonicalTones(written);
         if (!canonical.equals(written)) {

@@ -49,13 +49,16 @@ public final class Ingestor {
     public IngestSummary ingest(List<Path> paths) {
         Tally tally = new Tally();
         Set<Path> seen = new HashSet<>();
-        for (Path path : paths) {
-            if (path.toString().isBlank()) {
-                tally.skipped.add(new IngestSummary.Skipped("\"\"", "empty path"));
-            } else if (Files.isDirectory(path)) {
-                supportedFilesUnder(path, tally).stream().filter(f -> seen.add(key(f))).forEach(f -> ingestFile(f, tally));
-            } else if (seen.add(key(path))) {
-                ingestFile(path, tally);
+        try (ParseAhead parsing = new ParseAhead(parser)) {
+            for (Path path : paths) {
+                if (path.toString().isBlank()) {
+                    tally.skipped.add(new IngestSummary.Skipped("\"\"", "empty path"));
+                } else if (Files.isDirectory(path)) {
+                    List<Path> files = supportedFilesUnder(path, tally).stream().filter(f -> seen.add(key(f))).toList();
+                    parsing.forEach(files, (file, report) -> add(report, file.toString(), tally));
+                } else if (seen.add(key(path))) {
+                    add(() -> parser.parse(path), path.toString(), tally);
+                }
             }
         }
         return commit(tally);
@@ -84,10 +87,6 @@ public final class Ingestor {
         Tally tally = new Tally();
         add(() -> report, report.info().source(), tally);
         return commit(tally);
-    }
-
-    private void ingestFile(Path file, Tally tally) {
-        add(() -> parser.parse(file), file.toString(), tally);
     }
 
     private void add(java.util.function.Supplier<Report> parse, String where, Tally tally) {

@@ -40,7 +40,8 @@ import vn.baocao.report.Require;
  *       context passages around a statement are still useful.</li>
  * </ul>
  *
- * <p>Thread-safe: it holds no state but the index, whose searches may run concurrently.
+ * <p>Thread-safe: besides the index, whose searches may run concurrently, it keeps only an immutable
+ * question parser, which two threads may at worst build twice.
  */
 public final class Retriever {
     /** The most hits one call returns. */
@@ -53,6 +54,11 @@ public final class Retriever {
             .thenComparingInt(h -> h.statement().passage().ordinal());
 
     private final ReportIndex index;
+    /** The parser for the people of the latest commit seen; rebuilt only when the index's people list changes. */
+    private volatile Parser parser;
+
+    private record Parser(List<Person> people, QuestionParser parser) {
+    }
 
     /** A retriever over {@code index}; it sees each new commit of the index. */
     public Retriever(ReportIndex index) {
@@ -85,8 +91,22 @@ public final class Retriever {
      * way its reports do ("Hội đồng Bảo an" → "HĐBA" when the reports abbreviate it).
      */
     public QueryIntent parse(String question) {
-        return new QuestionParser(knownPeople(), text -> Abbreviations.asIndexed(text, this::docFrequency))
-                .parse(question);
+        return parserFor(knownPeople()).parse(question);
+    }
+
+    /**
+     * A parser that knows {@code people}. Building one folds every known name, which on a large archive
+     * cost more than the rest of parsing; the index hands out the same list until its next commit, so
+     * the parser is kept for as long as the list is the same object.
+     */
+    private QuestionParser parserFor(List<Person> people) {
+        Parser current = parser;
+        if (current == null || current.people() != people) {
+            current = new Parser(people, new QuestionParser(people,
+                    text -> Abbreviations.asIndexed(text, this::docFrequency)));
+            parser = current;
+        }
+        return current.parser();
     }
 
     /** The number of passages in the index. */

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * {@link #normalize} picks one of each; {@link #fold} drops all marks for accent-insensitive matching.
  */
 public final class VietnameseText {
+    // The toned vowels that move: a/e after "o", y after "u".
+    private static final String TONED_A_E = "\u00E0\u00E1\u1EA3\u00E3\u1EA1\u00E8\u00E9\u1EBB\u1EBD\u1EB9"
+            + "\u00C0\u00C1\u1EA2\u00C3\u1EA0\u00C8\u00C9\u1EBA\u1EBC\u1EB8";
+    private static final String TONED_Y = "\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4";
     // A syllable-final oa/oe/uy with the tone on its second vowel, not after "q" (in "quý" the u is
     // part of the consonant "qu", so the tone belongs on the y in both spelling traditions).
     private static final Pattern NEW_STYLE_TONE = Pattern.compile(
-            "(?<![qQ])(?:([oO])([\u00E0\u00E1\u1EA3\u00E3\u1EA1\u00E8\u00E9\u1EBB\u1EBD\u1EB9"
-                    + "\u00C0\u00C1\u1EA2\u00C3\u1EA0\u00C8\u00C9\u1EBA\u1EBC\u1EB8])"
-                    + "|([uU])([\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4]))(?!\\p{L})");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+            "(?<![qQ])(?:([oO])([" + TONED_A_E + "])|([uU])([" + TONED_Y + "]))(?!\\p{L})");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     // Control characters (terminal escapes among them) and private-use characters carry no text; a
     // report must not be able to clear the user's terminal or forge the composer's internal markers.
@@ -37,12 +38,19 @@ public final class VietnameseText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.normalize(INVISIBLE.matcher(text).replaceAll(""), Normalizer.Form.NFC);
-        return SPACES.matcher(canonicalTones(nfc)).replaceAll(" ").strip();
+        // The patterns run only on text that needs them: most lines are clean already (and ingest
+        // normalises every line twice, as read and as cleaned).
+        String visible = mayHaveInvisible(text) ? INVISIBLE.matcher(text).replaceAll("") : text;
+        String nfc = Normalizer.normalize(visible, Normalizer.Form.NFC);
+        String toned = canonicalTones(nfc);
+        return (needsSpaceCollapse(toned) ? SPACES.matcher(toned).replaceAll(" ") : toned).strip();
     }
 
     /** Moves the tone of a syllable-final "oa", "oe", "uy" to its first vowel; expects NFC input. */
     public static String canonicalTones(String nfc) {
+        if (!mayHaveNewStyleTones(nfc)) {
+            return nfc; // the common case, decided without a regex
+        }
         Matcher m = NEW_STYLE_TONE.matcher(nfc);
         if (!m.find()) {
             return nfc;
@@ -59,6 +67,29 @@ public final class VietnameseText {
     }
 
     /**
+     * False when {@link #canonicalTones} certainly leaves {@code nfc} as it is: no "o" or "u" is followed
+     * by a toned vowel of the kind that moves and then by the end of the syllable. A cheap scan, for the
+     * text and every token that goes through tone canonicalisation ("toàn" and "hòa" do not qualify).
+     */
+    public static boolean mayHaveNewStyleTones(CharSequence nfc) {
+        for (int i = 1; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            char before = nfc.charAt(i - 1);
+            boolean moving = (before == 'o' || before == 'O') && TONED_A_E.indexOf(c) >= 0
+                    || (before == 'u' || before == 'U') && TONED_Y.indexOf(c) >= 0;
+            if (moving && (i + 1 == nfc.length() || !isLetterOrSurrogate(nfc.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the pattern's {@code (?!\p{L})} could reject; a surrogate is left for the pattern to judge. */
+    private static boolean isLetterOrSurrogate(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c);
+    }
+
+    /**
      * Returns {@code text} lower-cased with every diacritic removed and "đ" read as "d", white space
      * collapsed: "Bùi Thanh Sơn" and "bui thanh son" fold to the same string.
      */
@@ -67,7 +98,64 @@ public final class VietnameseText {
             return "";
         }
         String nfd = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return SPACES.matcher(MARKS.matcher(nfd).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        // one pass instead of two regex replacements (fold runs on every line at ingest): drop marks,
+        // then collapse white space runs, which may have had marks between them, to one space
+        StringBuilder out = new StringBuilder(nfd.length());
+        boolean inSpaces = false;
+        for (int i = 0; i < nfd.length(); ) {
+            int c = nfd.codePointAt(i);
+            i += Character.charCount(c);
+            if (isMark(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                if (!inSpaces) {
+                    out.append(' ');
+                }
+                inSpaces = true;
+            } else {
+                out.appendCodePoint(c);
+                inSpaces = false;
+            }
+        }
+        return out.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A combining mark: general category M, as the regex {@code \p{M}} reads it. */
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** What {@link #SPACES} matches, one character of it. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x00A0
+                || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF;
+    }
+
+    /** False when {@link #SPACES} would change nothing: no white space but single plain spaces. */
+    private static boolean needsSpaceCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False when {@link #INVISIBLE} certainly matches nothing; a surrogate is left for the pattern to judge. */
+    private static boolean mayHaveInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' || type == Character.PRIVATE_USE
+                    || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code text} carries at least one Vietnamese diacritic (or "đ"). */

@@ -94,7 +94,11 @@ final class Terms {
 
     /** The distinct folded syllable bigrams ("thanh son") of {@code text}. */
     static Set<String> bigramSet(String text) {
-        List<String> s = syllables(text);
+        return bigramSet(syllables(text));
+    }
+
+    /** The distinct bigrams of adjacent {@code syllables}, for a caller that has folded the text already. */
+    static Set<String> bigramSet(List<String> s) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 1; i < s.size(); i++) {
             out.add(s.get(i - 1) + " " + s.get(i));

@@ -168,7 +168,7 @@ final class Weights {
     record Texts(List<String> tokens, Set<String> syllables, Set<String> bigrams) {
         static Texts of(String text) {
             List<String> tokens = Terms.syllables(text);
-            return new Texts(tokens, Set.copyOf(tokens), Terms.bigramSet(text));
+            return new Texts(tokens, Set.copyOf(tokens), Terms.bigramSet(tokens)); // folded once, not twice
         }
 
         boolean contains(String term) {
