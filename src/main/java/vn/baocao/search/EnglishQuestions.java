@@ -126,6 +126,10 @@ public final class EnglishQuestions {
         g.put("ministry", "Bộ");
         g.put("conference", "hội nghị");
         g.put("meeting", "hội nghị");
+        g.put("meetings", "hội nghị");
+        g.put("conferences", "hội nghị");
+        g.put("which conferences", "những hội nghị nào");
+        g.put("which meetings", "những hội nghị nào");
         g.put("chaired", "chủ trì");
         g.put("chair", "chủ trì");
         g.put("presided", "chủ trì");
