@@ -55,8 +55,10 @@ final class BenchTable {
     }
 
     private static String heap(HeapWatch.Peaks peaks) {
-        return String.format(Locale.ROOT, "peak used %.0f MB, peak after GC %.0f MB", peaks.usedBytes() / MB,
-                peaks.liveBytes() / MB);
+        // a short phase may see no collection at all: then nothing is known of the live heap
+        String afterGc = peaks.liveBytes() == 0 ? "no GC ran"
+                : String.format(Locale.ROOT, "peak after GC %.0f MB", peaks.liveBytes() / MB);
+        return String.format(Locale.ROOT, "peak used %.0f MB, %s", peaks.usedBytes() / MB, afterGc);
     }
 
     private static String tally(AnswerTally tally) {

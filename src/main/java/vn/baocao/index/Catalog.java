@@ -83,8 +83,7 @@ final class Catalog {
      * each with the role of the latest report where they speak and the reports where they do.
      */
     static List<Speaker> speakers(IndexSearcher searcher) throws IOException {
-        List<Document> docs = reportDocuments(searcher);
-        docs.sort(Comparator.comparing(StoredRecords::reportInfo, BY_DATE));
+        List<Document> docs = byDate(reportDocuments(searcher));
         Map<String, Person> person = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, List<ReportInfo>> where = new LinkedHashMap<>();
@@ -155,8 +154,7 @@ final class Catalog {
      * appearance over the reports by date; each with the role of the latest report that gives one.
      */
     static List<Person> people(IndexSearcher searcher) throws IOException {
-        List<Document> docs = reportDocuments(searcher);
-        docs.sort(Comparator.comparing(StoredRecords::reportInfo, BY_DATE));
+        List<Document> docs = byDate(reportDocuments(searcher));
         Map<String, Person> byName = new LinkedHashMap<>();
         for (Document doc : docs) {
             for (Person person : StoredRecords.people(doc)) {
@@ -165,6 +163,19 @@ final class Catalog {
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    /**
+     * {@code docs} in {@link #BY_DATE} order of their reports. Each report's metadata is read once, not
+     * at every comparison of the sort: with 10,000 reports that was some 260,000 reads at start-up.
+     */
+    private static List<Document> byDate(List<Document> docs) {
+        record Dated(ReportInfo info, Document doc) {
+        }
+        List<Dated> dated = new ArrayList<>(docs.size());
+        docs.forEach(doc -> dated.add(new Dated(StoredRecords.reportInfo(doc), doc)));
+        dated.sort(Comparator.comparing(Dated::info, BY_DATE)); // stable, like the sort it replaces
+        return dated.stream().map(Dated::doc).toList();
     }
 
     private static List<Document> reportDocuments(IndexSearcher searcher) throws IOException {

@@ -28,7 +28,7 @@ class BenchTest {
     void tableHasEveryFigure() {
         String table = report.table();
         assertThat(table).contains("30 reports, 20 questions, 2 thread(s), seed 7", "reports/s", "MB/s",
-                "x raw text", "heap, ingest", "heap, questions", "peak used", "peak after GC", "1 thread", "2 threads",
+                "x raw text", "heap, ingest", "heap, questions", "peak used", "1 thread", "2 threads",
                 "p50", "p95", "p99", "q/s", "(c)/(a) at p50", "start-up to first answer", "answers (1 thread)");
         for (String row : List.of("(a) raw BM25 top-10", "(b) our retrieval top-10", "(c) full extractive answer")) {
             // the row label, then three latencies and a throughput for each of the two thread counts
@@ -46,10 +46,12 @@ class BenchTest {
         assertThat(json.at("/ingest/reports").asInt()).isEqualTo(30);
         for (String figure : List.of("/corpus/raw_bytes", "/ingest/passages", "/ingest/seconds", "/ingest/reports_per_second",
                 "/ingest/mb_per_second", "/ingest/index_bytes", "/ingest/index_to_raw", "/ingest/heap/peak_used_bytes",
-                "/ingest/heap/peak_after_gc_bytes", "/query_heap/peak_used_bytes", "/answer_over_bm25_p50/1",
+                "/query_heap/peak_used_bytes", "/answer_over_bm25_p50/1",
                 "/answer_over_bm25_p50/2", "/startup_to_first_answer_seconds")) {
             assertThat(json.at(figure).asDouble()).as(figure).isPositive();
         }
+        // 0 when no collection ran during a phase this short
+        assertThat(json.at("/ingest/heap/peak_after_gc_bytes").asLong()).isNotNegative();
         assertThat(json.get("timings")).hasSize(6);
         for (JsonNode timing : json.get("timings")) {
             assertThat(timing.get("questions").asInt()).isEqualTo(20);
