@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.ingest.IngestSummary;
@@ -18,6 +19,9 @@ import vn.baocao.ingest.Ingestor;
 import vn.baocao.ingest.ReportParser;
 import vn.baocao.search.PlainBm25;
 import vn.baocao.search.Retriever;
+import vn.baocao.summary.ExtractiveSummarizer;
+import vn.baocao.summary.Summaries;
+import vn.baocao.summary.SummaryAnswerer;
 
 /**
  * Runs the benchmark of a {@link BenchPlan}: writes the synthetic archive, ingests it, times raw BM25,
@@ -133,12 +137,14 @@ public final class Bench {
     private static final class Operations {
         private final Retriever retriever;
         private final PlainBm25 plain;
-        private final ExtractiveAnswerer answerer;
+        private final Answerer answerer;
 
         Operations(ReportIndex index) {
             this.retriever = new Retriever(index);
             this.plain = new PlainBm25(index);
-            this.answerer = new ExtractiveAnswerer(retriever);
+            // what a user of `ask` gets offline: summaries for summary questions, extractive answers otherwise
+            this.answerer = new SummaryAnswerer(new ExtractiveAnswerer(retriever),
+                    new Summaries(retriever, new ExtractiveSummarizer(retriever)));
         }
 
         /** {@code operation} as a function of a question; answers are counted in {@code tally}. */

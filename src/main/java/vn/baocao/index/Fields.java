@@ -7,12 +7,12 @@ package vn.baocao.index;
  * report (its metadata, content hash, people, speakers and participations), one {@code passage} document
  * per passage (the searchable text plus a copy of its report's metadata, so a hit rebuilds a citable
  * {@link vn.baocao.report.Passage} without a second lookup), and one {@code statement} document per
- * statement (its speaker and sentence, searchable, with its passage stored for citing). Every document carries {@link #REPORT_ID},
+ * statement (its speaker and sentence, searchable, and its passage by ordinal: citing reads the passage document). Every document carries {@link #REPORT_ID},
  * which is what makes replacing a report one atomic update.
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
 

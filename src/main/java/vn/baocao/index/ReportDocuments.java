@@ -57,13 +57,13 @@ final class ReportDocuments {
         head.add(new StoredField(Fields.PARTICIPATION_PEOPLE, StoredRecords.encode(p.passage().people())));
     }
 
-    /** A statement, searchable by speaker and by what was said, with its passage stored for citing. */
+    /**
+     * A statement, searchable by speaker and by what was said. Its passage is stored by ordinal only:
+     * storing the text again, once per statement, doubled the index.
+     */
     private static Document statementDocument(ReportInfo info, Statement statement) {
         Document doc = withReportFields(Fields.TYPE_STATEMENT, info);
-        Passage passage = statement.passage();
-        doc.add(new StoredField(Fields.PASSAGE_ORDINAL, passage.ordinal()));
-        doc.add(new StoredField(Fields.TEXT, passage.text()));
-        addPeople(doc, passage.people(), false);
+        doc.add(new StoredField(Fields.PASSAGE_ORDINAL, statement.passage().ordinal()));
         doc.add(new StoredField(Fields.SPEAKER_NAME, statement.speaker().name()));
         doc.add(new StoredField(Fields.SPEAKER_ROLE, statement.speaker().role()));
         doc.add(new TextField(Fields.SPEAKER, statement.speaker().name(), Field.Store.NO));

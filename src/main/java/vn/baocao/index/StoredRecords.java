@@ -23,10 +23,29 @@ public final class StoredRecords {
         return new Passage(reportInfo(doc), intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
     }
 
-    /** The statement a statement document stores, with its passage. */
-    public static Statement statement(Document doc) {
-        return new Statement(passage(doc), new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)),
+    /**
+     * The statement a statement document stores, in {@code passage}: statement documents keep only the
+     * passage's key ({@link #reportId}, {@link #passageOrdinal}), not its text, which the passage
+     * document already stores.
+     */
+    public static Statement statement(Document doc, Passage passage) {
+        return new Statement(passage, new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)),
                 doc.get(Fields.VERB), doc.get(Fields.SENTENCE));
+    }
+
+    /** The id of the report any document belongs to. */
+    public static String reportId(Document doc) {
+        return doc.get(Fields.REPORT_ID);
+    }
+
+    /** The ordinal of the passage a passage or statement document is about. */
+    public static int passageOrdinal(Document doc) {
+        return intValue(doc, Fields.PASSAGE_ORDINAL);
+    }
+
+    /** The day the document's report was held as yyyymmdd, or 0 when unknown. */
+    public static int eventDay(Document doc) {
+        return intValue(doc, Fields.EVENT_DATE);
     }
 
     /** The participations a report document stores, each with the passage that states it. */

@@ -2,8 +2,11 @@ package vn.baocao.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,10 +51,11 @@ public final class Retriever {
     public static final int MAX_LIMIT = 1000;
     private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
 
-    private static final Comparator<StatementHit> IN_TEXT_ORDER = Comparator
-            .comparing((StatementHit h) -> h.statement().passage().report().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(h -> h.statement().passage().report().id())
-            .thenComparingInt(h -> h.statement().passage().ordinal());
+    /** Earliest report first (undated last), then by report, then in the order of its text. */
+    private static final Comparator<Found> IN_TEXT_ORDER = Comparator
+            .comparingInt((Found f) -> f.day() == 0 ? Integer.MAX_VALUE : f.day())
+            .thenComparing(Found::reportId)
+            .thenComparingInt(Found::ordinal);
 
     private final ReportIndex index;
     /** The parser for the people of the latest commit seen; rebuilt only when the index's people list changes. */
@@ -146,18 +150,31 @@ public final class Retriever {
         if (lucene.isEmpty()) {
             return List.of();
         }
-        List<StatementHit> hits = index.search(searcher -> {
+        List<Found> found = index.search(searcher -> {
             StoredFields stored = searcher.storedFields();
-            List<StatementHit> out = new ArrayList<>();
+            List<Found> out = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(lucene.get(), query.unranked() ? MAX_LIMIT : limit).scoreDocs) {
-                out.add(new StatementHit(StoredRecords.statement(stored.document(hit.doc)), query.unranked() ? 0 : hit.score));
+                out.add(Found.of(stored.document(hit.doc), query.unranked() ? 0 : hit.score));
             }
             return out;
         });
-        if (!query.unranked()) {
-            return hits;
+        List<Found> chosen = query.unranked() ? found.stream().sorted(IN_TEXT_ORDER).limit(limit).toList() : found;
+        Map<String, Optional<Passage>> passages = new HashMap<>();
+        List<StatementHit> hits = new ArrayList<>(chosen.size());
+        for (Found f : chosen) {
+            // a passage re-ingested since the search is gone: its statements are dropped with it
+            passages.computeIfAbsent(f.reportId() + "#" + f.ordinal(), k -> index.passage(f.reportId(), f.ordinal()))
+                    .ifPresent(p -> hits.add(new StatementHit(StoredRecords.statement(f.doc(), p), f.score())));
         }
-        return hits.stream().sorted(IN_TEXT_ORDER).limit(limit).toList();
+        return hits;
+    }
+
+    /** A statement document found, with what orders it in the text. */
+    private record Found(Document doc, float score, int day, String reportId, int ordinal) {
+        static Found of(Document doc, float score) {
+            return new Found(doc, score, StoredRecords.eventDay(doc), StoredRecords.reportId(doc),
+                    StoredRecords.passageOrdinal(doc));
+        }
     }
 
     /** The conferences the indexed reports are about, earliest first. */
