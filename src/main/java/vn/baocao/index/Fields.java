@@ -7,8 +7,9 @@ package vn.baocao.index;
  * report (its metadata, content hash, people, speakers and participations), one {@code passage} document
  * per passage (the searchable text plus a copy of its report's metadata, so a hit rebuilds a citable
  * {@link vn.baocao.report.Passage} without a second lookup), and one {@code statement} document per
- * statement (its speaker and sentence, searchable, and its passage by ordinal: citing reads the passage document). Every document carries {@link #REPORT_ID},
- * which is what makes replacing a report one atomic update.
+ * statement (its speaker and sentence, searchable, and its passage by ordinal: citing reads the
+ * passage document). Every document carries {@link #REPORT_ID}, which is what makes replacing a report
+ * one atomic update.
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
