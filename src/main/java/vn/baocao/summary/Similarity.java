@@ -13,6 +13,9 @@ final class Similarity {
     private final Map<String, Double> idf = new HashMap<>();
     private final Map<String, Map<String, Double>> vectors = new HashMap<>();
     private final Map<String, Double> centroid = new HashMap<>();
+    /** Vector lengths, kept: a summary of a large conference compares thousands of pairs. */
+    private final Map<String, Double> norms = new HashMap<>();
+    private final double centroidNorm;
 
     /** Similarities among {@code sentences} (the whole pool a summary picks from). */
     Similarity(List<Sentence> sentences) {
@@ -25,16 +28,17 @@ final class Similarity {
         for (Sentence s : sentences) {
             vector(s).forEach((w, x) -> centroid.merge(w, x, Double::sum));
         }
+        centroidNorm = norm(centroid);
     }
 
     /** Cosine of {@code a} and {@code b}, in 0..1. */
     double between(Sentence a, Sentence b) {
-        return cosine(vector(a), vector(b));
+        return cosine(vector(a), norm(a), vector(b), norm(b));
     }
 
     /** How central {@code s} is: its cosine with the sum of all the sentences, in 0..1. */
     double centrality(Sentence s) {
-        return cosine(vector(s), centroid);
+        return cosine(vector(s), norm(s), centroid, centroidNorm);
     }
 
     private Map<String, Double> vector(Sentence s) {
@@ -45,16 +49,28 @@ final class Similarity {
         });
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
-        }
-        double norms = Math.sqrt(squares(a) * squares(b));
-        return norms == 0 ? 0 : dot / norms;
+    private double norm(Sentence s) {
+        return norms.computeIfAbsent(s.key(), k -> norm(vector(s)));
     }
 
-    private static double squares(Map<String, Double> v) {
-        return v.values().stream().mapToDouble(x -> x * x).sum();
+    private static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
+        if (normA == 0 || normB == 0) {
+            return 0;
+        }
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            dot += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
+        }
+        return dot / (normA * normB);
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double squares = 0;
+        for (double x : v.values()) {
+            squares += x * x;
+        }
+        return Math.sqrt(squares);
     }
 }
