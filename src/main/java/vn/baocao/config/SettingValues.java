@@ -3,6 +3,8 @@ package vn.baocao.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -11,9 +13,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The raw setting values of a process: an optional {@code baocao.properties} in the working
@@ -84,6 +88,37 @@ public final class SettingValues {
         } catch (InvalidPathException e) {
             throw new SettingsException(key + " is not a valid path: " + v, e);
         }
+    }
+
+    /**
+     * The secret under {@code key}, which must be set and match {@code shape}; the messages say how to
+     * get one and never repeat the value.
+     */
+    public String secret(String key, Pattern shape, String howToGetOne, String whatItLooksLike) {
+        String value = find(key).orElseThrow(() -> new SettingsException(key + " is not set: " + howToGetOne));
+        if (!shape.matcher(value).matches()) {
+            throw new SettingsException(key + " does not look like " + whatItLooksLike);
+        }
+        return value;
+    }
+
+    /**
+     * The http(s) URL under {@code key} with a host and no query or fragment, or {@code fallback} when
+     * unset; {@code form} describes the expected form in the message.
+     */
+    public URI httpUrl(String key, URI fallback, String form) {
+        String raw = get(key, fallback.toString());
+        URI uri;
+        try {
+            uri = new URI(raw);
+        } catch (URISyntaxException e) {
+            throw new SettingsException(key + " is not a URL: " + raw, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.matches("https?") || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new SettingsException(key + " must be " + form + ", e.g. " + fallback + ", was " + raw);
+        }
+        return uri;
     }
 
     /** The comma-separated items of {@code key}, stripped, blanks dropped; empty when unset. */

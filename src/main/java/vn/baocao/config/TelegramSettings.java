@@ -1,7 +1,6 @@
 package vn.baocao.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -61,32 +60,20 @@ public record TelegramSettings(String token, URI apiUrl, Set<Long> allowedChats,
     }
 
     private static String token(SettingValues values) {
-        String token = values.find(TOKEN).orElseThrow(() -> new SettingsException(TOKEN + " is not set: create a bot "
-                + "with @BotFather in Telegram and put its token in the environment, e.g. "
-                + TOKEN + "=123456789:AA... baocao telegram"));
-        if (!TOKEN_SHAPE.matcher(token).matches()) {
-            throw new SettingsException(TOKEN + " does not look like a bot token (digits, a colon, then letters, "
-                    + "digits, _ or -); copy it again from @BotFather");
-        }
-        return token;
+        return values.secret(TOKEN, TOKEN_SHAPE, "create a bot with @BotFather in Telegram and put its token in the "
+                + "environment, e.g. " + TOKEN + "=123456789:AA... baocao telegram",
+                "a bot token (digits, a colon, then letters, digits, _ or -); copy it again from @BotFather");
     }
 
     private static URI apiUrl(SettingValues values) {
-        String raw = values.get(API_URL, PUBLIC_API.toString());
-        URI uri;
-        try {
-            uri = new URI(raw);
-        } catch (URISyntaxException e) {
-            throw new SettingsException(API_URL + " is not a URL: " + raw, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean bare = uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/");
-        if (!scheme.matches("https?") || uri.getHost() == null || !bare || uri.getQuery() != null) {
+        String form = "http(s)://host[:port] with no path";
+        URI uri = values.httpUrl(API_URL, PUBLIC_API, form);
+        if (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
             // TelegramBots builds every URL from scheme, host and port: a path here would be dropped silently.
-            throw new SettingsException(API_URL + " must be http(s)://host[:port] with no path, e.g. "
-                    + PUBLIC_API + ", was " + raw);
+            throw new SettingsException(API_URL + " must be " + form + ", e.g. " + PUBLIC_API + ", was " + uri);
         }
-        return URI.create(scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        return URI.create(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost()
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
     }
 
     private static Set<Long> ids(SettingValues values, String key) {

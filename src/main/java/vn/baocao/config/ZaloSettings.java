@@ -1,9 +1,7 @@
 package vn.baocao.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,30 +44,15 @@ public record ZaloSettings(String token, URI apiUrl, Set<String> allowedChats, S
     }
 
     private static String token(SettingValues values) {
-        String token = values.find(TOKEN).orElseThrow(() -> new SettingsException(TOKEN + " is not set: create a bot "
-                + "with Zalo Bot Creator (https://zalo.me/s/botcreator/) and put its token in the environment, e.g. "
-                + TOKEN + "=1234567890:abc... baocao zalo"));
-        if (!TOKEN_SHAPE.matcher(token).matches()) {
-            throw new SettingsException(TOKEN + " does not look like a Zalo bot token (the bot id, a colon, then the "
-                    + "key, without spaces); copy it again from Zalo Bot Creator");
-        }
-        return token;
+        return values.secret(TOKEN, TOKEN_SHAPE, "create a bot with Zalo Bot Creator (https://zalo.me/s/botcreator/) "
+                + "and put its token in the environment, e.g. " + TOKEN + "=1234567890:abc... baocao zalo",
+                "a Zalo bot token (the bot id, a colon, then the key, without spaces); copy it again from Zalo Bot "
+                        + "Creator");
     }
 
     private static URI apiUrl(SettingValues values) {
-        String raw = values.get(API_URL, PUBLIC_API.toString());
-        URI uri;
-        try {
-            uri = new URI(raw);
-        } catch (URISyntaxException e) {
-            throw new SettingsException(API_URL + " is not a URL: " + raw, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.matches("https?") || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
-            throw new SettingsException(API_URL + " must be http(s)://host[:port][/path], e.g. " + PUBLIC_API
-                    + ", was " + raw);
-        }
-        return URI.create(raw.replaceAll("/+$", ""));
+        return URI.create(values.httpUrl(API_URL, PUBLIC_API, "http(s)://host[:port][/path]").toString()
+                .replaceAll("/+$", ""));
     }
 
     /** The ids listed under {@code key}, as written: Zalo's are not numbers. */
