@@ -1,14 +1,10 @@
 package vn.baocao.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.baocao.channel.Tuning;
 import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.zalo.ZaloBot;
@@ -27,21 +23,15 @@ final class ZaloCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--webhook", paramLabel = "URL",
-            description = "receive updates on this public HTTPS URL (a reverse proxy forwarding to --listen) "
-                    + "instead of long polling")
-    URI webhook;
+    /** The webhook's default port: Telegram's and Zalo's differ, so both bots can run side by side. */
+    static final int WEBHOOK_PORT = 8082;
 
-    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8082",
-            description = "where the webhook server listens (default: ${DEFAULT-VALUE})")
-    String listen;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    WebhookOption webhook;
 
     @Override
     public Integer call() {
-        WebhookOptions hook = webhook == null ? null : new WebhookOptions(webhook, ListenAddress.parse(listen, spec));
+        WebhookOptions hook = webhook.options(WEBHOOK_PORT);
         ZaloSettings settings = ZaloSettings.from(SettingValues.load(System.getenv(), Path.of("").toAbsolutePath()));
         try (ShutdownSignal signal = ShutdownSignal.install()) {
             return run(settings, index.dir(), hook, ZaloBot.PRODUCTION, signal.stop());
