@@ -19,7 +19,8 @@ final class WebhookOption {
     URI webhook;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT",
-            description = "where the webhook server listens (default: 127.0.0.1:8081 for telegram, 127.0.0.1:8082 for zalo)")
+            description = "where the webhook server listens "
+                    + "(default: 127.0.0.1:8081 for telegram, 127.0.0.1:8082 for zalo)")
     String listen;
 
     @Spec(Spec.Target.MIXEE)
