@@ -24,7 +24,8 @@ import vn.baocao.report.Require;
  * ("đã" folds to "da", as does the "đa" of "đa phương").
  */
 public final class Analyzers {
-    private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
+    /** Applied before tokenizing, by every syllable chain: decomposed or full-width input yields the same tokens. */
+    static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
     private static final Analyzer EXACT = new Syllables(false, false);
     private static final Analyzer FOLD = new Syllables(true, false);
     private static final Analyzer EXACT_PAIRS = new Syllables(false, true);
@@ -77,9 +78,10 @@ public final class Analyzers {
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            // Folding already composes and case-folds; the exact chain must do it before the tokenizer
-            // so that decomposed (NFD) input yields the same terms as composed input.
-            return folded ? reader : new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
+            // Before the tokenizer, so that decomposed (NFD) input yields the same terms as composed input;
+            // the folded chain does it too (folding would compose anyway), so that both chains see the
+            // same tokens and AnalysedText can tokenize once for both.
+            return new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -47,25 +46,11 @@ final class Catalog {
         return reportDocument(searcher, new Term(Fields.CONTENT_HASH, contentHash)).map(StoredRecords::reportInfo);
     }
 
-    /** Passage {@code ordinal} of report {@code reportId}, reading only the ordinals of its other passages. */
+    /** Passage {@code ordinal} of report {@code reportId}: one term lookup. */
     static Optional<Passage> passage(IndexSearcher searcher, String reportId, int ordinal) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(PASSAGES, Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER)
-                .build();
-        int count = searcher.count(query);
-        if (count == 0) {
-            return Optional.empty();
-        }
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-            Number ordinalOfHit = stored.document(hit.doc, Set.of(Fields.PASSAGE_ORDINAL))
-                    .getField(Fields.PASSAGE_ORDINAL).numericValue();
-            if (ordinalOfHit.intValue() == ordinal) {
-                return Optional.of(StoredRecords.passage(stored.document(hit.doc)));
-            }
-        }
-        return Optional.empty();
+        Query query = new TermQuery(new Term(Fields.PASSAGE_KEY, ReportDocuments.passageKey(reportId, ordinal)));
+        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+        return hits.length == 0 ? Optional.empty() : Optional.of(StoredRecords.passage(searcher.storedFields().document(hits[0].doc)));
     }
 
     /** The first report document whose untokenized field {@code key} has the key's value. */

@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * texts it sees (a passage, a question) are small.
  */
 final class DateTokenizer extends Tokenizer {
-    private record Pending(String token, int start, int end, int positionIncrement) {
+    /** A date token of a text, where it was found, and its position increment (0 for the year form). */
+    record Pending(String token, int start, int end, int positionIncrement) {
     }
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -66,7 +67,8 @@ final class DateTokenizer extends Tokenizer {
         return text.toString();
     }
 
-    private static List<Pending> tokensOf(String text) {
+    /** The tokens of {@code text}, which must already be NFKC case-folded as the analyzer's char filter does. */
+    static List<Pending> tokensOf(String text) {
         List<Pending> tokens = new ArrayList<>();
         for (DateMention m : DateMention.findAll(text)) {
             tokens.add(new Pending(m.dayMonthToken(), m.start(), m.end(), 1));

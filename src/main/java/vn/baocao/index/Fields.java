@@ -13,7 +13,7 @@ package vn.baocao.index;
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
 
@@ -38,6 +38,11 @@ public final class Fields {
     public static final String CONFERENCE_NAME = "conference_name";
     public static final String PERIOD_YEAR = "period_year";
     public static final String PASSAGE_ORDINAL = "passage_ordinal";
+    /**
+     * "reportId#ordinal" on passage documents, untokenized and not stored: a statement or a source button
+     * names its passage this way, and finding it must be one term lookup, not a scan of the report.
+     */
+    public static final String PASSAGE_KEY = "passage_key";
     /** The passage text, stored once; the four analysed text fields below are indexed but not stored. */
     public static final String TEXT = "text";
     /** Parallel stored lists of the people of a passage (or a report): names and their roles. */
@@ -56,7 +61,8 @@ public final class Fields {
     /**
      * Stored on report documents, one value per participation, in parallel: who, their role, their part
      * (enum name), the connection point, the sentence that says it, and its passage's ordinal and text
-     * — so the conferences can be listed and cited from report documents alone.
+     * — so the conferences can be listed and cited from report documents alone. The text (and the
+     * passage's people) is stored with the first participation of each passage only, "" after that.
      */
     public static final String PARTICIPANT_NAME = "participant_name";
     public static final String PARTICIPANT_ROLE = "participant_role";

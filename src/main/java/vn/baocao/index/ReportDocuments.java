@@ -3,7 +3,9 @@ package vn.baocao.index;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -27,51 +29,63 @@ final class ReportDocuments {
     /** The report document, then one document per passage and one per statement, all keyed by the report's id. */
     static List<Document> of(Report report) {
         ReportInfo info = report.info();
-        List<Document> docs = new ArrayList<>(report.passages().size() + 1);
-        Document head = withReportFields(Fields.TYPE_REPORT, info);
+        AnalysedText title = AnalysedText.of(info.title());
+        List<Document> docs = new ArrayList<>(report.passages().size() + report.statements().size() + 1);
+        Document head = withReportFields(Fields.TYPE_REPORT, info, title);
         head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
         addPeople(head, report.people(), false);
         for (Statement s : report.statements()) {
             head.add(new StoredField(Fields.SPEAKER_NAME, s.speaker().name()));
             head.add(new StoredField(Fields.SPEAKER_ROLE, s.speaker().role()));
         }
-        report.participations().forEach(p -> addParticipation(head, p));
+        Set<Integer> storedPassages = new HashSet<>();
+        report.participations().forEach(p -> addParticipation(head, p, storedPassages.add(p.passage().ordinal())));
         docs.add(head);
         for (Passage passage : report.passages()) {
             Require.that(passage.report().id().equals(info.id()),
                     "passage " + passage.key() + " does not belong to report " + info.id());
-            docs.add(passageDocument(info, passage));
+            docs.add(passageDocument(info, title, passage));
         }
-        report.statements().forEach(s -> docs.add(statementDocument(info, s)));
+        report.statements().forEach(s -> docs.add(statementDocument(info, title, s)));
         return docs;
     }
 
-    private static void addParticipation(Document head, Participation p) {
+    /**
+     * Stores {@code p}; its passage's text and people only when {@code withPassage}, i.e. for the first
+     * participation stated in that passage — "Tham dự có X, Y, Z" would otherwise store it three times.
+     */
+    private static void addParticipation(Document head, Participation p, boolean withPassage) {
         head.add(new StoredField(Fields.PARTICIPANT_NAME, p.person().name()));
         head.add(new StoredField(Fields.PARTICIPANT_ROLE, p.person().role()));
         head.add(new StoredField(Fields.PARTICIPATION_PART, p.part().name()));
         head.add(new StoredField(Fields.PARTICIPATION_POINT, p.point()));
         head.add(new StoredField(Fields.PARTICIPATION_SENTENCE, p.sentence()));
         head.add(new StoredField(Fields.PARTICIPATION_ORDINAL, p.passage().ordinal()));
-        head.add(new StoredField(Fields.PARTICIPATION_TEXT, p.passage().text()));
-        head.add(new StoredField(Fields.PARTICIPATION_PEOPLE, StoredRecords.encode(p.passage().people())));
+        head.add(new StoredField(Fields.PARTICIPATION_TEXT, withPassage ? p.passage().text() : ""));
+        head.add(new StoredField(Fields.PARTICIPATION_PEOPLE, withPassage ? StoredRecords.encode(p.passage().people()) : ""));
     }
 
     /**
      * A statement, searchable by speaker and by what was said. Its passage is stored by ordinal only:
      * storing the text again, once per statement, doubled the index.
      */
-    private static Document statementDocument(ReportInfo info, Statement statement) {
-        Document doc = withReportFields(Fields.TYPE_STATEMENT, info);
+    private static Document statementDocument(ReportInfo info, AnalysedText title, Statement statement) {
+        Document doc = withReportFields(Fields.TYPE_STATEMENT, info, title);
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, statement.passage().ordinal()));
         doc.add(new StoredField(Fields.SPEAKER_NAME, statement.speaker().name()));
         doc.add(new StoredField(Fields.SPEAKER_ROLE, statement.speaker().role()));
         doc.add(new TextField(Fields.SPEAKER, statement.speaker().name(), Field.Store.NO));
         doc.add(new StoredField(Fields.VERB, statement.verb()));
         doc.add(new StoredField(Fields.SENTENCE, statement.sentence()));
-        doc.add(new TextField(Fields.SAID, statement.sentence(), Field.Store.NO));
-        doc.add(new TextField(Fields.SAID2, statement.sentence(), Field.Store.NO));
+        AnalysedText said = AnalysedText.of(statement.sentence());
+        doc.add(said.field(Fields.SAID, AnalysedText.COUNTED, true, false));
+        doc.add(said.field(Fields.SAID2, AnalysedText.COUNTED, true, true));
         return doc;
+    }
+
+    /** The value of {@link Fields#PASSAGE_KEY} for passage {@code ordinal} of report {@code reportId}. */
+    static String passageKey(String reportId, int ordinal) {
+        return reportId + "#" + ordinal;
     }
 
     /** yyyymmdd as one int, the form of {@link Fields#EVENT_DATE}. */
@@ -79,14 +93,17 @@ final class ReportDocuments {
         return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
-    private static Document passageDocument(ReportInfo info, Passage passage) {
-        Document doc = withReportFields(Fields.TYPE_PASSAGE, info);
+    private static Document passageDocument(ReportInfo info, AnalysedText title, Passage passage) {
+        Document doc = withReportFields(Fields.TYPE_PASSAGE, info, title);
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, passage.ordinal()));
+        doc.add(new StringField(Fields.PASSAGE_KEY, passageKey(info.id(), passage.ordinal()), Field.Store.NO));
         doc.add(new StoredField(Fields.TEXT, passage.text()));
-        for (String field : List.of(Fields.EXACT, Fields.FOLD, Fields.EXACT2, Fields.FOLD2)) {
-            doc.add(new TextField(field, passage.text(), Field.Store.NO));
-        }
-        doc.add(new TextField(Fields.DATES, passage.text(), Field.Store.NO));
+        AnalysedText text = AnalysedText.of(passage.text());
+        doc.add(text.field(Fields.EXACT, AnalysedText.COUNTED, false, false));
+        doc.add(text.field(Fields.FOLD, AnalysedText.POSITIONED, true, false)); // a person's name is a phrase here
+        doc.add(text.field(Fields.EXACT2, AnalysedText.COUNTED, false, true));
+        doc.add(text.field(Fields.FOLD2, AnalysedText.COUNTED, true, true));
+        doc.add(text.dates(Fields.DATES, AnalysedText.COUNTED));
         if (info.date() != null) {
             MonthDay day = MonthDay.from(info.date());
             doc.add(new StringField(Fields.HELD_ON, DateMention.token(day, 0), Field.Store.NO));
@@ -96,13 +113,14 @@ final class ReportDocuments {
         return doc;
     }
 
-    private static Document withReportFields(String type, ReportInfo info) {
+    private static Document withReportFields(String type, ReportInfo info, AnalysedText title) {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
         doc.add(new StringField(Fields.REPORT_ID, info.id(), Field.Store.YES));
         doc.add(new StoredField(Fields.SOURCE, info.source()));
         doc.add(new StoredField(Fields.URL, info.url()));
-        doc.add(new TextField(Fields.TITLE, info.title(), Field.Store.YES));
+        doc.add(new StoredField(Fields.TITLE, info.title()));
+        doc.add(title.field(Fields.TITLE, AnalysedText.COUNTED, true, false));
         doc.add(new StoredField(Fields.PLACE, info.place()));
         if (info.date() != null) {
             int day = yyyymmdd(info.date());

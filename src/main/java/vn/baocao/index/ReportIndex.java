@@ -106,8 +106,13 @@ public final class ReportIndex implements Closeable {
 
     /** Stages {@code report}, replacing everything stored for its id; invisible until {@link #commit}. */
     public void put(Report report) {
-        Require.notNull(report, "report");
-        writer.update(new Term(Fields.REPORT_ID, report.info().id()), ReportDocuments.of(report));
+        put(PreparedReport.of(report));
+    }
+
+    /** Stages a report prepared beforehand, perhaps on another thread; otherwise the same as {@link #put(Report)}. */
+    public void put(PreparedReport prepared) {
+        Require.notNull(prepared, "prepared report");
+        writer.update(new Term(Fields.REPORT_ID, prepared.report().info().id()), prepared.documents());
     }
 
     /** Publishes every report staged since the last commit, durably and all at once. */

@@ -2,7 +2,9 @@ package vn.baocao.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import vn.baocao.report.Conference;
@@ -60,9 +62,15 @@ public final class StoredRecords {
         String[] people = doc.getValues(Fields.PARTICIPATION_PEOPLE);
         IndexableField[] ordinals = doc.getFields(Fields.PARTICIPATION_ORDINAL);
         List<Participation> out = new ArrayList<>(names.length);
+        Map<Integer, Passage> passages = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             Person person = new Person(names[i], roles[i]);
-            Passage passage = new Passage(info, ordinals[i].numericValue().intValue(), texts[i], decode(people[i]));
+            int ordinal = ordinals[i].numericValue().intValue();
+            String text = texts[i];
+            String passagePeople = people[i];
+            // an empty text stands for the passage stored with an earlier participation (ReportDocuments)
+            Passage passage = text.isEmpty() ? passages.get(ordinal)
+                    : passages.computeIfAbsent(ordinal, o -> new Passage(info, o, text, decode(passagePeople)));
             out.add(new Participation(passage, person, Participation.Part.valueOf(parts[i]), points[i], sentences[i]));
         }
         return out;

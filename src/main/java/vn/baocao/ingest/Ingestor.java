@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.baocao.index.PreparedReport;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
@@ -49,7 +50,7 @@ public final class Ingestor {
     public IngestSummary ingest(List<Path> paths) {
         Tally tally = new Tally();
         Set<Path> seen = new HashSet<>();
-        try (ParseAhead parsing = new ParseAhead(parser)) {
+        try (ParseAhead<Parsed> parsing = new ParseAhead<>(file -> prepared(parser.parse(file)))) {
             for (Path path : paths) {
                 if (path.toString().isBlank()) {
                     tally.skipped.add(new IngestSummary.Skipped("\"\"", "empty path"));
@@ -57,7 +58,7 @@ public final class Ingestor {
                     List<Path> files = supportedFilesUnder(path, tally).stream().filter(f -> seen.add(key(f))).toList();
                     parsing.forEach(files, (file, report) -> add(report, file.toString(), tally));
                 } else if (seen.add(key(path))) {
-                    add(() -> parser.parse(path), path.toString(), tally);
+                    add(() -> prepared(parser.parse(path)), path.toString(), tally);
                 }
             }
         }
@@ -74,7 +75,7 @@ public final class Ingestor {
         Tally tally = new Tally();
         for (String name : sampleNames()) {
             String source = SAMPLES + name;
-            add(() -> parser.parse(name, readResource(source), source), source, tally);
+            add(() -> prepared(parser.parse(name, readResource(source), source)), source, tally);
         }
         return commit(tally);
     }
@@ -85,21 +86,36 @@ public final class Ingestor {
      */
     public IngestSummary ingest(Report report) {
         Tally tally = new Tally();
-        add(() -> report, report.info().source(), tally);
+        add(() -> prepared(report), report.info().source(), tally);
         return commit(tally);
     }
 
-    private void add(java.util.function.Supplier<Report> parse, String where, Tally tally) {
-        Report report;
+    /**
+     * A parsed report, with its documents prepared for the index unless the index already holds it
+     * unchanged. Thread-safe: parse-ahead workers call it, so that tokenizing for the index runs
+     * beside the writer, and re-ingesting an unchanged archive does not tokenize it at all.
+     */
+    private Parsed prepared(Report report) {
+        Optional<String> stored = index.contentHash(report.info().id());
+        boolean unchanged = stored.isPresent() && stored.get().equals(report.contentHash());
+        return new Parsed(report, unchanged ? null : PreparedReport.of(report));
+    }
+
+    /** A parsed report and, unless it is unchanged, its documents. */
+    private record Parsed(Report report, PreparedReport prepared) {
+    }
+
+    private void add(java.util.function.Supplier<Parsed> parse, String where, Tally tally) {
+        Parsed parsed;
         try {
-            report = parse.get();
+            parsed = parse.get();
         } catch (IngestException e) {
             LOG.debug("skipped {}", where, e);
             tally.skipped.add(new IngestSummary.Skipped(where, e.reason()));
             return;
         }
-        Optional<String> stored = index.contentHash(report.info().id());
-        if (stored.isPresent() && stored.get().equals(report.contentHash())) {
+        Report report = parsed.report();
+        if (parsed.prepared() == null) {
             tally.unchanged++;
             return;
         }
@@ -114,7 +130,7 @@ public final class Ingestor {
         }
         // A file whose text is already indexed under a path that no longer exists was moved or renamed.
         twin.ifPresent(moved -> index.remove(moved.id()));
-        index.put(report);
+        index.put(parsed.prepared());
         tally.reports++;
         tally.passages += report.passages().size();
     }

@@ -23,7 +23,8 @@ class ParseAheadTest {
             files.add(file);
         }
         List<String> seen = new ArrayList<>();
-        try (ParseAhead parsing = new ParseAhead(new ReportParser())) {
+        ReportParser parser = new ReportParser();
+        try (ParseAhead<Report> parsing = new ParseAhead<>(parser::parse)) {
             parsing.forEach(files, (file, report) -> {
                 try {
                     Report r = report.get();
