@@ -74,7 +74,13 @@ public final class Fields {
     /** The people of the participation's passage, one value per participation, encoded by {@link StoredRecords}. */
     public static final String PARTICIPATION_PEOPLE = "participation_people";
 
-    /** Headline, folded: matching the report's title is a modest sign its passages are on topic. */
+    /** The report's headline as written, stored on every document (citations show it). */
+    public static final String HEADLINE = "headline";
+    /**
+     * The headline, folded, searchable on passage documents only (a field of its own, since Lucene wants
+     * one field indexed alike everywhere): matching the report's title is a modest sign its passages
+     * are on topic.
+     */
     public static final String TITLE = "title";
     /** Conference kind (enum name), untokenized: questions naming "tổng kết", "sơ kết"... boost it. */
     public static final String KIND = "kind";

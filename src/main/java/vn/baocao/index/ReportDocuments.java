@@ -31,7 +31,7 @@ final class ReportDocuments {
         ReportInfo info = report.info();
         AnalysedText title = AnalysedText.of(info.title());
         List<Document> docs = new ArrayList<>(report.passages().size() + report.statements().size() + 1);
-        Document head = withReportFields(Fields.TYPE_REPORT, info, title);
+        Document head = withReportFields(Fields.TYPE_REPORT, info);
         head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
         addPeople(head, report.people(), false);
         for (Statement s : report.statements()) {
@@ -46,7 +46,7 @@ final class ReportDocuments {
                     "passage " + passage.key() + " does not belong to report " + info.id());
             docs.add(passageDocument(info, title, passage));
         }
-        report.statements().forEach(s -> docs.add(statementDocument(info, title, s)));
+        report.statements().forEach(s -> docs.add(statementDocument(info, s)));
         return docs;
     }
 
@@ -69,8 +69,8 @@ final class ReportDocuments {
      * A statement, searchable by speaker and by what was said. Its passage is stored by ordinal only:
      * storing the text again, once per statement, doubled the index.
      */
-    private static Document statementDocument(ReportInfo info, AnalysedText title, Statement statement) {
-        Document doc = withReportFields(Fields.TYPE_STATEMENT, info, title);
+    private static Document statementDocument(ReportInfo info, Statement statement) {
+        Document doc = withReportFields(Fields.TYPE_STATEMENT, info);
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, statement.passage().ordinal()));
         doc.add(new StoredField(Fields.SPEAKER_NAME, statement.speaker().name()));
         doc.add(new StoredField(Fields.SPEAKER_ROLE, statement.speaker().role()));
@@ -94,7 +94,9 @@ final class ReportDocuments {
     }
 
     private static Document passageDocument(ReportInfo info, AnalysedText title, Passage passage) {
-        Document doc = withReportFields(Fields.TYPE_PASSAGE, info, title);
+        Document doc = withReportFields(Fields.TYPE_PASSAGE, info);
+        // searchable on passages only, like every field a passage search reads, so it needs no type filter
+        doc.add(title.field(Fields.TITLE, AnalysedText.COUNTED, true, false));
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, passage.ordinal()));
         doc.add(new StringField(Fields.PASSAGE_KEY, passageKey(info.id(), passage.ordinal()), Field.Store.NO));
         doc.add(new StoredField(Fields.TEXT, passage.text()));
@@ -113,14 +115,13 @@ final class ReportDocuments {
         return doc;
     }
 
-    private static Document withReportFields(String type, ReportInfo info, AnalysedText title) {
+    private static Document withReportFields(String type, ReportInfo info) {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
         doc.add(new StringField(Fields.REPORT_ID, info.id(), Field.Store.YES));
         doc.add(new StoredField(Fields.SOURCE, info.source()));
         doc.add(new StoredField(Fields.URL, info.url()));
-        doc.add(new StoredField(Fields.TITLE, info.title()));
-        doc.add(title.field(Fields.TITLE, AnalysedText.COUNTED, true, false));
+        doc.add(new StoredField(Fields.HEADLINE, info.title()));
         doc.add(new StoredField(Fields.PLACE, info.place()));
         if (info.date() != null) {
             int day = yyyymmdd(info.date());

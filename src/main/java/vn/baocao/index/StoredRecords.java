@@ -117,7 +117,7 @@ public final class StoredRecords {
         int day = intValue(doc, Fields.EVENT_DATE);
         LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);
         return new ReportInfo(doc.get(Fields.REPORT_ID), doc.get(Fields.SOURCE), doc.get(Fields.URL),
-                doc.get(Fields.TITLE), date, doc.get(Fields.PLACE), conference(doc));
+                doc.get(Fields.HEADLINE), date, doc.get(Fields.PLACE), conference(doc));
     }
 
     /** The people a document stores (a passage's, or a whole report's), in their stored order. */

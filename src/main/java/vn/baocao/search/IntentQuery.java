@@ -15,15 +15,24 @@ import vn.baocao.index.Fields;
 import vn.baocao.text.VietnameseText;
 
 /**
- * Builds the Lucene query for a {@link QueryIntent}, programmatically: user text only ever becomes
+ * The Lucene queries for a {@link QueryIntent}, built programmatically: user text only ever becomes
  * terms, never query syntax.
  *
- * <p>A passage must match some {@link Evidence}: a content word, the named person or the named date.
- * Then constant bonuses raise passages of the named conference kind and number, and for a WHEN
- * question those that mention a date; a named year filters (see {@link Retriever} for why each is a
- * bonus or a filter).
+ * <p>A passage must match some {@link Evidence}: a content word, the named person or the named date;
+ * a named year filters ({@link #matching}). Then constant bonuses raise passages of the named
+ * conference kind and number, and for a WHEN question those that mention a date ({@link #bonuses};
+ * see {@link Retriever} for why each is a bonus or a filter).
+ *
+ * <p>Why two queries: the bonuses, as optional clauses beside the evidence, kept Lucene from skipping
+ * passages that cannot reach the top (its MaxScore pruning needs a plain disjunction), which made a
+ * question three times as costly. So the evidence ranks alone, and the bonuses re-rank its best
+ * {@link Retriever#RESCORED} passages: a passage outside those would need to gain more than the
+ * bonuses can give.
+ *
+ * @param matching what a passage must match, scored by its evidence
+ * @param bonuses  the bonus clauses to add to the score of the best matches, or null when there are none
  */
-final class IntentQuery {
+record IntentQuery(Query matching, Query bonuses) {
     /**
      * Constant bonuses, each worth about one matching content word (which scores some 2–4 over the four
      * text fields): enough to prefer the conference the user named, not to outvote the text.
@@ -31,13 +40,9 @@ final class IntentQuery {
     private static final float KIND = 2.5f;
     private static final float ORDINAL = 3f;
     private static final float MENTIONS_A_DATE = 2f;
-    private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
 
-    private IntentQuery() {
-    }
-
-    /** The query for {@code intent}, or empty when it has nothing to search for. */
-    static Optional<Query> of(QueryIntent intent) {
+    /** The queries for {@code intent}, or empty when it has nothing to search for. */
+    static Optional<IntentQuery> of(QueryIntent intent) {
         Evidence evidence = new Evidence()
                 .words(wordsBesidesThePerson(intent))
                 .person(intent.person())
@@ -45,24 +50,31 @@ final class IntentQuery {
         if (evidence.isEmpty()) {
             return Optional.empty();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(evidence.query(), Occur.MUST)
-                .add(PASSAGES, Occur.FILTER);
+        // No type filter: only passage documents have the evidence fields.
+        BooleanQuery.Builder matching = new BooleanQuery.Builder().add(evidence.query(), Occur.MUST);
         if (intent.year() != 0) {
-            query.add(yearFilter(intent.year()), Occur.FILTER);
+            matching.add(yearFilter(intent.year()), Occur.FILTER);
         }
-        if (intent.conferenceKind() != null) {
-            query.add(bonus(new TermQuery(new Term(Fields.KIND, intent.conferenceKind().name())), KIND), Occur.SHOULD);
-        }
-        if (intent.conferenceOrdinal() != 0) {
-            query.add(bonus(IntPoint.newExactQuery(Fields.ORDINAL, intent.conferenceOrdinal()), ORDINAL), Occur.SHOULD);
-        }
-        if (intent.type() == QuestionType.WHEN) {
-            query.add(bonus(new FieldExistsQuery(Fields.DATES), MENTIONS_A_DATE), Occur.SHOULD);
-        }
-        return Optional.of(query.build());
+        return Optional.of(new IntentQuery(matching.build(), bonuses(intent)));
     }
 
+    private static Query bonuses(QueryIntent intent) {
+        BooleanQuery.Builder bonuses = new BooleanQuery.Builder();
+        int clauses = 0;
+        if (intent.conferenceKind() != null) {
+            bonuses.add(bonus(new TermQuery(new Term(Fields.KIND, intent.conferenceKind().name())), KIND), Occur.SHOULD);
+            clauses++;
+        }
+        if (intent.conferenceOrdinal() != 0) {
+            bonuses.add(bonus(IntPoint.newExactQuery(Fields.ORDINAL, intent.conferenceOrdinal()), ORDINAL), Occur.SHOULD);
+            clauses++;
+        }
+        if (intent.type() == QuestionType.WHEN) {
+            bonuses.add(bonus(new FieldExistsQuery(Fields.DATES), MENTIONS_A_DATE), Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : bonuses.build();
+    }
     /**
      * The content words without the recognised person's name: the name is scored once, by
      * {@link Evidence#person}, so that a passage saying only "Bộ trưởng" (but resolved to the minister)

@@ -13,8 +13,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import vn.baocao.index.Analyzers;
 import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
@@ -49,6 +51,8 @@ import vn.baocao.report.Require;
 public final class Retriever {
     /** The most hits one call returns. */
     public static final int MAX_LIMIT = 1000;
+    /** How many of the best matches the bonuses of an {@link IntentQuery} re-rank. */
+    static final int RESCORED = 100;
     private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
 
     /** Earliest report first (undated last), then by report, then in the order of its text. */
@@ -76,14 +80,19 @@ public final class Retriever {
     public List<PassageHit> retrieve(QueryIntent intent, int limit) {
         Require.notNull(intent, "intent");
         Require.that(limit > 0 && limit <= MAX_LIMIT, "limit must be in 1.." + MAX_LIMIT + ", was " + limit);
-        Optional<Query> query = IntentQuery.of(intent);
+        Optional<IntentQuery> query = IntentQuery.of(intent);
         if (query.isEmpty()) {
             return List.of();
         }
+        Query bonuses = query.get().bonuses();
         return index.search(searcher -> {
+            TopDocs top = searcher.search(query.get().matching(), bonuses == null ? limit : Math.max(limit, RESCORED));
+            if (bonuses != null) {
+                top = QueryRescorer.rescore(searcher, top, bonuses, 1, limit);
+            }
             StoredFields stored = searcher.storedFields();
             List<PassageHit> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.get(), limit).scoreDocs) {
+            for (ScoreDoc hit : top.scoreDocs) {
                 hits.add(new PassageHit(StoredRecords.passage(stored.document(hit.doc)), hit.score));
             }
             return hits;
