@@ -80,7 +80,7 @@ public final class Bench {
         HeapWatch.Peaks queryHeap = heap.stop();
         String first = questions.getFirst().text();
         LOG.info("timing start-up: a fresh JVM answering \"{}\"", first);
-        double startup = StartupProbe.secondsToFirstAnswer(indexDir(), first);
+        StartupProbe.Startup startup = StartupProbe.toFirstAnswer(indexDir(), first, freshArchive());
         var machine = new BenchResult.Machine(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory());
         return new BenchResult(plan, machine, corpus, ingest, timings, queryHeap, answers, startup);
@@ -163,6 +163,17 @@ public final class Bench {
 
     private Path indexDir() {
         return root.resolve("index");
+    }
+
+    /** Where the start-up probe records its class-data archive; one left by an earlier run is removed. */
+    private Path freshArchive() {
+        Path archive = root.resolve("startup.jsa");
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the old class-data archive " + archive, e);
+        }
+        return archive;
     }
 
     private static double seconds(long startNanos) {

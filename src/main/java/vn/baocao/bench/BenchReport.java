@@ -58,7 +58,8 @@ public final class BenchReport {
             answers.putObject(kind.name().toLowerCase(Locale.ROOT)).put("answered", result.answers().answered(kind))
                     .put("abstained", result.answers().abstained(kind));
         }
-        root.put("startup_to_first_answer_seconds", result.startupSeconds());
+        root.put("startup_to_first_answer_seconds", result.startup().seconds());
+        root.put("startup_first_run_seconds", result.startup().firstRun());
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

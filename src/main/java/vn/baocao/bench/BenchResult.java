@@ -12,10 +12,10 @@ import java.util.List;
  * @param timings     one per operation and thread count, single-threaded first, operations in order
  * @param queryHeap   heap peaks while the questions ran
  * @param answers     how the timed single-threaded answers went, per question kind
- * @param startupSeconds launch of a fresh JVM to the first line of its answer
+ * @param startup     launch of a fresh JVM to the first line of its answer
  */
 record BenchResult(BenchPlan plan, Machine machine, Corpus corpus, Ingest ingest, List<Timing> timings,
-                   HeapWatch.Peaks queryHeap, AnswerTally answers, double startupSeconds) {
+                   HeapWatch.Peaks queryHeap, AnswerTally answers, StartupProbe.Startup startup) {
 
     /** The JVM the benchmark ran in. */
     record Machine(String java, int cores, long maxHeapBytes) {

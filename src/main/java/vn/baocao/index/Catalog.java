@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
@@ -136,13 +141,27 @@ final class Catalog {
 
     /**
      * Everyone the reports name, once each (names compared without accents), in order of first
-     * appearance over the reports by date; each with the role of the latest report that gives one.
+     * appearance over the reports by date; each with the role of the latest report that gives one. Read
+     * from doc values ({@link Fields#PEOPLE_LIST}), since it is needed before the first answer.
      */
     static List<Person> people(IndexSearcher searcher) throws IOException {
-        List<Document> docs = byDate(reportDocuments(searcher));
+        record Listed(String order, String people) {
+        }
+        List<Listed> listed = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BinaryDocValues people = DocValues.getBinary(leaf.reader(), Fields.PEOPLE_LIST);
+            BinaryDocValues order = DocValues.getBinary(leaf.reader(), Fields.REPORT_ORDER);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = people.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = people.nextDoc()) {
+                if ((live == null || live.get(doc)) && order.advanceExact(doc)) {
+                    listed.add(new Listed(order.binaryValue().utf8ToString(), people.binaryValue().utf8ToString()));
+                }
+            }
+        }
+        listed.sort(Comparator.comparing(Listed::order));
         Map<String, Person> byName = new LinkedHashMap<>();
-        for (Document doc : docs) {
-            for (Person person : StoredRecords.people(doc)) {
+        for (Listed report : listed) {
+            for (Person person : StoredRecords.decode(report.people())) {
                 byName.merge(VietnameseText.fold(person.name()), person,
                         (earlier, later) -> later.role().isEmpty() ? earlier : later);
             }

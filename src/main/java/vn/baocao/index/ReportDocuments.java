@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import vn.baocao.report.Conference;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
@@ -34,6 +36,8 @@ final class ReportDocuments {
         Document head = withReportFields(Fields.TYPE_REPORT, info);
         head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
         addPeople(head, report.people(), false);
+        head.add(new BinaryDocValuesField(Fields.PEOPLE_LIST, new BytesRef(StoredRecords.encode(report.people()))));
+        head.add(new BinaryDocValuesField(Fields.REPORT_ORDER, new BytesRef(dateOrder(info))));
         for (Statement s : report.statements()) {
             head.add(new StoredField(Fields.SPEAKER_NAME, s.speaker().name()));
             head.add(new StoredField(Fields.SPEAKER_ROLE, s.speaker().role()));
@@ -81,6 +85,11 @@ final class ReportDocuments {
         doc.add(said.field(Fields.SAID, AnalysedText.COUNTED, true, false));
         doc.add(said.field(Fields.SAID2, AnalysedText.COUNTED, true, true));
         return doc;
+    }
+
+    /** The value of {@link Fields#REPORT_ORDER}: sorts as {@code Catalog} orders reports, by date, undated last, then id. */
+    static String dateOrder(ReportInfo info) {
+        return (info.date() == null ? "99999999" : Integer.toString(yyyymmdd(info.date()))) + "|" + info.id();
     }
 
     /** The value of {@link Fields#PASSAGE_KEY} for passage {@code ordinal} of report {@code reportId}. */

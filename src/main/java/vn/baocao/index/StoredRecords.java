@@ -86,7 +86,7 @@ public final class StoredRecords {
                 people.stream().map(p -> p.name() + BETWEEN_NAME_AND_ROLE + p.role()).toList());
     }
 
-    private static List<Person> decode(String value) {
+    static List<Person> decode(String value) {
         if (value.isEmpty()) {
             return List.of();
         }
