@@ -1,8 +1,13 @@
 package vn.baocao.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.baocao.report.Person;
 import vn.baocao.text.VietnameseText;
@@ -20,22 +25,29 @@ final class PersonMatcher {
     private static final Set<String> HONORIFICS_ACCENTED = Set.of("ông", "bà", "ngài", "đồng chí", "mr", "mrs", "ms");
     private static final Set<String> HONORIFICS_FOLDED = Set.of("ong", "ngai", "dong chi", "mr", "mrs", "ms");
 
-    private record Candidate(Person person, List<String> syllables) {
+    private record Candidate(int order, Person person, List<String> syllables) {
     }
 
-    private final List<Candidate> candidates;
+    /**
+     * The known people by the last syllable of their folded name: every way of naming someone here ends
+     * with it, so a question is compared only with the people whose last syllable it contains, not with
+     * all of them (thousands, in an archive).
+     */
+    private final Map<String, List<Candidate>> byLastSyllable = new HashMap<>();
 
     PersonMatcher(List<Person> known) {
-        candidates = known.stream()
-                .map(p -> new Candidate(p, Arrays.asList(VietnameseText.fold(p.name()).split(" "))))
-                .toList();
+        for (int i = 0; i < known.size(); i++) {
+            List<String> syllables = Arrays.asList(VietnameseText.fold(known.get(i).name()).split(" "));
+            byLastSyllable.computeIfAbsent(syllables.getLast(), k -> new ArrayList<>())
+                    .add(new Candidate(i, known.get(i), syllables));
+        }
     }
 
     /** The person {@code text} names, or null. */
     Person find(QuestionText text) {
         Person best = null;
         int bestLength = 0;
-        for (Candidate candidate : candidates) {
+        for (Candidate candidate : candidatesIn(text)) {
             int length = longestSuffixNamed(candidate.syllables(), text);
             if (length > bestLength) {
                 best = candidate.person();
@@ -43,6 +55,14 @@ final class PersonMatcher {
             }
         }
         return best;
+    }
+
+    /** The people whose last syllable {@code text} has, in the order they were listed. */
+    private List<Candidate> candidatesIn(QuestionText text) {
+        List<Candidate> found = new ArrayList<>();
+        new LinkedHashSet<>(text.foldedWords()).forEach(word -> found.addAll(byLastSyllable.getOrDefault(word, List.of())));
+        found.sort(Comparator.comparingInt(Candidate::order));
+        return found;
     }
 
     private static int longestSuffixNamed(List<String> name, QuestionText text) {

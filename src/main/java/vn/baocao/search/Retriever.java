@@ -143,9 +143,10 @@ public final class Retriever {
             case 2 -> new TermQuery(new Term(Fields.FOLD2, String.join(" ", syllables)));
             default -> new PhraseQuery(Fields.FOLD, syllables.toArray(String[]::new));
         };
-        // count() skips deleted documents, which docFreq would still include after a re-ingest
-        return index.search(searcher -> searcher.count(new BooleanQuery.Builder()
-                .add(query, Occur.MUST).add(PASSAGES, Occur.FILTER).build()));
+        // count() skips deleted documents, which docFreq would still include after a re-ingest, yet is
+        // answered from docFreq where a segment has none. No type filter, which would make it iterate:
+        // only passage documents have these fields.
+        return index.search(searcher -> searcher.count(query));
     }
 
     /**
