@@ -2,6 +2,7 @@ package vn.baocao.ingest;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,7 +24,7 @@ final class Roles {
                     "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh Văn phòng", "Chủ nhiệm",
                     "Trưởng đoàn", "Người phát ngôn", "Tổng thống", "Ngoại trưởng", "Quốc vương", "Tổng Biên tập",
                     "Trưởng phòng", "Chánh án", "Thủ trưởng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng")
-            .map(office -> List.of(office.split(" ")))
+            .map(office -> List.of(office.toLowerCase(Locale.ROOT).split(" ")))
             .sorted(Comparator.comparingInt(List<String>::size).reversed())
             .toList();
     private static final Set<String> PREFIXES = Set.of("phó", "nguyên", "quyền");
