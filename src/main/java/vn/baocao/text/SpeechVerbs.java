@@ -1,11 +1,9 @@
 package vn.baocao.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The verbs with which Vietnamese reports attribute speech ("nhấn mạnh", "đề nghị", …). */
 public final class SpeechVerbs {
@@ -14,9 +12,11 @@ public final class SpeechVerbs {
             "cho biết", "lưu ý", "biểu dương", "báo cáo", "kết luận", "kêu gọi", "nêu rõ", "chỉ rõ", "nhận định",
             "đề xuất", "ghi nhận", "chúc mừng", "mong muốn", "quán triệt", "lưu tâm", "nói");
 
-    /** The verbs by their first letter, in the order of {@link #VERBS}. */
-    private static final Map<Character, List<String>> VERBS_BY_FIRST_CHAR = VERBS.stream()
-            .collect(Collectors.groupingBy(verb -> verb.charAt(0), LinkedHashMap::new, Collectors.toList()));
+    /**
+     * The verbs indexed by their first letter (all below U+0200), in the order of {@link #VERBS}; null
+     * for a letter no verb starts with. An array, as it is read at every character of every sentence.
+     */
+    private static final String[][] VERBS_BY_FIRST_CHAR = byFirstChar();
 
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("và", "đồng thời", "cũng", "tiếp tục",
             "đã", "còn", "thì", "cũng đã", "qua đó", "theo đó");
@@ -33,6 +33,21 @@ public final class SpeechVerbs {
     private SpeechVerbs() {
     }
 
+    private static String[][] byFirstChar() {
+        String[][] table = new String[0x200][];
+        for (String verb : VERBS) {
+            String[] before = table[verb.charAt(0)];
+            table[verb.charAt(0)] = before == null ? new String[] {verb} : append(before, verb);
+        }
+        return table;
+    }
+
+    private static String[] append(String[] verbs, String verb) {
+        String[] longer = Arrays.copyOf(verbs, verbs.length + 1);
+        longer[verbs.length] = verb;
+        return longer;
+    }
+
     /** The start of every speech verb in {@code sentence} (as whole words, any case), in order. */
     public static List<Integer> positions(String sentence) {
         String text = comparable(sentence);
@@ -40,7 +55,8 @@ public final class SpeechVerbs {
         // one pass over the word starts instead of one search per verb: every verb starts with a letter, so
         // a whole-word match starts where no letter precedes it
         for (int at = 0; at < text.length(); at++) {
-            List<String> verbs = VERBS_BY_FIRST_CHAR.get(lowerAt(text, at));
+            char first = lowerAt(text, at);
+            String[] verbs = first < VERBS_BY_FIRST_CHAR.length ? VERBS_BY_FIRST_CHAR[first] : null;
             if (verbs == null || at > 0 && Character.isLetter(lowerAt(text, at - 1))) {
                 continue;
             }
