@@ -167,12 +167,12 @@ public final class VietnameseText {
     }
 
     /**
-     * For each character below U+2000 (Latin with its accents, Vietnamese's own letters, combining
-     * marks): what {@link #withoutMarks} leaves of it alone, {@link #ONLY_MARKS} when nothing, or
+     * For each character below U+2070 (Latin with its accents, Vietnamese's own letters, combining
+     * marks, and the quotes and dashes of general punctuation): what {@link #withoutMarks} leaves of it alone, {@link #ONLY_MARKS} when nothing, or
      * {@link #NOT_IN_TABLE} when more than one character.
      */
     private static char[] bases() {
-        char[] table = new char[0x2000];
+        char[] table = new char[0x2070];
         for (char c = 0; c < table.length; c++) {
             String nfd = Normalizer.normalize(String.valueOf(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c), Normalizer.Form.NFD);
             int[] kept = nfd.codePoints().filter(point -> !isMark(point)).toArray();
