@@ -43,12 +43,18 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** True for a line of site chrome (counters, log-in and share buttons, breadcrumbs, page numbers), given its {@link #key}. */
+    /**
+     * True for a line of site chrome (counters, log-in and share buttons, breadcrumbs, page numbers),
+     * given its {@link #key}.
+     */
     static boolean isChromeKey(String key) {
         return CHROME_LINES.contains(key) || CHROME_PATTERNS.matcher(key).matches();
     }
 
-    /** True for the heading of a list of other articles ("Tin khác", "Tin liên quan:", "Xem thêm"), given its {@link #key}. */
+    /**
+     * True for the heading of a list of other articles ("Tin khác", "Tin liên quan:", "Xem thêm"), given
+     * its {@link #key}.
+     */
     static boolean isRelatedArticlesKey(String key) {
         return RELATED_HEADINGS.contains(key);
     }

@@ -168,8 +168,8 @@ public final class VietnameseText {
 
     /**
      * For each character below U+2070 (Latin with its accents, Vietnamese's own letters, combining
-     * marks, and the quotes and dashes of general punctuation): what {@link #withoutMarks} leaves of it alone, {@link #ONLY_MARKS} when nothing, or
-     * {@link #NOT_IN_TABLE} when more than one character.
+     * marks, and the quotes and dashes of general punctuation): what {@link #withoutMarks} leaves of it
+     * alone, {@link #ONLY_MARKS} when nothing, or {@link #NOT_IN_TABLE} when more than one character.
      */
     private static char[] bases() {
         char[] table = new char[0x2070];
