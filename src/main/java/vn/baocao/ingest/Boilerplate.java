@@ -43,15 +43,20 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** True for a line of site chrome: counters, log-in and share buttons, breadcrumbs, page numbers. */
-    static boolean isChrome(String line) {
-        String folded = key(line);
-        return CHROME_LINES.contains(folded) || CHROME_PATTERNS.matcher(folded).matches();
+    /**
+     * True for a line of site chrome (counters, log-in and share buttons, breadcrumbs, page numbers),
+     * given its {@link #key}.
+     */
+    static boolean isChromeKey(String key) {
+        return CHROME_LINES.contains(key) || CHROME_PATTERNS.matcher(key).matches();
     }
 
-    /** True for the heading of a list of other articles ("Tin khác", "Tin liên quan:", "Xem thêm"). */
-    static boolean isRelatedArticlesHeading(String line) {
-        return RELATED_HEADINGS.contains(key(line));
+    /**
+     * True for the heading of a list of other articles ("Tin khác", "Tin liên quan:", "Xem thêm"), given
+     * its {@link #key}.
+     */
+    static boolean isRelatedArticlesKey(String key) {
+        return RELATED_HEADINGS.contains(key);
     }
 
     /** True for a short section label such as "Hội nhập" or "Thời sự": at most three words, no punctuation. */
@@ -64,7 +69,8 @@ final class Boilerplate {
         return line.length() <= MAX_BYLINE && BYLINE.matcher(line).matches();
     }
 
-    private static String key(String line) {
+    /** The form in which the rules compare a line: accent-folded, lower case, without a trailing colon. */
+    static String key(String line) {
         String folded = VietnameseText.fold(line);
         return folded.endsWith(":") ? folded.substring(0, folded.length() - 1).strip() : folded;
     }

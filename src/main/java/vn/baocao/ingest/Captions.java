@@ -18,6 +18,7 @@ import vn.baocao.text.Sentences;
 final class Captions {
     private static final int MAX_MARKED = 300;
     private static final int MAX_UNMARKED = 160;
+    private static final String PHOTO = "Ảnh";
     private static final Pattern NUMBERED_PHOTO = Pattern.compile("^(.+?)\\s*[-–—]\\s*Ảnh\\s*\\d+\\s*\\.?$");
     private static final Pattern CREDITED = Pattern.compile(
             "^(.*?)[\\s.,\\-–—(]*(?<!\\p{L})(?iu:ảnh|nguồn ảnh|photo)\\s*:\\s*[^:]{1,50}$"
@@ -39,12 +40,14 @@ final class Captions {
         if (line.length() > MAX_MARKED) {
             return Optional.empty();
         }
+        // each pattern needs a word or mark most lines lack ("Ảnh", a colon): looked for first, it
+        // spares the lazy patterns their quadratic failure on every paragraph
         Matcher numbered = NUMBERED_PHOTO.matcher(line);
-        if (numbered.matches()) {
+        if (line.contains(PHOTO) && numbered.matches()) {
             return Optional.of(new Caption(numbered.group(1), true));
         }
         Matcher credited = CREDITED.matcher(line);
-        if (credited.matches()) {
+        if (line.indexOf(':') >= 0 && credited.matches()) {
             String text = credited.group(1) != null ? credited.group(1) : credited.group(2);
             return Optional.of(new Caption(text.strip(), false));
         }

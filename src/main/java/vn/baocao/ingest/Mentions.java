@@ -33,7 +33,11 @@ final class Mentions {
 
     /** The people {@code text} names, in order. */
     static List<Named> named(String text) {
-        List<Token> tokens = Token.of(text);
+        return named(text, Token.of(text));
+    }
+
+    /** The people {@code text}, whose tokens are {@code tokens}, names, in order. */
+    static List<Named> named(String text, List<Token> tokens) {
         List<Named> found = new ArrayList<>();
         int runStart = -1;
         for (int i = 0; i <= tokens.size(); i++) {
@@ -51,9 +55,8 @@ final class Mentions {
         return found;
     }
 
-    /** The offices {@code text} uses without a name, given the people it names. */
-    static List<Bare> bare(String text, List<Named> named) {
-        List<Token> tokens = Token.of(text);
+    /** The offices {@code text}, whose tokens are {@code tokens}, uses without a name, given the people it names. */
+    static List<Bare> bare(String text, List<Token> tokens, List<Named> named) {
         List<Bare> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int office = Roles.officeAt(tokens, i);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.report.Mentions;
@@ -29,15 +30,15 @@ import vn.baocao.text.Sentences;
 final class ParticipationFinder {
     /** A verb this many words after a person still has them as its subject ("X, Bộ trưởng Bộ Ngoại giao chủ trì"). */
     private static final int SUBJECT_GAP_WORDS = 4;
-    private static final Pattern CHAIRED = Pattern.compile("(?<!sự )chủ trì");
-    private static final Pattern CHAIRED_BY = Pattern.compile("(?:dưới )?sự chủ trì của");
-    private static final Pattern DIRECTED = Pattern.compile("(?<!\\p{L})(?:tham )?dự,? và chỉ đạo|(?<!\\p{L})dự, chỉ đạo");
-    private static final Pattern WORKED_WITH = Pattern.compile("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
-            Pattern.CASE_INSENSITIVE);
+    private static final Cue CHAIRED = new Cue("(?<!sự )chủ trì", "chủ trì", 0);
+    private static final Cue CHAIRED_BY = new Cue("(?:dưới )?sự chủ trì của", "sự chủ trì của", 0);
+    private static final Cue DIRECTED = new Cue("(?<!\\p{L})(?:tham )?dự,? và chỉ đạo|(?<!\\p{L})dự, chỉ đạo", "chỉ đạo", 0);
+    private static final Cue WORKED_WITH = new Cue("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
+            "làm việc với ", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:tham )?dự (?:[^;]*? )?có ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ATTENDED = Pattern.compile("(?<!\\p{L})(?:tham )?dự (?:hội nghị|buổi|lễ|phiên)",
+    private static final Cue ATTENDED = new Cue("(?<!\\p{L})(?:tham )?dự (?:hội nghị|buổi|lễ|phiên)", "dự ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern POINT = Pattern.compile("điểm cầu (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})");
+    private static final Cue POINT = new Cue("điểm cầu (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})", "điểm cầu ", 0);
     /** Words that may stand between a person and "dự" without making someone else the subject. */
     private static final Set<String> LINKING_WORDS = Set.of("đã", "cũng", "đến", "tới", "trực", "tiếp");
 
@@ -62,15 +63,17 @@ final class ParticipationFinder {
         if (mentions.isEmpty()) {
             return List.of();
         }
-        String point = point(sentence);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        String point = point(sentence, lower);
         List<Participation> out = new ArrayList<>();
-        addSubjectOf(CHAIRED, Part.CHAIRED, passage, sentence, mentions, "", out);
-        addObjectOf(CHAIRED_BY, Part.CHAIRED, passage, sentence, mentions, out);
-        addSubjectOf(DIRECTED, Part.DIRECTED, passage, sentence, mentions, point, out);
-        addSubjectOf(WORKED_WITH, Part.WORKED_WITH, passage, sentence, mentions, "", out);
+        addSubjectOf(CHAIRED.find(sentence, lower), Part.CHAIRED, passage, sentence, mentions, "", out);
+        addObjectOf(CHAIRED_BY.find(sentence, lower), Part.CHAIRED, passage, sentence, mentions, out);
+        MatchResult directed = DIRECTED.find(sentence, lower);
+        addSubjectOf(directed, Part.DIRECTED, passage, sentence, mentions, point, out);
+        addSubjectOf(WORKED_WITH.find(sentence, lower), Part.WORKED_WITH, passage, sentence, mentions, "", out);
         addListed(passage, sentence, mentions, point, out);
-        Matcher attended = ATTENDED.matcher(sentence);
-        if (attended.find() && !DIRECTED.matcher(sentence).find()) {
+        MatchResult attended = ATTENDED.find(sentence, lower);
+        if (attended != null && directed == null) {
             Mention subject = subjectBefore(sentence, mentions, attended.start());
             if (subject != null && linkedOnly(sentence.substring(subject.end(), attended.start()))) {
                 out.add(new Participation(passage, subject.person(), Part.ATTENDED, point, sentence));
@@ -79,25 +82,23 @@ final class ParticipationFinder {
         return out;
     }
 
-    /** The person right before the first match of {@code verb} did {@code part}. */
-    private static void addSubjectOf(Pattern verb, Part part, Passage passage, String sentence, List<Mention> mentions,
-                                     String point, List<Participation> out) {
-        Matcher m = verb.matcher(sentence);
-        if (!m.find()) {
+    /** The person right before {@code verb}, the first match of a verb or null, did {@code part}. */
+    private static void addSubjectOf(MatchResult verb, Part part, Passage passage, String sentence,
+                                     List<Mention> mentions, String point, List<Participation> out) {
+        if (verb == null) {
             return;
         }
-        Mention subject = subjectBefore(sentence, mentions, m.start());
+        Mention subject = subjectBefore(sentence, mentions, verb.start());
         if (subject != null) {
             out.add(new Participation(passage, subject.person(), part, point, sentence));
         }
     }
 
-    /** The first person after "sự chủ trì của" did {@code part}. */
-    private static void addObjectOf(Pattern phrase, Part part, Passage passage, String sentence, List<Mention> mentions,
-                                    List<Participation> out) {
-        Matcher m = phrase.matcher(sentence);
-        if (m.find()) {
-            mentions.stream().filter(x -> x.start() >= m.end()).findFirst()
+    /** The first person after {@code phrase}, the first "sự chủ trì của" or null, did {@code part}. */
+    private static void addObjectOf(MatchResult phrase, Part part, Passage passage, String sentence,
+                                    List<Mention> mentions, List<Participation> out) {
+        if (phrase != null) {
+            mentions.stream().filter(x -> x.start() >= phrase.end()).findFirst()
                     .ifPresent(x -> out.add(new Participation(passage, x.person(), part, "", sentence)));
         }
     }
@@ -105,8 +106,9 @@ final class ParticipationFinder {
     /** "Tham dự (…) có X, Y; …": everyone named after "có" attended. */
     private static void addListed(Passage passage, String sentence, List<Mention> mentions, String point,
                                   List<Participation> out) {
+        // the pattern is anchored at the start: lookingAt finds what find would, without trying every offset
         Matcher m = LIST_OF_ATTENDEES.matcher(sentence.strip());
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return;
         }
         int offset = sentence.indexOf(sentence.strip());
@@ -147,8 +149,29 @@ final class ParticipationFinder {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
-    private static String point(String sentence) {
-        Matcher m = POINT.matcher(sentence);
-        return m.find() ? m.group(1) : "";
+    private static String point(String sentence, String lower) {
+        MatchResult m = POINT.find(sentence, lower);
+        return m != null ? m.group(1) : "";
+    }
+
+    /**
+     * A pattern and a clue, text that every match of it contains, looked for first: most sentences hold
+     * none of these phrases, and indexOf rejects them far faster than a regex search. The clue of a
+     * case-insensitive pattern is lower case and looked for in the lower-cased sentence.
+     */
+    private record Cue(Pattern pattern, String clue) {
+        Cue(String regex, String clue, int flags) {
+            this(Pattern.compile(regex, flags), clue);
+        }
+
+        /** The first match in {@code sentence} (whose lower-case form is {@code lower}), or null. */
+        MatchResult find(String sentence, String lower) {
+            boolean caseInsensitive = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+            if (!(caseInsensitive ? lower : sentence).contains(clue)) {
+                return null;
+            }
+            Matcher m = pattern.matcher(sentence);
+            return m.find() ? m.toMatchResult() : null;
+        }
     }
 }

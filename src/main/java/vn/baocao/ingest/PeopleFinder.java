@@ -31,15 +31,22 @@ final class PeopleFinder {
 
     /** Finds the people of a report with headline {@code title} and the given passage texts. */
     People find(String title, List<String> passages) {
-        Map<String, KnownPerson> known = new LinkedHashMap<>();
-        register(known, title, TITLE);
+        // each passage is tokenised once: registering people and resolving bare titles read the same tokens
+        List<List<Token>> tokens = passages.stream().map(Token::of).toList();
+        List<List<Mentions.Named>> named = new ArrayList<>();
         for (int p = 0; p < passages.size(); p++) {
-            register(known, passages.get(p), p);
+            named.add(Mentions.named(passages.get(p), tokens.get(p)));
+        }
+        Map<String, KnownPerson> known = new LinkedHashMap<>();
+        register(known, Mentions.named(title), TITLE);
+        for (int p = 0; p < passages.size(); p++) {
+            register(known, named.get(p), p);
         }
         List<List<Person>> byPassage = new ArrayList<>();
         KnownPerson continuing = null;
         for (int p = 0; p < passages.size(); p++) {
-            TreeMap<Integer, KnownPerson> mentions = mentionsIn(passages.get(p), p, known);
+            List<Mentions.Bare> bare = Mentions.bare(passages.get(p), tokens.get(p), named.get(p));
+            TreeMap<Integer, KnownPerson> mentions = mentionsIn(passages.get(p), bare, p, known);
             List<Person> people = new ArrayList<>(mentions.values().stream().distinct().map(KnownPerson::person).toList());
             KnownPerson speaker = lastSpeaker(passages.get(p), mentions);
             if (speaker != null) {
@@ -100,8 +107,8 @@ final class PeopleFinder {
         return last;
     }
 
-    private static void register(Map<String, KnownPerson> known, String text, int passage) {
-        for (Mentions.Named named : Mentions.named(text)) {
+    private static void register(Map<String, KnownPerson> known, List<Mentions.Named> mentions, int passage) {
+        for (Mentions.Named named : mentions) {
             known.computeIfAbsent(named.name(), KnownPerson::new)
                     .mentioned(named.titles(), new Position(passage, named.start()));
         }
@@ -112,8 +119,12 @@ final class PeopleFinder {
                 .map(v -> SpeechVerbs.wordsAfter(sentence, v) >= MIN_WORDS_SAID).orElse(false);
     }
 
-    /** Where {@code passage} mentions a known person, by name or by a title it resolves: offset → person. */
-    private static TreeMap<Integer, KnownPerson> mentionsIn(String passage, int index, Map<String, KnownPerson> known) {
+    /**
+     * Where {@code passage}, whose bare titles are {@code bareTitles}, mentions a known person, by name or by
+     * a title it resolves: offset → person.
+     */
+    private static TreeMap<Integer, KnownPerson> mentionsIn(String passage, List<Mentions.Bare> bareTitles, int index,
+                                                            Map<String, KnownPerson> known) {
         TreeMap<Integer, KnownPerson> byOffset = new TreeMap<>();
         for (KnownPerson person : known.values()) {
             int offset = offsetOfName(passage, person.name());
@@ -121,7 +132,7 @@ final class PeopleFinder {
                 byOffset.putIfAbsent(offset, person);
             }
         }
-        for (Mentions.Bare bare : Mentions.bare(passage, Mentions.named(passage))) {
+        for (Mentions.Bare bare : bareTitles) {
             Position at = new Position(index, bare.start());
             known.values().stream()
                     .filter(person -> person.holds(bare.title()))

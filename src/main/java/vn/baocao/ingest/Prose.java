@@ -1,5 +1,6 @@
 package vn.baocao.ingest;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,7 @@ final class Prose {
                     + "|(?:TTXVN|VNA|VOV|VOV\\.VN|VTV|VTC|VGP|PLO|CLO|TTO|NDĐT|QĐND|ĐCSVN|CAND|TG&VN|Chinhphu\\.vn"
                     + "|Baoquocte\\.vn|VietnamPlus|Dân trí|Dantri)\\s*[-–—]\\s*)"
                     + "(?=[\\p{Lu}\\d\"“])");
+    private static final String MARKER = "./.";
     private static final Pattern END_MARKER = Pattern.compile("\\s*\\./\\.\\s*$");
 
     private Prose() {
@@ -23,8 +25,11 @@ final class Prose {
 
     /** {@code paragraph} without an agency prefix or a trailing "./."; a sentence keeps its final period. */
     static String tidy(String paragraph) {
-        String text = AGENCY_PREFIX.matcher(paragraph).replaceFirst("");
-        if (END_MARKER.matcher(text).find()) {
+        // both patterns are anchored: matching at the start, and searching only when "./." is there,
+        // spares the regex engine a try at every offset of every paragraph
+        Matcher prefix = AGENCY_PREFIX.matcher(paragraph);
+        String text = prefix.lookingAt() ? paragraph.substring(prefix.end()) : paragraph;
+        if (text.contains(MARKER) && END_MARKER.matcher(text).find()) {
             text = END_MARKER.matcher(text).replaceFirst("");
             text = text.matches("(?s).*[.!?…]$") ? text : text + ".";
         }

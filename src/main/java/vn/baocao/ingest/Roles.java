@@ -1,8 +1,12 @@
 package vn.baocao.ingest;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -23,9 +27,15 @@ final class Roles {
                     "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh Văn phòng", "Chủ nhiệm",
                     "Trưởng đoàn", "Người phát ngôn", "Tổng thống", "Ngoại trưởng", "Quốc vương", "Tổng Biên tập",
                     "Trưởng phòng", "Chánh án", "Thủ trưởng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng")
-            .map(office -> List.of(office.split(" ")))
+            .map(office -> List.of(office.toLowerCase(Locale.ROOT).split(" ")))
             .sorted(Comparator.comparingInt(List<String>::size).reversed())
             .toList();
+    /**
+     * The offices by their first word, longest first as in {@link #OFFICES}: a token is asked whether an
+     * office starts at it many times over, and few tokens open one.
+     */
+    private static final Map<String, List<List<String>>> OFFICES_BY_FIRST_WORD = OFFICES.stream()
+            .collect(Collectors.groupingBy(office -> office.get(0), LinkedHashMap::new, Collectors.toList()));
     private static final Set<String> PREFIXES = Set.of("phó", "nguyên", "quyền");
     private static final Set<String> CONNECTORS = Set.of("và", "tỉnh", "thành", "phố", "nhân", "dân", "nước", "huyện",
             "quận", "xã", "thường", "trực");
@@ -40,7 +50,10 @@ final class Roles {
             return 0;
         }
         int prefix = PREFIXES.contains(tokens.get(i).lower()) ? 1 : 0;
-        for (List<String> office : OFFICES) {
+        if (i + prefix >= tokens.size()) {
+            return 0;
+        }
+        for (List<String> office : OFFICES_BY_FIRST_WORD.getOrDefault(tokens.get(i + prefix).lower(), List.of())) {
             if (matches(tokens, i + prefix, office)) {
                 return prefix + office.size();
             }

@@ -3,27 +3,66 @@ package vn.baocao.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A word (letters and digits) or a single punctuation mark of a text, with its character offsets.
+ * A word (letters, marks and digits) or a single punctuation mark of a text, with its character
+ * offsets and its lower-case form.
  *
  * @param text  the token as written
+ * @param lower the token in lower case ({@link Locale#ROOT}), computed once: titles and honorifics are
+ *              compared in lower case many times per token
  * @param start offset of its first character
  * @param end   offset after its last character
  */
-record Token(String text, int start, int end) {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
-
-    /** The tokens of {@code text}, in order; white space separates them and is not a token. */
+record Token(String text, String lower, int start, int end) {
+    /**
+     * The tokens of {@code text}, in order; white space separates them and is not a token. The same
+     * tokens as the regex {@code [\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]} finds, scanned by hand because
+     * every passage is tokenised and the regex was the largest cost of ingest.
+     */
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text);
-        while (matcher.find()) {
-            tokens.add(new Token(matcher.group(), matcher.start(), matcher.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (isWordPart(c)) {
+                while (next < n) {
+                    int d = text.codePointAt(next);
+                    if (!isWordPart(d)) {
+                        break;
+                    }
+                    next += Character.charCount(d);
+                }
+                tokens.add(at(text, i, next));
+            } else if (!isSpace(c)) {
+                tokens.add(at(text, i, next));
+            }
+            i = next;
         }
         return tokens;
+    }
+
+    private static Token at(String text, int start, int end) {
+        String word = text.substring(start, end);
+        return new Token(word, word.toLowerCase(Locale.ROOT), start, end);
+    }
+
+    /** A letter, mark or number: what the regex classes {@code \p{L}}, {@code \p{M}} and {@code \p{N}} match. */
+    private static boolean isWordPart(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                 Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** What the regex class {@code \s} matches without the UNICODE_CHARACTER_CLASS flag. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** True for a word, i.e. a token that starts with a letter. */
@@ -36,13 +75,8 @@ record Token(String text, int start, int end) {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** True when this token is {@code other}, ignoring case. */
-    boolean is(String other) {
-        return lower().equals(other.toLowerCase(Locale.ROOT));
-    }
-
-    /** The token in lower case. */
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    /** True when this token is {@code lowerCase}, which must be in lower case already, ignoring case. */
+    boolean is(String lowerCase) {
+        return lower.equals(lowerCase);
     }
 }

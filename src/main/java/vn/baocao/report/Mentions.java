@@ -36,11 +36,13 @@ public final class Mentions {
             }
         }
         for (String head : TITLE_HEADS) {
-            Person holder = holderOf(head, people);
+            // most sentences use no title: look for it before looking for its holder among the people
+            int first = lower.indexOf(head);
+            Person holder = first < 0 ? null : holderOf(head, people);
             if (holder == null) {
                 continue;
             }
-            for (int at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + head.length())) {
+            for (int at = first; at >= 0; at = lower.indexOf(head, at + head.length())) {
                 boolean deputy = !head.startsWith("phó") && lower.startsWith("phó ", Math.max(0, at - 4));
                 if (isWordStart(lower, at) && !deputy && !overlaps(found, at, at + head.length())) {
                     found.add(new Mention(holder, at, at + head.length(), true));

@@ -1,7 +1,7 @@
 package vn.baocao.text;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +11,12 @@ public final class SpeechVerbs {
             "phát biểu", "nhấn mạnh", "khẳng định", "đề nghị", "yêu cầu", "chỉ đạo", "đánh giá", "cho rằng",
             "cho biết", "lưu ý", "biểu dương", "báo cáo", "kết luận", "kêu gọi", "nêu rõ", "chỉ rõ", "nhận định",
             "đề xuất", "ghi nhận", "chúc mừng", "mong muốn", "quán triệt", "lưu tâm", "nói");
+
+    /**
+     * The verbs indexed by their first letter (all below U+0200), in the order of {@link #VERBS}; null
+     * for a letter no verb starts with. An array, as it is read at every character of every sentence.
+     */
+    private static final String[][] VERBS_BY_FIRST_CHAR = byFirstChar();
 
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("và", "đồng thời", "cũng", "tiếp tục",
             "đã", "còn", "thì", "cũng đã", "qua đó", "theo đó");
@@ -27,28 +33,82 @@ public final class SpeechVerbs {
     private SpeechVerbs() {
     }
 
+    private static String[][] byFirstChar() {
+        String[][] table = new String[0x200][];
+        for (String verb : VERBS) {
+            String[] before = table[verb.charAt(0)];
+            table[verb.charAt(0)] = before == null ? new String[] {verb} : append(before, verb);
+        }
+        return table;
+    }
+
+    private static String[] append(String[] verbs, String verb) {
+        String[] longer = Arrays.copyOf(verbs, verbs.length + 1);
+        longer[verbs.length] = verb;
+        return longer;
+    }
+
     /** The start of every speech verb in {@code sentence} (as whole words, any case), in order. */
     public static List<Integer> positions(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String text = comparable(sentence);
         List<Integer> out = new ArrayList<>();
-        for (String verb : VERBS) {
-            for (int at = lower.indexOf(verb); at >= 0; at = lower.indexOf(verb, at + 1)) {
+        // one pass over the word starts instead of one search per verb: every verb starts with a letter, so
+        // a whole-word match starts where no letter precedes it
+        for (int at = 0; at < text.length(); at++) {
+            char first = lowerAt(text, at);
+            String[] verbs = first < VERBS_BY_FIRST_CHAR.length ? VERBS_BY_FIRST_CHAR[first] : null;
+            if (verbs == null || at > 0 && Character.isLetter(lowerAt(text, at - 1))) {
+                continue;
+            }
+            for (String verb : verbs) {
                 int end = at + verb.length();
-                boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                        && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
-                if (whole) {
+                if (matchesAt(text, at, verb) && (end == text.length() || !Character.isLetter(lowerAt(text, end)))) {
                     out.add(at);
                 }
             }
         }
-        Collections.sort(out);
         return out;
     }
 
     /** The length of the speech verb starting at {@code position} of {@code sentence}, or 0. */
     public static int lengthAt(String sentence, int position) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        return VERBS.stream().filter(v -> lower.startsWith(v, position)).mapToInt(String::length).max().orElse(0);
+        String text = comparable(sentence);
+        int longest = 0;
+        for (String verb : VERBS) {
+            if (matchesAt(text, position, verb)) {
+                longest = Math.max(longest, verb.length());
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * {@code sentence}, or its lower-case form when lower-casing it would change offsets: the offsets this
+     * class returns are those of the lower-cased sentence. Lower-casing changes the length only at "İ"
+     * (U+0130); elsewhere a character's lower-case form does not depend on its neighbours (or, for the
+     * Greek sigma, not in a way that can make it a letter of a verb), so comparing one character at a
+     * time through {@link #lowerAt} finds what searching the lower-cased sentence finds, without
+     * building it for each of the many questions asked about one sentence.
+     */
+    private static String comparable(String sentence) {
+        return sentence.indexOf('\u0130') < 0 ? sentence : sentence.toLowerCase(Locale.ROOT);
+    }
+
+    private static char lowerAt(String text, int i) {
+        return Character.toLowerCase(text.charAt(i));
+    }
+
+    /** True when {@code verb} (lower case) is written at {@code at} of {@code text}, in any case. */
+    private static boolean matchesAt(String text, int at, String verb) {
+        if (at < 0 || at + verb.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < verb.length(); k++) {
+            if (lowerAt(text, at + k) != verb.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -100,8 +160,27 @@ public final class SpeechVerbs {
 
     /** The number of words after the speech verb at {@code position}: a statement says something. */
     public static int wordsAfter(String sentence, int position) {
-        String rest = sentence.substring(position + lengthAt(sentence, position)).strip();
-        return rest.isEmpty() ? 0 : rest.split("\\s+").length;
+        // counted in place: what splitting the stripped rest at runs of \s would count, without a regex
+        int start = position + lengthAt(sentence, position);
+        int end = sentence.length();
+        while (start < end && Character.isWhitespace(sentence.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        int words = 0;
+        for (int i = start; i < end; i++) {
+            if (!isRegexSpace(sentence.charAt(i)) && (i == start || isRegexSpace(sentence.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** What the regex class {@code \s} matches without the UNICODE_CHARACTER_CLASS flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
