@@ -127,7 +127,7 @@ final class TargetFinder {
             List<Meeting> spoken = named.stream().filter(m -> m.speakers().stream()
                     .anyMatch(p -> VietnameseText.fold(p.name()).equals(name))).toList();
             if (!spoken.isEmpty()) {
-                return Optional.of(new Target.OfPerson(ask.person(), spoken));
+                return Optional.of(Target.OfPerson.latest(ask.person(), spoken));
             }
         }
         if (!ask.namesAConference() || named.isEmpty()) {
@@ -138,7 +138,7 @@ final class TargetFinder {
         }
         int from = ask.years().isEmpty() ? yearOf(named.getFirst()) : ask.years().stream().min(Integer::compare).orElseThrow();
         int to = ask.years().isEmpty() ? yearOf(named.getLast()) : ask.years().stream().max(Integer::compare).orElseThrow();
-        return Optional.of(new Target.OfPeriod(from, Math.max(from, to), named));
+        return Optional.of(Target.OfPeriod.of(from, Math.max(from, to), named));
     }
 
     private static int yearOf(Meeting m) {
