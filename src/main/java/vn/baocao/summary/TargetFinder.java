@@ -50,9 +50,11 @@ final class TargetFinder {
     private static final List<String> TITLES = List.of("pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "bo truong");
 
     private final Retriever retriever;
+    private final ReportNames reportNames;
 
     TargetFinder(Retriever retriever) {
         this.retriever = Require.notNull(retriever, "retriever");
+        this.reportNames = new ReportNames(retriever::reports);
     }
 
     /** The target {@code request} names and the page it asks for; empty when it names nothing the index has. */
@@ -61,27 +63,12 @@ final class TargetFinder {
         Matcher more = MORE.matcher(text);
         int page = 1 + (int) more.results().count();
         text = MORE.matcher(text).replaceAll(" ").strip();
-        Optional<Target> report = reportNamed(text);
+        Optional<ReportInfo> report = reportNames.in(text);
         if (report.isPresent()) {
-            return Optional.of(new Request(report.get(), page));
+            return Optional.of(new Request(new Target.OfReport(report.get()), page));
         }
         Optional<Target> target = COMPARING.matcher(text).find() ? comparison(text) : single(ask(text), false);
         return target.map(t -> new Request(t, page));
-    }
-
-    private Optional<Target> reportNamed(String text) {
-        for (ReportInfo r : retriever.reports()) {
-            String file = r.source().substring(r.source().lastIndexOf('/') + 1);
-            if (hasWord(text, r.id()) || text.contains(r.source()) || file.length() > 4 && hasWord(text, file)) {
-                return Optional.of(new Target.OfReport(r));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean hasWord(String text, String word) {
-        // the plain search first: this runs for every report in the index, and compiling is what costs
-        return text.contains(word) && Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}_])").matcher(text).find();
     }
 
     /** Two sides split at "và", "với", "and"…; or, with one side only, the two years it names. */
