@@ -59,6 +59,14 @@ final class TargetFinder {
 
     /** The target {@code request} names and the page it asks for; empty when it names nothing the index has. */
     Optional<Request> find(String request) {
+        return find(request, null);
+    }
+
+    /**
+     * As {@link #find(String)}, given {@code parsed}, what the retriever parses {@code request} into (or
+     * null): a question is parsed once to know it asks for a summary, and parsing is a tenth of a summary.
+     */
+    Optional<Request> find(String request, QueryIntent parsed) {
         String text = VietnameseText.normalize(request);
         Matcher more = MORE.matcher(text);
         int page = 1 + (int) more.results().count();
@@ -67,7 +75,8 @@ final class TargetFinder {
         if (report.isPresent()) {
             return Optional.of(new Request(new Target.OfReport(report.get()), page));
         }
-        Optional<Target> target = COMPARING.matcher(text).find() ? comparison(text) : single(ask(text), false);
+        Optional<Target> target = COMPARING.matcher(text).find() ? comparison(text)
+                : single(ask(text, text.equals(request) ? parsed : null), false);
         return target.map(t -> new Request(t, page));
     }
 
@@ -94,7 +103,12 @@ final class TargetFinder {
     }
 
     private Ask ask(String text) {
-        QueryIntent intent = retriever.parse(text);
+        return ask(text, null);
+    }
+
+    /** What {@code text} asks, from {@code parsed} when it is given (the retriever's parse of {@code text}). */
+    private Ask ask(String text, QueryIntent parsed) {
+        QueryIntent intent = parsed != null ? parsed : retriever.parse(text);
         List<Integer> years = new ArrayList<>(intent.years());
         Matcher range = RANGE.matcher(text);
         if (range.find()) {
