@@ -1,5 +1,6 @@
 package vn.baocao.summary;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -12,9 +13,9 @@ import java.util.Map;
  * nothing, "700 tỷ USD" says a lot. Accent-insensitive, so the same point typed two ways is the same.
  * Not thread-safe: one summary's.
  *
- * <p>Each sentence's vector is built once, as its syllables numbered in ascending order with their
- * weights, so that a cosine is one merge of two short arrays: {@link Mmr} and the layout compare
- * thousands of pairs, and hashing syllable strings for each was most of a summary's time.
+ * <p>Syllables are numbered, and each sentence's vector is built once as its syllable numbers in
+ * ascending order with their weights, so that a cosine is one merge of two short arrays: {@link Mmr} and
+ * the layout compare thousands of pairs, and hashing syllable strings for each was most of a summary's time.
  */
 final class Similarity {
     /** The weight of a syllable none of the summarised sentences has. */
@@ -33,25 +34,18 @@ final class Similarity {
 
     /** Similarities among {@code sentences} (the whole pool a summary picks from). */
     Similarity(List<Sentence> sentences) {
-        Map<Integer, Integer> df = new HashMap<>();
-        for (Sentence s : sentences) {
-            s.syllables().stream().distinct().forEach(w -> df.merge(number(w), 1, Integer::sum));
-        }
-        int n = Math.max(1, sentences.size());
-        idf = new double[numbers.size()];
-        df.forEach((w, count) -> idf[w] = Math.log(1.0 + (double) n / count));
-        centroid = new double[numbers.size()];
-        for (Sentence s : sentences) {
-            Vector v = vector(s);
-            for (int i = 0; i < v.terms().length; i++) {
-                centroid[v.terms()[i]] += v.weights()[i];
+        List<int[]> numbered = new ArrayList<>(sentences.size());
+        sentences.forEach(s -> numbered.add(numbersOf(s)));
+        idf = inverseFrequencies(numbered, numbers.size());
+        centroid = new double[idf.length];
+        for (int i = 0; i < sentences.size(); i++) {
+            Vector v = vectorOf(numbered.get(i));
+            vectors.putIfAbsent(sentences.get(i), v);
+            for (int j = 0; j < v.terms().length; j++) {
+                centroid[v.terms()[j]] += v.weights()[j];
             }
         }
-        double squares = 0;
-        for (double x : centroid) {
-            squares += x * x;
-        }
-        centroidNorm = Math.sqrt(squares);
+        centroidNorm = norm(centroid);
     }
 
     /** Cosine of {@code a} and {@code b}, in 0..1. */
@@ -92,27 +86,65 @@ final class Similarity {
         return dot / (v.norm() * centroidNorm);
     }
 
-    private Vector vector(Sentence s) {
-        return vectors.computeIfAbsent(s, this::vectorOf);
+    /** log(1 + n / df) of each syllable number, df counting the sentences that have it. */
+    private static double[] inverseFrequencies(List<int[]> numbered, int syllables) {
+        int[] df = new int[syllables];
+        int[] lastSeenIn = new int[syllables];
+        Arrays.fill(lastSeenIn, -1);
+        for (int i = 0; i < numbered.size(); i++) {
+            for (int t : numbered.get(i)) {
+                if (lastSeenIn[t] != i) {
+                    lastSeenIn[t] = i;
+                    df[t]++;
+                }
+            }
+        }
+        int n = Math.max(1, numbered.size());
+        double[] idf = new double[syllables];
+        for (int t = 0; t < syllables; t++) {
+            idf[t] = Math.log(1.0 + (double) n / df[t]);
+        }
+        return idf;
     }
 
-    private Vector vectorOf(Sentence s) {
-        Map<Integer, Double> weights = new HashMap<>();
-        for (String w : s.syllables()) {
-            int t = number(w);
-            weights.merge(t, t < idf.length ? idf[t] : UNSEEN, Double::sum);
+    private Vector vector(Sentence s) {
+        return vectors.computeIfAbsent(s, k -> vectorOf(numbersOf(k)));
+    }
+
+    /** The vector of a sentence whose syllables have {@code numbers}, in text order. */
+    private Vector vectorOf(int[] syllableNumbers) {
+        int[] sorted = syllableNumbers.clone();
+        Arrays.sort(sorted);
+        int[] terms = new int[sorted.length];
+        double[] weights = new double[sorted.length];
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            int t = sorted[i];
+            if (distinct == 0 || terms[distinct - 1] != t) {
+                terms[distinct++] = t;
+            }
+            // added once per occurrence, as a sum of equal terms: k × idf would round differently
+            weights[distinct - 1] += t < idf.length ? idf[t] : UNSEEN;
         }
-        int[] terms = weights.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        double[] values = Arrays.stream(terms).mapToDouble(weights::get).toArray();
+        double[] w = Arrays.copyOf(weights, distinct);
+        return new Vector(Arrays.copyOf(terms, distinct), w, norm(w));
+    }
+
+    /** The numbers of {@code s}'s syllables in text order, numbering those first seen. */
+    private int[] numbersOf(Sentence s) {
+        List<String> syllables = s.syllables();
+        int[] out = new int[syllables.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = numbers.computeIfAbsent(syllables.get(i), k -> numbers.size());
+        }
+        return out;
+    }
+
+    private static double norm(double[] v) {
         double squares = 0;
-        for (double x : values) {
+        for (double x : v) {
             squares += x * x;
         }
-        return new Vector(terms, values, Math.sqrt(squares));
-    }
-
-    /** The number of syllable {@code w}, a new one when first seen. */
-    private int number(String w) {
-        return numbers.computeIfAbsent(w, k -> numbers.size());
+        return Math.sqrt(squares);
     }
 }
