@@ -64,9 +64,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     private List<Part> partsOf(Target target) {
         return switch (target) {
             case Target.OfReport r -> List.of(part(meetingOf(r.report()), List.of(r.report())));
-            case Target.OfMeeting m -> List.of(part(List.of(m.meeting()), m.meeting().reports()));
-            case Target.OfPerson p -> p.meetings().stream().map(m -> spokenBy(p, part(List.of(m), m.reports()))).toList();
-            case Target.OfPeriod p -> p.meetings().stream().map(m -> part(List.of(m), m.reports())).toList();
+            case Target.OfMeeting m -> List.of(part(List.of(m.meeting()), m.reports()));
+            case Target.OfPerson p -> p.meetings().stream().map(m -> spokenBy(p, m)).toList();
+            case Target.OfPeriod p -> p.meetings().stream().map(m -> part(List.of(m), inSeries(m))).toList();
             case Target.Comparison c -> List.of(side(c.left()), side(c.right()));
         };
     }
@@ -75,11 +75,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     private Part side(Target side) {
         return switch (side) {
             case Target.OfPerson p -> {
-                List<Part> each = p.meetings().stream().map(m -> spokenBy(p, part(List.of(m), m.reports()))).toList();
+                List<Part> each = p.meetings().stream().map(m -> spokenBy(p, m)).toList();
                 yield new Part(p.meetings(), each.stream().flatMap(x -> x.reports().stream()).toList(),
                         each.stream().flatMap(x -> x.sentences().stream()).toList());
             }
-            case Target.OfPeriod p -> part(p.meetings(), p.meetings().stream().flatMap(m -> m.reports().stream()).toList());
+            case Target.OfPeriod p -> part(p.meetings(), p.meetings().stream().flatMap(m -> inSeries(m).stream()).toList());
             default -> partsOf(side).getFirst();
         };
     }
@@ -88,7 +88,14 @@ public final class ExtractiveSummarizer implements Summarizer {
         return new Part(meetings, reports, reading.sentences(reports));
     }
 
-    private static Part spokenBy(Target.OfPerson person, Part part) {
+    /** The reports read for {@code m} as one conference of a period. */
+    private static List<ReportInfo> inSeries(Meeting m) {
+        return Coverage.reportsOf(m, Coverage.REPORTS_IN_SERIES);
+    }
+
+    /** What {@code person} said at {@code m}, in the reports read for it. */
+    private Part spokenBy(Target.OfPerson person, Meeting m) {
+        Part part = part(List.of(m), Coverage.reportsOf(m, person.person(), Coverage.REPORTS_IN_SERIES));
         String name = VietnameseText.fold(person.person().name());
         return new Part(part.meetings(), part.reports(), part.sentences().stream()
                 .filter(s -> s.speaker() != null && VietnameseText.fold(s.speaker().name()).equals(name)).toList());
@@ -143,7 +150,8 @@ public final class ExtractiveSummarizer implements Summarizer {
             Part part = parts.get(i);
             Meeting m = part.meetings().getFirst();
             String role = part.sentences().isEmpty() ? "" : part.sentences().getFirst().speaker().role();
-            String heading = m.conference().name() + Dates.inBrackets(m.date()) + (role.isEmpty() ? "" : ", khi đó là " + role);
+            String heading = m.conference().name() + Dates.inBrackets(m.date()) + (role.isEmpty() ? "" : ", khi đó là " + role)
+                    + Coverage.reportsNote(part.reports().size(), m.reports().size());
             sections.add(new Layout.Section(heading, List.of(), statements(part, similarity, i)));
         }
         return sections;
@@ -164,7 +172,9 @@ public final class ExtractiveSummarizer implements Summarizer {
             Meeting m = part.meetings().getFirst();
             Digest d = digest(part, similarity, i);
             List<Bullet> leaders = d.facts.stream().filter(f -> !f.text().startsWith("Thời gian")).toList();
-            sections.add(new Layout.Section(m.conference().name() + Dates.inBrackets(m.date()), leaders,
+            String heading = m.conference().name() + Dates.inBrackets(m.date())
+                    + Coverage.reportsNote(part.reports().size(), m.reports().size());
+            sections.add(new Layout.Section(heading, leaders,
                     Layout.interleave(List.of(d.results, d.directions, d.tasks))));
         }
         return sections;

@@ -12,15 +12,16 @@ import java.util.function.ToDoubleFunction;
  * like those before it, {@code λ·relevance − (1−λ)·max similarity to the ones already taken}. The head
  * of the order is then both central and varied, whatever length the budget lets through.
  *
- * <p>Bounded for large conferences (an archive may hold dozens of reports of one review): only the
- * {@value #MAX_POOL} most relevant sentences compete, and only the first {@value #MAX_PICKS} are
- * ordered — more than the pages of one summary hold — so the cost is pool × picks, not cubic.
+ * <p>Bounded, so that its cost does not depend on how much was read: only the {@value #MAX_POOL} most
+ * relevant sentences compete (relevance is one pass over the pool; similarity is what costs), and only the
+ * first {@value #MAX_PICKS} are ordered. A page shows four or five points of a section, so that is still
+ * five pages of "xem thêm"; the cost is at most pool × picks similarities.
  */
 final class Mmr {
     /** Relevance weighs a little more than novelty: a summary is first about what matters. */
     static final double LAMBDA = 0.7;
-    static final int MAX_POOL = 400;
-    static final int MAX_PICKS = 80;
+    static final int MAX_POOL = 48;
+    static final int MAX_PICKS = 24;
 
     private Mmr() {
     }
@@ -40,19 +41,21 @@ final class Mmr {
         Map<Sentence, Double> redundancy = new IdentityHashMap<>();
         List<Sentence> out = new ArrayList<>();
         while (!left.isEmpty() && out.size() < MAX_PICKS) {
-            Sentence best = null;
+            int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (Sentence s : left) {
+            for (int i = 0; i < left.size(); i++) {
+                Sentence s = left.get(i);
                 double score = LAMBDA * relevant.get(s) - (1 - LAMBDA) * redundancy.getOrDefault(s, 0.0);
                 if (score > bestScore) {
-                    best = s;
+                    best = i;
                     bestScore = score;
                 }
             }
-            out.add(best);
-            left.remove(best);
+            // by index: remove(Object) would compare records, passage and all, down the list
+            Sentence picked = left.remove(best);
+            out.add(picked);
             for (Sentence s : left) {
-                redundancy.merge(s, similarity.between(s, best), Math::max);
+                redundancy.merge(s, similarity.between(s, picked), Math::max);
             }
         }
         return out;

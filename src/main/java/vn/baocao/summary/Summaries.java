@@ -50,7 +50,7 @@ public final class Summaries {
         if (intent.type() != QuestionType.SUMMARY && intent.type() != QuestionType.COMPARE) {
             return Optional.empty();
         }
-        return finder.find(question).map(r -> summarizer.summarize(question, r.target(), r.page()).answer());
+        return finder.find(question, intent).map(r -> summarizer.summarize(question, r.target(), r.page()).answer());
     }
 
     /**

@@ -33,15 +33,21 @@ public sealed interface Target {
         }
     }
 
-    /** One conference, all its reports merged. */
+    /** One conference, its reports merged: at most {@link Coverage#REPORTS} of them, chosen as {@link Coverage#reportsOf} says. */
     record OfMeeting(Meeting meeting) implements Target {
         public OfMeeting {
             Require.notNull(meeting, "meeting");
         }
 
+        /** The reports the summary reads, earliest first. */
+        public List<ReportInfo> reports() {
+            return Coverage.reportsOf(meeting, Coverage.REPORTS);
+        }
+
         @Override
         public String title() {
-            return meeting.conference().name() + Dates.inBrackets(meeting.date());
+            return meeting.conference().name() + Dates.inBrackets(meeting.date())
+                    + Coverage.reportsNote(reports().size(), meeting.reports().size());
         }
 
         @Override
@@ -56,18 +62,28 @@ public sealed interface Target {
      * What one person said, across the conferences given.
      *
      * @param person   who
-     * @param meetings the conferences where they speak that the request allows, earliest first; never empty
+     * @param meetings the conferences covered, earliest first: of those where they speak that the request
+     *                 allows, the latest {@link Coverage#CONFERENCES}; never empty
+     * @param among    how many conferences the request allows where they speak, {@code >= meetings.size()}
      */
-    record OfPerson(Person person, List<Meeting> meetings) implements Target {
+    record OfPerson(Person person, List<Meeting> meetings, int among) implements Target {
         public OfPerson {
             Require.notNull(person, "person");
             meetings = List.copyOf(meetings);
             Require.that(!meetings.isEmpty(), "a person summary needs a conference where " + person.name() + " speaks");
+            Require.that(among >= meetings.size(), "a person summary covers " + meetings.size() + " of "
+                    + among + " conferences");
+        }
+
+        /** A summary of what {@code person} said at the latest of {@code spokenAt} (earliest first). */
+        static OfPerson latest(Person person, List<Meeting> spokenAt) {
+            return new OfPerson(person, Coverage.ofPerson(spokenAt), spokenAt.size());
         }
 
         @Override
         public String title() {
-            return "phát biểu của " + person.titled() + " tại " + meetings.size() + " hội nghị";
+            return "phát biểu của " + person.titled() + " tại " + (among == meetings.size() ? among + " hội nghị"
+                    : meetings.size() + " hội nghị gần nhất trong " + among + " hội nghị");
         }
 
         @Override
@@ -81,18 +97,27 @@ public sealed interface Target {
      *
      * @param from     the first year
      * @param to       the last year, {@code >= from}
-     * @param meetings the conferences held in or reviewing those years, earliest first; never empty
+     * @param meetings the conferences covered, earliest first: of those held in or reviewing those years,
+     *                 at most {@link Coverage#CONFERENCES} chosen as {@link Coverage#ofPeriod} says; never empty
+     * @param among    how many conferences were held in or reviewed those years, {@code >= meetings.size()}
      */
-    record OfPeriod(int from, int to, List<Meeting> meetings) implements Target {
+    record OfPeriod(int from, int to, List<Meeting> meetings, int among) implements Target {
         public OfPeriod {
             Require.that(from <= to, "period must run forward, was " + from + "–" + to);
             meetings = List.copyOf(meetings);
             Require.that(!meetings.isEmpty(), "a period summary needs a conference");
+            Require.that(among >= meetings.size(), "a period summary covers " + meetings.size() + " of "
+                    + among + " conferences");
+        }
+
+        /** A summary of the period {@code from}–{@code to}, whose conferences are {@code held} (earliest first). */
+        static OfPeriod of(int from, int to, List<Meeting> held) {
+            return new OfPeriod(from, to, Coverage.ofPeriod(held), held.size());
         }
 
         @Override
         public String title() {
-            return label() + ": " + meetings.size() + " hội nghị";
+            return label() + ": " + (among == meetings.size() ? "" : meetings.size() + " trong ") + among + " hội nghị";
         }
 
         @Override

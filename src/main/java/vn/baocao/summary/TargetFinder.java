@@ -50,37 +50,34 @@ final class TargetFinder {
     private static final List<String> TITLES = List.of("pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "bo truong");
 
     private final Retriever retriever;
+    private final ReportNames reportNames;
 
     TargetFinder(Retriever retriever) {
         this.retriever = Require.notNull(retriever, "retriever");
+        this.reportNames = new ReportNames(retriever::reports);
     }
 
     /** The target {@code request} names and the page it asks for; empty when it names nothing the index has. */
     Optional<Request> find(String request) {
+        return find(request, null);
+    }
+
+    /**
+     * As {@link #find(String)}, given {@code parsed}, what the retriever parses {@code request} into (or
+     * null): a question is parsed once to know it asks for a summary, and parsing is a tenth of a summary.
+     */
+    Optional<Request> find(String request, QueryIntent parsed) {
         String text = VietnameseText.normalize(request);
         Matcher more = MORE.matcher(text);
         int page = 1 + (int) more.results().count();
         text = MORE.matcher(text).replaceAll(" ").strip();
-        Optional<Target> report = reportNamed(text);
+        Optional<ReportInfo> report = reportNames.in(text);
         if (report.isPresent()) {
-            return Optional.of(new Request(report.get(), page));
+            return Optional.of(new Request(new Target.OfReport(report.get()), page));
         }
-        Optional<Target> target = COMPARING.matcher(text).find() ? comparison(text) : single(ask(text), false);
+        Optional<Target> target = COMPARING.matcher(text).find() ? comparison(text)
+                : single(ask(text, text.equals(request) ? parsed : null), false);
         return target.map(t -> new Request(t, page));
-    }
-
-    private Optional<Target> reportNamed(String text) {
-        for (ReportInfo r : retriever.reports()) {
-            String file = r.source().substring(r.source().lastIndexOf('/') + 1);
-            if (hasWord(text, r.id()) || text.contains(r.source()) || file.length() > 4 && hasWord(text, file)) {
-                return Optional.of(new Target.OfReport(r));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean hasWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}_])").matcher(text).find();
     }
 
     /** Two sides split at "và", "với", "and"…; or, with one side only, the two years it names. */
@@ -106,7 +103,12 @@ final class TargetFinder {
     }
 
     private Ask ask(String text) {
-        QueryIntent intent = retriever.parse(text);
+        return ask(text, null);
+    }
+
+    /** What {@code text} asks, from {@code parsed} when it is given (the retriever's parse of {@code text}). */
+    private Ask ask(String text, QueryIntent parsed) {
+        QueryIntent intent = parsed != null ? parsed : retriever.parse(text);
         List<Integer> years = new ArrayList<>(intent.years());
         Matcher range = RANGE.matcher(text);
         if (range.find()) {
@@ -127,7 +129,7 @@ final class TargetFinder {
             List<Meeting> spoken = named.stream().filter(m -> m.speakers().stream()
                     .anyMatch(p -> VietnameseText.fold(p.name()).equals(name))).toList();
             if (!spoken.isEmpty()) {
-                return Optional.of(new Target.OfPerson(ask.person(), spoken));
+                return Optional.of(Target.OfPerson.latest(ask.person(), spoken));
             }
         }
         if (!ask.namesAConference() || named.isEmpty()) {
@@ -138,7 +140,7 @@ final class TargetFinder {
         }
         int from = ask.years().isEmpty() ? yearOf(named.getFirst()) : ask.years().stream().min(Integer::compare).orElseThrow();
         int to = ask.years().isEmpty() ? yearOf(named.getLast()) : ask.years().stream().max(Integer::compare).orElseThrow();
-        return Optional.of(new Target.OfPeriod(from, Math.max(from, to), named));
+        return Optional.of(Target.OfPeriod.of(from, Math.max(from, to), named));
     }
 
     private static int yearOf(Meeting m) {

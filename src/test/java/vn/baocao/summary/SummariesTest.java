@@ -193,6 +193,28 @@ class SummariesTest {
         }
     }
 
+    @Test
+    void summarisesAConferenceToldByEightReportsFromSixOfThemAndSaysSo(@TempDir Path other) throws IOException {
+        Path reports = Files.createDirectories(other.resolve("reports"));
+        String original = sampleText("000_47e75d3c86d27e21.txt");
+        for (int i = 1; i <= 8; i++) {
+            Files.writeString(reports.resolve("so-ket-2023-" + i + ".txt"), original.replace("Hội nhập\n", "Chuyên mục " + i + "\n"));
+        }
+        try (ReportIndex eight = ReportIndex.open(other.resolve("index"))) {
+            new Ingestor(new ReportParser(), eight).ingest(List.of(reports));
+            Retriever r = new Retriever(eight);
+            // the copies are alike in all the rule looks at (who presided, participants, date): the ids decide
+            List<String> firstSix = r.meetings().getFirst().reports().stream().map(ReportInfo::id).sorted().limit(6).toList();
+
+            Answer answer = new Summaries(r, new ExtractiveSummarizer(r)).answer("Tóm tắt hội nghị sơ kết 2023")
+                    .orElseThrow();
+
+            assertThat(r.meetings()).hasSize(1).allSatisfy(m -> assertThat(m.reports()).hasSize(8));
+            assertThat(answer.text()).startsWith("Tóm tắt Hội nghị sơ kết công tác 6 tháng đầu năm 2023 (6 trong 8 bài)\n");
+            assertThat(citedReports(answer)).isNotEmpty().isSubsetOf(firstSix);
+        }
+    }
+
     private static List<String> citedReports(Answer answer) {
         return answer.citations().stream().map(c -> c.passage().report().id()).distinct().toList();
     }
