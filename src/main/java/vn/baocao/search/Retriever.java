@@ -26,6 +26,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
+import vn.baocao.report.Statement;
 
 /**
  * Ranks the passages of a {@link ReportIndex} for a {@link QueryIntent}, and reports the corpus
@@ -154,6 +155,26 @@ public final class Retriever {
      * by, else in the order of the reports (earliest first) and of their text.
      */
     public List<StatementHit> statements(StatementQuery query, int limit) {
+        Map<String, Optional<Passage>> passages = new HashMap<>();
+        List<StatementHit> hits = new ArrayList<>();
+        for (Found f : found(query, limit)) {
+            // a passage re-ingested since the search is gone: its statements are dropped with it
+            passages.computeIfAbsent(f.reportId() + "#" + f.ordinal(), k -> index.passage(f.reportId(), f.ordinal()))
+                    .ifPresent(p -> hits.add(new StatementHit(StoredRecords.statement(f.doc(), p), f.score())));
+        }
+        return hits;
+    }
+
+    /**
+     * The statements matching {@code query} like {@link #statements}, at most {@code limit}, without
+     * reading their passages: what said X says many things, and only the few chosen are cited.
+     */
+    public List<Quote> quotes(StatementQuery query, int limit) {
+        return found(query, limit).stream().map(f -> quote(f.doc())).toList();
+    }
+
+    /** The statement documents matching {@code query}, at most {@code limit}, in the order {@link #statements} gives. */
+    private List<Found> found(StatementQuery query, int limit) {
         Require.notNull(query, "statement query");
         Require.that(limit > 0 && limit <= MAX_LIMIT, "limit must be in 1.." + MAX_LIMIT + ", was " + limit);
         Optional<Query> lucene = query.toLucene();
@@ -168,15 +189,20 @@ public final class Retriever {
             }
             return out;
         });
-        List<Found> chosen = query.unranked() ? found.stream().sorted(IN_TEXT_ORDER).limit(limit).toList() : found;
-        Map<String, Optional<Passage>> passages = new HashMap<>();
-        List<StatementHit> hits = new ArrayList<>(chosen.size());
-        for (Found f : chosen) {
-            // a passage re-ingested since the search is gone: its statements are dropped with it
-            passages.computeIfAbsent(f.reportId() + "#" + f.ordinal(), k -> index.passage(f.reportId(), f.ordinal()))
-                    .ifPresent(p -> hits.add(new StatementHit(StoredRecords.statement(f.doc(), p), f.score())));
-        }
-        return hits;
+        return query.unranked() ? found.stream().sorted(IN_TEXT_ORDER).limit(limit).toList() : found;
+    }
+
+    private static Quote quote(Document doc) {
+        return new Quote(StoredRecords.reportInfo(doc), StoredRecords.passageOrdinal(doc),
+                new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)), doc.get(Fields.VERB),
+                doc.get(Fields.SENTENCE));
+    }
+
+    /** {@code quote} with its passage, for citing; empty when its report was re-ingested since without it. */
+    public Optional<Statement> statement(Quote quote) {
+        Require.notNull(quote, "quote");
+        return index.passage(quote.report().id(), quote.passageOrdinal())
+                .map(p -> new Statement(p, quote.speaker(), quote.verb(), quote.sentence()));
     }
 
     /** A statement document found, with what orders it in the text. */

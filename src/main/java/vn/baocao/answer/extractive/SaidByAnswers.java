@@ -16,7 +16,7 @@ import vn.baocao.report.Statement;
 import vn.baocao.search.QueryIntent;
 import vn.baocao.search.QuestionType;
 import vn.baocao.search.Retriever;
-import vn.baocao.search.StatementHit;
+import vn.baocao.search.Quote;
 import vn.baocao.search.StatementQuery;
 import vn.baocao.text.VietnameseText;
 import vn.baocao.text.Dates;
@@ -65,33 +65,34 @@ final class SaidByAnswers {
 
     /** The answer citing what {@code speaker} said, by conference; empty when the reports quote them nowhere. */
     Optional<String> answer(Person speaker, QueryIntent intent, CitationBook book) {
-        List<Statement> said = retriever.statements(StatementQuery.by(speaker.name()).inYear(intent.year()), MAX_STATEMENTS)
-                .stream().map(StatementHit::statement)
-                .filter(s -> MeetingFinder.fits(s.passage().report(), intent))
+        // quotes, not statements: the passages of the few shown are read, not those of all
+        List<Quote> said = retriever.quotes(StatementQuery.by(speaker.name()).inYear(intent.year()), MAX_STATEMENTS)
+                .stream()
+                .filter(s -> MeetingFinder.fits(s.report(), intent))
                 .toList();
-        Map<String, List<Statement>> byMeeting = new LinkedHashMap<>();
-        for (Statement s : said) {
-            String key = Meeting.keyOf(s.passage().report()).orElse(s.passage().report().id());
+        Map<String, List<Quote>> byMeeting = new LinkedHashMap<>();
+        for (Quote s : said) {
+            String key = Meeting.keyOf(s.report()).orElse(s.report().id());
             byMeeting.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
         if (byMeeting.isEmpty()) {
             return Optional.empty();
         }
-        List<List<Statement>> groups = ofTheAskedKind(intent.text(), new ArrayList<>(byMeeting.values()));
-        List<List<Statement>> shown = groups.subList(Math.max(0, groups.size() - MAX_MEETINGS), groups.size());
+        List<List<Quote>> groups = ofTheAskedKind(intent.text(), new ArrayList<>(byMeeting.values()));
+        List<List<Quote>> shown = groups.subList(Math.max(0, groups.size() - MAX_MEETINGS), groups.size());
         int each = shown.size() == 1 ? STATEMENTS_AT_ONE_MEETING : STATEMENTS_PER_MEETING;
         List<String> lines = new ArrayList<>();
-        for (List<Statement> group : shown) {
+        for (List<Quote> group : shown) {
             addGroup(intent.text(), group, each, book, lines);
         }
-        return Optional.of(String.join("\n", lines));
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
     /**
      * The groups with a statement of the kind asked ("đề nghị gì"), by its speech verb, when some have
      * one: a conference where the person only assessed is not an answer to what they requested.
      */
-    private static List<List<Statement>> ofTheAskedKind(String question, List<List<Statement>> groups) {
+    private static List<List<Quote>> ofTheAskedKind(String question, List<List<Quote>> groups) {
         return StatementKinds.asked(question)
                 .map(kind -> groups.stream()
                         .filter(g -> g.stream().anyMatch(s -> StatementKinds.isOf(kind, whatItDoes(s))))
@@ -105,14 +106,18 @@ final class SaidByAnswers {
      * ("Để thực hiện tốt nhiệm vụ này, yêu cầu ngành ngoại giao…"). Not the words of a statement with a
      * verb: "nhấn mạnh để đáp ứng yêu cầu…" is no request.
      */
-    private static String whatItDoes(Statement s) {
+    private static String whatItDoes(Quote s) {
         return s.verb().isEmpty() ? s.sentence() : s.verb();
     }
 
-    private static void addGroup(String question, List<Statement> group, int limit, CitationBook book,
-                                 List<String> lines) {
+
+    /** Adds the group's chosen statements, read with their passages now; those whose report has gone since are dropped. */
+    private void addGroup(String question, List<Quote> group, int limit, CitationBook book, List<String> lines) {
         List<Statement> chosen = StatementKinds.preferAsked(question, group, SaidByAnswers::whatItDoes).stream()
-                .limit(limit).toList();
+                .limit(limit).map(retriever::statement).flatMap(Optional::stream).toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
         Statement first = chosen.getFirst();
         ReportInfo r = first.passage().report();
         String when = Dates.inBrackets(r.date());
