@@ -49,7 +49,9 @@ final class StartupProbe {
             double once = secondsToFirstAnswer(index, question, List.of());
             return new Startup(once, once);
         }
-        List<String> archiving = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive);
+        // as the launcher: the JVM's notes on classes it cannot archive would be the first line of standard output
+        List<String> archiving = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         double first = secondsToFirstAnswer(index, question, archiving);
         return new Startup(first, secondsToFirstAnswer(index, question, archiving));
     }
