@@ -30,6 +30,12 @@ final class MeetingAnswers {
     /** More matching conferences than this and the question is too vague to list them all. */
     private static final int MAX_MEETINGS = 3;
     private static final int MAX_STATEMENTS = 1000;
+    /**
+     * Conferences listed for a person, and people listed for a conference, at most: the most recent
+     * conferences, the first people. A deputy prime minister of twenty years' archive has been at
+     * hundreds of conferences; a list of them all is no answer in a chat (and cited past [999]).
+     */
+    static final int MAX_LISTED = 12;
 
     private final Retriever retriever;
 
@@ -121,13 +127,17 @@ final class MeetingAnswers {
         for (Participation p : m.participations()) {
             String key = VietnameseText.fold(p.person().name());
             who.putIfAbsent(key, p.person().titled());
-            marker.computeIfAbsent(key, k -> book.cite(p.passage(), p.sentence()));
+            if (marker.size() < MAX_LISTED || marker.containsKey(key)) { // only those listed are cited
+                marker.computeIfAbsent(key, k -> book.cite(p.passage(), p.sentence()));
+            }
             what.computeIfAbsent(key, k -> new ArrayList<>()).add(partLabel(p));
         }
         for (Statement s : firstStatements(m)) {
             String key = VietnameseText.fold(s.speaker().name());
             who.putIfAbsent(key, s.speaker().titled());
-            marker.computeIfAbsent(key, k -> book.cite(s.passage(), s.sentence()));
+            if (marker.size() < MAX_LISTED || marker.containsKey(key)) {
+                marker.computeIfAbsent(key, k -> book.cite(s.passage(), s.sentence()));
+            }
             what.computeIfAbsent(key, k -> new ArrayList<>()).add("phát biểu");
         }
         if (who.isEmpty()) {
@@ -135,8 +145,11 @@ final class MeetingAnswers {
         }
         List<String> lines = new ArrayList<>();
         lines.add("Tham dự " + header(m) + " có:");
-        who.forEach((key, titled) -> lines.add("– " + titled + " (" + String.join(", ", distinct(what.get(key)))
-                + ") " + marker.get(key)));
+        who.entrySet().stream().limit(MAX_LISTED).forEach(e -> lines.add("– " + e.getValue() + " ("
+                + String.join(", ", distinct(what.get(e.getKey()))) + ") " + marker.get(e.getKey())));
+        if (who.size() > MAX_LISTED) {
+            lines.add("– và " + (who.size() - MAX_LISTED) + " người khác.");
+        }
         return Optional.of(String.join("\n", lines));
     }
 
@@ -147,8 +160,10 @@ final class MeetingAnswers {
         }
         String name = VietnameseText.fold(person.name());
         List<String> lines = new ArrayList<>();
-        lines.add(person.name() + " có mặt tại " + meetings.size() + " hội nghị trong các báo cáo:");
-        for (Meeting m : meetings) {
+        List<Meeting> shown = meetings.subList(Math.max(0, meetings.size() - MAX_LISTED), meetings.size());
+        lines.add(person.name() + " có mặt tại " + meetings.size() + " hội nghị trong các báo cáo"
+                + (shown.size() < meetings.size() ? "; " + shown.size() + " hội nghị gần nhất:" : ":"));
+        for (Meeting m : shown) {
             List<String> did = new ArrayList<>();
             String role = "";
             String marker = "";

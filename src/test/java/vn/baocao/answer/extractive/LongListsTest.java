@@ -1,0 +1,61 @@
+package vn.baocao.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.answer.Answer;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.ingest.Ingestor;
+import vn.baocao.ingest.ReportParser;
+import vn.baocao.search.Retriever;
+
+/** Lists in answers stay readable when an archive is long: fourteen year-end reviews chaired by one minister. */
+class LongListsTest {
+    private static final int FIRST_YEAR = 2000;
+    private static final int REVIEWS = 14;
+
+    @TempDir
+    static Path dir;
+    private static ReportIndex index;
+    private static ExtractiveAnswerer answerer;
+
+    @BeforeAll
+    static void ingestFourteenReviews() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        for (int year = FIRST_YEAR; year < FIRST_YEAR + REVIEWS; year++) {
+            Files.writeString(reports.resolve("review-" + year + ".txt"), """
+                    Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm %d
+
+                    Sáng 10/1/%d, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác ngành ngoại giao năm %d.
+
+                    Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị.
+                    """.formatted(year, year + 1, year));
+        }
+        index = ReportIndex.open(dir.resolve("index"));
+        new Ingestor(new ReportParser(), index).ingest(List.of(reports));
+        answerer = new ExtractiveAnswerer(new Retriever(index));
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @Test
+    void listsThePersonsLatestTwelveConferencesAndSaysHowManyThereAre() {
+        Answer a = answerer.answer("Bùi Thanh Sơn dự những hội nghị nào?");
+        List<String> lines = a.text().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Bùi Thanh Sơn có mặt tại 14 hội nghị trong các báo cáo; 12 hội nghị gần nhất:");
+        assertThat(lines).hasSize(1 + MeetingAnswers.MAX_LISTED);
+        assertThat(lines.get(1)).isEqualTo("– Hội nghị tổng kết công tác năm 2002 (10/1/2003): chủ trì, khi đó là Bộ trưởng Ngoại giao [1]");
+        assertThat(lines.getLast()).isEqualTo("– Hội nghị tổng kết công tác năm 2013 (10/1/2014): chủ trì, khi đó là Bộ trưởng Ngoại giao [12]");
+        assertThat(a.citations()).hasSize(MeetingAnswers.MAX_LISTED);
+    }
+}
