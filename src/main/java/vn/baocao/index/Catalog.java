@@ -132,8 +132,11 @@ final class Catalog {
     /** Every report, earliest first (undated ones last), ties by id. */
     static List<ReportInfo> reports(IndexSearcher searcher) throws IOException {
         List<ReportInfo> reports = new ArrayList<>();
-        for (Document doc : reportDocuments(searcher)) {
-            reports.add(StoredRecords.reportInfo(doc));
+        StoredFields stored = searcher.storedFields();
+        // the metadata fields only, one report at a time: whole report documents (participations and
+        // their passages) did not fit a 512 MB heap at 100,000 reports
+        for (ScoreDoc hit : searcher.search(REPORTS, Math.max(1, searcher.count(REPORTS))).scoreDocs) {
+            reports.add(StoredRecords.reportInfo(stored.document(hit.doc, StoredRecords.REPORT_INFO_FIELDS)));
         }
         reports.sort(BY_DATE);
         return reports;

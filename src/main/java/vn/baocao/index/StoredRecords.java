@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import vn.baocao.report.Conference;
@@ -113,6 +114,10 @@ public final class StoredRecords {
     }
 
     /** The report metadata any document of a report stores. */
+    /** The stored fields {@link #reportInfo} reads: enough to load for a report's metadata alone. */
+    static final Set<String> REPORT_INFO_FIELDS = Set.of(Fields.REPORT_ID, Fields.SOURCE, Fields.URL, Fields.HEADLINE,
+            Fields.EVENT_DATE, Fields.PLACE, Fields.CONFERENCE_NAME, Fields.KIND, Fields.PERIOD_YEAR, Fields.ORDINAL);
+
     public static ReportInfo reportInfo(Document doc) {
         int day = intValue(doc, Fields.EVENT_DATE);
         LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);
