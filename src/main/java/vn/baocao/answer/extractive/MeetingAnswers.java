@@ -1,6 +1,7 @@
 package vn.baocao.answer.extractive;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Statement;
 import vn.baocao.search.QueryIntent;
 import vn.baocao.search.Retriever;
-import vn.baocao.search.StatementHit;
+import vn.baocao.search.Quote;
 import vn.baocao.search.StatementQuery;
 import vn.baocao.text.VietnameseText;
 import vn.baocao.text.Dates;
@@ -84,7 +85,7 @@ final class MeetingAnswers {
 
     private Optional<String> presided(Meeting m, CitationBook book) {
         List<String> lines = new ArrayList<>();
-        List<Participation> leaders = m.leaders();
+        List<Participation> leaders = onceEach(m.leaders());
         boolean chairStated = leaders.stream().anyMatch(p -> p.part() == Participation.Part.CHAIRED);
         if (!chairStated) {
             lines.add("Báo cáo về " + header(m) + " không nêu ai chủ trì.");
@@ -107,6 +108,17 @@ final class MeetingAnswers {
                     .collect(Collectors.joining(", ")) + ".");
         }
         return Optional.of(String.join("\n", lines));
+    }
+
+    /**
+     * The first of each person's participations of each part, at most {@link #MAX_LISTED}: every outlet
+     * that reported a conference says who chaired it, and one sentence saying so is enough.
+     */
+    private static List<Participation> onceEach(List<Participation> participations) {
+        Set<String> seen = new HashSet<>();
+        return participations.stream()
+                .filter(p -> seen.add(VietnameseText.fold(p.person().name()) + "|" + p.part()))
+                .limit(MAX_LISTED).toList();
     }
 
     private Optional<String> spoke(Meeting m, CitationBook book) {
@@ -187,15 +199,14 @@ final class MeetingAnswers {
         return new Outcome(String.join("\n", lines), false);
     }
 
-    /** Each speaker's first statement at {@code m}, in order of speaking. */
+    /** Each speaker's first statement at {@code m}, in order of speaking; only those read their passages. */
     private List<Statement> firstStatements(Meeting m) {
         Set<String> ids = m.reports().stream().map(ReportInfo::id).collect(Collectors.toSet());
-        Map<String, Statement> first = new LinkedHashMap<>();
-        for (StatementHit hit : retriever.statements(StatementQuery.by("").in(ids), MAX_STATEMENTS)) {
-            Statement s = hit.statement();
-            first.putIfAbsent(VietnameseText.fold(s.speaker().name()), s);
+        Map<String, Quote> first = new LinkedHashMap<>();
+        for (Quote quote : retriever.quotes(StatementQuery.by("").in(ids), MAX_STATEMENTS)) {
+            first.putIfAbsent(VietnameseText.fold(quote.speaker().name()), quote);
         }
-        return List.copyOf(first.values());
+        return first.values().stream().map(retriever::statement).flatMap(Optional::stream).toList();
     }
 
     private static String partLabel(Participation p) {
