@@ -12,7 +12,6 @@ import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
-import vn.baocao.report.Statement;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 
@@ -24,16 +23,6 @@ public final class StoredRecords {
     /** The passage a passage document stores, with its report's metadata. */
     public static Passage passage(Document doc) {
         return new Passage(reportInfo(doc), intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
-    }
-
-    /**
-     * The statement a statement document stores, in {@code passage}: statement documents keep only the
-     * passage's key ({@link #reportId}, {@link #passageOrdinal}), not its text, which the passage
-     * document already stores.
-     */
-    public static Statement statement(Document doc, Passage passage) {
-        return new Statement(passage, new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)),
-                doc.get(Fields.VERB), doc.get(Fields.SENTENCE));
     }
 
     /** The id of the report any document belongs to. */

@@ -1,8 +1,10 @@
 package vn.baocao.search;
 
+import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
+import vn.baocao.report.Statement;
 
 /**
  * A statement found, without its passage: enough to group, filter and choose statements, and cheap
@@ -20,5 +22,10 @@ public record Quote(ReportInfo report, int passageOrdinal, Person speaker, Strin
         Require.notNull(speaker, "speaker");
         Require.notNull(verb, "verb");
         Require.notBlank(sentence, "sentence");
+    }
+
+    /** This statement, in {@code passage}: passage {@link #passageOrdinal} of {@link #report}. */
+    public Statement in(Passage passage) {
+        return new Statement(passage, speaker, verb, sentence);
     }
 }

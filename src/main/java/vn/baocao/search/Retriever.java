@@ -160,7 +160,7 @@ public final class Retriever {
         for (Found f : found(query, limit)) {
             // a passage re-ingested since the search is gone: its statements are dropped with it
             passages.computeIfAbsent(f.reportId() + "#" + f.ordinal(), k -> index.passage(f.reportId(), f.ordinal()))
-                    .ifPresent(p -> hits.add(new StatementHit(StoredRecords.statement(f.doc(), p), f.score())));
+                    .ifPresent(p -> hits.add(new StatementHit(quote(f.doc()).in(p), f.score())));
         }
         return hits;
     }
@@ -192,6 +192,7 @@ public final class Retriever {
         return query.unranked() ? found.stream().sorted(IN_TEXT_ORDER).limit(limit).toList() : found;
     }
 
+    /** The statement a statement document stores, without its passage: they keep only its ordinal. */
     private static Quote quote(Document doc) {
         return new Quote(StoredRecords.reportInfo(doc), StoredRecords.passageOrdinal(doc),
                 new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)), doc.get(Fields.VERB),
@@ -201,8 +202,7 @@ public final class Retriever {
     /** {@code quote} with its passage, for citing; empty when its report was re-ingested since without it. */
     public Optional<Statement> statement(Quote quote) {
         Require.notNull(quote, "quote");
-        return index.passage(quote.report().id(), quote.passageOrdinal())
-                .map(p -> new Statement(p, quote.speaker(), quote.verb(), quote.sentence()));
+        return index.passage(quote.report().id(), quote.passageOrdinal()).map(quote::in);
     }
 
     /** A statement document found, with what orders it in the text. */
