@@ -45,7 +45,7 @@ public final class Fields {
     public static final String PASSAGE_KEY = "passage_key";
     /** The passage text, stored once; the four analysed text fields below are indexed but not stored. */
     public static final String TEXT = "text";
-    /** Parallel stored lists of the people of a passage (or a report): names and their roles. */
+    /** Parallel stored lists of the people of a passage: names and their roles (a report's: {@link #PEOPLE_LIST}). */
     public static final String PERSON_NAME = "person_name";
     /**
      * Stored on report documents, one value per statement, in parallel: who speaks, the role the

@@ -35,7 +35,6 @@ final class ReportDocuments {
         List<Document> docs = new ArrayList<>(report.passages().size() + report.statements().size() + 1);
         Document head = withReportFields(Fields.TYPE_REPORT, info);
         head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
-        addPeople(head, report.people(), false);
         head.add(new BinaryDocValuesField(Fields.PEOPLE_LIST, new BytesRef(StoredRecords.encode(report.people()))));
         head.add(new BinaryDocValuesField(Fields.REPORT_ORDER, new BytesRef(dateOrder(info))));
         for (Statement s : report.statements()) {
@@ -120,7 +119,7 @@ final class ReportDocuments {
             doc.add(new StringField(Fields.HELD_ON, DateMention.token(day, 0), Field.Store.NO));
             doc.add(new StringField(Fields.HELD_ON, DateMention.token(day, info.date().getYear()), Field.Store.NO));
         }
-        addPeople(doc, passage.people(), true);
+        addPeople(doc, passage.people());
         return doc;
     }
 
@@ -156,13 +155,11 @@ final class ReportDocuments {
         }
     }
 
-    private static void addPeople(Document doc, List<Person> people, boolean searchable) {
+    private static void addPeople(Document doc, List<Person> people) {
         for (Person person : people) {
             doc.add(new StoredField(Fields.PERSON_NAME, person.name()));
             doc.add(new StoredField(Fields.PERSON_ROLE, person.role()));
-            if (searchable) {
-                doc.add(new TextField(Fields.PEOPLE, person.name(), Field.Store.NO));
-            }
+            doc.add(new TextField(Fields.PEOPLE, person.name(), Field.Store.NO));
         }
     }
 }

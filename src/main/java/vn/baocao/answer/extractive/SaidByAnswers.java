@@ -110,7 +110,6 @@ final class SaidByAnswers {
         return s.verb().isEmpty() ? s.sentence() : s.verb();
     }
 
-
     /** Adds the group's chosen statements, read with their passages now; those whose report has gone since are dropped. */
     private void addGroup(String question, List<Quote> group, int limit, CitationBook book, List<String> lines) {
         List<Statement> chosen = StatementKinds.preferAsked(question, group, SaidByAnswers::whatItDoes).stream()
