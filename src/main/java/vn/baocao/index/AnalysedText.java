@@ -1,8 +1,6 @@
 package vn.baocao.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,27 +61,14 @@ final class AnalysedText {
     /** Tokenizes {@code text} (never null) once. */
     static AnalysedText of(String text) {
         String normalised = Analyzers.NFKC_CASE_FOLD.normalize(text);
-        List<String> tokens = new ArrayList<>();
-        boolean gapless = true;
-        try (TokenStream stream = TOKENS.tokenStream("", normalised)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                gapless &= increment.getPositionIncrement() == 1;
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("tokenizing text in memory", e); // a String reader: not expected
-        }
-        if (!gapless) {
+        List<Analyzers.Token> tokens = Analyzers.tokens(TOKENS.tokenStream("", normalised), "tokenizing");
+        if (tokens.stream().anyMatch(t -> t.increment() != 1)) {
             return new AnalysedText(text, normalised, null, null);
         }
         String[] exact = new String[tokens.size()];
         String[] folded = new String[tokens.size()];
         for (int i = 0; i < exact.length; i++) {
-            String token = tokens.get(i);
+            String token = tokens.get(i).term();
             exact[i] = VietnameseText.canonicalTones(token);
             folded[i] = folded(token);
         }

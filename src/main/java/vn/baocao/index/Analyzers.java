@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import vn.baocao.report.Require;
 
 /**
@@ -47,21 +48,31 @@ public final class Analyzers {
     /** The terms {@code field} is indexed with for {@code text}, in order, duplicates kept; empty for blank text. */
     public static List<String> terms(String field, String text) {
         Require.notNull(field, "field");
-        List<String> terms = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return terms;
+            return new ArrayList<>();
         }
-        try (TokenStream stream = PER_FIELD.tokenStream(field, text)) {
+        return new ArrayList<>(tokens(PER_FIELD.tokenStream(field, text), "field " + field).stream().map(Token::term).toList());
+    }
+
+    /** A token read off a stream: its term and its position increment. */
+    record Token(String term, int increment) {
+    }
+
+    /** Every token of {@code stream}, which it consumes and closes; {@code what} names the text in an error. */
+    static List<Token> tokens(TokenStream stream, String what) {
+        List<Token> tokens = new ArrayList<>();
+        try (stream) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                tokens.add(new Token(term.toString(), increment.getPositionIncrement()));
             }
             stream.end();
         } catch (IOException e) {
-            throw new UncheckedIOException("analysing text for field " + field, e); // in-memory: not expected
+            throw new UncheckedIOException("analysing text for " + what, e); // in-memory: not expected
         }
-        return terms;
+        return tokens;
     }
 
     /** Syllable chains: exact (NFKC case-folded, tone-canonical) or folded, singly or as adjacent pairs. */

@@ -11,9 +11,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 
@@ -58,33 +55,13 @@ class AnalysedTextTest {
     }
 
     private static List<String> terms(IndexableField field) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = field.tokenStream(Analyzers.perField(), null)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return Analyzers.tokens(field.tokenStream(Analyzers.perField(), null), field.name()).stream()
+                .map(Analyzers.Token::term).toList();
     }
 
     private static List<Integer> increments(IndexableField field) {
-        List<Integer> increments = new ArrayList<>();
-        try (TokenStream stream = field.tokenStream(Analyzers.perField(), null)) {
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                increments.add(increment.getPositionIncrement());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return increments;
+        return Analyzers.tokens(field.tokenStream(Analyzers.perField(), null), field.name()).stream()
+                .map(Analyzers.Token::increment).toList();
     }
 
     private static List<String> sampleParagraphs() {
