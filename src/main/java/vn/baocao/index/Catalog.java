@@ -3,6 +3,7 @@ package vn.baocao.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class Catalog {
 
     /** Passage {@code ordinal} of report {@code reportId}: one term lookup. */
     static Optional<Passage> passage(IndexSearcher searcher, String reportId, int ordinal) throws IOException {
-        Query query = new TermQuery(new Term(Fields.PASSAGE_KEY, ReportDocuments.passageKey(reportId, ordinal)));
+        Query query = new TermQuery(new Term(Fields.PASSAGE_KEY, Passage.keyOf(reportId, ordinal)));
         ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
         return hits.length == 0 ? Optional.empty() : Optional.of(StoredRecords.passage(searcher.storedFields().document(hits[0].doc)));
     }
@@ -69,28 +70,27 @@ final class Catalog {
     }
 
     /**
-     * Everyone the reports quote, once each (names compared without accents), most statements first;
-     * each with the role of the latest report where they speak and the reports where they do.
+     * Everyone {@code reports} (the commit's, in {@link #reports} order) quote, once each (names compared
+     * without accents), most statements first; each with the role of the latest report where they speak
+     * and the reports where they do.
      */
-    static List<Speaker> speakers(IndexSearcher searcher) throws IOException {
-        List<Document> docs = byDate(reportDocuments(searcher));
+    static List<Speaker> speakers(IndexSearcher searcher, List<ReportInfo> reports) throws IOException {
         Map<String, Person> person = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, List<ReportInfo>> where = new LinkedHashMap<>();
-        for (Document doc : docs) {
+        forEachRoles(searcher, reports, (info, doc) -> {
             String[] names = doc.getValues(Fields.SPEAKER_NAME);
             String[] roles = doc.getValues(Fields.SPEAKER_ROLE);
-            ReportInfo info = StoredRecords.reportInfo(doc);
             for (int i = 0; i < names.length; i++) {
                 String key = VietnameseText.fold(names[i]);
                 person.put(key, new Person(names[i], roles[i]));
                 count.merge(key, 1, Integer::sum);
-                List<ReportInfo> reports = where.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!reports.contains(info)) {
-                    reports.add(info);
+                List<ReportInfo> in = where.computeIfAbsent(key, k -> new ArrayList<>());
+                if (in.isEmpty() || in.getLast() != info) { // one report's statements come together
+                    in.add(info);
                 }
             }
-        }
+        });
         List<Speaker> out = new ArrayList<>();
         person.forEach((key, p) -> out.add(new Speaker(p, count.get(key), where.get(key))));
         out.sort(Comparator.comparingInt(Speaker::statements).reversed());
@@ -98,35 +98,76 @@ final class Catalog {
     }
 
     /**
-     * The conferences the reports are about, earliest first: reports with the same {@link Meeting#keyOf
-     * key} make one conference, with their participations and speakers together.
+     * The conferences {@code reports} (the commit's, in {@link #reports} order) are about, earliest
+     * first: reports with the same {@link Meeting#keyOf key} make one conference, with their
+     * participations and speakers together. The conferences share {@code reports}' records rather than
+     * reading their own copies.
      */
-    static List<Meeting> meetings(IndexSearcher searcher) throws IOException {
-        List<Document> docs = reportDocuments(searcher);
-        docs.sort(Comparator.comparing(StoredRecords::reportInfo, BY_DATE));
-        Map<String, List<Document>> byKey = new LinkedHashMap<>();
-        for (Document doc : docs) {
-            Meeting.keyOf(StoredRecords.reportInfo(doc))
-                    .ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(doc));
+    static List<Meeting> meetings(IndexSearcher searcher, List<ReportInfo> reports) throws IOException {
+        Map<String, List<Participation>> participations = new HashMap<>();
+        Map<String, List<Person>> speakers = new HashMap<>();
+        forEachRoles(searcher, reports, (info, doc) -> {
+            participations.put(info.id(), StoredRecords.participations(doc, info));
+            speakers.put(info.id(), StoredRecords.speakers(doc));
+        });
+        Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
+        for (ReportInfo report : reports) {
+            if (participations.containsKey(report.id())) {
+                Meeting.keyOf(report).ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
+            }
         }
-        List<Meeting> out = new ArrayList<>();
-        byKey.forEach((key, group) -> out.add(meeting(key, group)));
+        List<Meeting> out = new ArrayList<>(byKey.size());
+        byKey.forEach((key, group) -> out.add(meeting(key, group, participations, speakers)));
         return out;
     }
 
-    private static Meeting meeting(String key, List<Document> group) {
-        List<ReportInfo> reports = new ArrayList<>();
-        List<Participation> participations = new ArrayList<>();
-        Map<String, Person> speakers = new LinkedHashMap<>();
-        for (Document doc : group) {
-            reports.add(StoredRecords.reportInfo(doc));
-            participations.addAll(StoredRecords.participations(doc));
-            StoredRecords.speakers(doc).forEach(p -> speakers.putIfAbsent(VietnameseText.fold(p.name()), p));
+    private static Meeting meeting(String key, List<ReportInfo> reports, Map<String, List<Participation>> participations,
+                                   Map<String, List<Person>> speakers) {
+        List<Participation> all = new ArrayList<>();
+        Map<String, Person> speaking = new LinkedHashMap<>();
+        for (ReportInfo report : reports) {
+            all.addAll(participations.get(report.id()));
+            speakers.get(report.id()).forEach(p -> speaking.putIfAbsent(VietnameseText.fold(p.name()), p));
         }
         ReportInfo first = reports.getFirst();
         String place = reports.stream().map(ReportInfo::place).filter(p -> !p.isEmpty()).findFirst().orElse("");
-        return new Meeting(key, first.conference(), first.date(), place, reports, participations,
-                List.copyOf(speakers.values()));
+        return new Meeting(key, first.conference(), first.date(), place, reports, all, List.copyOf(speaking.values()));
+    }
+
+    /** What {@link #forEachRoles} hands over: a report and its document's role fields. */
+    private interface RolesAction {
+        void accept(ReportInfo report, Document roles);
+    }
+
+    /**
+     * Runs {@code action} on each of {@code reports} in order with the {@link StoredRecords#ROLE_FIELDS}
+     * of its document; reports without a document in this commit are skipped.
+     */
+    private static void forEachRoles(IndexSearcher searcher, List<ReportInfo> reports, RolesAction action)
+            throws IOException {
+        Map<String, Integer> docs = reportDocIds(searcher);
+        StoredFields stored = searcher.storedFields();
+        for (ReportInfo report : reports) {
+            Integer doc = docs.get(report.id());
+            if (doc != null) {
+                action.accept(report, stored.document(doc, StoredRecords.ROLE_FIELDS));
+            }
+        }
+    }
+
+    /** The searcher-wide doc id of every live report document by report id, from doc values alone. */
+    private static Map<String, Integer> reportDocIds(IndexSearcher searcher) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BinaryDocValues order = DocValues.getBinary(leaf.reader(), Fields.REPORT_ORDER);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = order.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = order.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    out.put(ReportDocuments.reportIdOfOrder(order.binaryValue().utf8ToString()), leaf.docBase + doc);
+                }
+            }
+        }
+        return out;
     }
 
     /** Every report, earliest first (undated ones last), ties by id. */
@@ -170,31 +211,5 @@ final class Catalog {
             }
         }
         return List.copyOf(byName.values());
-    }
-
-    /**
-     * {@code docs} in {@link #BY_DATE} order of their reports. Each report's metadata is read once, not
-     * at every comparison of the sort: with 10,000 reports that was some 260,000 reads at start-up.
-     */
-    private static List<Document> byDate(List<Document> docs) {
-        record Dated(ReportInfo info, Document doc) {
-        }
-        List<Dated> dated = new ArrayList<>(docs.size());
-        docs.forEach(doc -> dated.add(new Dated(StoredRecords.reportInfo(doc), doc)));
-        dated.sort(Comparator.comparing(Dated::info, BY_DATE)); // stable, like the sort it replaces
-        return dated.stream().map(Dated::doc).toList();
-    }
-
-    private static List<Document> reportDocuments(IndexSearcher searcher) throws IOException {
-        int count = searcher.count(REPORTS);
-        List<Document> docs = new ArrayList<>(count);
-        if (count == 0) {
-            return docs;
-        }
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(REPORTS, count).scoreDocs) {
-            docs.add(stored.document(hit.doc));
-        }
-        return docs;
     }
 }

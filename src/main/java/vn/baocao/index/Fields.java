@@ -13,7 +13,7 @@ package vn.baocao.index;
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
 
@@ -68,9 +68,8 @@ public final class Fields {
     public static final String SENTENCE = "sentence";
     /**
      * Stored on report documents, one value per participation, in parallel: who, their role, their part
-     * (enum name), the connection point, the sentence that says it, and its passage's ordinal and text
-     * — so the conferences can be listed and cited from report documents alone. The text (and the
-     * passage's people) is stored with the first participation of each passage only, "" after that.
+     * (enum name), the connection point, the sentence that says it, and its passage's ordinal — so the
+     * conferences can be listed from report documents alone; a citation reads the passage by its key.
      */
     public static final String PARTICIPANT_NAME = "participant_name";
     public static final String PARTICIPANT_ROLE = "participant_role";
@@ -78,9 +77,6 @@ public final class Fields {
     public static final String PARTICIPATION_POINT = "participation_point";
     public static final String PARTICIPATION_SENTENCE = "participation_sentence";
     public static final String PARTICIPATION_ORDINAL = "participation_ordinal";
-    public static final String PARTICIPATION_TEXT = "participation_text";
-    /** The people of the participation's passage, one value per participation, encoded by {@link StoredRecords}. */
-    public static final String PARTICIPATION_PEOPLE = "participation_people";
 
     /** The report's headline as written, stored on every document (citations show it). */
     public static final String HEADLINE = "headline";

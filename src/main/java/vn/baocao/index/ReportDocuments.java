@@ -3,9 +3,7 @@ package vn.baocao.index;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -41,8 +39,7 @@ final class ReportDocuments {
             head.add(new StoredField(Fields.SPEAKER_NAME, s.speaker().name()));
             head.add(new StoredField(Fields.SPEAKER_ROLE, s.speaker().role()));
         }
-        Set<Integer> storedPassages = new HashSet<>();
-        report.participations().forEach(p -> addParticipation(head, p, storedPassages.add(p.passage().ordinal())));
+        report.participations().forEach(p -> addParticipation(head, p));
         docs.add(head);
         for (Passage passage : report.passages()) {
             Require.that(passage.report().id().equals(info.id()),
@@ -53,19 +50,14 @@ final class ReportDocuments {
         return docs;
     }
 
-    /**
-     * Stores {@code p}; its passage's text and people only when {@code withPassage}, i.e. for the first
-     * participation stated in that passage — "Tham dự có X, Y, Z" would otherwise store it three times.
-     */
-    private static void addParticipation(Document head, Participation p, boolean withPassage) {
+    /** Stores {@code p} with its passage's ordinal: the passage document has the text. */
+    private static void addParticipation(Document head, Participation p) {
         head.add(new StoredField(Fields.PARTICIPANT_NAME, p.person().name()));
         head.add(new StoredField(Fields.PARTICIPANT_ROLE, p.person().role()));
         head.add(new StoredField(Fields.PARTICIPATION_PART, p.part().name()));
         head.add(new StoredField(Fields.PARTICIPATION_POINT, p.point()));
         head.add(new StoredField(Fields.PARTICIPATION_SENTENCE, p.sentence()));
-        head.add(new StoredField(Fields.PARTICIPATION_ORDINAL, p.passage().ordinal()));
-        head.add(new StoredField(Fields.PARTICIPATION_TEXT, withPassage ? p.passage().text() : ""));
-        head.add(new StoredField(Fields.PARTICIPATION_PEOPLE, withPassage ? StoredRecords.encode(p.passage().people()) : ""));
+        head.add(new StoredField(Fields.PARTICIPATION_ORDINAL, p.passageOrdinal()));
     }
 
     /**
@@ -91,9 +83,9 @@ final class ReportDocuments {
         return (info.date() == null ? "99999999" : Integer.toString(yyyymmdd(info.date()))) + "|" + info.id();
     }
 
-    /** The value of {@link Fields#PASSAGE_KEY} for passage {@code ordinal} of report {@code reportId}. */
-    static String passageKey(String reportId, int ordinal) {
-        return reportId + "#" + ordinal;
+    /** The report id in a {@link #dateOrder} value. */
+    static String reportIdOfOrder(String dateOrder) {
+        return dateOrder.substring(dateOrder.indexOf('|') + 1);
     }
 
     /** yyyymmdd as one int, the form of {@link Fields#EVENT_DATE}. */
@@ -106,7 +98,7 @@ final class ReportDocuments {
         // searchable on passages only, like every field a passage search reads, so it needs no type filter
         doc.add(title.field(Fields.TITLE, AnalysedText.COUNTED, true, false));
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, passage.ordinal()));
-        doc.add(new StringField(Fields.PASSAGE_KEY, passageKey(info.id(), passage.ordinal()), Field.Store.NO));
+        doc.add(new StringField(Fields.PASSAGE_KEY, passage.key(), Field.Store.NO));
         doc.add(new StoredField(Fields.TEXT, passage.text()));
         AnalysedText text = AnalysedText.of(passage.text());
         doc.add(text.field(Fields.EXACT, AnalysedText.COUNTED, false, false));

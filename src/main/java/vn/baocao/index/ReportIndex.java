@@ -39,8 +39,8 @@ public final class ReportIndex implements Closeable {
     private final FSDirectory directory;
     private final PerCommit<List<ReportInfo>> reports = new PerCommit<>(Catalog::reports);
     private final PerCommit<List<Person>> people = new PerCommit<>(Catalog::people);
-    private final PerCommit<List<Speaker>> speakers = new PerCommit<>(Catalog::speakers);
-    private final PerCommit<List<Meeting>> meetings = new PerCommit<>(Catalog::meetings);
+    private final PerCommit<List<Speaker>> speakers = new PerCommit<>(s -> Catalog.speakers(s, reports.run(s)));
+    private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, reports.run(s)));
     private final Searchers searchers;
     private final LazyWriter writer;
 

@@ -2,9 +2,7 @@ package vn.baocao.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -40,28 +38,23 @@ public final class StoredRecords {
         return intValue(doc, Fields.EVENT_DATE);
     }
 
-    /** The participations a report document stores, each with the passage that states it. */
-    public static List<Participation> participations(Document doc) {
-        ReportInfo info = reportInfo(doc);
+    /** The stored fields {@link #participations} and {@link #speakers} read, with the report's id. */
+    static final Set<String> ROLE_FIELDS = Set.of(Fields.REPORT_ID, Fields.PARTICIPANT_NAME, Fields.PARTICIPANT_ROLE,
+            Fields.PARTICIPATION_PART, Fields.PARTICIPATION_POINT, Fields.PARTICIPATION_SENTENCE,
+            Fields.PARTICIPATION_ORDINAL, Fields.SPEAKER_NAME, Fields.SPEAKER_ROLE);
+
+    /** The participations the document of report {@code info} stores, each naming the passage that states it. */
+    public static List<Participation> participations(Document doc, ReportInfo info) {
         String[] names = doc.getValues(Fields.PARTICIPANT_NAME);
         String[] roles = doc.getValues(Fields.PARTICIPANT_ROLE);
         String[] parts = doc.getValues(Fields.PARTICIPATION_PART);
         String[] points = doc.getValues(Fields.PARTICIPATION_POINT);
         String[] sentences = doc.getValues(Fields.PARTICIPATION_SENTENCE);
-        String[] texts = doc.getValues(Fields.PARTICIPATION_TEXT);
-        String[] people = doc.getValues(Fields.PARTICIPATION_PEOPLE);
         IndexableField[] ordinals = doc.getFields(Fields.PARTICIPATION_ORDINAL);
         List<Participation> out = new ArrayList<>(names.length);
-        Map<Integer, Passage> passages = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
-            Person person = new Person(names[i], roles[i]);
-            int ordinal = ordinals[i].numericValue().intValue();
-            String text = texts[i];
-            String passagePeople = people[i];
-            // an empty text stands for the passage stored with an earlier participation (ReportDocuments)
-            Passage passage = text.isEmpty() ? passages.get(ordinal)
-                    : passages.computeIfAbsent(ordinal, o -> new Passage(info, o, text, decode(passagePeople)));
-            out.add(new Participation(passage, person, Participation.Part.valueOf(parts[i]), points[i], sentences[i]));
+            out.add(new Participation(info, ordinals[i].numericValue().intValue(), new Person(names[i], roles[i]),
+                    Participation.Part.valueOf(parts[i]), points[i], sentences[i]));
         }
         return out;
     }
@@ -102,11 +95,11 @@ public final class StoredRecords {
         return out;
     }
 
-    /** The report metadata any document of a report stores. */
     /** The stored fields {@link #reportInfo} reads: enough to load for a report's metadata alone. */
     static final Set<String> REPORT_INFO_FIELDS = Set.of(Fields.REPORT_ID, Fields.SOURCE, Fields.URL, Fields.HEADLINE,
             Fields.EVENT_DATE, Fields.PLACE, Fields.CONFERENCE_NAME, Fields.KIND, Fields.PERIOD_YEAR, Fields.ORDINAL);
 
+    /** The report metadata any document of a report stores. */
     public static ReportInfo reportInfo(Document doc) {
         int day = intValue(doc, Fields.EVENT_DATE);
         LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);

@@ -21,6 +21,11 @@ public record Passage(ReportInfo report, int ordinal, String text, List<Person> 
 
     /** A stable key for this passage: report id and ordinal. */
     public String key() {
-        return report.id() + "#" + ordinal;
+        return keyOf(report.id(), ordinal);
+    }
+
+    /** The {@link #key() key} of passage {@code ordinal} of report {@code reportId}. */
+    public static String keyOf(String reportId, int ordinal) {
+        return reportId + "#" + ordinal;
     }
 }

@@ -22,6 +22,7 @@ import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.index.StoredRecords;
 import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
@@ -159,7 +160,7 @@ public final class Retriever {
         List<StatementHit> hits = new ArrayList<>();
         for (Found f : found(query, limit)) {
             // a passage re-ingested since the search is gone: its statements are dropped with it
-            passages.computeIfAbsent(f.reportId() + "#" + f.ordinal(), k -> index.passage(f.reportId(), f.ordinal()))
+            passages.computeIfAbsent(Passage.keyOf(f.reportId(), f.ordinal()), k -> index.passage(f.reportId(), f.ordinal()))
                     .ifPresent(p -> hits.add(new StatementHit(quote(f.doc()).in(p), f.score())));
         }
         return hits;
@@ -203,6 +204,15 @@ public final class Retriever {
     public Optional<Statement> statement(Quote quote) {
         Require.notNull(quote, "quote");
         return index.passage(quote.report().id(), quote.passageOrdinal()).map(quote::in);
+    }
+
+    /**
+     * The passage that states {@code participation}, for citing; empty when its report was re-ingested
+     * since without it.
+     */
+    public Optional<Passage> passage(Participation participation) {
+        Require.notNull(participation, "participation");
+        return index.passage(participation.report().id(), participation.passageOrdinal());
     }
 
     /** A statement document found, with what orders it in the text. */

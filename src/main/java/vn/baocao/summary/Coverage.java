@@ -56,7 +56,7 @@ final class Coverage {
         String name = VietnameseText.fold(person.name());
         Set<String> naming = new HashSet<>();
         m.participations().stream().filter(p -> VietnameseText.fold(p.person().name()).equals(name))
-                .forEach(p -> naming.add(p.passage().report().id()));
+                .forEach(p -> naming.add(p.report().id()));
         return chosen(m.reports(), most, byAccount(m, r -> naming.contains(r.id())));
     }
 
@@ -93,7 +93,7 @@ final class Coverage {
         Map<String, Integer> leaders = new HashMap<>();
         Map<String, Integer> named = new HashMap<>();
         for (Participation p : m.participations()) {
-            String id = p.passage().report().id();
+            String id = p.report().id();
             named.merge(id, 1, Integer::sum);
             if (p.part() != Participation.Part.ATTENDED) {
                 leaders.merge(id, 1, Integer::sum);

@@ -3,6 +3,7 @@ package vn.baocao.summary;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import vn.baocao.index.DateMention;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
+import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Statement;
 import vn.baocao.text.VietnameseText;
@@ -76,7 +78,7 @@ final class Digest {
         Set<String> used = new HashSet<>();
         facts.forEach(f -> f.quotes().forEach(q -> used.add(q.passage().key() + "|" + q.sentence())));
         // who attended is told by the facts, not a result
-        meetings.forEach(m -> m.participations().forEach(p -> used.add(p.passage().key() + "|" + p.sentence())));
+        meetings.forEach(m -> m.participations().forEach(p -> used.add(p.passageKey() + "|" + p.sentence())));
         List<Sentence> pool = sentences.stream().filter(s -> !used.contains(s.key()) && isPoint(s)).toList();
         Map<String, Integer> position = new LinkedHashMap<>();
         pool.forEach(s -> position.put(s.key(), position.size()));
@@ -134,12 +136,15 @@ final class Digest {
     private static List<Bullet> leadersOf(Meeting m, Set<String> reportIds, List<Sentence> sentences, int part,
                                           boolean named) {
         String prefix = named ? m.conference().name() + Dates.inBrackets(m.date()) + " – " : "";
+        Map<String, Passage> read = new HashMap<>(); // a leader's passage is one of the reports' read
+        sentences.forEach(s -> read.putIfAbsent(s.passage().key(), s.passage()));
         List<Bullet> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Participation p : m.leaders()) {
-            if (reportIds.contains(p.passage().report().id()) && seen.add(VietnameseText.fold(p.person().name()))) {
+            Passage passage = read.get(p.passageKey());
+            if (passage != null && reportIds.contains(p.report().id()) && seen.add(VietnameseText.fold(p.person().name()))) {
                 String text = prefix + Clauses.capitalized(p.part().label()) + ": " + p.person().titled();
-                out.add(new Bullet("", text, List.of(new Bullet.Quote(p.passage(), p.sentence())), null, part));
+                out.add(new Bullet("", text, List.of(new Bullet.Quote(passage, p.sentence())), null, part));
             }
         }
         if (!out.isEmpty() || !named) {

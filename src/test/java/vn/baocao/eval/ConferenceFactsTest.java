@@ -13,6 +13,7 @@ import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
 import vn.baocao.testing.SampleIndex;
 
 /** The conferences of the sample corpus, exactly: kind, period, date, place, who presided, who took part. */
@@ -61,11 +62,20 @@ class ConferenceFactsTest {
     }
 
     @Test
-    void citesEachParticipationWithItsPassageAsIndexed() {
+    void namesTheIndexedPassageThatStatesEachParticipation() {
         Participation chair = meetings.get(1).leaders().getFirst();
-        Passage indexed = index.passage(chair.passage().report().id(), chair.passage().ordinal()).orElseThrow();
-        assertThat(chair.passage()).isEqualTo(indexed);
-        assertThat(chair.passage().people()).extracting(Person::name).containsExactly("Phạm Minh Chính", "Bùi Thanh Sơn");
+        Passage indexed = index.passage(chair.report().id(), chair.passageOrdinal()).orElseThrow();
+        assertThat(indexed.key()).isEqualTo(chair.passageKey());
+        assertThat(indexed.text()).contains(chair.sentence());
+        assertThat(indexed.people()).extracting(Person::name).containsExactly("Phạm Minh Chính", "Bùi Thanh Sơn");
+    }
+
+    @Test
+    void sharesEachReportsRecordWithTheReportList() {
+        ReportInfo listed = index.reports().stream()
+                .filter(r -> r.id().equals(meetings.get(1).reports().getFirst().id())).findFirst().orElseThrow();
+        assertThat(meetings.get(1).reports().getFirst()).isSameAs(listed);
+        assertThat(meetings.get(1).leaders().getFirst().report()).isSameAs(listed);
     }
 
     @Test

@@ -11,6 +11,7 @@ import static vn.baocao.ingest.SampleReports.parse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.report.Participation;
+import vn.baocao.report.Report;
 
 /** Who chaired, directed and attended, exactly as each sample report states it. */
 class SampleParticipationsTest {
@@ -49,10 +50,12 @@ class SampleParticipationsTest {
 
     @Test
     void eachParticipationQuotesTheSentenceThatStatesIt() {
-        Participation chair = parse(S001).participations().get(1);
+        Report report = parse(S001);
+        Participation chair = report.participations().get(1);
         assertThat(chair.sentence()).isEqualTo(
                 "Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị.");
-        assertThat(chair.passage().text()).contains(chair.sentence());
+        assertThat(report.passages()).filteredOn(p -> p.key().equals(chair.passageKey()))
+                .singleElement().satisfies(p -> assertThat(p.text()).contains(chair.sentence()));
     }
 
     private static List<String> facts(String sample) {

@@ -91,7 +91,7 @@ final class MeetingAnswers {
             lines.add("Báo cáo về " + header(m) + " không nêu ai chủ trì.");
         }
         for (Participation p : leaders) {
-            String marker = book.cite(p.passage(), p.sentence());
+            String marker = cite(p, book);
             lines.add(p.part() == Participation.Part.CHAIRED
                     ? p.person().titled() + " chủ trì " + header(m) + " " + marker + "."
                     : p.person().titled() + " " + p.part().label() + (p.part() == Participation.Part.DIRECTED
@@ -108,6 +108,14 @@ final class MeetingAnswers {
                     .collect(Collectors.joining(", ")) + ".");
         }
         return Optional.of(String.join("\n", lines));
+    }
+
+    /**
+     * The citation marker of {@code p}'s passage. Empty only when the passage is gone: its report was
+     * re-ingested between reading the conferences and this lookup, and then there is nothing to cite.
+     */
+    private String cite(Participation p, CitationBook book) {
+        return retriever.passage(p).map(passage -> book.cite(passage, p.sentence())).orElse("");
     }
 
     /**
@@ -140,7 +148,7 @@ final class MeetingAnswers {
             String key = VietnameseText.fold(p.person().name());
             who.putIfAbsent(key, p.person().titled());
             if (marker.size() < MAX_LISTED || marker.containsKey(key)) { // only those listed are cited
-                marker.computeIfAbsent(key, k -> book.cite(p.passage(), p.sentence()));
+                marker.computeIfAbsent(key, k -> cite(p, book));
             }
             what.computeIfAbsent(key, k -> new ArrayList<>()).add(partLabel(p));
         }
@@ -183,7 +191,7 @@ final class MeetingAnswers {
                 if (VietnameseText.fold(p.person().name()).equals(name)) {
                     did.add(partLabel(p));
                     role = role.isEmpty() ? p.person().role() : role;
-                    marker = marker.isEmpty() ? book.cite(p.passage(), p.sentence()) : marker;
+                    marker = marker.isEmpty() ? cite(p, book) : marker;
                 }
             }
             for (Statement s : firstStatements(m)) {
