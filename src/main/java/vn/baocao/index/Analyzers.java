@@ -29,11 +29,10 @@ public final class Analyzers {
     static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
     private static final Analyzer EXACT = new Syllables(false, false);
     private static final Analyzer FOLD = new Syllables(true, false);
-    private static final Analyzer EXACT_PAIRS = new Syllables(false, true);
     private static final Analyzer FOLD_PAIRS = new Syllables(true, true);
     private static final Analyzer DATES = new Dates();
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(EXACT, Map.of(
-            Fields.FOLD, FOLD, Fields.EXACT2, EXACT_PAIRS, Fields.FOLD2, FOLD_PAIRS,
+            Fields.FOLD, FOLD, Fields.FOLD2, FOLD_PAIRS,
             Fields.TITLE, FOLD, Fields.PEOPLE, FOLD, Fields.DATES, DATES,
             Fields.SAID, FOLD, Fields.SAID2, FOLD_PAIRS, Fields.SPEAKER, FOLD));
 

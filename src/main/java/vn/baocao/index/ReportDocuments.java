@@ -103,7 +103,6 @@ final class ReportDocuments {
         AnalysedText text = AnalysedText.of(passage.text());
         doc.add(text.field(Fields.EXACT, AnalysedText.COUNTED, false, false));
         doc.add(text.field(Fields.FOLD, AnalysedText.POSITIONED, true, false)); // a person's name is a phrase here
-        doc.add(text.field(Fields.EXACT2, AnalysedText.COUNTED, false, true));
         doc.add(text.field(Fields.FOLD2, AnalysedText.COUNTED, true, true));
         doc.add(text.dates(Fields.DATES, AnalysedText.COUNTED));
         if (info.date() != null) {

@@ -27,7 +27,6 @@ import vn.baocao.report.Person;
 final class Evidence {
     private static final float EXACT = 1f;
     private static final float FOLD = 1f;
-    private static final float EXACT_PAIRS = 1f;
     private static final float FOLD_PAIRS = 2f;
     /** Modest: every passage of a report shares its title, so it only tips the balance between reports. */
     private static final float TITLE = 0.5f;
@@ -45,7 +44,6 @@ final class Evidence {
         String text = String.join(" ", words);
         addTerms(Fields.EXACT, text, EXACT);
         addTerms(Fields.FOLD, text, FOLD);
-        addTerms(Fields.EXACT2, text, EXACT_PAIRS);
         addTerms(Fields.FOLD2, text, FOLD_PAIRS);
         addTerms(Fields.TITLE, text, TITLE);
         return this;

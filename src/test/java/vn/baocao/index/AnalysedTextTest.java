@@ -31,7 +31,6 @@ class AnalysedTextTest {
             AnalysedText analysed = AnalysedText.of(text);
             assertSameTerms(analysed.field(Fields.EXACT, AnalysedText.COUNTED, false, false), text);
             assertSameTerms(analysed.field(Fields.FOLD, AnalysedText.POSITIONED, true, false), text);
-            assertSameTerms(analysed.field(Fields.EXACT2, AnalysedText.COUNTED, false, true), text);
             assertSameTerms(analysed.field(Fields.FOLD2, AnalysedText.COUNTED, true, true), text);
             assertSameTerms(analysed.dates(Fields.DATES, AnalysedText.COUNTED), text);
         }
@@ -45,9 +44,9 @@ class AnalysedTextTest {
     }
 
     @Test
-    void pairsAdjacentSyllablesOfTheTextAsWritten() {
-        IndexableField pairs = AnalysedText.of("Hoà bình, Thuỷ sản").field(Fields.EXACT2, AnalysedText.COUNTED, false, true);
-        assertThat(terms(pairs)).containsExactly("hòa bình", "bình thủy", "thủy sản");
+    void pairsAdjacentFoldedSyllablesAcrossPunctuation() {
+        IndexableField pairs = AnalysedText.of("Hoà bình, Thuỷ sản").field(Fields.FOLD2, AnalysedText.COUNTED, true, true);
+        assertThat(terms(pairs)).containsExactly("hoa binh", "binh thuy", "thuy san");
     }
 
     private static void assertSameTerms(IndexableField field, String text) {

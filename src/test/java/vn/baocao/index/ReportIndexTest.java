@@ -191,7 +191,6 @@ class ReportIndexTest {
         index.commit();
         assertThat(count(new TermQuery(new Term(Fields.EXACT, "hòa")))).isEqualTo(1);
         assertThat(count(new TermQuery(new Term(Fields.EXACT, "hoà")))).isZero();
-        assertThat(count(new TermQuery(new Term(Fields.EXACT2, "hòa bình")))).isEqualTo(1);
     }
 
     @Test
