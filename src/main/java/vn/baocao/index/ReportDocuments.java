@@ -10,7 +10,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import vn.baocao.report.Conference;
 import vn.baocao.report.Passage;
@@ -69,7 +68,7 @@ final class ReportDocuments {
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, statement.passage().ordinal()));
         doc.add(new StoredField(Fields.SPEAKER_NAME, statement.speaker().name()));
         doc.add(new StoredField(Fields.SPEAKER_ROLE, statement.speaker().role()));
-        doc.add(new TextField(Fields.SPEAKER, statement.speaker().name(), Field.Store.NO));
+        doc.add(AnalysedText.of(statement.speaker().name()).field(Fields.SPEAKER, AnalysedText.POSITIONED, true, false));
         doc.add(new StoredField(Fields.VERB, statement.verb()));
         doc.add(new StoredField(Fields.SENTENCE, statement.sentence()));
         AnalysedText said = AnalysedText.of(statement.sentence());
@@ -150,7 +149,8 @@ final class ReportDocuments {
         for (Person person : people) {
             doc.add(new StoredField(Fields.PERSON_NAME, person.name()));
             doc.add(new StoredField(Fields.PERSON_ROLE, person.role()));
-            doc.add(new TextField(Fields.PEOPLE, person.name(), Field.Store.NO));
+            // analysed here, on a parse-ahead thread, like the text; the writer still puts its position gap between names
+            doc.add(AnalysedText.of(person.name()).field(Fields.PEOPLE, AnalysedText.POSITIONED, true, false));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
 
@@ -191,6 +193,16 @@ class ReportIndexTest {
         index.commit();
         assertThat(count(new TermQuery(new Term(Fields.EXACT, "hòa")))).isEqualTo(1);
         assertThat(count(new TermQuery(new Term(Fields.EXACT, "hoà")))).isZero();
+    }
+
+    @Test
+    void aPersonsNameIsAPhraseOfThePeopleFieldThatDoesNotRunIntoTheNextName() {
+        var info = SampleReports.WORKING_SESSION_2023.info();
+        List<Person> people = List.of(new Person("Bùi Thanh Sơn", ""), new Person("Phạm Minh Chính", ""));
+        index.put(new Report(info, people, List.of(new Passage(info, 0, "Hai đồng chí dự họp.", people)), "two"));
+        index.commit();
+        assertThat(count(new PhraseQuery(Fields.PEOPLE, "thanh", "son"))).isEqualTo(1);
+        assertThat(count(new PhraseQuery(Fields.PEOPLE, "son", "pham"))).isZero();
     }
 
     @Test
