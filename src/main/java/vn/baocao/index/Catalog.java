@@ -12,7 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -22,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
@@ -75,22 +75,27 @@ final class Catalog {
      * and the reports where they do.
      */
     static List<Speaker> speakers(IndexSearcher searcher, List<ReportInfo> reports) throws IOException {
-        Map<String, Person> person = new LinkedHashMap<>();
-        Map<String, Integer> count = new LinkedHashMap<>();
-        Map<String, List<ReportInfo>> where = new LinkedHashMap<>();
-        forEachRoles(searcher, reports, (info, doc) -> {
-            String[] names = doc.getValues(Fields.SPEAKER_NAME);
-            String[] roles = doc.getValues(Fields.SPEAKER_ROLE);
-            for (int i = 0; i < names.length; i++) {
-                String key = VietnameseText.fold(names[i]);
-                person.put(key, new Person(names[i], roles[i]));
-                count.merge(key, 1, Integer::sum);
-                List<ReportInfo> in = where.computeIfAbsent(key, k -> new ArrayList<>());
-                if (in.isEmpty() || in.getLast() != info) { // one report's statements come together
-                    in.add(info);
-                }
+        record Spoken(Person person, int statements) { // in one report: the role of their last statement there
+        }
+        Map<String, Map<String, Spoken>> byReport = new HashMap<>();
+        forEachRoles(searcher, reports, (info, roles) -> {
+            Map<String, Spoken> spoken = new LinkedHashMap<>();
+            for (Person said : roles.statementSpeakers()) {
+                spoken.merge(VietnameseText.fold(said.name()), new Spoken(said, 1),
+                        (earlier, later) -> new Spoken(later.person(), earlier.statements() + 1));
             }
+            byReport.put(info.id(), spoken);
         });
+        Map<String, Person> person = new LinkedHashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, List<ReportInfo>> where = new HashMap<>();
+        for (ReportInfo info : reports) {
+            byReport.getOrDefault(info.id(), Map.of()).forEach((key, spoken) -> {
+                person.put(key, spoken.person());
+                count.merge(key, spoken.statements(), Integer::sum);
+                where.computeIfAbsent(key, k -> new ArrayList<>()).add(info);
+            });
+        }
         List<Speaker> out = new ArrayList<>();
         person.forEach((key, p) -> out.add(new Speaker(p, count.get(key), where.get(key))));
         out.sort(Comparator.comparingInt(Speaker::statements).reversed());
@@ -106,9 +111,9 @@ final class Catalog {
     static List<Meeting> meetings(IndexSearcher searcher, List<ReportInfo> reports) throws IOException {
         Map<String, List<Participation>> participations = new HashMap<>();
         Map<String, List<Person>> speakers = new HashMap<>();
-        forEachRoles(searcher, reports, (info, doc) -> {
-            participations.put(info.id(), StoredRecords.participations(doc, info));
-            speakers.put(info.id(), StoredRecords.speakers(doc));
+        forEachRoles(searcher, reports, (info, roles) -> {
+            participations.put(info.id(), roles.participations());
+            speakers.put(info.id(), firstOfEach(roles.statementSpeakers()));
         });
         Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
         for (ReportInfo report : reports) {
@@ -134,51 +139,61 @@ final class Catalog {
         return new Meeting(key, first.conference(), first.date(), place, reports, all, List.copyOf(speaking.values()));
     }
 
-    /** What {@link #forEachRoles} hands over: a report and its document's role fields. */
+    /** Each person once, by name as written, with the role of their first statement. */
+    private static List<Person> firstOfEach(List<Person> speakers) {
+        Map<String, Person> byName = new LinkedHashMap<>();
+        speakers.forEach(p -> byName.putIfAbsent(p.name(), p));
+        return List.copyOf(byName.values());
+    }
+
+    /** What {@link #forEachRoles} hands over: a report and its roles. */
     private interface RolesAction {
-        void accept(ReportInfo report, Document roles);
+        void accept(ReportInfo report, ReportRecords.Roles roles);
     }
 
     /**
-     * Runs {@code action} on each of {@code reports} in order with the {@link StoredRecords#ROLE_FIELDS}
-     * of its document; reports without a document in this commit are skipped.
+     * Runs {@code action} on each of {@code reports} that has a document in this commit, with its roles
+     * ({@link Fields#REPORT_ROLES}), in document order: callers keep what they need by report and
+     * put it in date order themselves, so that no more than one report's roles are decoded at a time.
      */
     private static void forEachRoles(IndexSearcher searcher, List<ReportInfo> reports, RolesAction action)
             throws IOException {
-        Map<String, Integer> docs = reportDocIds(searcher);
-        StoredFields stored = searcher.storedFields();
-        for (ReportInfo report : reports) {
-            Integer doc = docs.get(report.id());
-            if (doc != null) {
-                action.accept(report, stored.document(doc, StoredRecords.ROLE_FIELDS));
+        Map<String, ReportInfo> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.id(), r));
+        forEachValue(searcher, Fields.REPORT_ROLES, (order, value) -> {
+            ReportInfo info = byId.get(ReportDocuments.reportIdOfOrder(order));
+            if (info != null) {
+                action.accept(info, ReportRecords.decodeRoles(value, info));
             }
-        }
+        });
     }
 
-    /** The searcher-wide doc id of every live report document by report id, from doc values alone. */
-    private static Map<String, Integer> reportDocIds(IndexSearcher searcher) throws IOException {
-        Map<String, Integer> out = new HashMap<>();
+    /** What {@link #forEachValue} hands over: a report's place in date order and its value. */
+    private interface ValueAction {
+        void accept(String order, BytesRef value);
+    }
+
+    /**
+     * Runs {@code action} on the value of binary doc-value field {@code field} of every live report
+     * document, in document order; the value is only valid during the call.
+     */
+    private static void forEachValue(IndexSearcher searcher, String field, ValueAction action) throws IOException {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
             BinaryDocValues order = DocValues.getBinary(leaf.reader(), Fields.REPORT_ORDER);
             Bits live = leaf.reader().getLiveDocs();
-            for (int doc = order.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = order.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    out.put(ReportDocuments.reportIdOfOrder(order.binaryValue().utf8ToString()), leaf.docBase + doc);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if ((live == null || live.get(doc)) && order.advanceExact(doc)) {
+                    action.accept(order.binaryValue().utf8ToString(), values.binaryValue());
                 }
             }
         }
-        return out;
     }
 
-    /** Every report, earliest first (undated ones last), ties by id. */
+    /** Every report, earliest first (undated ones last), ties by id; read from {@link Fields#REPORT_RECORD}. */
     static List<ReportInfo> reports(IndexSearcher searcher) throws IOException {
         List<ReportInfo> reports = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        // the metadata fields only, one report at a time: whole report documents (participations and
-        // their passages) did not fit a 512 MB heap at 100,000 reports
-        for (ScoreDoc hit : searcher.search(REPORTS, Math.max(1, searcher.count(REPORTS))).scoreDocs) {
-            reports.add(StoredRecords.reportInfo(stored.document(hit.doc, StoredRecords.REPORT_INFO_FIELDS)));
-        }
+        forEachValue(searcher, Fields.REPORT_RECORD, (order, value) -> reports.add(ReportRecords.decodeInfo(value)));
         reports.sort(BY_DATE);
         return reports;
     }
@@ -192,16 +207,7 @@ final class Catalog {
         record Listed(String order, String people) {
         }
         List<Listed> listed = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            BinaryDocValues people = DocValues.getBinary(leaf.reader(), Fields.PEOPLE_LIST);
-            BinaryDocValues order = DocValues.getBinary(leaf.reader(), Fields.REPORT_ORDER);
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = people.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = people.nextDoc()) {
-                if ((live == null || live.get(doc)) && order.advanceExact(doc)) {
-                    listed.add(new Listed(order.binaryValue().utf8ToString(), people.binaryValue().utf8ToString()));
-                }
-            }
-        }
+        forEachValue(searcher, Fields.PEOPLE_LIST, (order, value) -> listed.add(new Listed(order, value.utf8ToString())));
         listed.sort(Comparator.comparing(Listed::order));
         Map<String, Person> byName = new LinkedHashMap<>();
         for (Listed report : listed) {

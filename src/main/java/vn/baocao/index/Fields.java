@@ -13,7 +13,7 @@ package vn.baocao.index;
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "8";
+    public static final String SCHEMA_VERSION = "9";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
 
@@ -47,10 +47,7 @@ public final class Fields {
     public static final String TEXT = "text";
     /** Parallel stored lists of the people of a passage: names and their roles (a report's: {@link #PEOPLE_LIST}). */
     public static final String PERSON_NAME = "person_name";
-    /**
-     * Stored on report documents, one value per statement, in parallel: who speaks, the role the
-     * report gives them, and how many statements; enough to list the speakers without re-reading text.
-     */
+    /** Stored on statement documents: who speaks and the role the report gives them. */
     public static final String SPEAKER_NAME = "speaker_name";
     public static final String SPEAKER_ROLE = "speaker_role";
     public static final String PERSON_ROLE = "person_role";
@@ -67,16 +64,16 @@ public final class Fields {
     /** The sentence of a statement document, stored. */
     public static final String SENTENCE = "sentence";
     /**
-     * Stored on report documents, one value per participation, in parallel: who, their role, their part
-     * (enum name), the connection point, the sentence that says it, and its passage's ordinal — so the
-     * conferences can be listed from report documents alone; a citation reads the passage by its key.
+     * A report document's metadata as a doc value ({@link ReportRecords}): the report list is read from
+     * it, column-wise, instead of from stored fields kept in blocks with passage text.
      */
-    public static final String PARTICIPANT_NAME = "participant_name";
-    public static final String PARTICIPANT_ROLE = "participant_role";
-    public static final String PARTICIPATION_PART = "participation_part";
-    public static final String PARTICIPATION_POINT = "participation_point";
-    public static final String PARTICIPATION_SENTENCE = "participation_sentence";
-    public static final String PARTICIPATION_ORDINAL = "participation_ordinal";
+    public static final String REPORT_RECORD = "report_record";
+    /**
+     * A report document's participations (who, role, part, connection point, the sentence that says it,
+     * its passage's ordinal) and the speaker of each statement, as a doc value ({@link ReportRecords}):
+     * the conferences and the speakers are listed from it; a citation reads the passage by its key.
+     */
+    public static final String REPORT_ROLES = "report_roles";
 
     /** The report's headline as written, stored on every document (citations show it). */
     public static final String HEADLINE = "headline";

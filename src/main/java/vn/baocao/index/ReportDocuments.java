@@ -15,7 +15,6 @@ import vn.baocao.report.Conference;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
-import vn.baocao.report.Participation;
 import vn.baocao.report.Statement;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
@@ -34,11 +33,8 @@ final class ReportDocuments {
         head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
         head.add(new BinaryDocValuesField(Fields.PEOPLE_LIST, new BytesRef(StoredRecords.encode(report.people()))));
         head.add(new BinaryDocValuesField(Fields.REPORT_ORDER, new BytesRef(dateOrder(info))));
-        for (Statement s : report.statements()) {
-            head.add(new StoredField(Fields.SPEAKER_NAME, s.speaker().name()));
-            head.add(new StoredField(Fields.SPEAKER_ROLE, s.speaker().role()));
-        }
-        report.participations().forEach(p -> addParticipation(head, p));
+        head.add(new BinaryDocValuesField(Fields.REPORT_RECORD, ReportRecords.encode(info)));
+        head.add(new BinaryDocValuesField(Fields.REPORT_ROLES, ReportRecords.encodeRoles(report)));
         docs.add(head);
         for (Passage passage : report.passages()) {
             Require.that(passage.report().id().equals(info.id()),
@@ -47,16 +43,6 @@ final class ReportDocuments {
         }
         report.statements().forEach(s -> docs.add(statementDocument(info, s)));
         return docs;
-    }
-
-    /** Stores {@code p} with its passage's ordinal: the passage document has the text. */
-    private static void addParticipation(Document head, Participation p) {
-        head.add(new StoredField(Fields.PARTICIPANT_NAME, p.person().name()));
-        head.add(new StoredField(Fields.PARTICIPANT_ROLE, p.person().role()));
-        head.add(new StoredField(Fields.PARTICIPATION_PART, p.part().name()));
-        head.add(new StoredField(Fields.PARTICIPATION_POINT, p.point()));
-        head.add(new StoredField(Fields.PARTICIPATION_SENTENCE, p.sentence()));
-        head.add(new StoredField(Fields.PARTICIPATION_ORDINAL, p.passageOrdinal()));
     }
 
     /**

@@ -3,12 +3,10 @@ package vn.baocao.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
-import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
@@ -38,27 +36,6 @@ public final class StoredRecords {
         return intValue(doc, Fields.EVENT_DATE);
     }
 
-    /** The stored fields {@link #participations} and {@link #speakers} read, with the report's id. */
-    static final Set<String> ROLE_FIELDS = Set.of(Fields.REPORT_ID, Fields.PARTICIPANT_NAME, Fields.PARTICIPANT_ROLE,
-            Fields.PARTICIPATION_PART, Fields.PARTICIPATION_POINT, Fields.PARTICIPATION_SENTENCE,
-            Fields.PARTICIPATION_ORDINAL, Fields.SPEAKER_NAME, Fields.SPEAKER_ROLE);
-
-    /** The participations the document of report {@code info} stores, each naming the passage that states it. */
-    public static List<Participation> participations(Document doc, ReportInfo info) {
-        String[] names = doc.getValues(Fields.PARTICIPANT_NAME);
-        String[] roles = doc.getValues(Fields.PARTICIPANT_ROLE);
-        String[] parts = doc.getValues(Fields.PARTICIPATION_PART);
-        String[] points = doc.getValues(Fields.PARTICIPATION_POINT);
-        String[] sentences = doc.getValues(Fields.PARTICIPATION_SENTENCE);
-        IndexableField[] ordinals = doc.getFields(Fields.PARTICIPATION_ORDINAL);
-        List<Participation> out = new ArrayList<>(names.length);
-        for (int i = 0; i < names.length; i++) {
-            out.add(new Participation(info, ordinals[i].numericValue().intValue(), new Person(names[i], roles[i]),
-                    Participation.Part.valueOf(parts[i]), points[i], sentences[i]));
-        }
-        return out;
-    }
-
     // Control characters cannot occur in names or roles: ingest strips them from all text.
     private static final String BETWEEN_PEOPLE = "\u001E";
     private static final String BETWEEN_NAME_AND_ROLE = "\u001F";
@@ -80,24 +57,6 @@ public final class StoredRecords {
         }
         return out;
     }
-
-    /** The speakers a report document stores, once each by name, in order of first statement. */
-    public static List<Person> speakers(Document doc) {
-        String[] names = doc.getValues(Fields.SPEAKER_NAME);
-        String[] roles = doc.getValues(Fields.SPEAKER_ROLE);
-        List<Person> out = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i];
-            if (out.stream().noneMatch(p -> p.name().equals(name))) {
-                out.add(new Person(name, roles[i]));
-            }
-        }
-        return out;
-    }
-
-    /** The stored fields {@link #reportInfo} reads: enough to load for a report's metadata alone. */
-    static final Set<String> REPORT_INFO_FIELDS = Set.of(Fields.REPORT_ID, Fields.SOURCE, Fields.URL, Fields.HEADLINE,
-            Fields.EVENT_DATE, Fields.PLACE, Fields.CONFERENCE_NAME, Fields.KIND, Fields.PERIOD_YEAR, Fields.ORDINAL);
 
     /** The report metadata any document of a report stores. */
     public static ReportInfo reportInfo(Document doc) {

@@ -1,0 +1,47 @@
+package vn.baocao.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Participation;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.Report;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Statement;
+
+class ReportRecordsTest {
+    private static final ReportInfo REVIEW = new ReportInfo("r-1", "reports/tong-ket.html", "https://mofa.gov.vn/a",
+            "Hội nghị tổng kết công tác ngoại giao năm 2022 🇻🇳", LocalDate.of(2023, 1, 10), "Hà Nội",
+            new Conference("Hội nghị tổng kết", ConferenceKind.YEAR_END_REVIEW, 2022, 0));
+    private static final ReportInfo BARE = new ReportInfo("r-2", "b.txt", null, "Tin ngắn", null, null, null);
+
+    @Test
+    void reportMetadataRoundTripsWithAndWithoutDateConferenceUrlAndPlace() {
+        assertThat(ReportRecords.decodeInfo(ReportRecords.encode(REVIEW))).isEqualTo(REVIEW);
+        assertThat(ReportRecords.decodeInfo(ReportRecords.encode(BARE))).isEqualTo(BARE);
+    }
+
+    @Test
+    void rolesRoundTripInOrderWithEachStatementsSpeaker() {
+        Person son = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
+        Person chinh = new Person("Phạm Minh Chính", "");
+        Passage first = new Passage(REVIEW, 0, "Bộ trưởng Bùi Thanh Sơn chủ trì. Thủ tướng dự.", List.of(son, chinh));
+        Passage second = new Passage(REVIEW, 3, "Bộ trưởng nhấn mạnh: \"Đoàn kết\".", List.of(son));
+        Report report = new Report(REVIEW, List.of(son, chinh), List.of(first, second),
+                List.of(new Statement(second, son, "nhấn mạnh", "Bộ trưởng nhấn mạnh: \"Đoàn kết\"."),
+                        new Statement(second, son, "", "Tiếp theo.")),
+                List.of(new Participation(first, son, Participation.Part.CHAIRED, "", "Bộ trưởng Bùi Thanh Sơn chủ trì."),
+                        new Participation(first, chinh, Participation.Part.ATTENDED, "Cao Bằng", "Thủ tướng dự.")),
+                "hash");
+
+        ReportRecords.Roles roles = ReportRecords.decodeRoles(ReportRecords.encodeRoles(report), REVIEW);
+
+        assertThat(roles.participations()).isEqualTo(report.participations());
+        assertThat(roles.statementSpeakers()).containsExactly(son, son);
+    }
+}
