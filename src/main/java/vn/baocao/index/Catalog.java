@@ -210,9 +210,10 @@ final class Catalog {
         forEachValue(searcher, Fields.PEOPLE_LIST, (order, value) -> listed.add(new Listed(order, value.utf8ToString())));
         listed.sort(Comparator.comparing(Listed::order));
         Map<String, Person> byName = new LinkedHashMap<>();
+        Map<String, String> folded = new HashMap<>(); // the same few names recur in every report
         for (Listed report : listed) {
             for (Person person : StoredRecords.decode(report.people())) {
-                byName.merge(VietnameseText.fold(person.name()), person,
+                byName.merge(folded.computeIfAbsent(person.name(), VietnameseText::fold), person,
                         (earlier, later) -> later.role().isEmpty() ? earlier : later);
             }
         }
