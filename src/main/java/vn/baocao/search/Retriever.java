@@ -46,7 +46,8 @@ import vn.baocao.report.Statement;
  * </ul>
  *
  * <p>Thread-safe: besides the index, whose searches may run concurrently, it keeps only an immutable
- * question parser, which two threads may at worst build twice.
+ * question parser, which two threads may at worst build twice, and the last question parsed, which
+ * another thread may replace before it is asked again (it is then parsed again).
  */
 public final class Retriever {
     /** The most hits one call returns. */
@@ -60,7 +61,16 @@ public final class Retriever {
     /** The parser for the people of the latest commit seen; rebuilt only when the index's people list changes. */
     private volatile Parser parser;
 
+    /**
+     * The last question parsed and its intent. A question is parsed once to see whether it asks for a
+     * summary and again to answer it; parsing is a pure function of the parser, which is per commit.
+     */
+    private volatile Parsed lastParsed;
+
     private record Parser(List<Person> people, QuestionParser parser) {
+    }
+
+    private record Parsed(QuestionParser parser, String question, QueryIntent intent) {
     }
 
     /** A retriever over {@code index}; it sees each new commit of the index. */
@@ -100,7 +110,14 @@ public final class Retriever {
      * way its reports do ("Hội đồng Bảo an" → "HĐBA" when the reports abbreviate it).
      */
     public QueryIntent parse(String question) {
-        return parserFor(knownPeople()).parse(question);
+        QuestionParser p = parserFor(knownPeople());
+        Parsed last = lastParsed;
+        if (last != null && last.parser() == p && last.question().equals(question)) {
+            return last.intent();
+        }
+        QueryIntent intent = p.parse(question);
+        lastParsed = new Parsed(p, question, intent);
+        return intent;
     }
 
     /**
