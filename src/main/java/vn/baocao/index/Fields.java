@@ -13,7 +13,7 @@ package vn.baocao.index;
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "9";
+    public static final String SCHEMA_VERSION = "10";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
 
@@ -63,6 +63,16 @@ public final class Fields {
     public static final String VERB = "verb";
     /** The sentence of a statement document, stored. */
     public static final String SENTENCE = "sentence";
+    /**
+     * A statement document's report id, passage ordinal, speech verb and number among its report's
+     * statements (from 0), as doc values: a what-said answer lists hundreds of statements to choose a
+     * few, and reading the stored fields of each decompressed a block of documents every time. The
+     * words, read for the few chosen, stay stored.
+     */
+    public static final String STATEMENT_REPORT = "statement_report";
+    public static final String STATEMENT_PASSAGE = "statement_passage";
+    public static final String STATEMENT_VERB = "statement_verb";
+    public static final String STATEMENT_NUMBER = "statement_number";
     /**
      * A report document's metadata as a doc value ({@link ReportRecords}): the report list is read from
      * it, column-wise, instead of from stored fields kept in blocks with passage text.

@@ -8,6 +8,8 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
@@ -41,7 +43,9 @@ final class ReportDocuments {
                     "passage " + passage.key() + " does not belong to report " + info.id());
             docs.add(passageDocument(info, title, passage));
         }
-        report.statements().forEach(s -> docs.add(statementDocument(info, s)));
+        for (int number = 0; number < report.statements().size(); number++) {
+            docs.add(statementDocument(info, report.statements().get(number), number));
+        }
         return docs;
     }
 
@@ -49,7 +53,7 @@ final class ReportDocuments {
      * A statement, searchable by speaker and by what was said. Its passage is stored by ordinal only:
      * storing the text again, once per statement, doubled the index.
      */
-    private static Document statementDocument(ReportInfo info, Statement statement) {
+    private static Document statementDocument(ReportInfo info, Statement statement, int number) {
         Document doc = withReportFields(Fields.TYPE_STATEMENT, info);
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, statement.passage().ordinal()));
         doc.add(new StoredField(Fields.SPEAKER_NAME, statement.speaker().name()));
@@ -57,6 +61,10 @@ final class ReportDocuments {
         doc.add(AnalysedText.of(statement.speaker().name()).field(Fields.SPEAKER, AnalysedText.POSITIONED, true, false));
         doc.add(new StoredField(Fields.VERB, statement.verb()));
         doc.add(new StoredField(Fields.SENTENCE, statement.sentence()));
+        doc.add(new SortedDocValuesField(Fields.STATEMENT_REPORT, new BytesRef(info.id())));
+        doc.add(new NumericDocValuesField(Fields.STATEMENT_PASSAGE, statement.passage().ordinal()));
+        doc.add(new SortedDocValuesField(Fields.STATEMENT_VERB, new BytesRef(statement.verb())));
+        doc.add(new NumericDocValuesField(Fields.STATEMENT_NUMBER, number));
         AnalysedText said = AnalysedText.of(statement.sentence());
         doc.add(said.field(Fields.SAID, AnalysedText.COUNTED, true, false));
         doc.add(said.field(Fields.SAID2, AnalysedText.COUNTED, true, true));

@@ -3,7 +3,10 @@ package vn.baocao.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,6 +41,7 @@ public final class ReportIndex implements Closeable {
     private final Path path;
     private final FSDirectory directory;
     private final PerCommit<List<ReportInfo>> reports = new PerCommit<>(Catalog::reports);
+    private final PerCommit<Map<String, ReportInfo>> reportsById = new PerCommit<>(searcher -> byId(reports.run(searcher)));
     private final PerCommit<List<Person>> people = new PerCommit<>(Catalog::people);
     private final PerCommit<List<Speaker>> speakers = new PerCommit<>(s -> Catalog.speakers(s, reports.run(s)));
     private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, reports.run(s)));
@@ -140,6 +144,26 @@ public final class ReportIndex implements Closeable {
     /** Every report of the last commit, earliest first, undated ones last. */
     public List<ReportInfo> reports() {
         return search(reports);
+    }
+
+    /**
+     * Every report of the commit {@code searcher} reads, by id, computed once per commit: documents that
+     * name their report by id ({@link StatementValue}) get its metadata here. {@code searcher} is the one
+     * a {@link #search} action was given.
+     */
+    public Map<String, ReportInfo> reportsById(IndexSearcher searcher) {
+        Require.notNull(searcher, "searcher");
+        try {
+            return reportsById.run(searcher);
+        } catch (IOException e) {
+            throw Failures.of(path, "listing the reports", e);
+        }
+    }
+
+    private static Map<String, ReportInfo> byId(List<ReportInfo> reports) {
+        Map<String, ReportInfo> byId = new HashMap<>(reports.size() * 2);
+        reports.forEach(r -> byId.put(r.id(), r));
+        return Collections.unmodifiableMap(byId);
     }
 
     /** Everyone the reports quote, with their statement counts and reports, most statements first. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,7 +47,8 @@ import vn.baocao.report.Statement;
  * </ul>
  *
  * <p>Thread-safe: besides the index, whose searches may run concurrently, it keeps only an immutable
- * question parser, which two threads may at worst build twice.
+ * question parser, which two threads may at worst build twice, and the last question parsed, which
+ * another thread may replace before it is asked again (it is then parsed again).
  */
 public final class Retriever {
     /** The most hits one call returns. */
@@ -57,22 +57,27 @@ public final class Retriever {
     static final int RESCORED = 100;
     private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
 
-    /** Earliest report first (undated last), then by report, then in the order of its text. */
-    private static final Comparator<Found> IN_TEXT_ORDER = Comparator
-            .comparingInt((Found f) -> f.day() == 0 ? Integer.MAX_VALUE : f.day())
-            .thenComparing(Found::reportId)
-            .thenComparingInt(Found::ordinal);
-
     private final ReportIndex index;
+    private final StatementSearch statementSearch;
     /** The parser for the people of the latest commit seen; rebuilt only when the index's people list changes. */
     private volatile Parser parser;
 
+    /**
+     * The last question parsed and its intent. A question is parsed once to see whether it asks for a
+     * summary and again to answer it; parsing is a pure function of the parser, which is per commit.
+     */
+    private volatile Parsed lastParsed;
+
     private record Parser(List<Person> people, QuestionParser parser) {
+    }
+
+    private record Parsed(QuestionParser parser, String question, QueryIntent intent) {
     }
 
     /** A retriever over {@code index}; it sees each new commit of the index. */
     public Retriever(ReportIndex index) {
         this.index = Require.notNull(index, "index");
+        this.statementSearch = new StatementSearch(index);
     }
 
     /**
@@ -106,7 +111,14 @@ public final class Retriever {
      * way its reports do ("Hội đồng Bảo an" → "HĐBA" when the reports abbreviate it).
      */
     public QueryIntent parse(String question) {
-        return parserFor(knownPeople()).parse(question);
+        QuestionParser p = parserFor(knownPeople());
+        Parsed last = lastParsed;
+        if (last != null && last.parser() == p && last.question().equals(question)) {
+            return last.intent();
+        }
+        QueryIntent intent = p.parse(question);
+        lastParsed = new Parsed(p, question, intent);
+        return intent;
     }
 
     /**
@@ -158,10 +170,12 @@ public final class Retriever {
     public List<StatementHit> statements(StatementQuery query, int limit) {
         Map<String, Optional<Passage>> passages = new HashMap<>();
         List<StatementHit> hits = new ArrayList<>();
-        for (Found f : found(query, limit)) {
+        for (StatementSearch.Found f : statementSearch.find(query, limit, true)) {
+            StatementRef r = f.ref();
             // a passage re-ingested since the search is gone: its statements are dropped with it
-            passages.computeIfAbsent(Passage.keyOf(f.reportId(), f.ordinal()), k -> index.passage(f.reportId(), f.ordinal()))
-                    .ifPresent(p -> hits.add(new StatementHit(quote(f.doc()).in(p), f.score())));
+            passages.computeIfAbsent(Passage.keyOf(r.report().id(), r.passageOrdinal()),
+                            k -> index.passage(r.report().id(), r.passageOrdinal()))
+                    .ifPresent(p -> hits.add(new StatementHit(f.quote().in(p), f.score())));
         }
         return hits;
     }
@@ -171,33 +185,20 @@ public final class Retriever {
      * reading their passages: what said X says many things, and only the few chosen are cited.
      */
     public List<Quote> quotes(StatementQuery query, int limit) {
-        return found(query, limit).stream().map(f -> quote(f.doc())).toList();
+        return statementSearch.find(query, limit, true).stream().map(StatementSearch.Found::quote).toList();
     }
 
-    /** The statement documents matching {@code query}, at most {@code limit}, in the order {@link #statements} gives. */
-    private List<Found> found(StatementQuery query, int limit) {
-        Require.notNull(query, "statement query");
-        Require.that(limit > 0 && limit <= MAX_LIMIT, "limit must be in 1.." + MAX_LIMIT + ", was " + limit);
-        Optional<Query> lucene = query.toLucene();
-        if (lucene.isEmpty()) {
-            return List.of();
-        }
-        List<Found> found = index.search(searcher -> {
-            StoredFields stored = searcher.storedFields();
-            List<Found> out = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(lucene.get(), query.unranked() ? MAX_LIMIT : limit).scoreDocs) {
-                out.add(Found.of(stored.document(hit.doc), query.unranked() ? 0 : hit.score));
-            }
-            return out;
-        });
-        return query.unranked() ? found.stream().sorted(IN_TEXT_ORDER).limit(limit).toList() : found;
+    /**
+     * The statements matching {@code query} like {@link #statements}, at most {@code limit}, without their
+     * words: many times cheaper than {@link #quotes} for a caller that reads the words of a few.
+     */
+    public List<StatementRef> statementRefs(StatementQuery query, int limit) {
+        return statementSearch.find(query, limit, false).stream().map(StatementSearch.Found::ref).toList();
     }
 
-    /** The statement a statement document stores, without its passage: they keep only its ordinal. */
-    private static Quote quote(Document doc) {
-        return new Quote(StoredRecords.reportInfo(doc), StoredRecords.passageOrdinal(doc),
-                new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)), doc.get(Fields.VERB),
-                doc.get(Fields.SENTENCE));
+    /** The words of {@code ref}; empty when its report was re-ingested since without it. */
+    public Optional<Quote> quote(StatementRef ref) {
+        return statementSearch.quote(ref);
     }
 
     /** {@code quote} with its passage, for citing; empty when its report was re-ingested since without it. */
@@ -213,14 +214,6 @@ public final class Retriever {
     public Optional<Passage> passage(Participation participation) {
         Require.notNull(participation, "participation");
         return index.passage(participation.report().id(), participation.passageOrdinal());
-    }
-
-    /** A statement document found, with what orders it in the text. */
-    private record Found(Document doc, float score, int day, String reportId, int ordinal) {
-        static Found of(Document doc, float score) {
-            return new Found(doc, score, StoredRecords.eventDay(doc), StoredRecords.reportId(doc),
-                    StoredRecords.passageOrdinal(doc));
-        }
     }
 
     /** The conferences the indexed reports are about, earliest first. */

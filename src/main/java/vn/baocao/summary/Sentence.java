@@ -1,6 +1,5 @@
 package vn.baocao.summary;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
@@ -29,35 +28,9 @@ record Sentence(Passage passage, String text, Statement statement, List<String> 
         return new Sentence(passage, text, statement, syllablesOf(text));
     }
 
-    /**
-     * The folded syllables of {@code text}, its runs of letters and numbers: "Bùi Thanh Sơn," → [bui, thanh,
-     * son]. A loop rather than a regex split: every sentence a summary reads goes through here.
-     */
+    /** The folded syllables of {@code text}, its runs of letters and numbers: "Bùi Thanh Sơn," → [bui, thanh, son]. */
     static List<String> syllablesOf(String text) {
-        String folded = VietnameseText.fold(text);
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
-            boolean inSyllable = Character.isLetter(c) || isNumber(c);
-            if (inSyllable && start < 0) {
-                start = i;
-            } else if (!inSyllable && start >= 0) {
-                out.add(folded.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(c);
-        }
-        if (start >= 0) {
-            out.add(folded.substring(start));
-        }
-        return out;
-    }
-
-    /** True when {@code c} is a number as the regex class \p{N} has it: digits, but also "Ⅻ" and "½". */
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return VietnameseText.foldedWords(text);
     }
 
     /** The speaker, or null when nobody speaks in it. */

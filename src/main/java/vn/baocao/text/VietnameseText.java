@@ -1,6 +1,8 @@
 package vn.baocao.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,6 +106,39 @@ public final class VietnameseText {
         }
         String unmarked = withoutMarksByTable(text);
         return (unmarked != null ? unmarked : withoutMarks(text)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The runs of letters and numbers of {@code text} folded ({@link #fold}), in order: what splitting it
+     * on the regex {@code [^\p{L}\p{N}]+} gives, without its empty strings. "Bùi Thanh Sơn," → [bui,
+     * thanh, son]. A loop rather than a regex split: every sentence an answer or a summary weighs goes
+     * through here.
+     */
+    public static List<String> foldedWords(String text) {
+        String folded = fold(text);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            out.add(folded.substring(start));
+        }
+        return out;
+    }
+
+    /** True when {@code c} is a number as the regex class \p{N} has it: digits, but also "Ⅻ" and "½". */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -33,16 +33,22 @@ final class CandidateFinder {
     }
 
     private static void addSentences(Passage passage, int rank, Weights weights, List<Candidate> out) {
-        Weights.Texts metadata = Weights.Texts.of(metadata(passage.report()));
+        // Each piece of text is folded once: the texts below are the concatenations of their pieces'
+        // syllables, which is what folding the concatenated text (pieces joined by " . ") gives.
+        List<String> metadataSyllables = Terms.syllables(metadata(passage.report()));
+        Weights.Texts metadata = Weights.Texts.of(metadataSyllables);
         Weights.Texts far = Weights.Texts.of(passage.text() + " . " + people(passage));
         Person continued = Mentions.continuedSpeaker(passage);
         Attribution previous = continued == null ? Attribution.NONE : new Attribution(continued, 0);
         for (String sentence : Sentences.split(passage.text())) {
             List<Mention> mentions = Mentions.find(sentence, passage.people());
             Attribution attribution = attribute(sentence, mentions, previous);
-            Weights.Texts own = Weights.Texts.of(sentence + " . " + names(mentions));
-            Weights.Texts near = Weights.Texts.of(sentence + " . " + names(mentions) + " . "
-                    + metadata(passage.report()));
+            List<String> ownSyllables = new ArrayList<>(Terms.syllables(sentence));
+            ownSyllables.addAll(Terms.syllables(names(mentions)));
+            List<String> nearSyllables = new ArrayList<>(ownSyllables);
+            nearSyllables.addAll(metadataSyllables);
+            Weights.Texts own = Weights.Texts.of(ownSyllables);
+            Weights.Texts near = Weights.Texts.of(nearSyllables);
             double coverage = weights.coverage(near, far, CONTEXT_CREDIT, term -> true);
             double focus = weights.coverage(own, far, CONTEXT_CREDIT,
                     term -> !metadata.contains(term) && weights.discriminates(term));

@@ -2,11 +2,14 @@ package vn.baocao.answer.extractive;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Abbreviations;
@@ -30,6 +33,8 @@ import vn.baocao.text.VietnameseText;
  *       and a number or name from a passage without it answers about something else. Phrases around
  *       a name and the noun a question asks to identify ("cơ quan nào") do not count.</li>
  * </ul>
+ *
+ * <p>One per question, on one thread: it keeps what it read of each passage for the passage's other sentences.
  */
 final class Constraints implements Predicate<Candidate> {
     /** A phrase in at most this share of the passages (and at least one) must be found where answered. */
@@ -42,6 +47,8 @@ final class Constraints implements Predicate<Candidate> {
     private final List<TitleHeads.Title> titles;
     private final List<String> rarePhrases;
     private final List<String> numbers;
+    /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
+    private final Map<Passage, Weights.Texts> contexts = new IdentityHashMap<>();
 
     Constraints(QueryIntent intent, Ask ask, int passages) {
         this.kind = explicitKind(intent);
@@ -124,7 +131,7 @@ final class Constraints implements Predicate<Candidate> {
         if (numbers.isEmpty()) {
             return true;
         }
-        Weights.Texts where = Weights.Texts.of(CandidateFinder.context(c.passage()));
+        Weights.Texts where = context(c.passage());
         return numbers.stream().allMatch(where::contains);
     }
 
@@ -132,7 +139,11 @@ final class Constraints implements Predicate<Candidate> {
         if (rarePhrases.isEmpty()) {
             return true;
         }
-        Weights.Texts where = Weights.Texts.of(CandidateFinder.context(c.passage()));
+        Weights.Texts where = context(c.passage());
         return rarePhrases.stream().allMatch(where::contains);
+    }
+
+    private Weights.Texts context(Passage passage) {
+        return contexts.computeIfAbsent(passage, p -> Weights.Texts.of(CandidateFinder.context(p)));
     }
 }

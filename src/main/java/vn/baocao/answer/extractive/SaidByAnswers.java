@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import vn.baocao.search.QueryIntent;
 import vn.baocao.search.QuestionType;
 import vn.baocao.search.Retriever;
 import vn.baocao.search.Quote;
+import vn.baocao.search.StatementRef;
 import vn.baocao.search.StatementQuery;
 import vn.baocao.text.VietnameseText;
 import vn.baocao.text.Dates;
@@ -65,55 +67,80 @@ final class SaidByAnswers {
 
     /** The answer citing what {@code speaker} said, by conference; empty when the reports quote them nowhere. */
     Optional<String> answer(Person speaker, QueryIntent intent, CitationBook book) {
-        // quotes, not statements: the passages of the few shown are read, not those of all
-        List<Quote> said = retriever.quotes(StatementQuery.by(speaker.name()).inYear(intent.year()), MAX_STATEMENTS)
-                .stream()
+        // places, not words: the words of the few shown (and of continuations whose kind is asked) are read
+        List<StatementRef> said = retriever.statementRefs(StatementQuery.by(speaker.name()).inYear(intent.year()),
+                        MAX_STATEMENTS).stream()
                 .filter(s -> MeetingFinder.fits(s.report(), intent))
                 .toList();
-        Map<String, List<Quote>> byMeeting = new LinkedHashMap<>();
-        for (Quote s : said) {
+        Map<String, List<StatementRef>> byMeeting = new LinkedHashMap<>();
+        for (StatementRef s : said) {
             String key = Meeting.keyOf(s.report()).orElse(s.report().id());
             byMeeting.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
         if (byMeeting.isEmpty()) {
             return Optional.empty();
         }
-        List<List<Quote>> groups = ofTheAskedKind(intent.text(), new ArrayList<>(byMeeting.values()));
-        List<List<Quote>> shown = groups.subList(Math.max(0, groups.size() - MAX_MEETINGS), groups.size());
+        Words words = new Words();
+        List<List<StatementRef>> shown = shown(intent.text(), new ArrayList<>(byMeeting.values()), words);
         int each = shown.size() == 1 ? STATEMENTS_AT_ONE_MEETING : STATEMENTS_PER_MEETING;
         List<String> lines = new ArrayList<>();
-        for (List<Quote> group : shown) {
-            addGroup(intent.text(), group, each, book, lines);
+        for (List<StatementRef> group : shown) {
+            addGroup(intent.text(), group, each, book, lines, words);
         }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
-    /**
-     * The groups with a statement of the kind asked ("đề nghị gì"), by its speech verb, when some have
-     * one: a conference where the person only assessed is not an answer to what they requested.
-     */
-    private static List<List<Quote>> ofTheAskedKind(String question, List<List<Quote>> groups) {
-        return StatementKinds.asked(question)
-                .map(kind -> groups.stream()
-                        .filter(g -> g.stream().anyMatch(s -> StatementKinds.isOf(kind, whatItDoes(s))))
-                        .toList())
-                .filter(kept -> !kept.isEmpty())
-                .orElse(groups);
+    /** The words of statements, each read once however often its kind is asked. */
+    private final class Words {
+        private final Map<StatementRef, Optional<Quote>> read = new HashMap<>();
+
+        Optional<Quote> of(StatementRef s) {
+            return read.computeIfAbsent(s, retriever::quote);
+        }
+
+        /**
+         * What shows a statement's kind: its speech verb, or for a continuation (which has none) its words
+         * ("Để thực hiện tốt nhiệm vụ này, yêu cầu ngành ngoại giao…"). Not the words of a statement with a
+         * verb: "nhấn mạnh để đáp ứng yêu cầu…" is no request.
+         */
+        String whatItDoes(StatementRef s) {
+            return s.verb().isEmpty() ? of(s).map(Quote::sentence).orElse("") : s.verb();
+        }
     }
 
     /**
-     * What shows a statement's kind: its speech verb, or for a continuation (which has none) its words
-     * ("Để thực hiện tốt nhiệm vụ này, yêu cầu ngành ngoại giao…"). Not the words of a statement with a
-     * verb: "nhấn mạnh để đáp ứng yêu cầu…" is no request.
+     * The groups shown: the last {@link #MAX_MEETINGS} with a statement of the kind asked ("đề nghị gì"),
+     * by its speech verb, when some have one — a conference where the person only assessed is not an
+     * answer to what they requested — else the last of all. Looked for from the latest back, and by verb
+     * before words, so that few words are read.
      */
-    private static String whatItDoes(Quote s) {
-        return s.verb().isEmpty() ? s.sentence() : s.verb();
+    private static List<List<StatementRef>> shown(String question, List<List<StatementRef>> groups, Words words) {
+        Optional<List<String>> kind = StatementKinds.asked(question);
+        if (kind.isPresent()) {
+            List<List<StatementRef>> kept = new ArrayList<>();
+            for (int i = groups.size() - 1; i >= 0 && kept.size() < MAX_MEETINGS; i--) {
+                if (hasKind(groups.get(i), kind.get(), words)) {
+                    kept.addFirst(groups.get(i));
+                }
+            }
+            if (!kept.isEmpty()) {
+                return kept;
+            }
+        }
+        return groups.subList(Math.max(0, groups.size() - MAX_MEETINGS), groups.size());
+    }
+
+    private static boolean hasKind(List<StatementRef> group, List<String> kind, Words words) {
+        return group.stream().anyMatch(s -> !s.verb().isEmpty() && StatementKinds.isOf(kind, s.verb()))
+                || group.stream().anyMatch(s -> s.verb().isEmpty() && StatementKinds.isOf(kind, words.whatItDoes(s)));
     }
 
     /** Adds the group's chosen statements, read with their passages now; those whose report has gone since are dropped. */
-    private void addGroup(String question, List<Quote> group, int limit, CitationBook book, List<String> lines) {
-        List<Statement> chosen = StatementKinds.preferAsked(question, group, SaidByAnswers::whatItDoes).stream()
-                .limit(limit).map(retriever::statement).flatMap(Optional::stream).toList();
+    private void addGroup(String question, List<StatementRef> group, int limit, CitationBook book, List<String> lines,
+                          Words words) {
+        List<Statement> chosen = StatementKinds.preferAsked(question, group, words::whatItDoes, limit).stream()
+                .map(words::of).flatMap(Optional::stream)
+                .map(retriever::statement).flatMap(Optional::stream).toList();
         if (chosen.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package vn.baocao.answer.extractive;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,26 @@ final class StatementKinds {
         }
         List<T> ofKind = statements.stream().filter(c -> isOf(kind.get(), sentence.apply(c))).toList();
         return ofKind.isEmpty() ? statements : ofKind;
+    }
+
+    /**
+     * The first {@code limit} of {@link #preferAsked(String, List, Function)}, reading the sentences of no
+     * more statements than it takes to find them: reading one may cost an index lookup.
+     */
+    static <T> List<T> preferAsked(String question, List<T> statements, Function<T, String> sentence, int limit) {
+        Optional<List<String>> kind = asked(question);
+        if (kind.isPresent()) {
+            List<T> ofKind = new ArrayList<>();
+            for (int i = 0; i < statements.size() && ofKind.size() < limit; i++) {
+                if (isOf(kind.get(), sentence.apply(statements.get(i)))) {
+                    ofKind.add(statements.get(i));
+                }
+            }
+            if (!ofKind.isEmpty()) {
+                return ofKind;
+            }
+        }
+        return statements.subList(0, Math.min(limit, statements.size()));
     }
 
     /** The verbs of the kind of statement {@code question} asks for, or empty when it asks for any. */

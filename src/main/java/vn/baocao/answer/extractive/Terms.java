@@ -16,8 +16,6 @@ final class Terms {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Punctuation that ends a phrase ("/" and "-" do not: "192/193", "Mỹ - Triều"). */
     static final Pattern PHRASE_BREAK = Pattern.compile("[.,;:!?()\\[\\]\"“”|]+");
-    /** "06 tháng" and "6 tháng" are the same words. */
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     /** A Vietnamese syllable, folded: initial consonant(s), a vowel nucleus, a final consonant. */
     private static final Pattern SYLLABLE = Pattern.compile(
             "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?");
@@ -61,13 +59,27 @@ final class Terms {
 
     /** The folded syllables of {@code text}, in order, duplicates kept. */
     static List<String> syllables(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : NON_WORD.split(VietnameseText.fold(text))) {
-            if (!s.isEmpty()) {
-                out.add(LEADING_ZEROS.matcher(s).replaceFirst(""));
-            }
+        List<String> words = VietnameseText.foldedWords(text);
+        words.replaceAll(Terms::withoutLeadingZeros);
+        return words;
+    }
+
+    /**
+     * {@code word} without the zeros before its first other digit, since "06 tháng" and "6 tháng" are the
+     * same words ("000" → "0"): what the regex {@code ^0+(?=\d)} removes, without a matcher per word
+     * (every sentence an answer weighs is split into words).
+     */
+    static String withoutLeadingZeros(String word) {
+        int zeros = 0;
+        while (zeros < word.length() && word.charAt(zeros) == '0') {
+            zeros++;
         }
-        return out;
+        if (zeros == 0) {
+            return word;
+        }
+        boolean digitAfter = zeros < word.length() && word.charAt(zeros) >= '1' && word.charAt(zeros) <= '9';
+        // as the regex backtracks: the last zero stays when no other digit follows ("000" → "0", "00a" → "0a")
+        return word.substring(digitAfter ? zeros : zeros - 1);
     }
 
     /** True when {@code folded} could be a Vietnamese syllable (not an acronym, number or foreign word). */

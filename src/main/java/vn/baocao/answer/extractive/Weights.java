@@ -167,8 +167,12 @@ final class Weights {
     /** The folded syllables of a text, in order, with their set and the set of their bigrams. */
     record Texts(List<String> tokens, Set<String> syllables, Set<String> bigrams) {
         static Texts of(String text) {
-            List<String> tokens = Terms.syllables(text);
-            return new Texts(tokens, Set.copyOf(tokens), Terms.bigramSet(tokens)); // folded once, not twice
+            return of(Terms.syllables(text)); // folded once, not twice
+        }
+
+        /** The texts of {@code tokens}, a text's folded syllables ({@link Terms#syllables}). */
+        static Texts of(List<String> tokens) {
+            return new Texts(tokens, Set.copyOf(tokens), Terms.bigramSet(tokens));
         }
 
         boolean contains(String term) {
