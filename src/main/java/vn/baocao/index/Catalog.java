@@ -160,10 +160,11 @@ final class Catalog {
             throws IOException {
         Map<String, ReportInfo> byId = new HashMap<>();
         reports.forEach(r -> byId.put(r.id(), r));
+        Interner shared = new Interner();
         forEachValue(searcher, Fields.REPORT_ROLES, (order, value) -> {
             ReportInfo info = byId.get(ReportDocuments.reportIdOfOrder(order));
             if (info != null) {
-                action.accept(info, ReportRecords.decodeRoles(value, info));
+                action.accept(info, ReportRecords.decodeRoles(value, info, shared));
             }
         });
     }
@@ -193,7 +194,8 @@ final class Catalog {
     /** Every report, earliest first (undated ones last), ties by id; read from {@link Fields#REPORT_RECORD}. */
     static List<ReportInfo> reports(IndexSearcher searcher) throws IOException {
         List<ReportInfo> reports = new ArrayList<>();
-        forEachValue(searcher, Fields.REPORT_RECORD, (order, value) -> reports.add(ReportRecords.decodeInfo(value)));
+        Interner shared = new Interner();
+        forEachValue(searcher, Fields.REPORT_RECORD, (order, value) -> reports.add(ReportRecords.decodeInfo(value, shared)));
         reports.sort(BY_DATE);
         return reports;
     }

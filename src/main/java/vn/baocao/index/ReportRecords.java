@@ -50,27 +50,27 @@ final class ReportRecords {
         return new BytesRef(out.toArrayCopy());
     }
 
-    /** The report metadata {@link #encode(ReportInfo)} wrote into {@code bytes}. */
-    static ReportInfo decodeInfo(BytesRef bytes) {
+    /** The report metadata {@link #encode(ReportInfo)} wrote into {@code bytes}; recurring parts from {@code shared}. */
+    static ReportInfo decodeInfo(BytesRef bytes, Interner shared) {
         try {
-            return readInfo(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length));
+            return readInfo(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length), shared);
         } catch (IOException e) {
             throw new UncheckedIOException("a report record in the index cannot be read", e);
         }
     }
 
-    private static ReportInfo readInfo(ByteArrayDataInput in) throws IOException {
+    private static ReportInfo readInfo(ByteArrayDataInput in, Interner shared) throws IOException {
         String id = in.readString();
         String source = in.readString();
         String url = in.readString();
         String title = in.readString();
-        String place = in.readString();
+        String place = shared.of(in.readString());
         int day = in.readVInt();
         LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);
         String name = in.readString();
         Conference conference = name.equals(NO_CONFERENCE) ? null
                 : new Conference(name, ConferenceKind.valueOf(in.readString()), in.readVInt(), in.readVInt());
-        return new ReportInfo(id, source, url, title, date, place, conference);
+        return new ReportInfo(id, source, url, title, date, place, shared.of(conference));
     }
 
     /** The participations and statement speakers of {@code report} as the value of {@link Fields#REPORT_ROLES}. */
@@ -88,29 +88,29 @@ final class ReportRecords {
         return new BytesRef(out.toArrayCopy());
     }
 
-    /** The roles {@link #encodeRoles} wrote into {@code bytes}, for report {@code info}. */
-    static Roles decodeRoles(BytesRef bytes, ReportInfo info) {
+    /** The roles {@link #encodeRoles} wrote into {@code bytes}, for report {@code info}; people and places from {@code shared}. */
+    static Roles decodeRoles(BytesRef bytes, ReportInfo info, Interner shared) {
         try {
-            return readRoles(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length), info);
+            return readRoles(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length), info, shared);
         } catch (IOException e) {
             throw new UncheckedIOException("the roles of report " + info.id() + " in the index cannot be read", e);
         }
     }
 
-    private static Roles readRoles(ByteArrayDataInput in, ReportInfo info) throws IOException {
+    private static Roles readRoles(ByteArrayDataInput in, ReportInfo info, Interner shared) throws IOException {
         int count = in.readVInt();
         List<Participation> participations = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Person person = new Person(in.readString(), in.readString());
+            Person person = shared.of(new Person(in.readString(), in.readString()));
             Participation.Part part = Participation.Part.valueOf(in.readString());
-            String point = in.readString();
+            String point = shared.of(in.readString());
             String sentence = in.readString();
             participations.add(new Participation(info, in.readVInt(), person, part, point, sentence));
         }
         int statements = in.readVInt();
         List<Person> speakers = new ArrayList<>(statements);
         for (int i = 0; i < statements; i++) {
-            speakers.add(new Person(in.readString(), in.readString()));
+            speakers.add(shared.of(new Person(in.readString(), in.readString())));
         }
         return new Roles(participations, speakers);
     }

@@ -22,8 +22,8 @@ class ReportRecordsTest {
 
     @Test
     void reportMetadataRoundTripsWithAndWithoutDateConferenceUrlAndPlace() {
-        assertThat(ReportRecords.decodeInfo(ReportRecords.encode(REVIEW))).isEqualTo(REVIEW);
-        assertThat(ReportRecords.decodeInfo(ReportRecords.encode(BARE))).isEqualTo(BARE);
+        assertThat(ReportRecords.decodeInfo(ReportRecords.encode(REVIEW), new Interner())).isEqualTo(REVIEW);
+        assertThat(ReportRecords.decodeInfo(ReportRecords.encode(BARE), new Interner())).isEqualTo(BARE);
     }
 
     @Test
@@ -39,9 +39,10 @@ class ReportRecordsTest {
                         new Participation(first, chinh, Participation.Part.ATTENDED, "Cao Bằng", "Thủ tướng dự.")),
                 "hash");
 
-        ReportRecords.Roles roles = ReportRecords.decodeRoles(ReportRecords.encodeRoles(report), REVIEW);
+        ReportRecords.Roles roles = ReportRecords.decodeRoles(ReportRecords.encodeRoles(report), REVIEW, new Interner());
 
         assertThat(roles.participations()).isEqualTo(report.participations());
         assertThat(roles.statementSpeakers()).containsExactly(son, son);
+        assertThat(roles.statementSpeakers().get(1)).as("one instance per person").isSameAs(roles.participations().get(0).person());
     }
 }
