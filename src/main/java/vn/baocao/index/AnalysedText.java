@@ -18,7 +18,7 @@ import vn.baocao.text.VietnameseText;
 
 /**
  * A text tokenized once, whose syllables are replayed as the terms of every field that indexes it —
- * exact, folded, and their adjacent pairs — instead of running four analysis chains over it.
+ * exact, folded, folded pairs — instead of running an analysis chain per field over it.
  *
  * <p>Contract: a field built here holds exactly the terms {@link Analyzers#terms} gives for that field
  * and text (AnalysedTextTest checks it on every sample paragraph). That holds by construction: the same

@@ -43,7 +43,7 @@ public final class Fields {
      * names its passage this way, and finding it must be one term lookup, not a scan of the report.
      */
     public static final String PASSAGE_KEY = "passage_key";
-    /** The passage text, stored once; the four analysed text fields below are indexed but not stored. */
+    /** The passage text, stored once; the analysed text fields below are indexed but not stored. */
     public static final String TEXT = "text";
     /** Parallel stored lists of the people of a passage: names and their roles (a report's: {@link #PEOPLE_LIST}). */
     public static final String PERSON_NAME = "person_name";

@@ -34,7 +34,7 @@ import vn.baocao.text.VietnameseText;
  */
 record IntentQuery(Query matching, Query bonuses) {
     /**
-     * Constant bonuses, each worth about one matching content word (which scores some 2–4 over the four
+     * Constant bonuses, each worth about one matching content word (which scores some 2–4 over the three
      * text fields): enough to prefer the conference the user named, not to outvote the text.
      */
     private static final float KIND = 2.5f;
