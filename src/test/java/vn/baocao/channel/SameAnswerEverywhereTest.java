@@ -1,5 +1,6 @@
 package vn.baocao.channel;
 
+import vn.baocao.testing.SharedIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

@@ -2,34 +2,15 @@ package vn.baocao.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.baocao.index.ReportIndex;
-import vn.baocao.testing.SampleIndex;
+import vn.baocao.testing.SharedIndex;
 
 class StatementRefsTest {
     private static final StatementQuery ANYONE = StatementQuery.by("");
 
-    @TempDir
-    static Path dir;
-    static ReportIndex index;
-    static Retriever retriever;
-
-    @BeforeAll
-    static void indexTheSamples() {
-        index = SampleIndex.open(dir);
-        retriever = new Retriever(index);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-    }
+    private final Retriever retriever = new Retriever(SharedIndex.get());
 
     @Test
     void statementPlacesComeInTheOrderOfTheQuotesAndReadBackAsThem() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
 import vn.baocao.channel.ChannelTexts;
 import vn.baocao.channel.Chats;
-import vn.baocao.channel.SharedIndex;
+import vn.baocao.testing.SharedIndex;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;

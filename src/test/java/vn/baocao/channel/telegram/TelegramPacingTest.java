@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.baocao.channel.Limits;
-import vn.baocao.channel.SharedIndex;
+import vn.baocao.testing.SharedIndex;
 import vn.baocao.channel.Windows;
 import vn.baocao.channel.telegram.FakeBotApi.Call;
 import vn.baocao.index.ReportIndex;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.baocao.channel.ChannelTexts;
-import vn.baocao.channel.SharedIndex;
+import vn.baocao.testing.SharedIndex;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.ReportInfo;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.channel.Chats;
-import vn.baocao.channel.SharedIndex;
+import vn.baocao.testing.SharedIndex;
 import vn.baocao.channel.Tuning;
 import vn.baocao.channel.WebhookOptions;
 import vn.baocao.config.SettingValues;

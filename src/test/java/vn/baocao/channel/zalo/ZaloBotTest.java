@@ -14,7 +14,7 @@ import vn.baocao.answer.Answer;
 import vn.baocao.channel.BotException;
 import vn.baocao.channel.ChannelTexts;
 import vn.baocao.channel.Chats;
-import vn.baocao.channel.SharedIndex;
+import vn.baocao.testing.SharedIndex;
 import vn.baocao.channel.Tuning;
 import vn.baocao.channel.telegram.LongAnswers;
 import vn.baocao.channel.zalo.FakeZaloApi.Call;

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.baocao.channel.Chats;
-import vn.baocao.channel.SharedIndex;
+import vn.baocao.testing.SharedIndex;
 import vn.baocao.channel.WebhookOptions;
 import vn.baocao.config.SettingValues;
 import vn.baocao.config.ZaloSettings;

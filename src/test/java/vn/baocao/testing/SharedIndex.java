@@ -1,4 +1,4 @@
-package vn.baocao.channel;
+package vn.baocao.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.testing.SampleIndex;
 
 /**
- * One index of the sample reports for all the bot's tests in a test run: ingesting the samples takes
+ * One index of the sample reports for every test in a test run that only reads it: ingesting the samples takes
  * seconds, and these tests only read it. Closed and deleted when the JVM exits.
  */
 public final class SharedIndex {
@@ -22,7 +21,7 @@ public final class SharedIndex {
     public static synchronized ReportIndex get() {
         if (index == null) {
             try {
-                Path dir = Files.createTempDirectory("baocao-telegram-tests");
+                Path dir = Files.createTempDirectory("baocao-shared-index");
                 index = SampleIndex.open(dir);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     index.close();
