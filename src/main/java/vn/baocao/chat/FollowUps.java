@@ -12,6 +12,7 @@ import vn.baocao.text.VietnameseText;
  */
 final class FollowUps {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    private static final Pattern WORDLIKE = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern OPENING = Pattern.compile("^(còn|con|vậy còn|vay con|what about|and)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING = Pattern.compile("\\s*(thì sao|thi sao|thế nào|the nao|nhỉ|nhi)?\\s*[?.!]*$",
@@ -33,6 +34,9 @@ final class FollowUps {
             return message;
         }
         String rest = CLOSING.matcher(OPENING.matcher(message.strip()).replaceFirst("")).replaceFirst("").strip();
+        if (!rest.isEmpty() && !WORDLIKE.matcher(rest).find()) {
+            return message; // "AND ( \" *:*" is not "and …?": answered as it stands, it gets a polite reply
+        }
         List<String> years = YEAR.matcher(rest).results().map(MatchResult::group).toList();
         previous = withKindOf(rest, previous);
         rest = KIND.matcher(rest).replaceAll("").replaceAll("(?i)(?<!\\p{L})(hội nghị|hoi nghi)(?!\\p{L})", "").strip();

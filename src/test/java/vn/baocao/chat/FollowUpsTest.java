@@ -38,6 +38,12 @@ class FollowUpsTest {
     }
 
     @Test
+    void takesAnOpeningFollowedBySymbolsOnlyForAQuestionOfItsOwn() {
+        assertThat(FollowUps.resolve("AND ( \" *:*", PREVIOUS)).isEqualTo("AND ( \" *:*");
+        assertThat(FollowUps.resolve("Còn thì sao?", PREVIOUS)).isEqualTo(PREVIOUS);
+    }
+
+    @Test
     void leavesAFollowUpAloneWithoutAPreviousQuestion() {
         assertThat(FollowUps.resolve("Còn năm 2024 thì sao?", null)).isEqualTo("Còn năm 2024 thì sao?");
     }
