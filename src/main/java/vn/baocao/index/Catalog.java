@@ -113,7 +113,7 @@ final class Catalog {
         Map<String, List<Person>> speakers = new HashMap<>();
         forEachRoles(searcher, reports, (info, roles) -> {
             participations.put(info.id(), roles.participations());
-            speakers.put(info.id(), firstOfEach(roles.statementSpeakers()));
+            speakers.put(info.id(), roles.statementSpeakers());
         });
         Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
         for (ReportInfo report : reports) {
@@ -137,13 +137,6 @@ final class Catalog {
         ReportInfo first = reports.getFirst();
         String place = reports.stream().map(ReportInfo::place).filter(p -> !p.isEmpty()).findFirst().orElse("");
         return new Meeting(key, first.conference(), first.date(), place, reports, all, List.copyOf(speaking.values()));
-    }
-
-    /** Each person once, by name as written, with the role of their first statement. */
-    private static List<Person> firstOfEach(List<Person> speakers) {
-        Map<String, Person> byName = new LinkedHashMap<>();
-        speakers.forEach(p -> byName.putIfAbsent(p.name(), p));
-        return List.copyOf(byName.values());
     }
 
     /** What {@link #forEachRoles} hands over: a report and its roles. */
