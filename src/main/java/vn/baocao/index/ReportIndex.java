@@ -148,7 +148,7 @@ public final class ReportIndex implements Closeable {
 
     /**
      * Every report of the commit {@code searcher} reads, by id, computed once per commit: documents that
-     * name their report by id ({@link StatementValue}) get its metadata here. {@code searcher} is the one
+     * name their report by id ({@link StatementKey}) get its metadata here. {@code searcher} is the one
      * a {@link #search} action was given.
      */
     public Map<String, ReportInfo> reportsById(IndexSearcher searcher) {

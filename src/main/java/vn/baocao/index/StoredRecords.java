@@ -21,19 +21,9 @@ public final class StoredRecords {
         return new Passage(reportInfo(doc), intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
     }
 
-    /** The id of the report any document belongs to. */
-    public static String reportId(Document doc) {
-        return doc.get(Fields.REPORT_ID);
-    }
-
     /** The ordinal of the passage a passage or statement document is about. */
     public static int passageOrdinal(Document doc) {
         return intValue(doc, Fields.PASSAGE_ORDINAL);
-    }
-
-    /** The day the document's report was held as yyyymmdd, or 0 when unknown. */
-    public static int eventDay(Document doc) {
-        return intValue(doc, Fields.EVENT_DATE);
     }
 
     // Control characters cannot occur in names or roles: ingest strips them from all text.

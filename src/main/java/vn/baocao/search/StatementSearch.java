@@ -30,7 +30,7 @@ import vn.baocao.report.Require;
 final class StatementSearch {
     /** Earliest report first (undated last), then by report, then in the order of its text. */
     private static final Comparator<StatementRef> IN_TEXT_ORDER = Comparator
-            .comparingInt((StatementRef r) -> r.report().date() == null ? Integer.MAX_VALUE : day(r.report().date()))
+            .comparing((StatementRef r) -> r.report().date(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(r -> r.report().id())
             .thenComparingInt(StatementRef::passageOrdinal);
 
@@ -112,9 +112,5 @@ final class StatementSearch {
         return new Quote(StoredRecords.reportInfo(doc), StoredRecords.passageOrdinal(doc),
                 new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)), doc.get(Fields.VERB),
                 doc.get(Fields.SENTENCE));
-    }
-
-    private static int day(LocalDate date) {
-        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 }
