@@ -1,7 +1,10 @@
 package vn.baocao.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,7 +23,8 @@ import vn.baocao.summary.Summaries;
  * Measures the CPU time of the bench's questions over an existing index, per question kind, on one
  * thread — robust to other work on the machine, unlike the bench's wall-clock latencies. A development
  * tool, not a test: {@code AnswerCost <index dir> [questions] [seed]}, the archive written by
- * {@code baocao bench --dir DIR} with the same seed.
+ * {@code baocao bench --dir DIR} with the same seed. With {@code -Danswers=FILE} it also writes every
+ * question and its answer there, so that a change meant to keep answers can be checked to keep them.
  */
 public final class AnswerCost {
     private AnswerCost() {
@@ -54,8 +58,23 @@ public final class AnswerCost {
                     byKind.put(q.kind(), kind);
                 }
                 System.out.printf("round %d: answer %s | bm25 %s%n", round, line(all), line(bm25));
+                if (round == 0 && System.getProperty("answers") != null) {
+                    writeAnswers(Path.of(System.getProperty("answers")), questions, answerer);
+                }
                 byKind.forEach((kind, times) -> System.out.printf("  %-12s %s%n", kind, line(times)));
             }
+        }
+    }
+
+    private static void writeAnswers(Path file, List<QuestionMix.Question> questions, Answerer answerer) {
+        StringBuilder out = new StringBuilder();
+        for (QuestionMix.Question q : questions) {
+            out.append("Q ").append(q.text()).append('\n').append(answerer.answer(q.text())).append("\n\n");
+        }
+        try {
+            Files.writeString(file, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

@@ -15,7 +15,7 @@ import vn.baocao.report.Report;
 /**
  * Measures, in CPU time of the calling thread (robust to other work on the machine), what each stage
  * of an ingest costs per report: parsing, preparing the index documents, and staging plus committing
- * them. A development tool, not a test: {@code IndexingCost <reports dir> [n]}, after {@code
+ * them. A development tool, not a test: {@code IndexingCost <reports dir> [n] [rounds]}, after {@code
  * mvn test-compile dependency:build-classpath}; it writes a throw-away index under the temp directory.
  */
 public final class IndexingCost {
@@ -29,7 +29,8 @@ public final class IndexingCost {
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         ReportParser parser = new ReportParser();
-        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        for (int round = 0; round < rounds; round++) { // the first rounds warm the JIT up
             long start = cpu.getCurrentThreadCpuTime();
             List<Report> reports = new ArrayList<>();
             files.forEach(f -> reports.add(parser.parse(f)));
