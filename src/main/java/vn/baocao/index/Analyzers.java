@@ -34,7 +34,7 @@ public final class Analyzers {
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(EXACT, Map.of(
             Fields.FOLD, FOLD, Fields.FOLD2, FOLD_PAIRS,
             Fields.TITLE, FOLD, Fields.PEOPLE, FOLD, Fields.DATES, DATES,
-            Fields.SAID, FOLD, Fields.SAID2, FOLD_PAIRS, Fields.SPEAKER, FOLD));
+            Fields.SAID, FOLD, Fields.SPEAKER, FOLD));
 
     private Analyzers() {
     }

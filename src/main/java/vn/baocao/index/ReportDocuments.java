@@ -67,7 +67,6 @@ final class ReportDocuments {
         doc.add(new NumericDocValuesField(Fields.STATEMENT_NUMBER, number));
         AnalysedText said = AnalysedText.of(statement.sentence());
         doc.add(said.field(Fields.SAID, AnalysedText.COUNTED, true, false));
-        doc.add(said.field(Fields.SAID2, AnalysedText.COUNTED, true, true));
         return doc;
     }
 

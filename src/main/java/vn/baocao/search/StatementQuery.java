@@ -7,7 +7,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -29,8 +28,6 @@ import vn.baocao.report.Require;
  * @param reportIds the reports to search; empty for all
  */
 public record StatementQuery(String words, String speaker, int year, Set<String> reportIds) {
-    /** A pair of adjacent syllables is word-like in Vietnamese: worth twice a single syllable. */
-    private static final float PAIR_BOOST = 2f;
 
     public StatementQuery {
         words = words == null ? "" : words;
@@ -92,10 +89,6 @@ public record StatementQuery(String words, String speaker, int year, Set<String>
     private static Query wordsQuery(List<String> syllables) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         syllables.stream().distinct().forEach(s -> any.add(new TermQuery(new Term(Fields.SAID, s)), Occur.SHOULD));
-        for (int i = 0; i + 1 < syllables.size(); i++) {
-            Query pair = new TermQuery(new Term(Fields.SAID2, syllables.get(i) + " " + syllables.get(i + 1)));
-            any.add(new BoostQuery(pair, PAIR_BOOST), Occur.SHOULD);
-        }
         return any.build();
     }
 }
