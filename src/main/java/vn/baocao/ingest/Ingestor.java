@@ -48,9 +48,9 @@ public final class Ingestor {
      * reported), folders recursively (only supported extensions, hidden files ignored), in path order.
      */
     public IngestSummary ingest(List<Path> paths) {
-        Tally tally = new Tally();
+        Tally tally = new Tally(index.isEmpty());
         Set<Path> seen = new HashSet<>();
-        try (ParseAhead<Parsed> parsing = new ParseAhead<>(file -> prepared(parser.parse(file)))) {
+        try (ParseAhead<Parsed> parsing = new ParseAhead<>(file -> prepared(parser.parse(file), tally))) {
             for (Path path : paths) {
                 if (path.toString().isBlank()) {
                     tally.skipped.add(new IngestSummary.Skipped("\"\"", "empty path"));
@@ -58,7 +58,7 @@ public final class Ingestor {
                     List<Path> files = supportedFilesUnder(path, tally).stream().filter(f -> seen.add(key(f))).toList();
                     parsing.forEach(files, (file, report) -> add(report, file.toString(), tally));
                 } else if (seen.add(key(path))) {
-                    add(() -> prepared(parser.parse(path)), path.toString(), tally);
+                    add(() -> prepared(parser.parse(path), tally), path.toString(), tally);
                 }
             }
         }
@@ -72,10 +72,10 @@ public final class Ingestor {
 
     /** Ingests the sample reports bundled with baocao (class-path folder {@code samples/}). */
     public IngestSummary ingestSamples() {
-        Tally tally = new Tally();
+        Tally tally = new Tally(index.isEmpty());
         for (String name : sampleNames()) {
             String source = SAMPLES + name;
-            add(() -> prepared(parser.parse(name, readResource(source), source)), source, tally);
+            add(() -> prepared(parser.parse(name, readResource(source), source), tally), source, tally);
         }
         return commit(tally);
     }
@@ -85,8 +85,8 @@ public final class Ingestor {
      * unchanged report, or a copy of one already there, is left alone; otherwise it is put and committed.
      */
     public IngestSummary ingest(Report report) {
-        Tally tally = new Tally();
-        add(() -> prepared(report), report.info().source(), tally);
+        Tally tally = new Tally(index.isEmpty());
+        add(() -> prepared(report, tally), report.info().source(), tally);
         return commit(tally);
     }
 
@@ -95,8 +95,8 @@ public final class Ingestor {
      * unchanged. Thread-safe: parse-ahead workers call it, so that tokenizing for the index runs
      * beside the writer, and re-ingesting an unchanged archive does not tokenize it at all.
      */
-    private Parsed prepared(Report report) {
-        Optional<String> stored = index.contentHash(report.info().id());
+    private Parsed prepared(Report report, Tally tally) {
+        Optional<String> stored = tally.newIndex ? Optional.empty() : index.contentHash(report.info().id());
         boolean unchanged = stored.isPresent() && stored.get().equals(report.contentHash());
         return new Parsed(report, unchanged ? null : PreparedReport.of(report));
     }
@@ -120,8 +120,7 @@ public final class Ingestor {
             return;
         }
         String earlier = tally.sources.putIfAbsent(report.contentHash(), where);
-        Optional<ReportInfo> twin = index.reportWithContent(report.contentHash())
-                .filter(other -> !other.id().equals(report.info().id()));
+        Optional<ReportInfo> twin = twinOf(report, tally);
         if (earlier != null || twin.isPresent() && stillThere(twin.get())) {
             // The same article saved twice is one report; not an error, so not "skipped".
             LOG.info("{} has the same text as {}, already ingested", where, earlier != null ? earlier : twin.get().source());
@@ -133,6 +132,14 @@ public final class Ingestor {
         index.put(parsed.prepared());
         tally.reports++;
         tally.passages += report.passages().size();
+    }
+
+    /** A report already indexed, under another id, with the same text as {@code report}. */
+    private Optional<ReportInfo> twinOf(Report report, Tally tally) {
+        if (tally.newIndex) {
+            return Optional.empty();
+        }
+        return index.reportWithContent(report.contentHash()).filter(other -> !other.id().equals(report.info().id()));
     }
 
     private IngestSummary commit(Tally tally) {
@@ -223,11 +230,20 @@ public final class Ingestor {
 
     /** Counts of one run. */
     private static final class Tally {
+        /**
+         * True when the run started on an index without reports: there is nothing in the last commit to
+         * compare a report with, and asking it twice per report was a fiftieth of a bulk ingest.
+         */
+        private final boolean newIndex;
         private int reports;
         private int passages;
         private int unchanged;
         private final List<IngestSummary.Skipped> skipped = new ArrayList<>();
         /** Content hash → where it was first seen in this run. */
         private final Map<String, String> sources = new HashMap<>();
+
+        Tally(boolean newIndex) {
+            this.newIndex = newIndex;
+        }
     }
 }
