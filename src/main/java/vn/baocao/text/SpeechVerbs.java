@@ -17,6 +17,8 @@ public final class SpeechVerbs {
      * for a letter no verb starts with. An array, as it is read at every character of every sentence.
      */
     private static final String[][] VERBS_BY_FIRST_CHAR = byFirstChar();
+    /** The sentence {@link #positions} was last asked about on this thread, and its answer. */
+    private static final ThreadLocal<LastPositions> LAST_POSITIONS = new ThreadLocal<>();
 
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("và", "đồng thời", "cũng", "tiếp tục",
             "đã", "còn", "thì", "cũng đã", "qua đó", "theo đó");
@@ -48,8 +50,22 @@ public final class SpeechVerbs {
         return longer;
     }
 
-    /** The start of every speech verb in {@code sentence} (as whole words, any case), in order. */
+    /** The start of every speech verb in {@code sentence} (as whole words, any case), in order; unmodifiable. */
     public static List<Integer> positions(String sentence) {
+        // finding who speaks asks this of one sentence several times in a row (speaker, subject, verb, words
+        // said): the last answer on this thread is kept, as the scan was a seventh of parsing a report
+        LastPositions last = LAST_POSITIONS.get();
+        if (last == null || !last.sentence().equals(sentence)) {
+            last = new LastPositions(sentence, List.copyOf(scan(sentence)));
+            LAST_POSITIONS.set(last);
+        }
+        return last.positions();
+    }
+
+    private record LastPositions(String sentence, List<Integer> positions) {
+    }
+
+    private static List<Integer> scan(String sentence) {
         String text = comparable(sentence);
         List<Integer> out = new ArrayList<>();
         // one pass over the word starts instead of one search per verb: every verb starts with a letter, so
