@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -45,28 +44,31 @@ final class Catalog {
     }
 
     static Optional<String> contentHash(IndexSearcher searcher, String reportId) throws IOException {
-        return reportDocument(searcher, new Term(Fields.REPORT_ID, reportId)).map(d -> d.get(Fields.CONTENT_HASH));
+        int doc = reportDocument(searcher, new Term(Fields.REPORT_ID, reportId));
+        return doc < 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(doc).get(Fields.CONTENT_HASH));
     }
 
-    static Optional<ReportInfo> reportWithContent(IndexSearcher searcher, String contentHash) throws IOException {
-        return reportDocument(searcher, new Term(Fields.CONTENT_HASH, contentHash)).map(StoredRecords::reportInfo);
+    /** The report document of the report whose cleaned text has digest {@code contentHash}, or -1. */
+    static int reportWithContent(IndexSearcher searcher, String contentHash) throws IOException {
+        return reportDocument(searcher, new Term(Fields.CONTENT_HASH, contentHash));
     }
 
-    /** Passage {@code ordinal} of report {@code reportId}: one term lookup. */
-    static Optional<Passage> passage(IndexSearcher searcher, String reportId, int ordinal) throws IOException {
-        Query query = new TermQuery(new Term(Fields.PASSAGE_KEY, Passage.keyOf(reportId, ordinal)));
-        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
-        return hits.length == 0 ? Optional.empty() : Optional.of(StoredRecords.passage(searcher.storedFields().document(hits[0].doc)));
+    /** The document of passage {@code ordinal} of report {@code reportId}, or -1: one term lookup. */
+    static int passage(IndexSearcher searcher, String reportId, int ordinal) throws IOException {
+        return first(searcher, new TermQuery(new Term(Fields.PASSAGE_KEY, Passage.keyOf(reportId, ordinal))));
     }
 
-    /** The first report document whose untokenized field {@code key} has the key's value. */
-    private static Optional<Document> reportDocument(IndexSearcher searcher, Term key) throws IOException {
-        Query query = new BooleanQuery.Builder()
+    /** The first report document whose untokenized field {@code key} has the key's value, or -1. */
+    private static int reportDocument(IndexSearcher searcher, Term key) throws IOException {
+        return first(searcher, new BooleanQuery.Builder()
                 .add(REPORTS, Occur.FILTER)
                 .add(new TermQuery(key), Occur.FILTER)
-                .build();
+                .build());
+    }
+
+    private static int first(IndexSearcher searcher, Query query) throws IOException {
         ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
-        return hits.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(hits[0].doc));
+        return hits.length == 0 ? -1 : hits[0].doc;
     }
 
     /**

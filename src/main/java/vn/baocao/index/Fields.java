@@ -5,11 +5,11 @@ package vn.baocao.index;
  *
  * <p>One index holds three kinds of document, told apart by {@link #TYPE}: one {@code report} document per
  * report (its metadata, content hash, people, speakers and participations), one {@code passage} document
- * per passage (the searchable text plus a copy of its report's metadata, so a hit rebuilds a citable
- * {@link vn.baocao.report.Passage} without a second lookup), and one {@code statement} document per
- * statement (its speaker and sentence, searchable, and its passage by ordinal: citing reads the
- * passage document). Every document carries {@link #REPORT_ID}, which is what makes replacing a report
- * one atomic update.
+ * per passage (the searchable text, and what searches filter on: dates, years, conference kind), and one
+ * {@code statement} document per statement (its speaker and sentence, searchable, and its passage by
+ * ordinal: citing reads the passage document). A report's documents are one block, report document
+ * first, so a hit finds its report's metadata without a search ({@link ReportBlocks}). Every document
+ * carries {@link #REPORT_ID}, which is what makes replacing a report one atomic update.
  */
 public final class Fields {
     /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
@@ -31,12 +31,7 @@ public final class Fields {
      */
     public static final String CONTENT_HASH = "content_hash";
 
-    // Stored-only metadata: citations need it, nobody searches it.
-    public static final String SOURCE = "source";
-    public static final String URL = "url";
-    public static final String PLACE = "place";
-    public static final String CONFERENCE_NAME = "conference_name";
-    public static final String PERIOD_YEAR = "period_year";
+    /** A passage's ordinal in its report, stored on passage and statement documents. */
     public static final String PASSAGE_ORDINAL = "passage_ordinal";
     /**
      * "reportId#ordinal" on passage documents, untokenized and not stored: a statement or a source button
@@ -75,7 +70,8 @@ public final class Fields {
     public static final String STATEMENT_NUMBER = "statement_number";
     /**
      * A report document's metadata as a doc value ({@link ReportRecords}): the report list is read from
-     * it, column-wise, instead of from stored fields kept in blocks with passage text.
+     * it, column-wise, instead of from stored fields kept in blocks with passage text; a passage or
+     * statement hit reads its report's ({@link ReportBlocks}).
      */
     public static final String REPORT_RECORD = "report_record";
     /**
@@ -85,8 +81,6 @@ public final class Fields {
      */
     public static final String REPORT_ROLES = "report_roles";
 
-    /** The report's headline as written, stored on every document (citations show it). */
-    public static final String HEADLINE = "headline";
     /**
      * The headline, folded, searchable on passage documents only (a field of its own, since Lucene wants
      * one field indexed alike everywhere): matching the report's title is a modest sign its passages
@@ -95,14 +89,14 @@ public final class Fields {
     public static final String TITLE = "title";
     /** Conference kind (enum name), untokenized: questions naming "tổng kết", "sơ kết"... boost it. */
     public static final String KIND = "kind";
-    /** Conference number ("lần thứ 32") as a point and stored value: questions naming it boost it. */
+    /** Conference number ("lần thứ 32") as a point: questions naming it boost it. */
     public static final String ORDINAL = "conference_ordinal";
     /**
      * The year the report is dated AND the year its conference reviews (a January 2023 year-end review
      * covers 2022), as points: "năm 2022" must find that review whichever year the user means.
      */
     public static final String YEARS = "years";
-    /** The day the conference was held as yyyymmdd, a point for date-range filters and stored for citations. */
+    /** The day the conference was held as yyyymmdd, a point for date-range filters. */
     public static final String EVENT_DATE = "event_date";
 
     /** Syllables as written (NFKC case-folded, tone placement canonical): rewards an exact accented match. */

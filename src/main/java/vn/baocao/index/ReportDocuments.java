@@ -26,7 +26,10 @@ final class ReportDocuments {
     private ReportDocuments() {
     }
 
-    /** The report document, then one document per passage and one per statement, all keyed by the report's id. */
+    /**
+     * The report document, then one document per passage and one per statement, all keyed by the report's
+     * id; staged together, they stay one block in this order, which {@link ReportBlocks} relies on.
+     */
     static List<Document> of(Report report) {
         ReportInfo info = report.info();
         AnalysedText title = AnalysedText.of(info.title());
@@ -110,14 +113,9 @@ final class ReportDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
         doc.add(new StringField(Fields.REPORT_ID, info.id(), Field.Store.YES));
-        doc.add(new StoredField(Fields.SOURCE, info.source()));
-        doc.add(new StoredField(Fields.URL, info.url()));
-        doc.add(new StoredField(Fields.HEADLINE, info.title()));
-        doc.add(new StoredField(Fields.PLACE, info.place()));
+        // the metadata itself is the report document's record (ReportBlocks): here only what searches filter on
         if (info.date() != null) {
-            int day = yyyymmdd(info.date());
-            doc.add(new IntPoint(Fields.EVENT_DATE, day));
-            doc.add(new StoredField(Fields.EVENT_DATE, day));
+            doc.add(new IntPoint(Fields.EVENT_DATE, yyyymmdd(info.date())));
             doc.add(new IntPoint(Fields.YEARS, info.date().getYear()));
         }
         addConference(doc, info.conference());
@@ -128,11 +126,8 @@ final class ReportDocuments {
         if (conference == null) {
             return;
         }
-        doc.add(new StoredField(Fields.CONFERENCE_NAME, conference.name()));
-        doc.add(new StringField(Fields.KIND, conference.kind().name(), Field.Store.YES));
-        doc.add(new StoredField(Fields.PERIOD_YEAR, conference.periodYear()));
+        doc.add(new StringField(Fields.KIND, conference.kind().name(), Field.Store.NO));
         doc.add(new IntPoint(Fields.ORDINAL, conference.ordinal()));
-        doc.add(new StoredField(Fields.ORDINAL, conference.ordinal()));
         if (conference.periodYear() != 0) {
             doc.add(new IntPoint(Fields.YEARS, conference.periodYear()));
         }

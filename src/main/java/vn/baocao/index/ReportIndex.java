@@ -45,6 +45,7 @@ public final class ReportIndex implements Closeable {
     private final PerCommit<List<Person>> people = new PerCommit<>(Catalog::people);
     private final PerCommit<List<Speaker>> speakers = new PerCommit<>(s -> Catalog.speakers(s, reports.run(s)));
     private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, reports.run(s)));
+    private final PerCommit<ReportBlocks> blocks = new PerCommit<>(ReportBlocks::of);
     private final Searchers searchers;
     private final LazyWriter writer;
 
@@ -90,7 +91,10 @@ public final class ReportIndex implements Closeable {
      */
     public Optional<ReportInfo> reportWithContent(String contentHash) {
         Require.notBlank(contentHash, "content hash");
-        return search(searcher -> Catalog.reportWithContent(searcher, contentHash));
+        return search(searcher -> {
+            int doc = Catalog.reportWithContent(searcher, contentHash);
+            return doc < 0 ? Optional.<ReportInfo>empty() : Optional.of(reportAt(searcher, doc));
+        });
     }
 
     /**
@@ -99,7 +103,35 @@ public final class ReportIndex implements Closeable {
      */
     public Optional<Passage> passage(String reportId, int ordinal) {
         Require.notBlank(reportId, "report id");
-        return search(searcher -> Catalog.passage(searcher, reportId, ordinal));
+        return search(searcher -> {
+            int doc = Catalog.passage(searcher, reportId, ordinal);
+            return doc < 0 ? Optional.<Passage>empty() : Optional.of(passageAt(searcher, doc));
+        });
+    }
+
+    /**
+     * The passage that passage document {@code doc} of {@code searcher} holds, with its report's
+     * metadata; {@code searcher} is the one a {@link #search} action was given.
+     */
+    public Passage passageAt(IndexSearcher searcher, int doc) {
+        try {
+            return StoredRecords.passage(searcher.storedFields().document(doc), reportAt(searcher, doc));
+        } catch (IOException e) {
+            throw Failures.of(path, "reading passage document " + doc, e);
+        }
+    }
+
+    /**
+     * The report that document {@code doc} of {@code searcher} (a report, passage or statement) belongs
+     * to; {@code searcher} is the one a {@link #search} action was given.
+     */
+    public ReportInfo reportAt(IndexSearcher searcher, int doc) {
+        Require.notNull(searcher, "searcher");
+        try {
+            return blocks.run(searcher).reportOf(searcher, doc);
+        } catch (IOException e) {
+            throw Failures.of(path, "reading the report of document " + doc, e);
+        }
     }
 
     /** Stages the removal of report {@code reportId} and its passages; invisible until {@link #commit}. */

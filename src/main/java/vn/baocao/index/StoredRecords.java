@@ -1,12 +1,9 @@
 package vn.baocao.index;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
-import vn.baocao.report.Conference;
-import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
@@ -16,9 +13,9 @@ public final class StoredRecords {
     private StoredRecords() {
     }
 
-    /** The passage a passage document stores, with its report's metadata. */
-    public static Passage passage(Document doc) {
-        return new Passage(reportInfo(doc), intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
+    /** The passage a passage document stores, in {@code report}, the report it belongs to. */
+    static Passage passage(Document doc, ReportInfo report) {
+        return new Passage(report, intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
     }
 
     /** The ordinal of the passage a passage or statement document is about. */
@@ -48,14 +45,6 @@ public final class StoredRecords {
         return out;
     }
 
-    /** The report metadata any document of a report stores. */
-    public static ReportInfo reportInfo(Document doc) {
-        int day = intValue(doc, Fields.EVENT_DATE);
-        LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);
-        return new ReportInfo(doc.get(Fields.REPORT_ID), doc.get(Fields.SOURCE), doc.get(Fields.URL),
-                doc.get(Fields.HEADLINE), date, doc.get(Fields.PLACE), conference(doc));
-    }
-
     /** The people a document stores (a passage's, or a whole report's), in their stored order. */
     public static List<Person> people(Document doc) {
         String[] names = doc.getValues(Fields.PERSON_NAME);
@@ -65,15 +54,6 @@ public final class StoredRecords {
             people.add(new Person(names[i], i < roles.length ? roles[i] : ""));
         }
         return people;
-    }
-
-    private static Conference conference(Document doc) {
-        String name = doc.get(Fields.CONFERENCE_NAME);
-        if (name == null) {
-            return null;
-        }
-        return new Conference(name, ConferenceKind.valueOf(doc.get(Fields.KIND)),
-                intValue(doc, Fields.PERIOD_YEAR), intValue(doc, Fields.ORDINAL));
     }
 
     private static int intValue(Document doc, String field) {

@@ -3,7 +3,6 @@ package vn.baocao.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,7 +12,6 @@ import org.apache.lucene.search.TermQuery;
 import vn.baocao.index.Analyzers;
 import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.index.StoredRecords;
 import vn.baocao.report.Require;
 
 /**
@@ -51,11 +49,10 @@ public final class PlainBm25 {
         return index.search(searcher -> hits(searcher, searcher.search(built, limit).scoreDocs));
     }
 
-    private static List<PassageHit> hits(IndexSearcher searcher, ScoreDoc[] top) throws java.io.IOException {
-        StoredFields stored = searcher.storedFields();
+    private List<PassageHit> hits(IndexSearcher searcher, ScoreDoc[] top) {
         List<PassageHit> hits = new ArrayList<>(top.length);
         for (ScoreDoc hit : top) {
-            hits.add(new PassageHit(StoredRecords.passage(stored.document(hit.doc)), hit.score));
+            hits.add(new PassageHit(index.passageAt(searcher, hit.doc), hit.score));
         }
         return hits;
     }

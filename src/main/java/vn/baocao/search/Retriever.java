@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,7 +18,6 @@ import org.apache.lucene.search.TopDocs;
 import vn.baocao.index.Analyzers;
 import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.index.StoredRecords;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
@@ -97,10 +95,9 @@ public final class Retriever {
             if (bonuses != null) {
                 top = QueryRescorer.rescore(searcher, top, bonuses, 1, limit);
             }
-            StoredFields stored = searcher.storedFields();
             List<PassageHit> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(new PassageHit(StoredRecords.passage(stored.document(hit.doc)), hit.score));
+                hits.add(new PassageHit(index.passageAt(searcher, hit.doc), hit.score));
             }
             return hits;
         });
@@ -232,10 +229,9 @@ public final class Retriever {
         Query query = new BooleanQuery.Builder().add(PASSAGES, Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER).build();
         List<Passage> passages = index.search(searcher -> {
-            StoredFields stored = searcher.storedFields();
             List<Passage> out = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, MAX_LIMIT).scoreDocs) {
-                out.add(StoredRecords.passage(stored.document(hit.doc)));
+                out.add(index.passageAt(searcher, hit.doc));
             }
             return out;
         });

@@ -65,7 +65,7 @@ final class StatementSearch {
             StoredFields stored = withWords ? searcher.storedFields() : null;
             List<Found> out = new ArrayList<>(kept.size());
             for (Hit h : kept) {
-                out.add(new Found(h.ref(), h.score(), withWords ? quote(stored.document(h.doc())) : null));
+                out.add(new Found(h.ref(), h.score(), withWords ? quote(stored.document(h.doc()), h.ref().report()) : null));
             }
             return out;
         });
@@ -79,7 +79,7 @@ final class StatementSearch {
             if (hits.length == 0) {
                 return Optional.<Quote>empty();
             }
-            Quote quote = quote(searcher.storedFields().document(hits[0].doc));
+            Quote quote = quote(searcher.storedFields().document(hits[0].doc), index.reportAt(searcher, hits[0].doc));
             return quote.passageOrdinal() == ref.passageOrdinal() && quote.verb().equals(ref.verb())
                     ? Optional.of(quote) : Optional.<Quote>empty();
         });
@@ -107,9 +107,9 @@ final class StatementSearch {
         return out;
     }
 
-    /** The statement a statement document stores, without its passage: they keep only its ordinal. */
-    private static Quote quote(Document doc) {
-        return new Quote(StoredRecords.reportInfo(doc), StoredRecords.passageOrdinal(doc),
+    /** The statement a statement document of {@code report} stores, without its passage: they keep only its ordinal. */
+    private static Quote quote(Document doc, ReportInfo report) {
+        return new Quote(report, StoredRecords.passageOrdinal(doc),
                 new Person(doc.get(Fields.SPEAKER_NAME), doc.get(Fields.SPEAKER_ROLE)), doc.get(Fields.VERB),
                 doc.get(Fields.SENTENCE));
     }

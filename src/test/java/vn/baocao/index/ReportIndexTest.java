@@ -10,7 +10,11 @@ import static vn.baocao.index.SampleReports.YEAR_END_2022;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,6 +22,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +220,33 @@ class ReportIndexTest {
         assertThat(count(new TermQuery(new Term(Fields.FOLD, "son")))).isEqualTo(before).isEqualTo(6);
     }
 
+    @Test
+    void everyDocumentFindsItsOwnReportAfterReportsAreReplaced() {
+        putAll();
+        index.commit();
+        index.put(YEAR_END_2022); // deletes the first copy; the new block goes to a new segment, maybe merged
+        index.put(MID_YEAR_2019);
+        index.commit();
+        Map<String, ReportInfo> expected = new HashMap<>();
+        ALL.forEach(r -> expected.put(r.info().id(), r.info()));
+        Map<String, ReportInfo> found = index.search(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            Map<String, ReportInfo> byStoredId = new HashMap<>();
+            Bits live = MultiBits.getLiveDocs(searcher.getIndexReader());
+            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    ReportInfo report = index.reportAt(searcher, doc);
+                    String id = stored.document(doc).get(Fields.REPORT_ID);
+                    assertThat(report.id()).as("document %d", doc).isEqualTo(id);
+                    byStoredId.put(id, report);
+                }
+            }
+            return byStoredId;
+        });
+        assertThat(found).isEqualTo(expected);
+        assertThat(passagesOf(YEAR_END_2022.info().id())).isEqualTo(YEAR_END_2022.passages());
+    }
+
     private int count(Query query) {
         return index.search(searcher -> searcher.count(query));
     }
@@ -231,7 +263,7 @@ class ReportIndexTest {
         return index.search(searcher -> {
             List<Passage> passages = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
-                passages.add(StoredRecords.passage(searcher.storedFields().document(hit.doc)));
+                passages.add(index.passageAt(searcher, hit.doc));
             }
             passages.sort(Comparator.comparingInt(Passage::ordinal));
             return passages;
