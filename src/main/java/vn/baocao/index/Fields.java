@@ -16,6 +16,12 @@ public final class Fields {
     public static final String SCHEMA_VERSION = "11";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
+    /**
+     * Commit user-data key holding the list of everyone the committed reports name, computed as the
+     * commit is written: a question needs it to recognise names, and building it from 100,000 reports'
+     * doc values took most of a fresh process's first answer. Part of the commit, so never out of date.
+     */
+    public static final String PEOPLE_KEY = "baocao.people";
 
     /** "report" or "passage": searches filter on it, so report documents never compete with passages. */
     public static final String TYPE = "type";
@@ -47,9 +53,8 @@ public final class Fields {
     public static final String SPEAKER_ROLE = "speaker_role";
     public static final String PERSON_ROLE = "person_role";
     /**
-     * Report documents' people again, encoded by {@link StoredRecords}, as a doc value: the list of
-     * everyone the reports name is read at start-up, and reading every report's stored fields for it took
-     * most of the first answer's second (10,000 reports).
+     * Report documents' people again, encoded by {@link StoredRecords}, as a doc value: a commit's list
+     * of everyone the reports name ({@link #PEOPLE_KEY}) is computed from it, column-wise.
      */
     public static final String PEOPLE_LIST = "people_list";
     /** A report document's place in date order as a doc value: "yyyymmdd|id", undated ones "99999999|id". */

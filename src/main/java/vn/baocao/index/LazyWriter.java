@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -53,12 +55,19 @@ final class LazyWriter implements Closeable {
         }
     }
 
-    /** Makes every update since the last commit durable; returns false when there was nothing to commit. */
-    synchronized boolean commit() {
+    /**
+     * Makes every update since the last commit durable, with the commit data {@code derived} computes
+     * from a searcher over exactly what is being committed (besides the schema version, which is always
+     * there); returns false when there was nothing to commit.
+     */
+    synchronized boolean commit(ReportIndex.SearchAction<Map<String, String>> derived) {
         if (writer == null) {
             return false;
         }
-        try {
+        try (DirectoryReader staged = DirectoryReader.open(writer)) {
+            Map<String, String> data = new HashMap<>(derived.run(Scoring.searcher(staged)));
+            data.put(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION);
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             return true;
         } catch (IOException e) {

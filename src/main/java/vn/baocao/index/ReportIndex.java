@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -42,7 +43,7 @@ public final class ReportIndex implements Closeable {
     private final FSDirectory directory;
     private final PerCommit<List<ReportInfo>> reports = new PerCommit<>(Catalog::reports);
     private final PerCommit<Map<String, ReportInfo>> reportsById = new PerCommit<>(searcher -> byId(reports.run(searcher)));
-    private final PerCommit<List<Person>> people = new PerCommit<>(Catalog::people);
+    private final PerCommit<List<Person>> people = new PerCommit<>(ReportIndex::committedPeople);
     private final PerCommit<List<Speaker>> speakers = new PerCommit<>(s -> Catalog.speakers(s, reports.run(s)));
     private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, reports.run(s)));
     private final PerCommit<ReportBlocks> blocks = new PerCommit<>(ReportBlocks::of);
@@ -153,7 +154,7 @@ public final class ReportIndex implements Closeable {
 
     /** Publishes every report staged since the last commit, durably and all at once. */
     public void commit() {
-        if (writer.commit()) {
+        if (writer.commit(searcher -> Map.of(Fields.PEOPLE_KEY, StoredRecords.encode(Catalog.people(searcher))))) {
             searchers.refreshAfterCommit();
         }
     }
@@ -190,6 +191,20 @@ public final class ReportIndex implements Closeable {
         } catch (IOException e) {
             throw Failures.of(path, "listing the reports", e);
         }
+    }
+
+    /**
+     * The people list the commit {@code searcher} reads was written with ({@link Fields#PEOPLE_KEY}), or,
+     * without one, the list computed from its reports.
+     */
+    private static List<Person> committedPeople(IndexSearcher searcher) throws IOException {
+        if (searcher.getIndexReader() instanceof DirectoryReader reader) {
+            String listed = reader.getIndexCommit().getUserData().get(Fields.PEOPLE_KEY);
+            if (listed != null) {
+                return List.copyOf(StoredRecords.decode(listed));
+            }
+        }
+        return Catalog.people(searcher);
     }
 
     private static Map<String, ReportInfo> byId(List<ReportInfo> reports) {

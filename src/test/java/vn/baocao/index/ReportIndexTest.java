@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.baocao.index.SampleReports.ALL;
 import static vn.baocao.index.SampleReports.MID_YEAR_2019;
 import static vn.baocao.index.SampleReports.MID_YEAR_2023;
+import static vn.baocao.index.SampleReports.PHAM_BINH_MINH;
 import static vn.baocao.index.SampleReports.YEAR_END_2022;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -245,6 +247,23 @@ class ReportIndexTest {
         });
         assertThat(found).isEqualTo(expected);
         assertThat(passagesOf(YEAR_END_2022.info().id())).isEqualTo(YEAR_END_2022.passages());
+    }
+
+    @Test
+    void eachCommitCarriesTheListOfThePeopleItsReportsName() {
+        putAll();
+        index.commit();
+        List<Person> all = committedPeople();
+        assertThat(all).isEqualTo(index.search(Catalog::people)).isEqualTo(index.people()).contains(PHAM_BINH_MINH);
+        index.remove(MID_YEAR_2019.info().id()); // the one report naming Phạm Bình Minh
+        index.commit();
+        assertThat(committedPeople()).isEqualTo(index.search(Catalog::people)).isEqualTo(index.people())
+                .doesNotContain(PHAM_BINH_MINH).hasSize(all.size() - 1);
+    }
+
+    private List<Person> committedPeople() {
+        return index.search(searcher -> StoredRecords.decode(
+                ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(Fields.PEOPLE_KEY)));
     }
 
     private int count(Query query) {
