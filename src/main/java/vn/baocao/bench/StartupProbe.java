@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
  * cold answer — what a user waits for — but not the build check of the {@code ./baocao} launcher.
  * The child's log lines go to this process's standard error, so a failure says why.
  *
- * <p>The child runs with a class-data archive, as the {@code ./baocao} launcher does: it is launched
- * twice, the first time recording the archive (what the first run after a build costs), the second
- * time using it (every run after that).
+ * <p>The child runs with the C1 compiler alone and a class-data archive, as the {@code ./baocao} launcher
+ * runs {@code ask}: it is launched twice, the first time recording the archive (what the first run after
+ * a build costs), the second time using it (every run after that).
  */
 final class StartupProbe {
     private static final long TIMEOUT_SECONDS = 120;
@@ -65,6 +65,7 @@ final class StartupProbe {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
+        command.add("-XX:TieredStopAtLevel=1"); // as the launcher runs one-shot commands: C1 alone
         command.addAll(List.of("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "--enable-native-access=ALL-UNNAMED", // as the jar's manifest allows: no warning on a class path
                 "-cp", System.getProperty("java.class.path"), "vn.baocao.cli.Main", "ask", "--index", index.toString(),
