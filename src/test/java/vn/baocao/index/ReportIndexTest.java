@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -259,6 +260,21 @@ class ReportIndexTest {
         index.commit();
         assertThat(committedPeople()).isEqualTo(index.search(Catalog::people)).isEqualTo(index.people())
                 .doesNotContain(PHAM_BINH_MINH).hasSize(all.size() - 1);
+    }
+
+    @Test
+    void everyDocumentHasALengthForEveryScoredTextFieldWhileOnlyPassagesCountForTheirs() {
+        putAll();
+        index.commit();
+        index.search(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                for (String field : List.of(Fields.EXACT, Fields.FOLD, Fields.FOLD2, Fields.TITLE, Fields.SAID)) {
+                    assertThat(leaf.reader().getNormValues(field).cost()).as(field).isEqualTo(leaf.reader().maxDoc());
+                }
+                assertThat(leaf.reader().terms(Fields.FOLD).getDocCount()).isEqualTo(SampleReports.passageCount());
+            }
+            return null;
+        });
     }
 
     private List<Person> committedPeople() {
