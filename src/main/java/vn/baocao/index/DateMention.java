@@ -23,13 +23,21 @@ import vn.baocao.report.Require;
  * @param end   where it ends (exclusive)
  */
 public record DateMention(MonthDay date, int year, int start, int end) {
+    /*
+     * The patterns start at the day's digits; the word before them ("ngày", "mùng"), which they used to
+     * start with, is looked for backwards (see openerBefore). A pattern that starts with a choice of
+     * words is tried at every offset of a passage, and that was a twentieth of an ingest.
+     */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?:(?:ng[àa]y|h[ôo]m)\\s+)?(?<![\\d/\\-])(?<d>\\d{1,2})[/\\-](?<m>\\d{1,2})(?:[/\\-](?<y>\\d{4}))?(?![\\d/\\-])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\d/\\-])(?<d>\\d{1,2})[/\\-](?<m>\\d{1,2})(?:[/\\-](?<y>\\d{4}))?(?![\\d/\\-])");
+    /** Words that may open a numeric date, and then belong to its mention: "ngày 5/7". */
+    private static final List<String> NUMERIC_OPENERS = List.of("ngày", "ngay", "hôm", "hom");
     private static final Pattern ISO = Pattern.compile("(?<![\\d/\\-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d/\\-])");
     private static final Pattern WORDS = Pattern.compile(
-            "(?:ng[àa]y|m[ùu]ng|m[ồo]ng)\\s+(?<d>\\d{1,2})\\s+th[áa]ng\\s+(?<m>\\d{1,2})(?:\\s+n[ăa]m\\s+(?<y>\\d{4}))?(?!\\d)",
+            "(?<d>\\d{1,2})\\s+th[áa]ng\\s+(?<m>\\d{1,2})(?:\\s+n[ăa]m\\s+(?<y>\\d{4}))?(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words one of which opens a date written in words: "mùng 5 tháng 7". */
+    private static final List<String> WORDS_OPENERS = List.of("ngày", "ngay", "mùng", "mung", "mồng", "mong");
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
 
@@ -46,11 +54,11 @@ public record DateMention(MonthDay date, int year, int start, int end) {
         }
         // Most passages have no date; cheap scans spare them the patterns, the costliest part of indexing.
         if (hasDigitSeparatorDigit(text)) {
-            collect(NUMERIC.matcher(text), found);
-            collect(ISO.matcher(text), found);
+            collect(text, NUMERIC.matcher(text), NUMERIC_OPENERS, false, found);
+            collect(text, ISO.matcher(text), List.of(), false, found);
         }
         if (mentionsMonth(text)) {
-            collect(WORDS.matcher(text), found);
+            collect(text, WORDS.matcher(text), WORDS_OPENERS, true, found);
         }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         return found;
@@ -99,14 +107,56 @@ public record DateMention(MonthDay date, int year, int start, int end) {
         return c >= '0' && c <= '9';
     }
 
-    private static void collect(Matcher m, List<DateMention> found) {
-        while (m.find()) {
+    /**
+     * Adds the dates {@code m} finds in {@code text}, each from the opener right before it (one of
+     * {@code openers}, then white space) when there is one; without one, a match counts only unless
+     * {@code openerRequired}. As the patterns with their openers in front would: a mention never starts
+     * before the end of the one found before it, and a number pair that is no date still ends a match.
+     */
+    private static void collect(String text, Matcher m, List<String> openers, boolean openerRequired,
+                                List<DateMention> found) {
+        int lastEnd = 0;
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            int start = openerBefore(text, m.start(), lastEnd, openers);
+            if (start < 0 && openerRequired) {
+                from = m.start() + 1;
+                continue;
+            }
             MonthDay date = monthDay(m.group("d"), m.group("m"));
             int year = m.group("y") == null ? 0 : Integer.parseInt(m.group("y"));
             if (date != null && (year == 0 || isValid(date, year))) {
-                found.add(new DateMention(date, year, m.start(), m.end()));
+                found.add(new DateMention(date, year, start < 0 ? m.start() : start, m.end()));
+            }
+            lastEnd = m.end();
+            from = m.end();
+        }
+    }
+
+    /**
+     * Where one of {@code openers} (any case) starts, followed by white space up to {@code digits}, not
+     * before {@code notBefore}; -1 when there is none.
+     */
+    private static int openerBefore(String text, int digits, int notBefore, List<String> openers) {
+        int end = digits;
+        while (end > notBefore && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == digits) {
+            return -1;
+        }
+        for (String opener : openers) {
+            int start = end - opener.length();
+            if (start >= notBefore && text.regionMatches(true, start, opener, 0, opener.length())) {
+                return start;
             }
         }
+        return -1;
+    }
+
+    /** What the regex class {@code \\s} matches without the UNICODE_CHARACTER_CLASS flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static MonthDay monthDay(String day, String month) {
