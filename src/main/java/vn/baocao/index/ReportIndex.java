@@ -152,7 +152,10 @@ public final class ReportIndex implements Closeable {
         writer.update(new Term(Fields.REPORT_ID, prepared.report().info().id()), prepared.documents());
     }
 
-    /** Publishes every report staged since the last commit, durably and all at once. */
+    /**
+     * Publishes every report staged since the last commit, durably and all at once, with the list of
+     * everyone the committed reports name ({@link Fields#PEOPLE_KEY}).
+     */
     public void commit() {
         if (writer.commit(searcher -> Map.of(Fields.PEOPLE_KEY, StoredRecords.encode(Catalog.people(searcher))))) {
             searchers.refreshAfterCommit();
