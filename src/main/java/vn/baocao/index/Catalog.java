@@ -77,14 +77,13 @@ final class Catalog {
      * and the reports where they do.
      */
     static List<Speaker> speakers(IndexSearcher searcher, List<ReportInfo> reports) throws IOException {
-        record Spoken(Person person, int statements) { // in one report: the role of their last statement there
-        }
-        Map<String, Map<String, Spoken>> byReport = new HashMap<>();
+        Map<String, Map<String, ReportRecords.Spoken>> byReport = new HashMap<>();
         forEachRoles(searcher, reports, (info, roles) -> {
-            Map<String, Spoken> spoken = new LinkedHashMap<>();
-            for (Person said : roles.statementSpeakers()) {
-                spoken.merge(VietnameseText.fold(said.name()), new Spoken(said, 1),
-                        (earlier, later) -> new Spoken(later.person(), earlier.statements() + 1));
+            // in one report: the role of their last statement there
+            Map<String, ReportRecords.Spoken> spoken = new LinkedHashMap<>();
+            for (ReportRecords.Spoken run : roles.speakers()) {
+                spoken.merge(VietnameseText.fold(run.person().name()), run, (earlier, later) ->
+                        new ReportRecords.Spoken(later.person(), earlier.statements() + later.statements()));
             }
             byReport.put(info.id(), spoken);
         });
@@ -115,7 +114,7 @@ final class Catalog {
         Map<String, List<Person>> speakers = new HashMap<>();
         forEachRoles(searcher, reports, (info, roles) -> {
             participations.put(info.id(), roles.participations());
-            speakers.put(info.id(), roles.statementSpeakers());
+            speakers.put(info.id(), roles.speakers().stream().map(ReportRecords.Spoken::person).toList());
         });
         Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
         for (ReportInfo report : reports) {

@@ -31,8 +31,19 @@ final class ReportRecords {
     private ReportRecords() {
     }
 
-    /** What a report took part in, as its document's doc value gives it. */
-    record Roles(List<Participation> participations, List<Person> statementSpeakers) {
+    /**
+     * What a report took part in, as its document's doc value gives it: its participations, and who
+     * speaks in its statements, in text order, one entry per run of statements by the same speaker.
+     */
+    record Roles(List<Participation> participations, List<Spoken> speakers) {
+    }
+
+    /**
+     * A run of {@code statements} consecutive statements by {@code person}. A speaker is usually quoted
+     * several sentences in a row; one entry per statement made decoding the speakers of 100,000 reports
+     * decode a million names.
+     */
+    record Spoken(Person person, int statements) {
     }
 
     /** {@code info} as the value of {@link Fields#REPORT_RECORD}. */
@@ -81,9 +92,11 @@ final class ReportRecords {
             write(out, p.person().name(), p.person().role(), p.part().name(), p.point(), p.sentence());
             writeInt(out, p.passageOrdinal());
         }
-        writeInt(out, report.statements().size());
-        for (Statement s : report.statements()) {
-            write(out, s.speaker().name(), s.speaker().role());
+        List<Spoken> runs = runs(report.statements());
+        writeInt(out, runs.size());
+        for (Spoken run : runs) {
+            write(out, run.person().name(), run.person().role());
+            writeInt(out, run.statements());
         }
         return new BytesRef(out.toArrayCopy());
     }
@@ -107,12 +120,25 @@ final class ReportRecords {
             String sentence = in.readString();
             participations.add(new Participation(info, in.readVInt(), person, part, point, sentence));
         }
-        int statements = in.readVInt();
-        List<Person> speakers = new ArrayList<>(statements);
-        for (int i = 0; i < statements; i++) {
-            speakers.add(shared.of(new Person(in.readString(), in.readString())));
+        int runs = in.readVInt();
+        List<Spoken> speakers = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            speakers.add(new Spoken(shared.of(new Person(in.readString(), in.readString())), in.readVInt()));
         }
         return new Roles(participations, speakers);
+    }
+
+    private static List<Spoken> runs(List<Statement> statements) {
+        List<Spoken> runs = new ArrayList<>();
+        for (Statement s : statements) {
+            Spoken last = runs.isEmpty() ? null : runs.getLast();
+            if (last != null && last.person().equals(s.speaker())) {
+                runs.set(runs.size() - 1, new Spoken(last.person(), last.statements() + 1));
+            } else {
+                runs.add(new Spoken(s.speaker(), 1));
+            }
+        }
+        return runs;
     }
 
     private static void write(ByteBuffersDataOutput out, String... values) {

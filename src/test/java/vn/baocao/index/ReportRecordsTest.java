@@ -27,14 +27,16 @@ class ReportRecordsTest {
     }
 
     @Test
-    void rolesRoundTripInOrderWithEachStatementsSpeaker() {
+    void rolesRoundTripInOrderWithTheRunsOfStatementsBySpeaker() {
         Person son = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
         Person chinh = new Person("Phạm Minh Chính", "");
         Passage first = new Passage(REVIEW, 0, "Bộ trưởng Bùi Thanh Sơn chủ trì. Thủ tướng dự.", List.of(son, chinh));
         Passage second = new Passage(REVIEW, 3, "Bộ trưởng nhấn mạnh: \"Đoàn kết\".", List.of(son));
         Report report = new Report(REVIEW, List.of(son, chinh), List.of(first, second),
                 List.of(new Statement(second, son, "nhấn mạnh", "Bộ trưởng nhấn mạnh: \"Đoàn kết\"."),
-                        new Statement(second, son, "", "Tiếp theo.")),
+                        new Statement(second, son, "", "Tiếp theo."),
+                        new Statement(second, chinh, "đề nghị", "Thủ tướng đề nghị."),
+                        new Statement(second, son, "", "Sau đó.")),
                 List.of(new Participation(first, son, Participation.Part.CHAIRED, "", "Bộ trưởng Bùi Thanh Sơn chủ trì."),
                         new Participation(first, chinh, Participation.Part.ATTENDED, "Cao Bằng", "Thủ tướng dự.")),
                 "hash");
@@ -42,7 +44,8 @@ class ReportRecordsTest {
         ReportRecords.Roles roles = ReportRecords.decodeRoles(ReportRecords.encodeRoles(report), REVIEW, new Interner());
 
         assertThat(roles.participations()).isEqualTo(report.participations());
-        assertThat(roles.statementSpeakers()).containsExactly(son, son);
-        assertThat(roles.statementSpeakers().get(1)).as("one instance per person").isSameAs(roles.participations().get(0).person());
+        assertThat(roles.speakers()).containsExactly(new ReportRecords.Spoken(son, 2), new ReportRecords.Spoken(chinh, 1),
+                new ReportRecords.Spoken(son, 1));
+        assertThat(roles.speakers().get(0).person()).as("one instance per person").isSameAs(roles.participations().get(0).person());
     }
 }
