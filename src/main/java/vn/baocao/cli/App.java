@@ -86,7 +86,10 @@ final class App implements Closeable {
         return new App(index);
     }
 
-    /** Opens (or creates) the index at {@code dir}, ingesting the bundled sample reports when it is empty. */
+    /**
+     * Opens (or creates) the index at {@code dir}, ingesting the bundled sample reports when it is empty,
+     * for a command that answers many questions: the catalogs are built in the background meanwhile.
+     */
     static App openWithSamples(Path dir) {
         ReportIndex index = ReportIndex.open(dir);
         try {
@@ -95,6 +98,8 @@ final class App implements Closeable {
                 IngestSummary summary = new Ingestor(new ReportParser(), index).ingestSamples();
                 LOG.info("{}", summary.line());
             }
+            index.keepCatalogsWarm(e -> LOG.warn("building the catalogs of {} in the background failed; questions will "
+                    + "build them", dir, e));
         } catch (RuntimeException e) {
             index.close();
             throw e;

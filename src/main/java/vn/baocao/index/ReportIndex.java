@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -49,6 +51,7 @@ public final class ReportIndex implements Closeable {
     private final PerCommit<ReportBlocks> blocks = new PerCommit<>(ReportBlocks::of);
     private final Searchers searchers;
     private final LazyWriter writer;
+    private volatile CatalogWarmer warmer;
 
     private ReportIndex(Path path, FSDirectory directory) {
         this.path = path;
@@ -159,7 +162,39 @@ public final class ReportIndex implements Closeable {
     public void commit() {
         if (writer.commit(searcher -> Map.of(Fields.PEOPLE_KEY, StoredRecords.encode(Catalog.people(searcher))))) {
             searchers.refreshAfterCommit();
+            CatalogWarmer w = warmer;
+            if (w != null) {
+                w.warm();
+            }
         }
+    }
+
+    /**
+     * From now on, builds the catalogs a question may need (people, conferences, speakers) in the
+     * background, now and after every commit of this instance, so that the first question after a start
+     * or an upload does not wait for them. For processes that answer many questions: a one-shot
+     * command would only compete with itself.
+     *
+     * @param onFailure hears of a build that fails (questions then build the catalogs themselves)
+     * @return the build started now
+     */
+    public CompletableFuture<Void> keepCatalogsWarm(Consumer<RuntimeException> onFailure) {
+        Require.notNull(onFailure, "failure handler");
+        CatalogWarmer w = new CatalogWarmer(this, onFailure);
+        warmer = w;
+        return w.warm();
+    }
+
+    /** The background build of the catalogs started last (by {@link #keepCatalogsWarm} or a commit), or null. */
+    CompletableFuture<Void> lastCatalogBuild() {
+        CatalogWarmer w = warmer;
+        return w == null ? null : w.last();
+    }
+
+    /** True when the catalogs of the last commit are built. */
+    boolean catalogsBuilt() {
+        return search(s -> people.isCurrentFor(s) && reports.isCurrentFor(s) && meetings.isCurrentFor(s)
+                && speakers.isCurrentFor(s));
     }
 
     /** Discards every report staged since the last commit. */
@@ -244,6 +279,10 @@ public final class ReportIndex implements Closeable {
     /** Discards uncommitted reports and releases the directory; the index is unusable afterwards. */
     @Override
     public void close() {
+        CatalogWarmer w = warmer;
+        if (w != null) {
+            w.stop();
+        }
         try (directory; searchers) {
             writer.close();
         } catch (IOException e) {

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
@@ -275,6 +277,23 @@ class ReportIndexTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void keptWarmTheCatalogsAreBuiltInTheBackgroundAgainAfterEachCommit() throws Exception {
+        index.put(MID_YEAR_2023);
+        index.commit();
+        assertThat(index.catalogsBuilt()).isFalse();
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+        index.keepCatalogsWarm(failures::add).get(30, TimeUnit.SECONDS);
+        assertThat(index.catalogsBuilt()).isTrue();
+
+        index.put(YEAR_END_2022);
+        index.commit();
+        index.lastCatalogBuild().get(30, TimeUnit.SECONDS);
+        assertThat(index.catalogsBuilt()).isTrue();
+        assertThat(index.meetings()).hasSize(2);
+        assertThat(failures).isEmpty();
     }
 
     private List<Person> committedPeople() {
