@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -109,17 +110,19 @@ public final class ReportIndex implements Closeable {
         Require.notBlank(reportId, "report id");
         return search(searcher -> {
             int doc = Catalog.passage(searcher, reportId, ordinal);
-            return doc < 0 ? Optional.<Passage>empty() : Optional.of(passageAt(searcher, doc));
+            return doc < 0 ? Optional.<Passage>empty() : Optional.of(passageAt(searcher, searcher.storedFields(), doc));
         });
     }
 
     /**
      * The passage that passage document {@code doc} of {@code searcher} holds, with its report's
-     * metadata; {@code searcher} is the one a {@link #search} action was given.
+     * metadata; {@code searcher} is the one a {@link #search} action was given, and {@code stored} its
+     * stored fields, taken once per search: they keep the block last decompressed, and a report's
+     * passages share blocks.
      */
-    public Passage passageAt(IndexSearcher searcher, int doc) {
+    public Passage passageAt(IndexSearcher searcher, StoredFields stored, int doc) {
         try {
-            return StoredRecords.passage(searcher.storedFields().document(doc), reportAt(searcher, doc));
+            return StoredRecords.passage(stored.document(doc), reportAt(searcher, doc));
         } catch (IOException e) {
             throw Failures.of(path, "reading passage document " + doc, e);
         }

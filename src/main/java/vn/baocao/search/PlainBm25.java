@@ -1,8 +1,10 @@
 package vn.baocao.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,10 +51,11 @@ public final class PlainBm25 {
         return index.search(searcher -> hits(searcher, searcher.search(built, limit).scoreDocs));
     }
 
-    private List<PassageHit> hits(IndexSearcher searcher, ScoreDoc[] top) {
+    private List<PassageHit> hits(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
         List<PassageHit> hits = new ArrayList<>(top.length);
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : top) {
-            hits.add(new PassageHit(index.passageAt(searcher, hit.doc), hit.score));
+            hits.add(new PassageHit(index.passageAt(searcher, stored, hit.doc), hit.score));
         }
         return hits;
     }

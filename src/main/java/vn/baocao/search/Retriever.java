@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -96,8 +97,9 @@ public final class Retriever {
                 top = QueryRescorer.rescore(searcher, top, bonuses, 1, limit);
             }
             List<PassageHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(new PassageHit(index.passageAt(searcher, hit.doc), hit.score));
+                hits.add(new PassageHit(index.passageAt(searcher, stored, hit.doc), hit.score));
             }
             return hits;
         });
@@ -230,8 +232,9 @@ public final class Retriever {
                 .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), Occur.FILTER).build();
         List<Passage> passages = index.search(searcher -> {
             List<Passage> out = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query, MAX_LIMIT).scoreDocs) {
-                out.add(index.passageAt(searcher, hit.doc));
+                out.add(index.passageAt(searcher, stored, hit.doc));
             }
             return out;
         });

@@ -317,7 +317,7 @@ class ReportIndexTest {
         return index.search(searcher -> {
             List<Passage> passages = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
-                passages.add(index.passageAt(searcher, hit.doc));
+                passages.add(index.passageAt(searcher, searcher.storedFields(), hit.doc));
             }
             passages.sort(Comparator.comparingInt(Passage::ordinal));
             return passages;
