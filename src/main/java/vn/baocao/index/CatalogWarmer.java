@@ -10,8 +10,8 @@ import java.util.function.Consumer;
  *
  * <p>Why: they are built once per commit, from every report's doc values, and in a process that has
  * just started (or just committed an upload) that took seconds at 100,000 reports, paid by whoever
- * asked first. Questions asked meanwhile are not blocked: one that needs a catalog not yet built
- * builds it too (see {@link PerCommit}).
+ * asked first. A question asked meanwhile that needs a catalog being built waits for that build
+ * rather than starting its own (see {@link PerCommit}).
  */
 final class CatalogWarmer {
     private static final Executor BACKGROUND = task -> Thread.ofVirtual().name("baocao-catalogs").start(task);
