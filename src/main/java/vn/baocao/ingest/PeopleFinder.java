@@ -2,6 +2,7 @@ package vn.baocao.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,60 +43,57 @@ final class PeopleFinder {
         for (int p = 0; p < passages.size(); p++) {
             register(known, named.get(p), p);
         }
+        // every name is registered: each person's fullest role is known now, and is asked for many times
+        Map<KnownPerson, Person> persons = new IdentityHashMap<>();
+        known.values().forEach(person -> persons.put(person, person.person()));
         List<List<Person>> byPassage = new ArrayList<>();
         KnownPerson continuing = null;
         for (int p = 0; p < passages.size(); p++) {
             List<Mentions.Bare> bare = Mentions.bare(passages.get(p), tokens.get(p), named.get(p));
             TreeMap<Integer, KnownPerson> mentions = mentionsIn(passages.get(p), bare, p, known);
-            List<Person> people = new ArrayList<>(mentions.values().stream().distinct().map(KnownPerson::person).toList());
-            KnownPerson speaker = lastSpeaker(passages.get(p), mentions);
-            if (speaker != null) {
-                continuing = speaker;
-            } else if (someoneElseSpeaks(passages.get(p), mentions)) {
+            List<Person> people = new ArrayList<>(mentions.values().stream().distinct().map(persons::get).toList());
+            Speech speech = speechIn(passages.get(p), mentions);
+            if (speech.lastSpeaker() != null) {
+                continuing = speech.lastSpeaker();
+            } else if (speech.someoneElseSpeaks()) {
                 continuing = null;
-            } else if (continuing != null && !people.contains(continuing.person())) {
+            } else if (continuing != null && !people.contains(persons.get(continuing))) {
                 // A paragraph that quotes nobody right after one that quotes someone goes on with their
                 // words ("Thứ hai, …", the list of tasks after "Thủ tướng nhấn mạnh:"), as news reports
                 // write speeches: the speaker is named once, then paraphrased paragraph after paragraph.
-                people.add(continuing.person());
+                people.add(persons.get(continuing));
             }
             byPassage.add(List.copyOf(people));
         }
-        return new People(known.values().stream().map(KnownPerson::person).toList(), byPassage);
+        return new People(known.values().stream().map(persons::get).toList(), byPassage);
     }
 
     /**
-     * True when the first sentence of {@code passage} that gives speech gives it to a subject that is
-     * not a person ("Các đại biểu nhất trí đánh giá…"): the paragraph has moved on from the speaker.
-     * Later sentences do not undo a continuation the paragraph opened with.
+     * Who a passage quotes, read in one pass over its sentences.
+     *
+     * @param lastSpeaker       the person its last statement quotes, or null: a person mentioned before a
+     *                          speech verb followed by what they say ("dự và chỉ đạo hội nghị" reports an
+     *                          act, not words), or introduced by "Theo"
+     * @param someoneElseSpeaks true when the first sentence that gives speech gives it to a subject that is
+     *                          not a person ("Các đại biểu nhất trí đánh giá…"): the paragraph has moved on
+     *                          from the speaker. Later sentences do not undo a continuation it opened with.
      */
-    private static boolean someoneElseSpeaks(String passage, TreeMap<Integer, KnownPerson> mentions) {
-        int from = 0;
-        for (String sentence : Sentences.split(passage)) {
-            int start = passage.indexOf(sentence, from);
-            from = start + sentence.length();
-            if (SpeechVerbs.positions(sentence).isEmpty()) {
-                continue;
-            }
-            Integer first = mentions.ceilingKey(start);
-            int firstMention = first == null || first >= from ? -1 : first - start;
-            return SpeechVerbs.hasOtherSubject(sentence, firstMention);
-        }
-        return false;
+    private record Speech(KnownPerson lastSpeaker, boolean someoneElseSpeaks) {
     }
 
-    /**
-     * The person the last statement of {@code passage} quotes, or null: a person mentioned before a
-     * speech verb followed by what they say ("dự và chỉ đạo hội nghị" reports an act, not words).
-     */
-    private static KnownPerson lastSpeaker(String passage, TreeMap<Integer, KnownPerson> mentions) {
+    private static Speech speechIn(String passage, TreeMap<Integer, KnownPerson> mentions) {
         KnownPerson last = null;
+        Boolean someoneElse = null;
         int from = 0;
         for (String sentence : Sentences.split(passage)) {
             int start = passage.indexOf(sentence, from);
             int end = start + sentence.length();
             from = end;
             List<Map.Entry<Integer, KnownPerson>> inside = new ArrayList<>(mentions.subMap(start, end).entrySet());
+            if (someoneElse == null && !SpeechVerbs.positions(sentence).isEmpty()) {
+                int firstMention = inside.isEmpty() ? -1 : inside.get(0).getKey() - start;
+                someoneElse = SpeechVerbs.hasOtherSubject(sentence, firstMention);
+            }
             List<Integer> ends = inside.stream().map(e -> e.getKey() - start + 1).toList();
             int speaker = SpeechVerbs.speakerIndex(sentence, ends);
             if (speaker >= 0 && saysSomething(sentence, ends.get(speaker))) {
@@ -104,7 +102,7 @@ final class PeopleFinder {
                 last = inside.get(0).getValue();
             }
         }
-        return last;
+        return new Speech(last, Boolean.TRUE.equals(someoneElse));
     }
 
     private static void register(Map<String, KnownPerson> known, List<Mentions.Named> mentions, int passage) {
