@@ -27,6 +27,9 @@ public final class Mentions {
 
     /** The mentions in {@code sentence} of {@code people}, in order of position, not overlapping. */
     public static List<Mention> find(String sentence, List<Person> people) {
+        if (people.isEmpty()) {
+            return List.of(); // most sentences of a report are in passages that name nobody
+        }
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Mention> found = new ArrayList<>();
         for (Person p : people) {
