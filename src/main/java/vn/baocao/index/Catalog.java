@@ -2,12 +2,14 @@ package vn.baocao.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -104,25 +106,28 @@ final class Catalog {
     }
 
     /**
-     * The conferences {@code reports} (the commit's, in {@link #reports} order) are about, earliest
-     * first: reports with the same {@link Meeting#keyOf key} make one conference, with their
-     * participations and speakers together. The conferences share {@code reports}' records rather than
-     * reading their own copies.
+     * The conferences {@code reports} (the commit's, in {@link #reports} order) are about whose reports
+     * {@code which} accepts (earliest first), earliest first: reports with the same {@link Meeting#keyOf
+     * key} make one conference, with their participations and speakers together. Only the accepted
+     * conferences' roles are decoded: at 100,000 reports decoding them all takes seconds, and a question
+     * names one or two. The conferences share {@code reports}' records rather than reading their own copies.
      */
-    static List<Meeting> meetings(IndexSearcher searcher, List<ReportInfo> reports) throws IOException {
+    static List<Meeting> meetings(IndexSearcher searcher, List<ReportInfo> reports, Predicate<List<ReportInfo>> which)
+            throws IOException {
+        Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
+        for (ReportInfo report : reports) {
+            Meeting.keyOf(report).ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
+        }
+        byKey.values().removeIf(group -> !which.test(Collections.unmodifiableList(group)));
+        List<ReportInfo> wanted = byKey.values().stream().flatMap(List::stream).toList();
         Map<String, List<Participation>> participations = new HashMap<>();
         Map<String, List<Person>> speakers = new HashMap<>();
-        forEachRoles(searcher, reports, (info, roles) -> {
+        forEachRoles(searcher, wanted, (info, roles) -> {
             participations.put(info.id(), roles.participations());
             speakers.put(info.id(), roles.speakers().stream().map(ReportRecords.Spoken::person).toList());
         });
-        Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
-        for (ReportInfo report : reports) {
-            if (participations.containsKey(report.id())) {
-                Meeting.keyOf(report).ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
-            }
-        }
         List<Meeting> out = new ArrayList<>(byKey.size());
+        // every report document has its roles (ReportDocuments writes them), so no report drops out here
         byKey.forEach((key, group) -> out.add(meeting(key, group, participations, speakers)));
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -48,7 +49,7 @@ public final class ReportIndex implements Closeable {
     private final PerCommit<Map<String, ReportInfo>> reportsById = new PerCommit<>(searcher -> byId(reports.run(searcher)));
     private final PerCommit<List<Person>> people = new PerCommit<>(ReportIndex::committedPeople);
     private final PerCommit<List<Speaker>> speakers = new PerCommit<>(s -> Catalog.speakers(s, reports.run(s)));
-    private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, reports.run(s)));
+    private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, reports.run(s), all -> true));
     private final PerCommit<ReportBlocks> blocks = new PerCommit<>(ReportBlocks::of);
     private final Searchers searchers;
     private final LazyWriter writer;
@@ -262,6 +263,18 @@ public final class ReportIndex implements Closeable {
     /** The conferences the reports are about, earliest first, reports of the same one together. */
     public List<Meeting> meetings() {
         return search(meetings);
+    }
+
+    /**
+     * The conferences of {@link #meetings()} whose reports (earliest first) {@code which} accepts. When
+     * the whole list is not built for this commit yet, only these are: a one-off question about one
+     * conference then does not wait for all of them (seconds at 100,000 reports).
+     */
+    public List<Meeting> meetings(Predicate<List<ReportInfo>> which) {
+        Require.notNull(which, "conference filter");
+        return search(searcher -> meetings.isCurrentFor(searcher)
+                ? meetings.run(searcher).stream().filter(m -> which.test(m.reports())).toList()
+                : Catalog.meetings(searcher, reports.run(searcher), which));
     }
 
     /** Everyone the reports name, once each by accent-insensitive name, with their latest role. */

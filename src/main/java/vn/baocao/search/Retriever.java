@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -218,6 +219,14 @@ public final class Retriever {
     /** The conferences the indexed reports are about, earliest first. */
     public List<Meeting> meetings() {
         return index.meetings();
+    }
+
+    /**
+     * The conferences of {@link #meetings()} whose reports (earliest first) {@code which} accepts; asking
+     * for these alone spares a first question building every conference.
+     */
+    public List<Meeting> meetings(Predicate<List<ReportInfo>> which) {
+        return index.meetings(which);
     }
 
     /** Everyone the indexed reports name, once each, with their latest role. */

@@ -102,8 +102,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     private List<Meeting> meetingOf(ReportInfo report) {
-        return retriever.meetings().stream()
-                .filter(m -> m.reports().stream().anyMatch(r -> r.id().equals(report.id()))).limit(1).toList();
+        return retriever.meetings(reports -> reports.stream().anyMatch(r -> r.id().equals(report.id())))
+                .stream().limit(1).toList();
     }
 
     private static List<Layout.Section> sections(Target target, List<Part> parts, Similarity similarity) {

@@ -1,11 +1,13 @@
 package vn.baocao.summary;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
@@ -123,7 +125,7 @@ final class TargetFinder {
      * conference named, else the conferences of the years named.
      */
     private Optional<Target> single(Ask ask, boolean side) {
-        List<Meeting> named = retriever.meetings().stream().filter(m -> fits(m, ask)).toList();
+        List<Meeting> named = retriever.meetings(reports -> fits(reports.getFirst(), ask));
         if (ask.person() != null) {
             String name = VietnameseText.fold(ask.person().name());
             List<Meeting> spoken = named.stream().filter(m -> m.speakers().stream()
@@ -148,21 +150,24 @@ final class TargetFinder {
     }
 
     /**
-     * True when {@code m} fits everything {@code ask} says about a conference. A review's year is the year
+     * True when the conference whose earliest report is {@code earliest} (which gives its kind, number
+     * and day) fits everything {@code ask} says about a conference. A review's year is the year
      * it reviews ("tổng kết 2022" was held in January 2023); any other's, that or the year it was held.
      */
-    private static boolean fits(Meeting m, Ask ask) {
+    private static boolean fits(ReportInfo earliest, Ask ask) {
+        Conference conference = earliest.conference();
+        LocalDate date = earliest.date();
         boolean review = ask.kind() == ConferenceKind.YEAR_END_REVIEW || ask.kind() == ConferenceKind.MID_YEAR_REVIEW;
         int from = ask.years().stream().min(Integer::compare).orElse(0);
         int to = ask.years().stream().max(Integer::compare).orElse(0);
-        int reviewed = m.conference().periodYear();
-        int held = m.date() == null ? 0 : m.date().getYear();
+        int reviewed = conference.periodYear();
+        int held = date == null ? 0 : date.getYear();
         boolean inYears = ask.years().isEmpty() || reviewed >= from && reviewed <= to
                 || !review && held >= from && held <= to;
-        return (ask.kind() == null || m.conference().kind() == ask.kind())
-                && (ask.ordinal() == 0 || m.conference().ordinal() == ask.ordinal())
+        return (ask.kind() == null || conference.kind() == ask.kind())
+                && (ask.ordinal() == 0 || conference.ordinal() == ask.ordinal())
                 && inYears
-                && (ask.date() == null || m.date() != null && MonthDay.from(m.date()).equals(ask.date()));
+                && (ask.date() == null || date != null && MonthDay.from(date).equals(ask.date()));
     }
 
     /** The one person who speaks in the reports and holds the title {@code text} names ("Thủ tướng"), if any. */

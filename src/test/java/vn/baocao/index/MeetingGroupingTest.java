@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.ingest.Ingestor;
 import vn.baocao.ingest.ReportParser;
+import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.testing.SampleIndex;
 
@@ -42,5 +43,26 @@ class MeetingGroupingTest {
             assertThat(review.speakers()).extracting(p -> p.name())
                     .containsExactlyInAnyOrder("Bùi Thanh Sơn", "Phạm Minh Chính", "Nguyễn Minh Vũ");
         }
+    }
+
+    @Test
+    void conferencesChosenByTheirReportsAreBuiltAloneAndAreThoseOfTheWholeList() {
+        try (ReportIndex index = SampleIndex.open(dir.resolve("index"))) {
+            index.people();
+            index.speakers();
+            List<Meeting> reviews = index.meetings(reports -> isYearEndReview(reports.getFirst().conference().kind()));
+
+            assertThat(reviews).extracting(Meeting::key).containsExactly("year_end_review-2022", "year_end_review-2024");
+            assertThat(index.catalogsBuilt()).as("the whole list is built only when asked for").isFalse();
+            List<Meeting> whole = index.meetings();
+            assertThat(index.catalogsBuilt()).isTrue();
+            assertThat(reviews).isEqualTo(whole.stream().filter(m -> isYearEndReview(m.conference().kind())).toList());
+            assertThat(index.meetings(reports -> isYearEndReview(reports.getFirst().conference().kind())))
+                    .as("read from the whole list once it is built").isEqualTo(reviews);
+        }
+    }
+
+    private static boolean isYearEndReview(ConferenceKind kind) {
+        return kind == ConferenceKind.YEAR_END_REVIEW;
     }
 }

@@ -52,7 +52,8 @@ final class MeetingAnswers {
         if (question.form() == MeetingQuestion.Form.MEETINGS_OF_PERSON) {
             return meetingsOf(intent.person(), book);
         }
-        List<Meeting> meetings = MeetingFinder.find(retriever.meetings(), intent, true);
+        List<Meeting> named = retriever.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
+        List<Meeting> meetings = MeetingFinder.find(named, intent, true);
         if (meetings.isEmpty() || meetings.size() > MAX_MEETINGS) {
             return new Outcome(meetings.isEmpty() ? NO_SUCH_MEETING : TOO_MANY, true);
         }
