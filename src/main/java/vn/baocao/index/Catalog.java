@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -106,30 +106,69 @@ final class Catalog {
     }
 
     /**
-     * The conferences {@code reports} (the commit's, in {@link #reports} order) are about whose reports
-     * {@code which} accepts (earliest first), earliest first: reports with the same {@link Meeting#keyOf
-     * key} make one conference, with their participations and speakers together. Only the accepted
-     * conferences' roles are decoded: at 100,000 reports decoding them all takes seconds, and a question
-     * names one or two. The conferences share {@code reports}' records rather than reading their own copies.
+     * The reports of each conference among {@code reports} (the commit's, in {@link #reports} order), by
+     * {@link Meeting#keyOf key}, in the order of their earliest reports; each conference's reports earliest
+     * first. Cheap: the report records are all it reads.
      */
-    static List<Meeting> meetings(IndexSearcher searcher, List<ReportInfo> reports, Predicate<List<ReportInfo>> which)
-            throws IOException {
+    static Map<String, List<ReportInfo>> conferenceReports(List<ReportInfo> reports) {
         Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
         for (ReportInfo report : reports) {
             Meeting.keyOf(report).ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
         }
-        byKey.values().removeIf(group -> !which.test(Collections.unmodifiableList(group)));
-        List<ReportInfo> wanted = byKey.values().stream().flatMap(List::stream).toList();
-        Map<String, List<Participation>> participations = new HashMap<>();
-        Map<String, List<Person>> speakers = new HashMap<>();
-        forEachRoles(searcher, wanted, (info, roles) -> {
+        byKey.replaceAll((key, group) -> Collections.unmodifiableList(group));
+        return Collections.unmodifiableMap(byKey);
+    }
+
+    /**
+     * The conferences whose reports are {@code byKey} (see {@link #conferenceReports}), in its order, with
+     * their participations and speakers together, read in one pass over every report document. The
+     * conferences share the report list's records rather than reading their own copies.
+     */
+    static List<Meeting> meetings(IndexSearcher searcher, Map<String, List<ReportInfo>> byKey) throws IOException {
+        Roles roles = new Roles();
+        forEachRoles(searcher, byKey.values().stream().flatMap(List::stream).toList(), roles::keep);
+        return roles.meetings(byKey);
+    }
+
+    /**
+     * As {@link #meetings}, but looking each report's roles up by its id: for a few conferences (a question
+     * names one or two) that reads a few documents where the pass over all of them took seconds at 100,000
+     * reports.
+     */
+    static List<Meeting> meetingsLookedUp(IndexSearcher searcher, Map<String, List<ReportInfo>> byKey)
+            throws IOException {
+        Roles roles = new Roles();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Interner shared = new Interner();
+        for (List<ReportInfo> group : byKey.values()) {
+            for (ReportInfo info : group) {
+                int doc = reportDocument(searcher, new Term(Fields.REPORT_ID, info.id()));
+                LeafReaderContext leaf = doc < 0 ? null : leaves.get(ReaderUtil.subIndex(doc, leaves));
+                BinaryDocValues values = leaf == null ? null : DocValues.getBinary(leaf.reader(), Fields.REPORT_ROLES);
+                if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                    roles.keep(info, ReportRecords.decodeRoles(values.binaryValue(), info, shared));
+                }
+            }
+        }
+        return roles.meetings(byKey);
+    }
+
+    /** The participations and speakers of the reports read so far, by report id. */
+    private static final class Roles {
+        private final Map<String, List<Participation>> participations = new HashMap<>();
+        private final Map<String, List<Person>> speakers = new HashMap<>();
+
+        void keep(ReportInfo info, ReportRecords.Roles roles) {
             participations.put(info.id(), roles.participations());
             speakers.put(info.id(), roles.speakers().stream().map(ReportRecords.Spoken::person).toList());
-        });
-        List<Meeting> out = new ArrayList<>(byKey.size());
-        // every report document has its roles (ReportDocuments writes them), so no report drops out here
-        byKey.forEach((key, group) -> out.add(meeting(key, group, participations, speakers)));
-        return out;
+        }
+
+        List<Meeting> meetings(Map<String, List<ReportInfo>> byKey) {
+            List<Meeting> out = new ArrayList<>(byKey.size());
+            // every report document has its roles (ReportDocuments writes them), so every report was read
+            byKey.forEach((key, group) -> out.add(meeting(key, group, participations, speakers)));
+            return out;
+        }
     }
 
     private static Meeting meeting(String key, List<ReportInfo> reports, Map<String, List<Participation>> participations,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +44,21 @@ public final class ReportIndex implements Closeable {
         T run(IndexSearcher searcher) throws IOException;
     }
 
+    /**
+     * The most reports whose conferences {@link #meetings(Predicate)} builds by looking each report up: a
+     * lookup is a term query, so thousands of them cost more than one pass over every report document.
+     */
+    private static final int MAX_LOOKED_UP = 1_000;
+
     private final Path path;
     private final FSDirectory directory;
     private final PerCommit<List<ReportInfo>> reports = new PerCommit<>(Catalog::reports);
     private final PerCommit<Map<String, ReportInfo>> reportsById = new PerCommit<>(searcher -> byId(reports.run(searcher)));
     private final PerCommit<List<Person>> people = new PerCommit<>(ReportIndex::committedPeople);
     private final PerCommit<List<Speaker>> speakers = new PerCommit<>(s -> Catalog.speakers(s, reports.run(s)));
-    private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, reports.run(s), all -> true));
+    private final PerCommit<Map<String, List<ReportInfo>>> conferenceReports =
+            new PerCommit<>(s -> Catalog.conferenceReports(reports.run(s)));
+    private final PerCommit<List<Meeting>> meetings = new PerCommit<>(s -> Catalog.meetings(s, conferenceReports.run(s)));
     private final PerCommit<ReportBlocks> blocks = new PerCommit<>(ReportBlocks::of);
     private final Searchers searchers;
     private final LazyWriter writer;
@@ -266,15 +275,28 @@ public final class ReportIndex implements Closeable {
     }
 
     /**
-     * The conferences of {@link #meetings()} whose reports (earliest first) {@code which} accepts. When
-     * the whole list is not built for this commit yet, only these are: a one-off question about one
-     * conference then does not wait for all of them (seconds at 100,000 reports).
+     * The conferences of {@link #meetings()} whose reports (earliest first) {@code which} accepts. While
+     * the whole list is not built for this commit, a few conferences (up to {@link #MAX_LOOKED_UP} reports)
+     * are built alone, from their reports' documents: a one-off question about one conference then does not
+     * wait for all of them (seconds at 100,000 reports). More than that builds the whole list, kept for
+     * the questions after.
      */
     public List<Meeting> meetings(Predicate<List<ReportInfo>> which) {
         Require.notNull(which, "conference filter");
-        return search(searcher -> meetings.isCurrentFor(searcher)
-                ? meetings.run(searcher).stream().filter(m -> which.test(m.reports())).toList()
-                : Catalog.meetings(searcher, reports.run(searcher), which));
+        return search(searcher -> {
+            if (!meetings.isCurrentFor(searcher)) {
+                Map<String, List<ReportInfo>> chosen = new LinkedHashMap<>();
+                conferenceReports.run(searcher).forEach((key, group) -> {
+                    if (which.test(group)) {
+                        chosen.put(key, group);
+                    }
+                });
+                if (chosen.values().stream().mapToInt(List::size).sum() <= MAX_LOOKED_UP) {
+                    return Catalog.meetingsLookedUp(searcher, chosen);
+                }
+            }
+            return meetings.run(searcher).stream().filter(m -> which.test(m.reports())).toList();
+        });
     }
 
     /** Everyone the reports name, once each by accent-insensitive name, with their latest role. */
