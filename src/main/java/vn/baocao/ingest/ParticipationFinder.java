@@ -8,14 +8,11 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.report.Mentions;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Participation.Part;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
-import vn.baocao.report.Report;
-import vn.baocao.text.Sentences;
 
 /**
  * Finds who chaired, directed and attended the meeting of a report, from the sentences that say so:
@@ -42,13 +39,13 @@ final class ParticipationFinder {
     /** Words that may stand between a person and "dự" without making someone else the subject. */
     private static final Set<String> LINKING_WORDS = Set.of("đã", "cũng", "đến", "tới", "trực", "tiếp");
 
-    /** The participations {@code report} states, in the order of its text. */
-    List<Participation> find(Report report) {
+    /** The participations the report whose sentences are {@code report} states, in the order of its text. */
+    List<Participation> find(MentionedSentences report) {
         List<Participation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Passage passage : report.passages()) {
-            for (String sentence : Sentences.split(passage.text())) {
-                for (Participation p : inSentence(passage, sentence)) {
+        for (MentionedSentences.OfPassage of : report.passages()) {
+            for (MentionedSentences.Sentence sentence : of.sentences()) {
+                for (Participation p : inSentence(of.passage(), sentence.text(), sentence.mentions())) {
                     if (seen.add(p.person().name().toLowerCase(Locale.ROOT) + "|" + p.part())) {
                         out.add(p);
                     }
@@ -58,8 +55,7 @@ final class ParticipationFinder {
         return out;
     }
 
-    private static List<Participation> inSentence(Passage passage, String sentence) {
-        List<Mention> mentions = Mentions.find(sentence, passage.people());
+    private static List<Participation> inSentence(Passage passage, String sentence, List<Mention> mentions) {
         if (mentions.isEmpty()) {
             return List.of();
         }

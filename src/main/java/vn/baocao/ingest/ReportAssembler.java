@@ -69,7 +69,8 @@ final class ReportAssembler {
             passages.add(new Passage(info, i, texts.get(i), people.byPassage().get(i)));
         }
         Report report = new Report(info, people.all(), passages, Digests.sha256(title + "\n" + String.join("\n", texts)));
-        return report.withStatements(statements.find(report)).withParticipations(participations.find(report));
+        MentionedSentences sentences = MentionedSentences.of(report);
+        return report.withStatements(statements.find(sentences)).withParticipations(participations.find(sentences));
     }
 
     /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */

@@ -9,7 +9,6 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
 import vn.baocao.report.Statement;
-import vn.baocao.text.Sentences;
 import vn.baocao.text.SpeechVerbs;
 
 /**
@@ -29,11 +28,18 @@ public final class StatementFinder {
 
     /** The statements of {@code report}, in the order of its text. */
     public List<Statement> find(Report report) {
+        return find(MentionedSentences.of(report));
+    }
+
+    /** The statements of the report whose sentences are {@code report}, in the order of its text. */
+    List<Statement> find(MentionedSentences report) {
         List<Statement> out = new ArrayList<>();
-        for (Passage passage : report.passages()) {
+        for (MentionedSentences.OfPassage of : report.passages()) {
+            Passage passage = of.passage();
             Person continuing = Mentions.continuedSpeaker(passage);
-            for (String sentence : Sentences.split(passage.text())) {
-                List<Mention> mentions = Mentions.find(sentence, passage.people());
+            for (MentionedSentences.Sentence mentioned : of.sentences()) {
+                String sentence = mentioned.text();
+                List<Mention> mentions = mentioned.mentions();
                 Statement own = ownStatement(passage, sentence, mentions);
                 if (own != null) {
                     out.add(own);
