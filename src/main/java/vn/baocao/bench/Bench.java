@@ -66,7 +66,7 @@ public final class Bench {
         if (!plan.keepsFiles()) {
             delete(root);
         }
-        return new BenchReport(result);
+        return new BenchReport(result, root);
     }
 
     private BenchResult run() {

@@ -3,6 +3,7 @@ package vn.baocao.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -14,9 +15,16 @@ public final class BenchReport {
     private static final double MB = 1024.0 * 1024.0;
 
     private final BenchResult result;
+    private final Path dir;
 
-    BenchReport(BenchResult result) {
+    BenchReport(BenchResult result, Path dir) {
         this.result = result;
+        this.dir = dir;
+    }
+
+    /** Where the run wrote its archive and index: the folder asked for, or a temporary one it has removed. */
+    public Path dir() {
+        return dir;
     }
 
     /** The table, several lines ending with a line break. */
