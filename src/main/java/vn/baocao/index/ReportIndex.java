@@ -45,10 +45,14 @@ public final class ReportIndex implements Closeable {
     }
 
     /**
-     * The most reports whose conferences {@link #meetings(Predicate)} builds by looking each report up: a
-     * lookup is a term query, so thousands of them cost more than one pass over every report document.
+     * How many reports {@link #meetings(Predicate)} may look up one by one for each report a pass over
+     * every report document would read: a lookup (a term query, then one document's roles) cost about as
+     * much as eight reports of the pass at 100,000 reports, where a question about a yearly review of the
+     * bench's archive chooses 1,131 of them.
      */
-    private static final int MAX_LOOKED_UP = 1_000;
+    private static final int REPORTS_PER_LOOKUP = 8;
+    /** Below this many, reports are looked up whatever the size of the index: at most milliseconds. */
+    private static final int ALWAYS_LOOKED_UP = 100;
 
     private final Path path;
     private final FSDirectory directory;
@@ -276,10 +280,10 @@ public final class ReportIndex implements Closeable {
 
     /**
      * The conferences of {@link #meetings()} whose reports (earliest first) {@code which} accepts. While
-     * the whole list is not built for this commit, a few conferences (up to {@link #MAX_LOOKED_UP} reports)
-     * are built alone, from their reports' documents: a one-off question about one conference then does not
-     * wait for all of them (seconds at 100,000 reports). More than that builds the whole list, kept for
-     * the questions after.
+     * the whole list is not built for this commit, conferences with few reports (fewer than an eighth of
+     * all, or 100) are built alone, looking their reports up: a one-off question about one conference then
+     * does not wait for all of them (seconds at 100,000 reports). More than that builds the whole list,
+     * kept for the questions after.
      */
     public List<Meeting> meetings(Predicate<List<ReportInfo>> which) {
         Require.notNull(which, "conference filter");
@@ -291,7 +295,9 @@ public final class ReportIndex implements Closeable {
                         chosen.put(key, group);
                     }
                 });
-                if (chosen.values().stream().mapToInt(List::size).sum() <= MAX_LOOKED_UP) {
+                int lookups = chosen.values().stream().mapToInt(List::size).sum();
+                int all = reports.run(searcher).size();
+                if (lookups <= Math.max(ALWAYS_LOOKED_UP, all / REPORTS_PER_LOOKUP)) {
                     return Catalog.meetingsLookedUp(searcher, chosen);
                 }
             }
