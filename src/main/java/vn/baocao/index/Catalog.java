@@ -142,15 +142,25 @@ final class Catalog {
         Interner shared = new Interner();
         for (List<ReportInfo> group : byKey.values()) {
             for (ReportInfo info : group) {
-                int doc = reportDocument(searcher, new Term(Fields.REPORT_ID, info.id()));
-                LeafReaderContext leaf = doc < 0 ? null : leaves.get(ReaderUtil.subIndex(doc, leaves));
-                BinaryDocValues values = leaf == null ? null : DocValues.getBinary(leaf.reader(), Fields.REPORT_ROLES);
-                if (values != null && values.advanceExact(doc - leaf.docBase)) {
-                    roles.keep(info, ReportRecords.decodeRoles(values.binaryValue(), info, shared));
+                BytesRef value = rolesValue(searcher, leaves, info.id());
+                if (value != null) {
+                    roles.keep(info, ReportRecords.decodeRoles(value, info, shared));
                 }
             }
         }
         return roles.meetings(byKey);
+    }
+
+    /** The {@link Fields#REPORT_ROLES} value of report {@code id}, or null when this commit has none; read it at once. */
+    private static BytesRef rolesValue(IndexSearcher searcher, List<LeafReaderContext> leaves, String id)
+            throws IOException {
+        int doc = reportDocument(searcher, new Term(Fields.REPORT_ID, id));
+        if (doc < 0) {
+            return null;
+        }
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fields.REPORT_ROLES);
+        return values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
     }
 
     /** The participations and speakers of the reports read so far, by report id. */
