@@ -280,7 +280,7 @@ public final class ReportIndex implements Closeable {
 
     /**
      * The conferences of {@link #meetings()} whose reports (earliest first) {@code which} accepts. While
-     * the whole list is not built for this commit, conferences with few reports (fewer than an eighth of
+     * the whole list is not built for this commit, conferences with few reports (at most an eighth of
      * all, or 100) are built alone, looking their reports up: a one-off question about one conference then
      * does not wait for all of them (seconds at 100,000 reports). More than that builds the whole list,
      * kept for the questions after.
@@ -289,20 +289,32 @@ public final class ReportIndex implements Closeable {
         Require.notNull(which, "conference filter");
         return search(searcher -> {
             if (!meetings.isCurrentFor(searcher)) {
-                Map<String, List<ReportInfo>> chosen = new LinkedHashMap<>();
-                conferenceReports.run(searcher).forEach((key, group) -> {
-                    if (which.test(group)) {
-                        chosen.put(key, group);
-                    }
-                });
-                int lookups = chosen.values().stream().mapToInt(List::size).sum();
-                int all = reports.run(searcher).size();
-                if (lookups <= Math.max(ALWAYS_LOOKED_UP, all / REPORTS_PER_LOOKUP)) {
+                Map<String, List<ReportInfo>> chosen = chosen(searcher, which);
+                if (fewEnoughToLookUp(searcher, chosen)) {
                     return Catalog.meetingsLookedUp(searcher, chosen);
                 }
             }
             return meetings.run(searcher).stream().filter(m -> which.test(m.reports())).toList();
         });
+    }
+
+    /** The reports of each conference {@code which} accepts, by key, in {@link Catalog#conferenceReports} order. */
+    private Map<String, List<ReportInfo>> chosen(IndexSearcher searcher, Predicate<List<ReportInfo>> which)
+            throws IOException {
+        Map<String, List<ReportInfo>> chosen = new LinkedHashMap<>();
+        conferenceReports.run(searcher).forEach((key, group) -> {
+            if (which.test(group)) {
+                chosen.put(key, group);
+            }
+        });
+        return chosen;
+    }
+
+    /** True when looking the reports of {@code conferences} up costs less than a pass over every report. */
+    private boolean fewEnoughToLookUp(IndexSearcher searcher, Map<String, List<ReportInfo>> conferences)
+            throws IOException {
+        int lookups = conferences.values().stream().mapToInt(List::size).sum();
+        return lookups <= Math.max(ALWAYS_LOOKED_UP, reports.run(searcher).size() / REPORTS_PER_LOOKUP);
     }
 
     /** Everyone the reports name, once each by accent-insensitive name, with their latest role. */
