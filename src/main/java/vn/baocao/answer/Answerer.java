@@ -20,6 +20,14 @@ public interface Answerer {
         return answer(question);
     }
 
+    /**
+     * The page {@code next} asks for, which an earlier answer of this answerer offered ({@link Answer#next()});
+     * by default there are no pages, and the answer says so.
+     */
+    default Answer nextPage(NextPage next) {
+        return Answer.refused(next.request(), Refusal.Reason.NO_EVIDENCE, Messages.NO_MORE, "extractive");
+    }
+
     /** Forgets what was asked in conversation {@code conversationId}; by default there is nothing to forget. */
     default void forget(String conversationId) {
     }

@@ -18,15 +18,12 @@ public final class Messages {
     public static final String EMPTY_INDEX = "Chưa có báo cáo nào trong chỉ mục. Hãy nạp báo cáo trước: "
             + "baocao ingest <thư mục>.";
 
+    /** A request for the next page when there is none. */
+    public static final String NO_MORE = "Không còn nội dung nào khác để xem thêm.";
+
     private static final String TOO_LONG = "Câu hỏi dài ";
 
     private Messages() {
-    }
-
-    /** True when {@code answer} says the question itself was unusable (empty, no words, too long). */
-    public static boolean isAboutTheInput(Answer answer) {
-        return answer.abstained() && (answer.text().equals(EMPTY) || answer.text().equals(NO_WORDS)
-                || answer.text().startsWith(TOO_LONG));
     }
 
     /** A question longer than the composer reads. */

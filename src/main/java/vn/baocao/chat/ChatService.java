@@ -53,10 +53,14 @@ public final class ChatService {
 
     private Reply ask(String chatId, String text) {
         Session session = sessions.get(chatId);
-        String question = Summaries.asksForMore(text, session.lastAnswer()) ? session.lastQuestion() + " xem thêm"
-                : FollowUps.resolve(text, session.lastQuestion());
+        if (Summaries.asksForMore(text, session.lastAnswer())) {
+            Answer page = answerer.nextPage(session.lastAnswer().next());
+            sessions.put(chatId, new Session(session.lastQuestion(), page, clock.instant()));
+            return new Reply.Answered(page);
+        }
+        String question = FollowUps.resolve(text, session.lastQuestion());
         Answer answer = answerer.answer(chatId, question);
-        if (!Messages.isAboutTheInput(answer)) {
+        if (answer.refusal() == null || !answer.refusal().isAboutTheInput()) {
             sessions.put(chatId, new Session(question, answer, clock.instant()));
         }
         return new Reply.Answered(answer);

@@ -1,7 +1,6 @@
 package vn.baocao.chat;
 
 import java.util.concurrent.atomic.LongAdder;
-import vn.baocao.answer.Messages;
 
 /**
  * Counts the questions a channel served and how many of them the bot declined to answer, for the
@@ -14,7 +13,7 @@ public final class Usage {
 
     /** Counts {@code reply} if it answers a question. */
     public void record(Reply reply) {
-        if (reply instanceof Reply.Answered a && !Messages.isAboutTheInput(a.answer())) {
+        if (reply instanceof Reply.Answered a && (a.answer().refusal() == null || !a.answer().refusal().isAboutTheInput())) {
             questions.increment();
             if (a.answer().abstained()) {
                 abstentions.increment();

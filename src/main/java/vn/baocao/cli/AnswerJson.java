@@ -43,14 +43,17 @@ final class AnswerJson {
     }
 
     /**
-     * {"question", "answer", "abstained", "citations": [{n, source, title, date, conference, quote}],
-     * "composer": "extractive" | "llm"}.
+     * {"question", "answer", "abstained", "kind", "refusal", "citations": [{n, source, title, date,
+     * conference, quote}], "composer": "extractive" | "llm"}: "kind" is answer, list, summary, comparison or
+     * refusal; "refusal" is the reason's stable code, null when answered.
      */
     static String write(Answer answer) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("question", answer.question());
         root.put("answer", answer.text());
         root.put("abstained", answer.abstained());
+        root.put("kind", answer.kind().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("refusal", answer.refusal() == null ? null : answer.refusal().reason().code());
         ArrayNode citations = root.putArray("citations");
         for (Citation c : answer.citations()) {
             ReportInfo r = c.passage().report();

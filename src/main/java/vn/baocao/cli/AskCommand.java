@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Messages;
+import vn.baocao.answer.Refusal;
 import vn.baocao.chat.PlainText;
 
 /**
@@ -74,7 +75,7 @@ final class AskCommand implements Callable<Integer> {
             LOG.error("failed to answer \"{}\": {}", abbreviate(question), e.toString());
             LOG.debug("the failure", e);
             failed = true;
-            return Answer.abstain(question, Messages.FAILURE, "extractive");
+            return Answer.refused(question, Refusal.Reason.FAILURE, Messages.FAILURE, "extractive");
         }
     }
 

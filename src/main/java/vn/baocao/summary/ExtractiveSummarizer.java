@@ -3,6 +3,8 @@ package vn.baocao.summary;
 import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.Refusal;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
@@ -52,9 +54,10 @@ public final class ExtractiveSummarizer implements Summarizer {
         Layout.Page laid = new Layout(similarity).render(
                 (target instanceof Target.Comparison ? "So sánh " : "Tóm tắt ") + target.title(), sections, page);
         if (laid.text().isEmpty()) {
-            return Summary.none(question, NOTHING_MORE);
+            return Summary.none(question, Refusal.Reason.NO_EVIDENCE, NOTHING_MORE);
         }
-        return new Summary(new Answer(question, laid.text(), laid.citations(), false, COMPOSER), laid.more(), laid.parts());
+        AnswerKind kind = target instanceof Target.Comparison ? AnswerKind.COMPARISON : AnswerKind.SUMMARY;
+        return new Summary(Answer.of(question, laid.text(), laid.citations(), kind, COMPOSER), laid.more(), laid.parts());
     }
 
     /** One part of a summary: the conferences and reports it covers, and their sentences. */

@@ -59,8 +59,8 @@ public final class ModelSummarizer implements Summarizer {
         }
         Optional<SourcedWriter.Written> whole = mapped.size() == 1 ? Optional.of(mapped.getFirst()) : reduced(target, mapped);
         String title = draft.answer().text().lines().findFirst().orElseThrow();
-        Optional<Answer> answer = whole.map(w -> new Answer(question, title + "\n\n" + w.text()
-                + (draft.more() ? "\n\n" + Summaries.MORE : ""), w.citations(), false, COMPOSER));
+        Optional<Answer> answer = whole.map(w -> Answer.of(question, title + "\n\n" + w.text()
+                + (draft.more() ? "\n\n" + Summaries.MORE : ""), w.citations(), draft.answer().kind(), COMPOSER));
         if (answer.isPresent() && !fits(answer.get())) {
             LOG.warn("the model's summary is longer than one message: the extractive summary is shown");
             return Optional.empty();

@@ -2,6 +2,8 @@ package vn.baocao.summary;
 
 import java.util.Optional;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.NextPage;
+import vn.baocao.answer.Refusal;
 import vn.baocao.report.Require;
 import vn.baocao.search.QueryIntent;
 import vn.baocao.search.QuestionType;
@@ -50,16 +52,27 @@ public final class Summaries {
         if (intent.type() != QuestionType.SUMMARY && intent.type() != QuestionType.COMPARE) {
             return Optional.empty();
         }
-        return finder.find(question, intent).map(r -> summarizer.summarize(question, r.target(), r.page()).answer());
+        return finder.find(question, intent).map(r -> paged(question, summarizer.summarize(question, r.target(), r.page()),
+                r.page()));
     }
 
-    /**
-     * True when {@code message} asks for the rest ("xem thêm", "tiếp", "more") of {@code last}, a summary
-     * with a next page.
-     */
+    /** The page {@code next} asks for of the summary it continues; a refusal when that names nothing any more. */
+    public Answer page(NextPage next) {
+        Require.notNull(next, "next page");
+        return finder.find(next.request()).map(r -> paged(next.request(),
+                        summarizer.summarize(next.request(), r.target(), next.page()), next.page()))
+                .orElseGet(() -> Summary.none(next.request(), Refusal.Reason.NOT_IN_CORPUS, USAGE).answer());
+    }
+
+    /** The summary's answer, with the request for its next page when it has one. */
+    private static Answer paged(String request, Summary summary, int page) {
+        return summary.more() ? summary.answer().withNext(new NextPage(request, page + 1)) : summary.answer();
+    }
+
+    /** True when {@code message} asks for the rest ("xem thêm", "tiếp", "more") of {@code last}, an answer with a next page. */
     public static boolean asksForMore(String message, Answer last) {
         String folded = VietnameseText.fold(message == null ? "" : message).replaceAll("[^\\p{L} ]+", " ").strip();
-        return last != null && last.text().endsWith(MORE) && MORE_REQUEST.matcher(folded).matches();
+        return last != null && last.next() != null && MORE_REQUEST.matcher(folded).matches();
     }
 
     /** {@code argument} of "/tomtat" as a question asking for a summary: "tổng kết 2022" → "Tóm tắt tổng kết 2022". */
@@ -67,18 +80,13 @@ public final class Summaries {
         return ASKS_ALREADY.matcher(VietnameseText.fold(argument)).find() ? argument : "Tóm tắt " + argument;
     }
 
-    /** True when {@code answer} is a summary (a report's summary needs no "Tóm tắt" button). */
-    public static boolean isSummary(Answer answer) {
-        return !answer.abstained() && (answer.text().startsWith("Tóm tắt ") || answer.text().startsWith("So sánh "));
-    }
-
     /** The summary of what {@code request} names, cue words optional; an abstention saying how to ask when it names nothing. */
     public Summary summarize(String request) {
         String asked = request == null ? "" : request.strip();
         if (asked.isEmpty() || asked.length() > MAX_CHARS) {
-            return Summary.none(asked, USAGE);
+            return Summary.none(asked, Refusal.Reason.BAD_INPUT, USAGE);
         }
         return finder.find(asked).map(r -> summarizer.summarize(asked, r.target(), r.page()))
-                .orElseGet(() -> Summary.none(asked, USAGE));
+                .orElseGet(() -> Summary.none(asked, Refusal.Reason.NOT_IN_CORPUS, USAGE));
     }
 }

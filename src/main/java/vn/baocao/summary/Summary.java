@@ -2,6 +2,7 @@ package vn.baocao.summary;
 
 import java.util.List;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.Refusal;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Require;
 
@@ -19,8 +20,8 @@ public record Summary(Answer answer, boolean more, List<List<Passage>> parts) {
         parts = parts.stream().map(List::copyOf).toList();
     }
 
-    /** A summary that could not be made: {@code message} says why. */
-    static Summary none(String question, String message) {
-        return new Summary(Answer.abstain(question, message, ExtractiveSummarizer.COMPOSER), false, List.of());
+    /** A summary that could not be made for {@code reason}: {@code message} says why. */
+    static Summary none(String question, Refusal.Reason reason, String message) {
+        return new Summary(Answer.refused(question, reason, message, ExtractiveSummarizer.COMPOSER), false, List.of());
     }
 }

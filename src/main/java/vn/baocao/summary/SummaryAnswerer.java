@@ -2,6 +2,7 @@ package vn.baocao.summary;
 
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
+import vn.baocao.answer.NextPage;
 import vn.baocao.report.Require;
 
 /**
@@ -25,6 +26,11 @@ public final class SummaryAnswerer implements Answerer {
     @Override
     public Answer answer(String conversationId, String question) {
         return summaries.answer(question).orElseGet(() -> questions.answer(conversationId, question));
+    }
+
+    @Override
+    public Answer nextPage(NextPage next) {
+        return summaries.page(next);
     }
 
     @Override

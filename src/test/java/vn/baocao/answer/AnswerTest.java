@@ -17,26 +17,46 @@ class AnswerTest {
 
     @Test
     void acceptsMarkersThatMatchItsCitations() {
-        Answer a = new Answer("Ai chủ trì?", "Bùi Thanh Sơn [1].", List.of(ONE), false, "extractive");
+        Answer a = Answer.of("Ai chủ trì?", "Bùi Thanh Sơn [1].", List.of(ONE), AnswerKind.ANSWER, "extractive");
         assertThat(a.citations()).containsExactly(ONE);
     }
 
     @Test
     void rejectsAMarkerWithoutACitation() {
-        assertThatThrownBy(() -> new Answer("q", "Bùi Thanh Sơn [1] [2].", List.of(ONE), false, "extractive"))
+        assertThatThrownBy(() -> Answer.of("q", "Bùi Thanh Sơn [1] [2].", List.of(ONE), AnswerKind.ANSWER, "extractive"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1, 2]");
     }
 
     @Test
     void rejectsACitationWithoutAMarker() {
-        assertThatThrownBy(() -> new Answer("q", "Bùi Thanh Sơn.", List.of(ONE), false, "extractive"))
+        assertThatThrownBy(() -> Answer.of("q", "Bùi Thanh Sơn.", List.of(ONE), AnswerKind.ANSWER, "extractive"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void rejectsAnAbstentionThatCites() {
-        assertThatThrownBy(() -> new Answer("q", "Không rõ [1].", List.of(ONE), true, "extractive"))
-                .isInstanceOf(IllegalArgumentException.class);
+        Refusal refusal = new Refusal(Refusal.Reason.NO_EVIDENCE, "Không rõ [1].");
+        assertThatThrownBy(() -> new Answer("q", "Không rõ [1].", List.of(ONE), AnswerKind.REFUSAL, refusal, "extractive",
+                null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cites nothing");
+    }
+
+    @Test
+    void isARefusalExactlyWhenItHasAReason() {
+        Refusal refusal = new Refusal(Refusal.Reason.NOT_IN_CORPUS, "Không có.");
+        assertThatThrownBy(() -> new Answer("q", "Không có.", List.of(), AnswerKind.REFUSAL, null, "extractive", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has a reason");
+        assertThatThrownBy(() -> new Answer("q", "Không có.", List.of(), AnswerKind.ANSWER, refusal, "extractive", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has a reason");
+        Answer refused = Answer.refused("q", refusal, "extractive");
+        assertThat(refused.abstained()).isTrue();
+        assertThat(refused.text()).isEqualTo("Không có.");
+        assertThat(refused.kind()).isEqualTo(AnswerKind.REFUSAL);
+    }
+
+    @Test
+    void givesEachRefusalReasonAStableCode() {
+        assertThat(java.util.Arrays.stream(Refusal.Reason.values()).map(Refusal.Reason::code)).containsExactly(
+                "not_in_corpus", "false_premise", "no_evidence", "bad_input", "empty_index", "failure");
     }
 
     @Test

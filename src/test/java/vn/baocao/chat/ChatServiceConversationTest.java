@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.Refusal;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
 
@@ -23,7 +24,7 @@ class ChatServiceConversationTest {
         @Override
         public Answer answer(String conversationId, String question) {
             calls.add(conversationId + ": " + question);
-            return Answer.abstain(question, Messages.NOT_COVERED, "llm");
+            return Answer.refused(question, Refusal.Reason.NO_EVIDENCE, Messages.NOT_COVERED, "llm");
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Citation;
 import vn.baocao.answer.Messages;
@@ -34,8 +35,7 @@ class ChatServiceTest {
     private final List<String> asked = new ArrayList<>();
     private final Answerer answerer = q -> {
         asked.add(q);
-        return new Answer(q, "Bùi Thanh Sơn [1].", List.of(new Citation(1, PASSAGE, PASSAGE.text())), false,
-                "extractive");
+        return Answer.of(q, "Bùi Thanh Sơn [1].", List.of(new Citation(1, PASSAGE, PASSAGE.text())), AnswerKind.ANSWER, "extractive");
     };
     private final ChatService chat = new ChatService(answerer, () -> List.of(MEETING),
             new Sessions(100, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());

@@ -27,8 +27,8 @@ class SourceGroupsTest {
 
     @Test
     void formatsTheSourceListOfAnAnswerByReport() {
-        var answer = new vn.baocao.answer.Answer("q", "Một [1]. Hai [2]. Ba [3].",
-                List.of(cite(1, A), cite(2, A), cite(3, A)), false, "extractive");
+        var answer = vn.baocao.answer.Answer.of("q", "Một [1]. Hai [2]. Ba [3].",
+                List.of(cite(1, A), cite(2, A), cite(3, A)), vn.baocao.answer.AnswerKind.ANSWER, "extractive");
         assertThat(PlainText.answer(answer, false)).isEqualTo("Một [1]. Hai [2]. Ba [3].\n\nNguồn:\n"
                 + "[1]–[3] Báo cáo A – 10/1/2023 – a.txt");
     }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.Refusal;
 import vn.baocao.answer.Citation;
 import vn.baocao.answer.Messages;
 import vn.baocao.report.Passage;
@@ -14,16 +16,16 @@ import vn.baocao.report.ReportInfo;
 class UsageTest {
     private static final Passage PASSAGE = new Passage(new ReportInfo("r1", "a.txt", "", "Tiêu đề",
             LocalDate.of(2023, 1, 10), "", null), 0, "Văn bản.", List.of());
-    private static final Answer CITED = new Answer("q", "Có [1].", List.of(new Citation(1, PASSAGE, "Văn bản.")),
-            false, "extractive");
+    private static final Answer CITED = Answer.of("q", "Có [1].", List.of(new Citation(1, PASSAGE, "Văn bản.")),
+            AnswerKind.ANSWER, "extractive");
 
     @Test
     void countsAnsweredAndDeclinedQuestionsOnly() {
         Usage usage = new Usage();
         usage.record(new Reply.Answered(CITED));
         usage.record(new Reply.Answered(CITED));
-        usage.record(new Reply.Answered(Answer.abstain("q", Messages.NOT_COVERED, "extractive")));
-        usage.record(new Reply.Answered(Answer.abstain("", Messages.EMPTY, "extractive")));
+        usage.record(new Reply.Answered(Answer.refused("q", Refusal.Reason.NO_EVIDENCE, Messages.NOT_COVERED, "extractive")));
+        usage.record(new Reply.Answered(Answer.refused("", Refusal.Reason.BAD_INPUT, Messages.EMPTY, "extractive")));
         usage.record(Reply.message("Xin chào"));
         usage.record(new Reply.Source(CITED.citations().get(0)));
 

@@ -36,12 +36,13 @@ class AskCommandTest {
         assertThat(run.out().lines()).hasSize(1);
         JsonNode answer = JSON.readTree(run.out());
         assertThat(answer.fieldNames()).toIterable()
-                .containsExactly("question", "answer", "abstained", "citations", "composer");
+                .containsExactly("question", "answer", "abstained", "kind", "refusal", "citations", "composer");
         assertThat(answer.get("composer").asText()).isEqualTo("extractive");
         assertThat(answer.get("question").asText()).isEqualTo("Ai chủ trì hội nghị tổng kết năm 2022?");
         assertThat(answer.get("answer").asText()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị tổng kết công tác ngành "
                 + "Ngoại giao năm 2022 (10/1/2023) [1].");
         assertThat(answer.get("abstained").asBoolean()).isFalse();
+        assertThat(answer.get("refusal").isNull()).isTrue();
         JsonNode citation = answer.get("citations").get(0);
         assertThat(citation.fieldNames()).toIterable()
                 .containsExactly("n", "source", "title", "date", "conference", "quote");
@@ -76,6 +77,10 @@ class AskCommandTest {
         }
         assertThat(answers).hasSize(7);
         assertThat(answers.get(1).get("answer").asText()).isEqualTo(Messages.EMPTY);
+        assertThat(answers.stream().map(a -> a.get("refusal").asText()).toList().subList(1, 3))
+                .containsExactly("bad_input", "bad_input");
+        assertThat(answers.get(4).get("refusal").asText()).isEqualTo("bad_input");
+        assertThat(answers.get(4).get("kind").asText()).isEqualTo("refusal");
         assertThat(answers.get(2).get("answer").asText()).isEqualTo(Messages.NO_WORDS);
         assertThat(answers.get(4).get("answer").asText()).isEqualTo(Messages.tooLong(20_000, 1000));
         assertThat(answers.get(5).get("abstained").asBoolean()).isTrue();

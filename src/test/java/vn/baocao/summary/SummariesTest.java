@@ -160,6 +160,19 @@ class SummariesTest {
     }
 
     @Test
+    void offersItsNextPageAsARequestTheConversationKeeps() {
+        Answer first = summaries.answer("Tóm tắt hội nghị tổng kết năm 2022").orElseThrow();
+
+        assertThat(first.kind()).isEqualTo(vn.baocao.answer.AnswerKind.SUMMARY);
+        assertThat(first.next()).isEqualTo(new vn.baocao.answer.NextPage("Tóm tắt hội nghị tổng kết năm 2022", 2));
+        Answer second = summaries.page(first.next());
+        assertThat(second.text()).isEqualTo(summaries.answer("Tóm tắt hội nghị tổng kết năm 2022 xem thêm").orElseThrow()
+                .text());
+        assertThat(second.text()).doesNotEndWith(Layout.MORE);
+        assertThat(second.next()).isNull();
+    }
+
+    @Test
     void leavesQuestionsThatAskForNoSummaryToTheAnswerer() {
         SummaryAnswerer answerer = new SummaryAnswerer(new ExtractiveAnswerer(retriever), summaries);
 

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Messages;
+import vn.baocao.answer.Refusal;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.search.PassageHit;
@@ -42,20 +44,20 @@ public final class ExtractiveAnswerer implements Answerer {
     public Answer answer(String question) {
         String q = question == null ? "" : question.strip();
         if (q.isEmpty()) {
-            return Answer.abstain(q, Messages.EMPTY, COMPOSER);
+            return Answer.refused(q, Refusal.Reason.BAD_INPUT, Messages.EMPTY, COMPOSER);
         }
         if (q.length() > MAX_QUESTION_CHARS) {
-            return Answer.abstain(q, Messages.tooLong(q.length(), MAX_QUESTION_CHARS), COMPOSER);
+            return Answer.refused(q, Refusal.Reason.BAD_INPUT, Messages.tooLong(q.length(), MAX_QUESTION_CHARS), COMPOSER);
         }
         if (retriever.passageCount() == 0) {
-            return Answer.abstain(q, Messages.EMPTY_INDEX, COMPOSER);
+            return Answer.refused(q, Refusal.Reason.EMPTY_INDEX, Messages.EMPTY_INDEX, COMPOSER);
         }
         QueryIntent intent = retriever.parse(q);
         String text = intent.text();
         String about = Cues.strip(text, intent.type());
         Weights weights = new Weights(Terms.Question.of(about, text), retriever::docFrequency, retriever.passageCount());
         if (Terms.syllables(text).isEmpty()) {
-            return Answer.abstain(q, Messages.NO_WORDS, COMPOSER);
+            return Answer.refused(q, Refusal.Reason.BAD_INPUT, Messages.NO_WORDS, COMPOSER);
         }
         Optional<MeetingQuestion> aboutAMeeting = MeetingQuestion.of(intent);
         if (aboutAMeeting.isPresent()) {
@@ -66,7 +68,7 @@ public final class ExtractiveAnswerer implements Answerer {
             CitationBook book = new CitationBook();
             Optional<String> said = new WhoSaidAnswers(retriever).answer(quoted.get(), intent, book);
             if (said.isPresent()) {
-                return new Answer(q, CitationBook.markersIn(said.get()), book.citations(), false, COMPOSER);
+                return Answer.of(q, CitationBook.markersIn(said.get()), book.citations(), AnswerKind.LIST, COMPOSER);
             }
         }
         List<TitleHeads.Title> titles = TitleHeads.in(text);
@@ -76,11 +78,11 @@ public final class ExtractiveAnswerer implements Answerer {
             CitationBook book = new CitationBook();
             Optional<String> said = saidBy.answer(speaker.get(), intent, book);
             if (said.isPresent()) {
-                return new Answer(q, CitationBook.markersIn(said.get()), book.citations(), false, COMPOSER);
+                return Answer.of(q, CitationBook.markersIn(said.get()), book.citations(), AnswerKind.LIST, COMPOSER);
             }
         }
         if (isOutOfScope(intent, weights, titles)) {
-            return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
+            return Answer.refused(q, Refusal.Reason.NOT_IN_CORPUS, Messages.NOT_COVERED, COMPOSER);
         }
         List<Passage> passages = retriever.retrieve(intent, PASSAGES).stream().map(PassageHit::passage).toList();
         Ask ask = new Ask(text, intent.type(), intent.person(), titles, weights, Terms.syllables(text));
@@ -90,24 +92,24 @@ public final class ExtractiveAnswerer implements Answerer {
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank))
                 .toList();
         if (ranked.isEmpty()) {
-            return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
+            return Answer.refused(q, Refusal.Reason.NO_EVIDENCE, Messages.NOT_COVERED, COMPOSER);
         }
         CitationBook book = new CitationBook();
         Optional<String> shaped = Shapes.forQuestion(ask).compose(ask, ranked, book);
         if (shaped.isEmpty() && Shapes.isStrict(ask)) {
             // "Ai…?", "Khi nào…?", "Ở đâu…?", "Bao nhiêu…?" answered with a sentence that does not say
             // who, when, where or how many would look like an answer and not be one.
-            return Answer.abstain(q, Messages.NOT_COVERED, COMPOSER);
+            return Answer.refused(q, Refusal.Reason.NO_EVIDENCE, Messages.NOT_COVERED, COMPOSER);
         }
         String answer = shaped.orElseGet(() -> new GeneralShape().compose(ask, ranked, book).orElseThrow());
-        return new Answer(q, CitationBook.markersIn(answer), book.citations(), false, COMPOSER);
+        return Answer.of(q, CitationBook.markersIn(answer), book.citations(), AnswerKind.ANSWER, COMPOSER);
     }
 
     private Answer fromMeetings(String q, MeetingQuestion question, QueryIntent intent) {
         CitationBook book = new CitationBook();
         MeetingAnswers.Outcome outcome = new MeetingAnswers(retriever).answer(question, intent, book);
-        return outcome.abstained() ? Answer.abstain(q, outcome.text(), COMPOSER)
-                : new Answer(q, CitationBook.markersIn(outcome.text()), book.citations(), false, COMPOSER);
+        return outcome.abstained() ? Answer.refused(q, Refusal.Reason.NOT_IN_CORPUS, outcome.text(), COMPOSER)
+                : Answer.of(q, CitationBook.markersIn(outcome.text()), book.citations(), AnswerKind.LIST, COMPOSER);
     }
 
     /**

@@ -90,7 +90,7 @@ public final class LlmAnswerer implements Answerer {
         Answer fallback = extractive.answer(standalone.get());
         Answer answer = fallback.abstained() ? fallback : composed(conversationId, standalone.get(), fallback)
                 .orElse(fallback);
-        if (conversationId != null && !Messages.isAboutTheInput(answer)) {
+        if (conversationId != null && (answer.refusal() == null || !answer.refusal().isAboutTheInput())) {
             conversations.remember(conversationId, standalone.get(), MARKERS.matcher(answer.text()).replaceAll(""));
         }
         return asked(answer, asked);
@@ -138,7 +138,7 @@ public final class LlmAnswerer implements Answerer {
                 if (a.repairs() > 0) {
                     LOG.debug("{}repaired {} thing(s) in the model's reply", chat(conversationId), a.repairs());
                 }
-                yield Optional.of(new Answer(question, a.text(), a.citations(), false, COMPOSER));
+                yield Optional.of(Answer.of(question, a.text(), a.citations(), fallback.kind(), COMPOSER));
             }
             case ReplyCheck.Verdict.Rejected r -> {
                 notUsed(conversationId, r.reason());
@@ -168,6 +168,7 @@ public final class LlmAnswerer implements Answerer {
     /** {@code answer} as the answer to {@code question} as the user asked it. */
     private static Answer asked(Answer answer, String question) {
         return answer.question().equals(question) ? answer
-                : new Answer(question, answer.text(), answer.citations(), answer.abstained(), answer.composer());
+                : new Answer(question, answer.text(), answer.citations(), answer.kind(), answer.refusal(), answer.composer(),
+                answer.next());
     }
 }

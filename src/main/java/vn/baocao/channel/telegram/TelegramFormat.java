@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Citation;
 import vn.baocao.channel.MessageSplitter;
 import vn.baocao.chat.PlainText;
@@ -12,7 +13,6 @@ import vn.baocao.chat.SourceGroups;
 import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Dates;
-import vn.baocao.summary.Summaries;
 
 /**
  * Formats the chat's replies for Telegram (HTML parse mode). The words are the console's — the answer
@@ -70,7 +70,7 @@ final class TelegramFormat {
     /** "📝 Tóm tắt" under an answer citing one report only, unless it is that summary already; else null. */
     private static SummaryButton summaryButton(Answer answer) {
         List<String> reports = answer.citations().stream().map(c -> c.passage().report().id()).distinct().toList();
-        if (reports.size() != 1 || Summaries.isSummary(answer)) {
+        if (reports.size() != 1 || answer.kind() == AnswerKind.SUMMARY || answer.kind() == AnswerKind.COMPARISON) {
             return null;
         }
         SummaryButton button = new SummaryButton(reports.getFirst());

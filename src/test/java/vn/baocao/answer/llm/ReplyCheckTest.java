@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.Refusal;
 import vn.baocao.answer.Citation;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
@@ -23,7 +24,7 @@ class ReplyCheckTest {
             List.of(new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao")));
     private static final Passage GUESTS = new Passage(REPORT, 1,
             "Tham dự có hơn 700 đại biểu, theo danh sách [3] của Ban tổ chức.", List.of());
-    private static final Sources SOURCES = Sources.of(Answer.abstain("q", "x", "extractive"), List.of(CHAIR, GUESTS));
+    private static final Sources SOURCES = Sources.of(Answer.refused("q", Refusal.Reason.NO_EVIDENCE, "x", "extractive"), List.of(CHAIR, GUESTS));
 
     @Test
     void rendersEachSourceWithItsReportAndPeopleAndDisarmsTheReportsOwnBrackets() {

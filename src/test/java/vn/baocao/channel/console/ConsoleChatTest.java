@@ -11,11 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.Refusal;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Sessions;
 
 class ConsoleChatTest {
-    private final ChatService chat = new ChatService(q -> Answer.abstain(q, "Không rõ: " + q, "extractive"),
+    private final ChatService chat = new ChatService(q -> Answer.refused(q, Refusal.Reason.NO_EVIDENCE, "Không rõ: " + q, "extractive"),
             List::of, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
 
     private String run(String input, boolean interactive) {

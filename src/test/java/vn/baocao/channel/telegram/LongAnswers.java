@@ -3,6 +3,7 @@ package vn.baocao.channel.telegram;
 import java.time.LocalDate;
 import java.util.List;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Citation;
 import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
@@ -26,7 +27,7 @@ public final class LongAnswers {
                     .repeat(4)).append("Theo báo cáo [").append(n % 2 + 1).append("].");
         }
         List<Citation> citations = List.of(citation(1, 3), citation(2, 4));
-        return new Answer("Kể hết đi", text.toString(), citations, false, "extractive");
+        return Answer.of("Kể hết đi", text.toString(), citations, AnswerKind.ANSWER, "extractive");
     }
 
     private static Citation citation(int n, int ordinal) {
