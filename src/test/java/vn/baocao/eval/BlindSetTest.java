@@ -1,0 +1,49 @@
+package vn.baocao.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Holds the answers to the blind question sets above their floors and prints each set's figures —
+ * overall, per form, per style, the naive baseline beside them, and every miss. The figures of a set
+ * are what a reader of the reports gets on questions nobody tuned for; see each set's README for who
+ * wrote it and when it was first scored.
+ *
+ * <p>Print them: {@code ./baocao test -Dtest=BlindSetTest}.
+ */
+class BlindSetTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            # set; fully right; answerable right; must-refuse refused; accentless right; abbreviated right
+            blind1; 0.30; 0.20; 0.90; 0.30; 0.15
+            """)
+    void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
+                                          double accentless, double abbreviated, @TempDir Path work) {
+        BlindScore score = BlindScore.of(BlindSet.load(folder(name)), work);
+        System.out.println(score.report(name));
+        assertThat(score.share(i -> true)).as("fully right").isGreaterThanOrEqualTo(all);
+        assertThat(score.share(i -> !i.mustRefuse())).as("answerable right").isGreaterThanOrEqualTo(answerable);
+        assertThat(score.share(BlindSet.Item::mustRefuse)).as("must-refuse refused").isGreaterThanOrEqualTo(refused);
+        assertThat(score.share(i -> i.accentless() && !i.tags().contains("english"))).as("accentless right")
+                .isGreaterThanOrEqualTo(accentless);
+        Predicate<BlindSet.Item> abbreviatedOnes = i -> i.tags().contains("abbrev");
+        assertThat(score.share(abbreviatedOnes)).as("abbreviated right").isGreaterThanOrEqualTo(abbreviated);
+    }
+
+    private static Path folder(String name) {
+        try {
+            return Path.of(Objects.requireNonNull(BlindSetTest.class.getResource("/eval/" + name + "/questions.tsv"),
+                    "no question set eval/" + name).toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate eval/" + name, e);
+        }
+    }
+}
