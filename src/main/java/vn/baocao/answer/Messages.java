@@ -2,10 +2,6 @@ package vn.baocao.answer;
 
 /** The fixed Vietnamese sentences answers use when there is nothing to cite. */
 public final class Messages {
-    /** A question the reports do not answer. */
-    public static final String NOT_COVERED = "Các báo cáo hiện có không đề cập đến nội dung này, nên tôi không "
-            + "trả lời để tránh suy đoán. Bạn có thể hỏi về các hội nghị của Bộ Ngoại giao: ai chủ trì, ai phát "
-            + "biểu gì, diễn ra ngày nào, số liệu nào được nêu.";
     /** An empty question. */
     public static final String EMPTY = "Bạn chưa nhập câu hỏi. Ví dụ: “Ai chủ trì hội nghị tổng kết năm 2022?”";
     /** A question with no words (emoji, punctuation). */
@@ -18,6 +14,9 @@ public final class Messages {
     public static final String EMPTY_INDEX = "Chưa có báo cáo nào trong chỉ mục. Hãy nạp báo cáo trước: "
             + "baocao ingest <thư mục>.";
 
+    /** A question made only of question words ("Ai?", "khi nào?"): it does not say what it is about. */
+    public static final String NO_SUBJECT = "Câu hỏi chưa nói rõ hỏi về điều gì. Ví dụ: “Ai chủ trì hội nghị tổng kết năm "
+            + "2022?”";
     /** A request for the next page when there is none. */
     public static final String NO_MORE = "Không còn nội dung nào khác để xem thêm.";
 

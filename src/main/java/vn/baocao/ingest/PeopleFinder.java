@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.baocao.report.Person;
 import vn.baocao.text.Sentences;
-import vn.baocao.text.SpeechVerbs;
+import vn.baocao.lexicon.SpeechVerbs;
 
 /**
  * Lists the people a report names, with their titles, and the people each passage refers to —

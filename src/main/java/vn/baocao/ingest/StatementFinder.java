@@ -9,7 +9,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.Report;
 import vn.baocao.report.Statement;
-import vn.baocao.text.SpeechVerbs;
+import vn.baocao.lexicon.SpeechVerbs;
 
 /**
  * Finds the statements of a report: sentences where a person named before a speech verb says

@@ -34,7 +34,7 @@ final class Evidence {
     private static final float DATE_IN_TEXT = 2f;
     private static final float HELD_ON_DATE = 1f;
     /** Per field; all clauses together stay far below Lucene's limit of 1024. */
-    private static final int MAX_TERMS_PER_FIELD = QuestionParser.MAX_TERMS;
+    private static final int MAX_TERMS_PER_FIELD = QuestionReader.MAX_TERMS;
 
     private final BooleanQuery.Builder any = new BooleanQuery.Builder();
     private int clauses;

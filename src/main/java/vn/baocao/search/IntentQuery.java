@@ -15,7 +15,7 @@ import vn.baocao.index.Fields;
 import vn.baocao.text.VietnameseText;
 
 /**
- * The Lucene queries for a {@link QueryIntent}, built programmatically: user text only ever becomes
+ * The Lucene queries for a {@link Intent}, built programmatically: user text only ever becomes
  * terms, never query syntax.
  *
  * <p>A passage must match some {@link Evidence}: a content word, the named person or the named date;
@@ -42,7 +42,7 @@ record IntentQuery(Query matching, Query bonuses) {
     private static final float MENTIONS_A_DATE = 2f;
 
     /** The queries for {@code intent}, or empty when it has nothing to search for. */
-    static Optional<IntentQuery> of(QueryIntent intent) {
+    static Optional<IntentQuery> of(Intent intent) {
         Evidence evidence = new Evidence()
                 .words(wordsBesidesThePerson(intent))
                 .person(intent.person())
@@ -58,7 +58,7 @@ record IntentQuery(Query matching, Query bonuses) {
         return Optional.of(new IntentQuery(matching.build(), bonuses(intent)));
     }
 
-    private static Query bonuses(QueryIntent intent) {
+    private static Query bonuses(Intent intent) {
         BooleanQuery.Builder bonuses = new BooleanQuery.Builder();
         int clauses = 0;
         if (intent.conferenceKind() != null) {
@@ -69,7 +69,7 @@ record IntentQuery(Query matching, Query bonuses) {
             bonuses.add(bonus(IntPoint.newExactQuery(Fields.ORDINAL, intent.conferenceOrdinal()), ORDINAL), Occur.SHOULD);
             clauses++;
         }
-        if (intent.type() == QuestionType.WHEN) {
+        if (intent.form() == Form.WHEN) {
             bonuses.add(bonus(new FieldExistsQuery(Fields.DATES), MENTIONS_A_DATE), Occur.SHOULD);
             clauses++;
         }
@@ -80,7 +80,7 @@ record IntentQuery(Query matching, Query bonuses) {
      * {@link Evidence#person}, so that a passage saying only "Bộ trưởng" (but resolved to the minister)
      * competes with one that spells the name out, on the rest of the question.
      */
-    private static List<String> wordsBesidesThePerson(QueryIntent intent) {
+    private static List<String> wordsBesidesThePerson(Intent intent) {
         if (intent.person() == null) {
             return intent.terms();
         }

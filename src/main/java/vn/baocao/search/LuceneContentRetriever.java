@@ -51,7 +51,7 @@ public final class LuceneContentRetriever implements ContentRetriever {
     @Override
     public List<Content> retrieve(Query query) {
         Require.notNull(query, "query");
-        QueryIntent intent = retriever.parse(query.text());
+        Intent intent = retriever.parse(query.text());
         return retriever.retrieve(intent, maxResults).stream()
                 .map(hit -> Content.from(segment(hit.passage()), Map.of(ContentMetadata.SCORE, (double) hit.score())))
                 .toList();

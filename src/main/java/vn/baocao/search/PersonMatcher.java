@@ -8,24 +8,26 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Word;
 import vn.baocao.report.Person;
 import vn.baocao.text.VietnameseText;
 
 /**
  * Finds which known person a question names, without regard to accents: by full name ("bui thanh son"),
  * by the end of the name ("Thanh Sơn", "Minh Chính"), or by the last syllable after an honorific
- * ("ông Chính").
+ * ("ông Chính") or after a title the person holds ("PTT Quang", "Bộ trưởng Sơn").
  *
  * <p>The longest match wins; between equally long matches, the person listed first. A single syllable
  * is accepted only after an honorific because alone it is usually a word ("nam", "minh", "sơn").
  * Accentless "ba" is not an honorific: it is more often "three" than "bà".
  */
 final class PersonMatcher {
-    private static final Set<String> HONORIFICS_ACCENTED = Set.of("ông", "bà", "ngài", "đồng chí", "mr", "mrs", "ms");
-    private static final Set<String> HONORIFICS_FOLDED = Set.of("ong", "ngai", "dong chi", "mr", "mrs", "ms");
-
     private record Candidate(int order, Person person, List<String> syllables) {
+    }
+
+    /** A person found: words [from, to) of the question name them. */
+    record Found(Person person, int from, int to) {
     }
 
     /**
@@ -43,50 +45,62 @@ final class PersonMatcher {
         }
     }
 
-    /** The person {@code text} names, or null. */
-    Person find(QuestionText text) {
-        Person best = null;
-        int bestLength = 0;
-        for (Candidate candidate : candidatesIn(text)) {
-            int length = longestSuffixNamed(candidate.syllables(), text);
-            if (length > bestLength) {
-                best = candidate.person();
-                bestLength = length;
+    /** The person {@code words} name, or null. */
+    Found find(List<Word> words) {
+        List<String> folded = words.stream().map(Word::folded).toList();
+        Found best = null;
+        for (Candidate candidate : candidatesIn(folded)) {
+            Found found = longestSuffixNamed(candidate, words, folded);
+            if (found != null && (best == null || found.to() - found.from() > best.to() - best.from())) {
+                best = found;
             }
         }
         return best;
     }
 
-    /** The people whose last syllable {@code text} has, in the order they were listed. */
-    private List<Candidate> candidatesIn(QuestionText text) {
+    /** The people whose last syllable {@code folded} has, in the order they were listed. */
+    private List<Candidate> candidatesIn(List<String> folded) {
         List<Candidate> found = new ArrayList<>();
-        new LinkedHashSet<>(text.foldedWords()).forEach(word -> found.addAll(byLastSyllable.getOrDefault(word, List.of())));
+        new LinkedHashSet<>(folded).forEach(word -> found.addAll(byLastSyllable.getOrDefault(word, List.of())));
         found.sort(Comparator.comparingInt(Candidate::order));
         return found;
     }
 
-    private static int longestSuffixNamed(List<String> name, QuestionText text) {
-        List<String> words = text.foldedWords();
+    private static Found longestSuffixNamed(Candidate candidate, List<Word> words, List<String> folded) {
+        List<String> name = candidate.syllables();
         for (int length = name.size(); length >= 1; length--) {
             List<String> suffix = name.subList(name.size() - length, name.size());
-            int at = Collections.indexOfSubList(words, suffix);
+            int at = Collections.indexOfSubList(folded, suffix);
             while (at >= 0) {
-                if (length >= 2 || afterHonorific(text, at)) {
-                    return length;
+                if (length >= 2 || afterHonorific(words, at) || afterTheirTitle(candidate.person(), words, at)) {
+                    return new Found(candidate.person(), at, at + length);
                 }
-                int next = Collections.indexOfSubList(words.subList(at + 1, words.size()), suffix);
+                int next = Collections.indexOfSubList(folded.subList(at + 1, folded.size()), suffix);
                 at = next < 0 ? -1 : at + 1 + next;
             }
         }
-        return 0;
+        return null;
     }
 
-    private static boolean afterHonorific(QuestionText text, int at) {
-        // words and foldedWords are the same words, so an index into one is an index into the other
-        List<String> before = text.words().subList(0, Math.min(at, text.words().size()));
-        Set<String> honorifics = text.accented() ? HONORIFICS_ACCENTED : HONORIFICS_FOLDED;
-        int n = before.size();
-        return (n >= 1 && honorifics.contains(before.get(n - 1)))
-                || (n >= 2 && honorifics.contains(before.get(n - 2) + " " + before.get(n - 1)));
+    private static boolean afterHonorific(List<Word> words, int at) {
+        return at >= 1 && isHonorific(words.subList(at - 1, at)) || at >= 2 && isHonorific(words.subList(at - 2, at));
+    }
+
+    /** True when a title {@code person} holds ends right before word {@code at}: "Phó Thủ tướng Quang". */
+    private static boolean afterTheirTitle(Person person, List<Word> words, int at) {
+        for (int from = Math.max(0, at - 4); from < at; from++) {
+            var title = Lexicon.get().titles().at(words, from);
+            if (title.isPresent() && title.get().to() == at
+                    && vn.baocao.report.Mentions.holderOf(title.get().value(), List.of(person)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHonorific(List<Word> words) {
+        return Lexicon.get().frame().at(words, 0).filter(m -> m.to() == words.size())
+                .map(m -> m.value().equals("honorific")).orElse(false)
+                && !words.getLast().lower().equals("ba"); // "ba" is more often "three" than "bà"
     }
 }

@@ -43,7 +43,7 @@ public final class PlainBm25 {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms.subList(0, Math.min(terms.size(), QuestionParser.MAX_TERMS))) {
+        for (String term : terms.subList(0, Math.min(terms.size(), QuestionReader.MAX_TERMS))) {
             query.add(new TermQuery(new Term(Fields.FOLD, term)), Occur.SHOULD);
         }
         // Only passage documents carry FOLD terms, so no type filter is needed.

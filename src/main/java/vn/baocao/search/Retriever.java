@@ -29,7 +29,7 @@ import vn.baocao.report.Require;
 import vn.baocao.report.Statement;
 
 /**
- * Ranks the passages of a {@link ReportIndex} for a {@link QueryIntent}, and reports the corpus
+ * Ranks the passages of a {@link ReportIndex} for a {@link Intent}, and reports the corpus
  * statistics an answer composer needs to judge how strong its evidence is.
  *
  * <p>Filter or boost:
@@ -50,7 +50,7 @@ import vn.baocao.report.Statement;
  * question parser, which two threads may at worst build twice, and the last question parsed, which
  * another thread may replace before it is asked again (it is then parsed again).
  */
-public final class Retriever {
+public final class Retriever implements PassageSearch, TermStatistics, ConferenceRecords, StatementRecords {
     /** The most hits one call returns. */
     public static final int MAX_LIMIT = 1000;
     /** How many of the best matches the bonuses of an {@link IntentQuery} re-rank. */
@@ -59,19 +59,19 @@ public final class Retriever {
 
     private final ReportIndex index;
     private final StatementSearch statementSearch;
-    /** The parser for the people of the latest commit seen; rebuilt only when the index's people list changes. */
-    private volatile Parser parser;
+    /** The reader for the people of the latest commit seen; rebuilt only when the index's people list changes. */
+    private volatile Reader reader;
 
     /**
-     * The last question parsed and its intent. A question is parsed once to see whether it asks for a
-     * summary and again to answer it; parsing is a pure function of the parser, which is per commit.
+     * The last question read and its intent. A question is read once to see whether it asks for a
+     * summary and again to answer it; reading is a pure function of the reader, which is per commit.
      */
-    private volatile Parsed lastParsed;
+    private volatile Read lastRead;
 
-    private record Parser(List<Person> people, QuestionParser parser) {
+    private record Reader(List<Person> people, QuestionReader reader) {
     }
 
-    private record Parsed(QuestionParser parser, String question, QueryIntent intent) {
+    private record Read(QuestionReader reader, String question, Intent intent) {
     }
 
     /** A retriever over {@code index}; it sees each new commit of the index. */
@@ -84,7 +84,8 @@ public final class Retriever {
      * The best passages for {@code intent}, best first, at most {@code limit}; empty when the intent has
      * nothing to search for or nothing matches (including under its year filter).
      */
-    public List<PassageHit> retrieve(QueryIntent intent, int limit) {
+    @Override
+    public List<PassageHit> retrieve(Intent intent, int limit) {
         Require.notNull(intent, "intent");
         Require.that(limit > 0 && limit <= MAX_LIMIT, "limit must be in 1.." + MAX_LIMIT + ", was " + limit);
         Optional<IntentQuery> query = IntentQuery.of(intent);
@@ -107,36 +108,36 @@ public final class Retriever {
     }
 
     /**
-     * The intent of {@code question}, recognising the people the index knows now and writing names the
-     * way its reports do ("Hội đồng Bảo an" → "HĐBA" when the reports abbreviate it).
+     * The intent of {@code question}, read once: recognising the people the index knows now, and
+     * correcting a misspelt word against the indexed words.
      */
-    public QueryIntent parse(String question) {
-        QuestionParser p = parserFor(knownPeople());
-        Parsed last = lastParsed;
-        if (last != null && last.parser() == p && last.question().equals(question)) {
+    public Intent parse(String question) {
+        QuestionReader r = readerFor(knownPeople());
+        Read last = lastRead;
+        if (last != null && last.reader() == r && last.question().equals(question)) {
             return last.intent();
         }
-        QueryIntent intent = p.parse(question);
-        lastParsed = new Parsed(p, question, intent);
+        Intent intent = r.read(question);
+        lastRead = new Read(r, question, intent);
         return intent;
     }
 
     /**
-     * A parser that knows {@code people}. Building one folds every known name, which on a large archive
-     * cost more than the rest of parsing; the index hands out the same list until its next commit, so
-     * the parser is kept for as long as the list is the same object.
+     * A reader that knows {@code people}. Building one folds every known name, which on a large archive
+     * cost more than the rest of reading; the index hands out the same list until its next commit, so
+     * the reader is kept for as long as the list is the same object.
      */
-    private QuestionParser parserFor(List<Person> people) {
-        Parser current = parser;
+    private QuestionReader readerFor(List<Person> people) {
+        Reader current = reader;
         if (current == null || current.people() != people) {
-            current = new Parser(people, new QuestionParser(people,
-                    text -> Abbreviations.asIndexed(text, this::docFrequency)));
-            parser = current;
+            current = new Reader(people, new QuestionReader(people, new IndexVocabulary(index, this::docFrequency)));
+            reader = current;
         }
-        return current.parser();
+        return current.reader();
     }
 
     /** The number of passages in the index. */
+    @Override
     public int passageCount() {
         return index.search(searcher -> searcher.count(PASSAGES));
     }
@@ -146,10 +147,11 @@ public final class Retriever {
      * ones ("thanh son") or a longer phrase ("bo cong an"), matched accent-insensitively. The argument
      * is analysed like the text, so "Sơn" counts as "son". Blank or punctuation-only text counts 0.
      */
+    @Override
     public int docFrequency(String foldedPhrase) {
         Require.notNull(foldedPhrase, "phrase");
         List<String> syllables = Analyzers.terms(Fields.FOLD, foldedPhrase);
-        if (syllables.isEmpty() || syllables.size() > QuestionParser.MAX_TERMS) {
+        if (syllables.isEmpty() || syllables.size() > QuestionReader.MAX_TERMS) {
             return 0;
         }
         Query query = switch (syllables.size()) {
@@ -163,10 +165,29 @@ public final class Retriever {
         return index.search(searcher -> searcher.count(query));
     }
 
+    @Override
+    public int passagesWithAll(List<String> foldedPhrases) {
+        Require.notNull(foldedPhrases, "phrases");
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String phrase : foldedPhrases) {
+            List<String> syllables = Analyzers.terms(Fields.FOLD, phrase);
+            if (syllables.isEmpty() || syllables.size() > QuestionReader.MAX_TERMS) {
+                return 0;
+            }
+            all.add(syllables.size() == 1 ? new TermQuery(new Term(Fields.FOLD, syllables.getFirst()))
+                    : new PhraseQuery(Fields.FOLD, syllables.toArray(String[]::new)), Occur.FILTER);
+            clauses++;
+        }
+        Query query = clauses == 0 ? PASSAGES : all.build();
+        return index.search(searcher -> searcher.count(query));
+    }
+
     /**
      * The statements matching {@code query}, at most {@code limit}: best first when it has words to rank
      * by, else in the order of the reports (earliest first) and of their text.
      */
+    @Override
     public List<StatementHit> statements(StatementQuery query, int limit) {
         Map<String, Optional<Passage>> passages = new HashMap<>();
         List<StatementHit> hits = new ArrayList<>();
@@ -184,6 +205,7 @@ public final class Retriever {
      * The statements matching {@code query} like {@link #statements}, at most {@code limit}, without
      * reading their passages: what said X says many things, and only the few chosen are cited.
      */
+    @Override
     public List<Quote> quotes(StatementQuery query, int limit) {
         return statementSearch.find(query, limit, true).stream().map(StatementSearch.Found::quote).toList();
     }
@@ -192,16 +214,19 @@ public final class Retriever {
      * The statements matching {@code query} like {@link #statements}, at most {@code limit}, without their
      * words: many times cheaper than {@link #quotes} for a caller that reads the words of a few.
      */
+    @Override
     public List<StatementRef> statementRefs(StatementQuery query, int limit) {
         return statementSearch.find(query, limit, false).stream().map(StatementSearch.Found::ref).toList();
     }
 
     /** The words of {@code ref}; empty when its report was re-ingested since without it. */
+    @Override
     public Optional<Quote> quote(StatementRef ref) {
         return statementSearch.quote(ref);
     }
 
     /** {@code quote} with its passage, for citing; empty when its report was re-ingested since without it. */
+    @Override
     public Optional<Statement> statement(Quote quote) {
         Require.notNull(quote, "quote");
         return index.passage(quote.report().id(), quote.passageOrdinal()).map(quote::in);
@@ -211,12 +236,14 @@ public final class Retriever {
      * The passage that states {@code participation}, for citing; empty when its report was re-ingested
      * since without it.
      */
+    @Override
     public Optional<Passage> passage(Participation participation) {
         Require.notNull(participation, "participation");
         return index.passage(participation.report().id(), participation.passageOrdinal());
     }
 
     /** The conferences the indexed reports are about, earliest first. */
+    @Override
     public List<Meeting> meetings() {
         return index.meetings();
     }
@@ -225,11 +252,13 @@ public final class Retriever {
      * The conferences of {@link #meetings()} whose reports (earliest first) {@code which} accepts; asking
      * for these alone spares a first question building every conference.
      */
+    @Override
     public List<Meeting> meetings(Predicate<List<ReportInfo>> which) {
         return index.meetings(which);
     }
 
     /** Everyone the indexed reports name, once each, with their latest role. */
+    @Override
     public List<Person> knownPeople() {
         return index.people();
     }
@@ -251,6 +280,7 @@ public final class Retriever {
     }
 
     /** Every indexed report, earliest first. */
+    @Override
     public List<ReportInfo> reports() {
         return index.reports();
     }

@@ -5,8 +5,8 @@ import vn.baocao.answer.Answer;
 import vn.baocao.answer.NextPage;
 import vn.baocao.answer.Refusal;
 import vn.baocao.report.Require;
-import vn.baocao.search.QueryIntent;
-import vn.baocao.search.QuestionType;
+import vn.baocao.search.Intent;
+import vn.baocao.search.Form;
 import vn.baocao.search.Retriever;
 import vn.baocao.text.VietnameseText;
 
@@ -48,8 +48,8 @@ public final class Summaries {
         if (question == null || question.isBlank() || question.length() > MAX_CHARS) {
             return Optional.empty();
         }
-        QueryIntent intent = retriever.parse(question);
-        if (intent.type() != QuestionType.SUMMARY && intent.type() != QuestionType.COMPARE) {
+        Intent intent = retriever.parse(question);
+        if (intent.form() != Form.SUMMARY && intent.form() != Form.COMPARE) {
             return Optional.empty();
         }
         return finder.find(question, intent).map(r -> paged(question, summarizer.summarize(question, r.target(), r.page()),

@@ -13,7 +13,7 @@ import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
-import vn.baocao.search.QueryIntent;
+import vn.baocao.search.Intent;
 import vn.baocao.search.Retriever;
 import vn.baocao.text.VietnameseText;
 
@@ -68,7 +68,7 @@ final class TargetFinder {
      * As {@link #find(String)}, given {@code parsed}, what the retriever parses {@code request} into (or
      * null): a question is parsed once to know it asks for a summary, and parsing is a tenth of a summary.
      */
-    Optional<Request> find(String request, QueryIntent parsed) {
+    Optional<Request> find(String request, Intent parsed) {
         String text = VietnameseText.normalize(request);
         Matcher more = MORE.matcher(text);
         int page = 1 + (int) more.results().count();
@@ -109,8 +109,8 @@ final class TargetFinder {
     }
 
     /** What {@code text} asks, from {@code parsed} when it is given (the retriever's parse of {@code text}). */
-    private Ask ask(String text, QueryIntent parsed) {
-        QueryIntent intent = parsed != null ? parsed : retriever.parse(text);
+    private Ask ask(String text, Intent parsed) {
+        Intent intent = parsed != null ? parsed : retriever.parse(text);
         List<Integer> years = new ArrayList<>(intent.years());
         Matcher range = RANGE.matcher(text);
         if (range.find()) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
-import vn.baocao.answer.Messages;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Reply;
@@ -39,7 +38,7 @@ public final class Chats {
         Reply reply = extractive(index).handle("console", question);
         assertThat(reply).isInstanceOf(Reply.Answered.class);
         Answer answer = ((Reply.Answered) reply).answer();
-        assertThat(answer.text()).isNotEqualTo(Messages.NOT_COVERED);
+        assertThat(answer.refusal()).isNull();
         return answer;
     }
 

@@ -24,7 +24,7 @@ class ChatServiceConversationTest {
         @Override
         public Answer answer(String conversationId, String question) {
             calls.add(conversationId + ": " + question);
-            return Answer.refused(question, Refusal.Reason.NO_EVIDENCE, Messages.NOT_COVERED, "llm");
+            return Answer.refused(question, Refusal.Reason.NO_EVIDENCE, "Các báo cáo hiện có không có đoạn nào nói về điều này.", "llm");
         }
 
         @Override

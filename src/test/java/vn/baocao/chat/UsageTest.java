@@ -24,7 +24,7 @@ class UsageTest {
         Usage usage = new Usage();
         usage.record(new Reply.Answered(CITED));
         usage.record(new Reply.Answered(CITED));
-        usage.record(new Reply.Answered(Answer.refused("q", Refusal.Reason.NO_EVIDENCE, Messages.NOT_COVERED, "extractive")));
+        usage.record(new Reply.Answered(Answer.refused("q", Refusal.Reason.NO_EVIDENCE, "Các báo cáo hiện có không có đoạn nào nói về điều này.", "extractive")));
         usage.record(new Reply.Answered(Answer.refused("", Refusal.Reason.BAD_INPUT, Messages.EMPTY, "extractive")));
         usage.record(Reply.message("Xin chào"));
         usage.record(new Reply.Source(CITED.citations().get(0)));

@@ -103,7 +103,7 @@ class AskCommandTest {
                         + "(10/1/2023) [1]. – “Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ "
                         + "trưởng Bộ Ngoại giao chủ trì Hội nghị.” [1] Nguồn: [1] Đồng chí Phạm Minh Chính dự Hội nghị "
                         + "tổng kết công tác ngành Ngoại giao năm 2022 – 10/1/2023 – samples/001_8430b1541a21d71d.txt",
-                Messages.NOT_COVERED);
+                "Các báo cáo hiện có không có đoạn nào nói về điều này (Giá vàng), nên tôi không trả lời để tránh suy đoán.");
     }
 
     @Test

@@ -100,9 +100,10 @@ record BlindScore(BlindSet set, List<Result> results) {
                 .forEach(r -> byReason.computeIfAbsent(r.item().refusal(), k -> new ArrayList<>()).add(r));
         byReason.forEach((reason, rs) -> out.append(row(reason, i -> i.mustRefuse() && i.refusal().equals(reason))));
         out.append("  misses:\n");
-        results.stream().filter(r -> !r.right()).forEach(r -> out.append(String.format("    %4d [%s%s] %s%n         → %s%n",
+        results.stream().filter(r -> !r.right()).forEach(r -> out.append(String.format("    %4d [%s%s] %s%n         → %s%s%n",
                 r.item().line(), r.item().form(), r.item().mustRefuse() ? ":" + r.item().refusal() : "",
-                r.item().question(), abbreviate(r.answer().text()))));
+                r.item().question(), r.answer().refusal() == null ? "" : "(" + r.answer().refusal().reason().code() + ") ",
+                abbreviate(r.answer().text()))));
         return out.toString();
     }
 

@@ -24,7 +24,7 @@ class ConcurrentSearchTest {
             index.put(SampleReports.MID_YEAR_2023);
             index.commit();
             Retriever retriever = new Retriever(index);
-            QueryIntent intent = retriever.parse("bui thanh son");
+            Intent intent = retriever.parse("bui thanh son");
             // with the first report only, then with all: never a state in between
             Set<Integer> wholeCommits = Set.of(5, 8);
             ExecutorService pool = Executors.newFixedThreadPool(4);

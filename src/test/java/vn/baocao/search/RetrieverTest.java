@@ -71,7 +71,7 @@ class RetrieverTest {
             bare.put(SampleReports.YEAR_END_2024);
             bare.commit();
             Retriever plain = new Retriever(bare);
-            QueryIntent intent = new QuestionParser(List.of(SampleReports.BUI_THANH_SON)).parse("bui thanh son");
+            Intent intent = new QuestionReader(List.of(SampleReports.BUI_THANH_SON)).read("bui thanh son");
             assertThat(keys(plain.retrieve(intent, 50))).containsExactlyInAnyOrder(
                     "000_47e75d3c86d27e21#0", "000_47e75d3c86d27e21#2", "000_47e75d3c86d27e21#3");
         }
@@ -126,8 +126,8 @@ class RetrieverTest {
 
     @Test
     void theConferenceKindRaisesItsPassagesWithoutExcludingOthers() {
-        QueryIntent withKind = retriever.parse("Bộ trưởng đề nghị gì tại hội nghị sơ kết?");
-        QueryIntent withoutKind = withConference(withKind, null, 0);
+        Intent withKind = retriever.parse("Bộ trưởng đề nghị gì tại hội nghị sơ kết?");
+        Intent withoutKind = withConference(withKind, null, 0);
         List<PassageHit> boosted = retriever.retrieve(withKind, 50);
         List<PassageHit> plain = retriever.retrieve(withoutKind, 50);
         assertThat(keys(boosted)).containsExactlyInAnyOrderElementsOf(keys(plain));
@@ -138,7 +138,7 @@ class RetrieverTest {
 
     @Test
     void anOrdinalNoReportHasStillLeavesTheOtherPassages() {
-        QueryIntent intent = retriever.parse("Hội nghị Ngoại giao lần thứ 31");
+        Intent intent = retriever.parse("Hội nghị Ngoại giao lần thứ 31");
         assertThat(intent.conferenceOrdinal()).isEqualTo(31);
         assertThat(retriever.retrieve(intent, 10)).isEqualTo(retriever.retrieve(withConference(intent, null, 0), 10));
         assertThat(retriever.retrieve(intent, 1).getFirst().passage().key()).isEqualTo("001_8430b1541a21d71d#1");
@@ -211,8 +211,9 @@ class RetrieverTest {
         return hits.stream().filter(h -> h.passage().key().equals(key)).findFirst().orElseThrow().score();
     }
 
-    private static QueryIntent withConference(QueryIntent i, ConferenceKind kind, int ordinal) {
-        return new QueryIntent(i.question(), i.text(), i.type(), i.year(), i.date(), i.person(), kind, ordinal,
-                i.terms(), i.years());
+    private static Intent withConference(Intent i, ConferenceKind kind, int ordinal) {
+        return new Intent(i.question(), i.text(), i.english(), i.form(), i.speechKind(), i.person(), i.unknownPerson(),
+                i.titles(), kind, kind != null, ordinal, i.aboutMeeting(), i.year(), i.years(), i.date(), i.numbers(),
+                i.names(), i.premise(), i.unit(), i.grain(), i.topic(), i.topicText(), i.terms());
     }
 }

@@ -10,7 +10,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Sentences;
-import vn.baocao.text.SpeechVerbs;
+import vn.baocao.lexicon.SpeechVerbs;
 
 /** Splits retrieved passages into candidate sentences and measures how well each covers the question. */
 final class CandidateFinder {

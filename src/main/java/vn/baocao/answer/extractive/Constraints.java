@@ -1,7 +1,6 @@
 package vn.baocao.answer.extractive;
 
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,9 @@ import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
-import vn.baocao.search.Abbreviations;
-import vn.baocao.search.QueryIntent;
-import vn.baocao.text.VietnameseText;
+import vn.baocao.search.Form;
+import vn.baocao.search.Intent;
+import vn.baocao.search.NamedTitle;
 
 /**
  * What a sentence must satisfy to answer a question at all, beyond covering its words: retrieval
@@ -26,77 +25,44 @@ import vn.baocao.text.VietnameseText;
  *       the one reviewing that year ("tổng kết năm 2023" is held in January 2024).</li>
  *   <li>A question that names a person, or a title ("Thủ tướng"), is answered from sentences about
  *       someone it names: the sentence or its passage mentions them.</li>
- *   <li>A number the question gives ("lần thứ 30") must be in the sentence's passage or its report's
+ *   <li>A question about a numbered meeting ("lần thứ 32") is answered from its reports, or from a
+ *       passage that names its number.</li>
+ *   <li>A number the question gives ("6 nhiệm vụ") must be in the sentence's passage or its report's
  *       metadata.</li>
- *   <li>For a question that wants one fact (who, when, where, how many), a rare phrase of the question
+ *   <li>For a question that wants one fact (who, when, where, how many), a rare phrase of its topic
  *       ("Hội đồng Nhân quyền") must be in the sentence's passage: it is what the question is about,
- *       and a number or name from a passage without it answers about something else. Phrases around
- *       a name and the noun a question asks to identify ("cơ quan nào") do not count.</li>
+ *       and a number or name from a passage without it answers about something else.</li>
  * </ul>
  *
  * <p>One per question, on one thread: it keeps what it read of each passage for the passage's other sentences.
  */
 final class Constraints implements Predicate<Candidate> {
-    /** A phrase in at most this share of the passages (and at least one) must be found where answered. */
-    private static final double RARE_SHARE = 0.02;
-    private static final int RARE_MIN = 2;
+    private static final Set<Form> ONE_FACT = EnumSet.of(Form.WHO, Form.WHEN, Form.WHERE, Form.HOW_MANY);
 
     private final ConferenceKind kind;
     private final int year;
     private final Person person;
-    private final List<TitleHeads.Title> titles;
+    private final List<NamedTitle> titles;
     private final List<String> rarePhrases;
     private final List<String> numbers;
+    private final int ordinal;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
     private final Map<Passage, Weights.Texts> contexts = new IdentityHashMap<>();
 
-    Constraints(QueryIntent intent, Ask ask, int passages) {
-        this.kind = explicitKind(intent);
+    Constraints(Intent intent, Weights weights, RefusalPolicy policy) {
+        this.kind = intent.kindOutright() ? intent.conferenceKind() : null;
         this.year = intent.year();
         this.person = intent.person();
-        this.titles = ask.titles();
-        Set<String> excluded = namesAndAskedNouns(ask);
-        this.rarePhrases = !Shapes.isStrict(ask) ? List.of()
-                : ask.weights().rarePhrases(Math.max(RARE_MIN, RARE_SHARE * passages)).stream()
-                        .filter(b -> Arrays.stream(b.split(" ")).noneMatch(excluded::contains))
-                        .filter(b -> !Abbreviations.isInAbbreviatedName(b)).toList();
-        this.numbers = ask.weights().numbers();
-    }
-
-    /**
-     * The folded syllables of the person or titles a question names, and of the noun before "nào" or
-     * "gì": pairs with these cross a name's edge or name the kind of answer, not what it is about.
-     */
-    private static Set<String> namesAndAskedNouns(Ask ask) {
-        Set<String> out = new HashSet<>();
-        if (ask.person() != null) {
-            out.addAll(Terms.syllables(ask.person().titled()));
-        }
-        ask.titles().forEach(t -> out.addAll(Terms.syllables(t.head() + " " + t.qualifier())));
-        List<String> s = ask.syllables();
-        for (int i = 1; i < s.size(); i++) {
-            if (s.get(i).equals("nao") || s.get(i).equals("gi")) {
-                out.addAll(s.subList(Math.max(0, i - 2), i));
-            }
-        }
-        return out;
+        this.titles = intent.titles();
+        this.rarePhrases = ONE_FACT.contains(intent.form()) ? weights.rarePhrases(policy.rarePhraseLimit()) : List.of();
+        this.numbers = intent.numbers();
+        this.ordinal = intent.conferenceOrdinal();
     }
 
     @Override
     public boolean test(Candidate c) {
-        return isOfTheConference(c.passage().report()) && isAboutTheAsked(c) && hasRarePhrases(c) && hasNumbers(c);
-    }
-
-    /** The conference kind the question names in so many words, or null ("6 tháng" alone is too vague). */
-    private static ConferenceKind explicitKind(QueryIntent intent) {
-        String folded = " " + VietnameseText.fold(intent.text()) + " ";
-        if (intent.conferenceKind() == ConferenceKind.YEAR_END_REVIEW && folded.contains(" tong ket ")) {
-            return ConferenceKind.YEAR_END_REVIEW;
-        }
-        if (intent.conferenceKind() == ConferenceKind.MID_YEAR_REVIEW && folded.contains(" so ket ")) {
-            return ConferenceKind.MID_YEAR_REVIEW;
-        }
-        return null;
+        return isOfTheConference(c.passage().report()) && isOfTheNumber(c) && isAboutTheAsked(c)
+                && hasAll(c, rarePhrases) && hasAll(c, numbers);
     }
 
     private boolean isOfTheConference(ReportInfo report) {
@@ -105,6 +71,15 @@ final class Constraints implements Predicate<Candidate> {
             return true;
         }
         return c.kind() == kind && (year == 0 || c.periodYear() == 0 || c.periodYear() == year);
+    }
+
+    /** A numbered meeting asked about ("lần thứ 32"): its report, or a passage that names the number. */
+    private boolean isOfTheNumber(Candidate c) {
+        if (ordinal == 0) {
+            return true;
+        }
+        Conference conference = c.passage().report().conference();
+        return conference != null && conference.ordinal() == ordinal || hasAll(c, List.of("thu " + ordinal));
     }
 
     private boolean isAboutTheAsked(Candidate c) {
@@ -126,24 +101,12 @@ final class Constraints implements Predicate<Candidate> {
         return people.stream().anyMatch(p -> p.name().equals(person.name()));
     }
 
-    /** A number in the question ("lần thứ 30", "6 nhiệm vụ") is exact: the passage must have it. */
-    private boolean hasNumbers(Candidate c) {
-        if (numbers.isEmpty()) {
+    /** True when the sentence's passage (or its report's metadata) has every one of {@code terms}. */
+    private boolean hasAll(Candidate c, List<String> terms) {
+        if (terms.isEmpty()) {
             return true;
         }
-        Weights.Texts where = context(c.passage());
-        return numbers.stream().allMatch(where::contains);
-    }
-
-    private boolean hasRarePhrases(Candidate c) {
-        if (rarePhrases.isEmpty()) {
-            return true;
-        }
-        Weights.Texts where = context(c.passage());
-        return rarePhrases.stream().allMatch(where::contains);
-    }
-
-    private Weights.Texts context(Passage passage) {
-        return contexts.computeIfAbsent(passage, p -> Weights.Texts.of(CandidateFinder.context(p)));
+        Weights.Texts where = contexts.computeIfAbsent(c.passage(), p -> Weights.Texts.of(CandidateFinder.context(p)));
+        return terms.stream().allMatch(where::contains);
     }
 }

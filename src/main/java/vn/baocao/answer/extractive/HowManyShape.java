@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.search.Intent;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -21,35 +23,35 @@ final class HowManyShape implements Shape {
             "gần như", "tổng cộng");
     private static final int MAX_WORDS_WITHOUT_UNIT = 2;
     private static final int LOOK_AT = 5;
-    private static final int MAX_DISTANCE = 60;
+    /** Words that may stand between a number and the unit after it: "700 tỷ USD", "hơn 700 đại biểu". */
+    private static final int UNIT_AFTER = 3;
+    /** Words that may stand between the unit and a number after it: "số phiếu cao (192/193)". */
+    private static final int UNIT_BEFORE = 6;
     private static final int MAX_UNIT_WORDS = 4;
 
     @Override
-    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
-        List<String> unit = unit(ask.syllables());
+    public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        List<String> forms = intent.unit().isEmpty() ? List.of("")
+                : Lexicon.get().unitForms(String.join(" ", intent.unit()));
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
-            Optional<String> amount = amount(c.sentence(), unit);
-            if (amount.isPresent()) {
-                String marker = book.cite(c.passage(), c.sentence());
-                return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
-                        + Lines.quote(c.sentence(), marker));
+            for (String form : forms) {
+                Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form));
+                if (amount.isPresent()) {
+                    String marker = book.cite(c.passage(), c.sentence());
+                    return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
+                            + Lines.quote(c.sentence(), marker));
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** The folded words the question counts: up to two syllables after "bao nhiêu" or "mấy". */
-    static List<String> unit(List<String> syllables) {
-        for (int i = 0; i < syllables.size(); i++) {
-            boolean baoNhieu = syllables.get(i).equals("nhieu") && i > 0 && syllables.get(i - 1).equals("bao");
-            if (baoNhieu || syllables.get(i).equals("may")) {
-                return syllables.subList(i + 1, Math.min(i + 3, syllables.size()));
-            }
-        }
-        return List.of();
-    }
-
-    /** The number in {@code sentence} nearest the unit, as a phrase with its qualifier and unit. */
+    /**
+     * The number in {@code sentence} that counts the unit, as a phrase with its qualifier and unit: the
+     * unit follows it within {@link #UNIT_AFTER} words ("hơn 700 đại biểu") or precedes it within
+     * {@link #UNIT_BEFORE} ("số phiếu cao (192/193)", "tổng số đối tác … lên 30"); any number when the
+     * question names no unit. A number farther from the unit counts something else.
+     */
     static Optional<String> amount(String sentence, List<String> unit) {
         String folded = VietnameseText.fold(sentence);
         List<Integer> unitAt = unit.isEmpty() ? List.of() : wordPositions(folded, unit.get(0));
@@ -58,18 +60,39 @@ final class HowManyShape implements Shape {
         }
         Matcher m = NUMBER.matcher(sentence);
         String best = null;
-        int bestDistance = MAX_DISTANCE;
+        int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            int distance = unitAt.isEmpty() ? 0 : nearest(unitAt, m.start(), m.end());
-            if (!YEAR.matcher(m.group()).matches() && distance < bestDistance) {
+            if (YEAR.matcher(m.group()).matches()) {
+                continue;
+            }
+            if (unitAt.isEmpty()) {
+                return Optional.of(phrase(sentence, m.start(), m.end(), unit, unitAt));
+            }
+            int distance = wordsToUnit(sentence, unitAt, m.start(), m.end());
+            if (distance < bestDistance) {
                 bestDistance = distance;
                 best = phrase(sentence, m.start(), m.end(), unit, unitAt);
             }
-            if (unitAt.isEmpty() && best != null) {
-                break;
-            }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The fewest words between the number at [start, end) and the unit, if within reach; else MAX_VALUE. */
+    private static int wordsToUnit(String sentence, List<Integer> unitAt, int start, int end) {
+        int best = Integer.MAX_VALUE;
+        for (int u : unitAt) {
+            int words = u >= end ? wordsBetween(sentence, end, u) : wordsBetween(sentence, u, start) - 1;
+            int reach = u >= end ? UNIT_AFTER : UNIT_BEFORE;
+            if (words <= reach && words < best) {
+                best = words;
+            }
+        }
+        return best;
+    }
+
+    private static int wordsBetween(String sentence, int from, int to) {
+        String between = sentence.substring(Math.min(from, to), Math.max(from, to)).strip();
+        return between.isEmpty() ? 0 : between.split("\\s+").length;
     }
 
     private static List<Integer> wordPositions(String folded, String word) {
@@ -82,10 +105,6 @@ final class HowManyShape implements Shape {
             }
         }
         return out;
-    }
-
-    private static int nearest(List<Integer> unitAt, int start, int end) {
-        return unitAt.stream().mapToInt(u -> u >= end ? u - end : Math.max(0, start - u)).min().orElse(MAX_DISTANCE);
     }
 
     private static String phrase(String sentence, int start, int end, List<String> unit, List<Integer> unitAt) {
@@ -122,13 +141,14 @@ final class HowManyShape implements Shape {
             return wordsUpToPunctuation(sentence.substring(end));
         }
         String[] words = sentence.substring(end).strip().split("\\s+");
+        String[] parts = unit.get(0).split(" ");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(MAX_UNIT_WORDS, words.length); i++) {
             String w = words[i].replaceAll("[,.;:()\"“”]+$", "");
             out.append(' ').append(w);
-            if (VietnameseText.fold(w).equals(unit.get(0))) {
-                boolean second = unit.size() > 1 && i + 1 < words.length
-                        && VietnameseText.fold(words[i + 1].replaceAll("[,.;:()\"“”]+$", "")).equals(unit.get(1));
+            if (VietnameseText.fold(w).equals(parts[0])) {
+                boolean second = parts.length > 1 && i + 1 < words.length
+                        && VietnameseText.fold(words[i + 1].replaceAll("[,.;:()\"“”]+$", "")).equals(parts[1]);
                 return second ? out + " " + words[i + 1].replaceAll("[,.;:()\"“”]+$", "") : out.toString();
             }
             if (!w.equals(words[i])) {

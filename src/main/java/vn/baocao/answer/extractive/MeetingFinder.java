@@ -8,7 +8,7 @@ import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
-import vn.baocao.search.QueryIntent;
+import vn.baocao.search.Intent;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -21,7 +21,7 @@ final class MeetingFinder {
     }
 
     /** The meetings of {@code all} that fit everything {@code intent} says about a conference. */
-    static List<Meeting> find(List<Meeting> all, QueryIntent intent, boolean personIsAFilter) {
+    static List<Meeting> find(List<Meeting> all, Intent intent, boolean personIsAFilter) {
         return all.stream()
                 .filter(m -> fits(m.conference(), m.date(), intent))
                 .filter(m -> !personIsAFilter || intent.person() == null || involves(m, intent.person()))
@@ -29,7 +29,7 @@ final class MeetingFinder {
     }
 
     /** True when {@code report}'s conference fits what {@code intent} says about one (a report about none fits only silence). */
-    static boolean fits(ReportInfo report, QueryIntent intent) {
+    static boolean fits(ReportInfo report, Intent intent) {
         if (report.conference() == null) {
             return intent.conferenceKind() == null && intent.conferenceOrdinal() == 0 && intent.year() == 0
                     && intent.date() == null;
@@ -43,7 +43,7 @@ final class MeetingFinder {
         return meeting.people().stream().anyMatch(p -> VietnameseText.fold(p.name()).equals(name));
     }
 
-    private static boolean fits(Conference c, LocalDate held, QueryIntent intent) {
+    private static boolean fits(Conference c, LocalDate held, Intent intent) {
         return (intent.conferenceKind() == null || c.kind() == intent.conferenceKind())
                 && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
                 && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind()))

@@ -3,17 +3,18 @@ package vn.baocao.answer.extractive;
 import java.util.List;
 import java.util.Optional;
 import vn.baocao.answer.CitationBook;
+import vn.baocao.search.Intent;
 
-/** Composes the answer text for one kind of question from ranked candidate sentences. */
+/** Composes the answer text for one form of question from its evidence. */
 interface Shape {
 
     /**
-     * Returns the answer text, citing through {@code book}, or empty when the candidates do not hold
-     * what this kind of question asks for (the caller then falls back to a general answer).
+     * Returns the answer text, citing through {@code book}, or empty when the evidence does not hold
+     * what this form of question asks for.
      *
-     * @param ask       the question, analysed
-     * @param ranked    candidate sentences, best first, all above the evidence threshold
+     * @param intent    the question, read
+     * @param evidence  sentences that are evidence for it, best first; never empty
      * @param book      where every quoted sentence is cited
      */
-    Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book);
+    Optional<String> compose(Intent intent, List<Candidate> evidence, CitationBook book);
 }

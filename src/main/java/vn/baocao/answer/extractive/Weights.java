@@ -1,7 +1,6 @@
 package vn.baocao.answer.extractive;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import vn.baocao.lexicon.Syllables;
 
 /**
  * How much each content term of a question matters, by its rarity in the index (BM25's IDF), and
@@ -33,19 +33,17 @@ final class Weights {
     private final Map<String, Double> bigrams = new LinkedHashMap<>();
     private final Map<String, Integer> docFreq = new LinkedHashMap<>();
     private final Map<String, List<String>> orphans = new LinkedHashMap<>();
-    private final Set<String> functionWords;
     private final int documents;
 
     /**
      * The weights of a question's terms.
      *
-     * @param question      the question's content syllables and bigrams, and its function words
+     * @param question      the question's topic: its words and their pairs
      * @param docFrequency  the number of passages containing a folded syllable or bigram
      * @param documents     the number of passages
      */
     Weights(Terms.Question question, ToIntFunction<String> docFrequency, int documents) {
         this.documents = documents;
-        this.functionWords = question.functionWords();
         for (String s : question.syllables()) {
             int df = docFrequency.applyAsInt(s);
             docFreq.put(s, df);
@@ -63,12 +61,9 @@ final class Weights {
 
     private void findOrphans() {
         for (String s : syllables.keySet()) {
-            // Pairs with a function word ("những huyện") say nothing about whether s is part of a word.
             List<String> pairs = bigrams.keySet().stream()
-                    .filter(b -> b.startsWith(s + " ") || b.endsWith(" " + s))
-                    .filter(b -> Arrays.stream(b.split(" ")).noneMatch(functionWords::contains)).toList();
-            if (!pairs.isEmpty() && Terms.isSyllable(s) && !functionWords.contains(s)
-                    && pairs.stream().allMatch(b -> docFreq.get(b) == 0)) {
+                    .filter(b -> b.startsWith(s + " ") || b.endsWith(" " + s)).toList();
+            if (!pairs.isEmpty() && Syllables.looksLikeOne(s) && pairs.stream().allMatch(b -> docFreq.get(b) == 0)) {
                 orphans.put(s, pairs);
             }
         }
@@ -83,20 +78,7 @@ final class Weights {
         return syllables.isEmpty();
     }
 
-    /**
-     * The question's orphans (see above) found in some but fewer than {@code share} of the passages:
-     * words the reports use, but not in the question's sense. (A word the reports never use may be the
-     * user's paraphrase; coverage judges it.)
-     */
-    List<String> rareOrphans(double share) {
-        return orphans.keySet().stream()
-                .filter(s -> docFreq.get(s) > 0 && docFreq.get(s) < Math.max(1, share * documents)).toList();
-    }
-
-    /**
-     * The question's phrases (bigrams without function words) that some but at most {@code limit}
-     * passages contain: the specific things it asks about.
-     */
+    /** The question's phrases (pairs of topic words) that some but at most {@code limit} passages contain. */
     List<String> rarePhrases(double limit) {
         return bigrams.keySet().stream()
                 .filter(b -> discriminates(b) && docFreq.get(b) > 0 && docFreq.get(b) <= limit)
@@ -108,30 +90,28 @@ final class Weights {
         return syllables.keySet().stream().filter(s -> s.chars().allMatch(Character::isDigit)).toList();
     }
 
-    /** The question's numbers that no passage contains. */
-    Stream<String> unknownNumbers() {
-        return syllables.keySet().stream().filter(s -> s.chars().allMatch(Character::isDigit) && docFreq.get(s) == 0);
+    /** The question's words that no passage contains. */
+    Stream<String> unknown() {
+        return syllables.keySet().stream().filter(s -> docFreq.get(s) == 0);
     }
 
-    /**
-     * The question's words that no passage contains and that are not Vietnamese syllables: a name, an
-     * acronym or a numeral the reports never mention ("bitcoin", "XIV").
-     */
-    Stream<String> unknownNames() {
-        return syllables.keySet().stream().filter(s -> docFreq.get(s) == 0 && !Terms.isSyllable(s)
-                && !s.chars().allMatch(Character::isDigit));
+    /** The number of passages that contain {@code term}, one of the question's. */
+    int docFrequency(String term) {
+        return docFreq.getOrDefault(term, 0);
     }
 
-    /**
-     * True when {@code term} can tell sentences apart: not a function word ("tại", "của") nor a pair
-     * with one, and not a pair that no passage has (it would only lower every sentence alike).
-     */
+    /** The weight of {@code term}, 0 when it is not one of the question's. */
+    double weight(String term) {
+        return syllables.getOrDefault(term, bigrams.getOrDefault(term, 0.0));
+    }
+
+    /** The question's words and pairs. */
+    Stream<String> terms() {
+        return Stream.concat(syllables.keySet().stream(), bigrams.keySet().stream());
+    }
+
+    /** True when {@code term} can tell sentences apart: not a pair that no passage has (it lowers every sentence alike). */
     boolean discriminates(String term) {
-        for (String s : term.split(" ")) {
-            if (functionWords.contains(s)) {
-                return false;
-            }
-        }
         return term.indexOf(' ') < 0 || docFreq.getOrDefault(term, 0) > 0;
     }
 
@@ -167,10 +147,10 @@ final class Weights {
     /** The folded syllables of a text, in order, with their set and the set of their bigrams. */
     record Texts(List<String> tokens, Set<String> syllables, Set<String> bigrams) {
         static Texts of(String text) {
-            return of(Terms.syllables(text)); // folded once, not twice
+            return of(Terms.syllables(text));
         }
 
-        /** The texts of {@code tokens}, a text's folded syllables ({@link Terms#syllables}). */
+        /** The texts of {@code tokens}, a text's words ({@link Terms#syllables}). */
         static Texts of(List<String> tokens) {
             return new Texts(tokens, Set.copyOf(tokens), Terms.bigramSet(tokens));
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
 
 /**
@@ -23,10 +24,12 @@ final class WhatSaidShape implements Shape {
     private static final int MIN_WORDS_SAID = 6;
 
     @Override
-    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
-        List<Candidate> statements = StatementKinds.preferAsked(ask.question(), ranked.stream()
-                .filter(c -> c.speaker() != null && isAsked(ask, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
-                .toList(), Candidate::sentence);
+    public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        List<Candidate> spoken = ranked.stream()
+                .filter(c -> c.speaker() != null && isAsked(intent, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
+                .toList();
+        List<Candidate> statements = StatementKinds.preferAsked(intent.speechKind(), spoken, Candidate::sentence,
+                spoken.size());
         if (statements.isEmpty()) {
             return Optional.empty();
         }
@@ -58,10 +61,10 @@ final class WhatSaidShape implements Shape {
         return report.date() == null ? "9999" : report.date().toString();
     }
 
-    private static boolean isAsked(Ask ask, Person speaker) {
-        if (ask.person() != null) {
-            return ask.person().name().equals(speaker.name());
+    private static boolean isAsked(Intent intent, Person speaker) {
+        if (intent.person() != null) {
+            return intent.person().name().equals(speaker.name());
         }
-        return ask.titles().stream().anyMatch(title -> title.fits(speaker));
+        return intent.titles().stream().anyMatch(title -> title.fits(speaker));
     }
 }

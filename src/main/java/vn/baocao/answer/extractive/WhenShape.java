@@ -7,26 +7,63 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.report.ReportInfo;
-import vn.baocao.text.VietnameseText;
+import vn.baocao.search.DateGrain;
+import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
 
 /**
- * Answers "when": the date the best report's meeting was held, cited to the sentence that states
- * that day. Reports often give only "Sáng 10/1"; ingest resolved the year, and the answer says the
- * full date.
+ * Answers "when": for a question about a meeting, the day it was held (ingest resolved "Sáng 10/1" to a
+ * full date), cited to the sentence that states that day; for any other question ("Hiệp định EVFTA được
+ * ký khi nào?"), the date the best sentence gives.
  */
 final class WhenShape implements Shape {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)");
-
-    // The question is about the meeting itself, whose date ingest resolved; otherwise ("Hiệp định EVFTA
-    // được ký kết khi nào?") the meeting's date is not the answer.
-    private static final Pattern ABOUT_A_MEETING = Pattern.compile(
-            "\\b(hoi nghi|buoi lam viec|lam viec|cuoc hop|gap mat|hop|tong ket|so ket)\\b");
+    /** A date as a sentence writes it: "ngày 5/7/2023", "31-1", "tháng 12/2023", "năm 2019". */
+    private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])((?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}"
+            + "(?:\\s*[/-]\\s*\\d{4})?|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?"
+            + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d)(?![\\d])");
+    private static final int LOOK_AT = 5;
 
     @Override
-    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
+    public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        if (intent.aboutMeeting()) {
+            Optional<String> held = held(ranked, book);
+            if (held.isPresent()) {
+                return held;
+            }
+        }
+        for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
+            Matcher m = DATE.matcher(c.sentence());
+            if (findOfGrain(m, intent.grain())) {
+                String marker = book.cite(c.passage(), c.sentence());
+                return Optional.of(Lines.capitalized(m.group(1)) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Finds the next date {@code m} matches that is at least as precise as {@code grain} asks. */
+    private static boolean findOfGrain(Matcher m, DateGrain grain) {
+        while (m.find()) {
+            String date = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean year = date.startsWith("năm");
+            boolean month = date.startsWith("tháng");
+            boolean fits = switch (grain) {
+                case DAY -> !year && !month;
+                case MONTH -> !year;
+                case YEAR, ANY -> true;
+            };
+            if (fits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day the best report's meeting was held, cited to a sentence of it that states the day. */
+    private static Optional<String> held(List<Candidate> ranked, CitationBook book) {
         ReportInfo report = ranked.get(0).passage().report();
-        if (report.date() == null || !ABOUT_A_MEETING.matcher(VietnameseText.fold(ask.question())).find()) {
+        if (report.date() == null) {
             return Optional.empty();
         }
         return ranked.stream()

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.report.Mentions.Mention;
-import vn.baocao.report.Mentions;
 import vn.baocao.report.Person;
+import vn.baocao.search.Intent;
 
 /**
  * Answers "who": the best sentence that names a person, leading with that person's role and name.
@@ -16,9 +16,9 @@ final class WhoShape implements Shape {
     private static final int LOOK_AT = 5;
 
     @Override
-    public Optional<String> compose(Ask ask, List<Candidate> ranked, CitationBook book) {
+    public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
-            Person who = subject(ask, c);
+            Person who = subject(intent, c);
             if (who != null) {
                 String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(who.titled() + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
@@ -27,14 +27,14 @@ final class WhoShape implements Shape {
         return Optional.empty();
     }
 
-    private static Person subject(Ask ask, Candidate c) {
+    private static Person subject(Intent intent, Candidate c) {
         List<Mention> named = c.mentions().stream()
-                .filter(m -> ask.person() == null || !m.person().name().equals(ask.person().name()))
+                .filter(m -> intent.person() == null || !m.person().name().equals(intent.person().name()))
                 .toList();
         if (named.isEmpty()) {
             return null;
         }
-        int action = actionPosition(ask, c.sentence());
+        int action = actionPosition(intent, c.sentence());
         Mention best = named.get(0);
         for (Mention m : named) {
             if (action >= 0 && m.start() < action) {
@@ -44,11 +44,11 @@ final class WhoShape implements Shape {
         return best.person();
     }
 
-    /** Where the sentence says what the question asks about: its first content bigram found there. */
-    private static int actionPosition(Ask ask, String sentence) {
-        String folded = vn.baocao.text.VietnameseText.fold(sentence);
+    /** Where the sentence says what the question asks about: the first pair of its topic found there. */
+    private static int actionPosition(Intent intent, String sentence) {
+        String folded = String.join(" ", Terms.syllables(sentence));
         int first = -1;
-        for (String bigram : Terms.contentBigrams(ask.question())) {
+        for (String bigram : Terms.Question.of(intent.topic()).bigrams()) {
             int at = folded.indexOf(bigram);
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;

@@ -53,9 +53,9 @@ class LongListsTest {
         Answer a = answerer.answer("Bùi Thanh Sơn dự những hội nghị nào?");
         List<String> lines = a.text().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("Bùi Thanh Sơn có mặt tại 14 hội nghị trong các báo cáo; 12 hội nghị gần nhất:");
-        assertThat(lines).hasSize(1 + MeetingAnswers.MAX_LISTED);
+        assertThat(lines).hasSize(1 + MeetingRoute.MAX_LISTED);
         assertThat(lines.get(1)).isEqualTo("– Hội nghị tổng kết công tác năm 2002 (10/1/2003): chủ trì, khi đó là Bộ trưởng Ngoại giao [1]");
         assertThat(lines.getLast()).isEqualTo("– Hội nghị tổng kết công tác năm 2013 (10/1/2014): chủ trì, khi đó là Bộ trưởng Ngoại giao [12]");
-        assertThat(a.citations()).hasSize(MeetingAnswers.MAX_LISTED);
+        assertThat(a.citations()).hasSize(MeetingRoute.MAX_LISTED);
     }
 }

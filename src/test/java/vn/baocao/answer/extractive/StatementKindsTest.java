@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.lexicon.SpeechKind;
 
 class StatementKindsTest {
     private static final List<String> SAID = List.of("Bộ trưởng đánh giá cao", "Bộ trưởng đề nghị các đơn vị",
@@ -19,19 +22,33 @@ class StatementKindsTest {
             return s;
         };
 
-        assertThat(StatementKinds.preferAsked("Bộ trưởng đề nghị gì?", SAID, reading, 2))
+        assertThat(StatementKinds.preferAsked(SpeechKind.REQUEST, SAID, reading, 2))
                 .containsExactly("Bộ trưởng đề nghị các đơn vị", "Bộ trưởng yêu cầu ngành");
         assertThat(read).hasSize(4);
     }
 
     @Test
-    void aLimitedPreferenceIsTheStartOfTheFullOne() {
-        for (String question : List.of("Bộ trưởng đề nghị gì?", "Bộ trưởng nói gì?", "Bộ trưởng kết luận gì?")) {
-            for (int limit = 1; limit <= SAID.size() + 1; limit++) {
-                List<String> full = StatementKinds.preferAsked(question, SAID, Function.identity());
-                assertThat(StatementKinds.preferAsked(question, SAID, Function.identity(), limit))
-                        .as(question + " limit " + limit)
-                        .containsExactlyElementsOf(full.subList(0, Math.min(limit, full.size())));
+    void anyStatementWillDoWhenNoKindIsAskedOrNoneIsOfIt() {
+        assertThat(StatementKinds.preferAsked(null, SAID, Function.identity(), 2))
+                .containsExactly("Bộ trưởng đánh giá cao", "Bộ trưởng đề nghị các đơn vị");
+        assertThat(StatementKinds.preferAsked(SpeechKind.CONCLUSION, SAID, Function.identity(), 1))
+                .containsExactly("Bộ trưởng đánh giá cao");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng biểu dương những nỗ lực         | PRAISE
+            Phó Thủ tướng đánh giá cao những nỗ lực   | PRAISE
+            Thủ tướng nhận định tình hình             | ASSESSMENT
+            Thủ tướng đánh giá tình hình              | ASSESSMENT
+            Bộ trưởng kêu gọi các đơn vị              | REQUEST
+            Bộ trưởng khẳng định                      | EMPHASIS
+            """)
+    void tellsAStatementsKindByItsVerbTheLongestFirst(String sentence, SpeechKind kind) {
+        assertThat(StatementKinds.isOf(kind, sentence)).isTrue();
+        for (SpeechKind other : SpeechKind.values()) {
+            if (other != kind && other != SpeechKind.SAY) {
+                assertThat(StatementKinds.isOf(other, sentence)).as(other.name()).isFalse();
             }
         }
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.baocao.answer.Answer;
-import vn.baocao.answer.Messages;
+import vn.baocao.answer.Refusal;
 import vn.baocao.config.LlmSettings.Provider;
 import vn.baocao.testing.FakeModelServer;
 
@@ -126,8 +126,9 @@ class LlmAnswererTest {
     void abstainsWithoutAskingTheModelWhenTheReportsDoNotCoverTheQuestion() {
         Answer answer = llm.answer("Giá vàng hôm nay bao nhiêu?");
 
-        assertThat(answer.abstained()).isTrue();
-        assertThat(answer.text()).isEqualTo(Messages.NOT_COVERED);
+        assertThat(answer.refusal().reason()).isEqualTo(Refusal.Reason.NO_EVIDENCE);
+        assertThat(answer.text()).isEqualTo("Các báo cáo hiện có không nêu con số được hỏi (Giá vàng), nên tôi không trả lời "
+                + "để tránh suy đoán.");
         assertThat(answer.citations()).isEmpty();
         assertThat(server.requests()).isEmpty();
     }

@@ -1,0 +1,84 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.baocao.answer.CitationBook;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.search.Form;
+import vn.baocao.search.Intent;
+import vn.baocao.text.Dates;
+
+/**
+ * The answer from evidence, for any question: the sentence that best carries the question's topic as
+ * the lead, the points of a list it opens ("Thứ nhất…"), then up to two sentences from other passages
+ * that carry it nearly as well (four for a question asking for a list). A question asking which report
+ * or which meeting is answered with its name first, and with each report that says it.
+ */
+final class EvidenceShape implements Shape {
+    private static final int MAX_SUPPORT = 2;
+    private static final int MAX_LISTED = 4;
+    private static final double SUPPORT_RATIO = 0.8;
+    private static final double LIST_RATIO = 0.7;
+
+    @Override
+    public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        if (intent.form() == Form.WHICH_REPORT) {
+            return Optional.of(whichReports(ranked, book));
+        }
+        Candidate best = ranked.get(0);
+        List<String> lines = new ArrayList<>();
+        String marker = book.cite(best.passage(), best.sentence());
+        if (intent.form() == Form.WHICH_MEETING && intent.person() == null) {
+            lines.add(Lines.conferenceOf(best.passage().report()) + Dates.inBrackets(best.passage().report().date())
+                    + " " + marker + ".");
+            lines.add(Lines.quote(best.sentence(), marker));
+        } else {
+            lines.add(best.sentence() + " " + marker);
+        }
+        for (String point : Enumerations.following(best)) {
+            lines.add(Lines.quote(point, book.cite(best.passage(), point)));
+        }
+        boolean list = intent.form() == Form.LIST;
+        int support = list ? MAX_LISTED : MAX_SUPPORT;
+        double ratio = list ? LIST_RATIO : SUPPORT_RATIO;
+        Set<String> used = new HashSet<>();
+        used.add(best.passage().key() + "|" + best.sentence());
+        int added = 0;
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (added >= support || c.score() < best.score() * ratio) {
+                break;
+            }
+            boolean sameSentence = !used.add(c.passage().key() + "|" + c.sentence());
+            boolean samePassage = c.passage().key().equals(best.passage().key());
+            if (!sameSentence && (list || !samePassage)) {
+                lines.add(Lines.quote(c.sentence(), book.cite(c.passage(), c.sentence())));
+                added++;
+            }
+        }
+        return Optional.of(String.join("\n", lines));
+    }
+
+    /** "Bài “…” (date) [n]", one line per report among the best evidence, each with the sentence that says it. */
+    private static String whichReports(List<Candidate> ranked, CitationBook book) {
+        Candidate best = ranked.get(0);
+        Map<String, Candidate> byReport = new LinkedHashMap<>();
+        for (Candidate c : ranked) {
+            if (c.score() >= best.score() * SUPPORT_RATIO && byReport.size() < MAX_LISTED) {
+                byReport.putIfAbsent(c.passage().report().id(), c);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (Candidate c : byReport.values()) {
+            ReportInfo report = c.passage().report();
+            String marker = book.cite(c.passage(), c.sentence());
+            lines.add("Bài “" + report.title() + "”" + Dates.inBrackets(report.date()) + " " + marker + ".");
+            lines.add(Lines.quote(c.sentence(), marker));
+        }
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.baocao.answer.extractive;
+
+import java.util.Comparator;
+import java.util.List;
+import vn.baocao.report.Passage;
+import vn.baocao.search.Intent;
+import vn.baocao.search.PassageHit;
+import vn.baocao.search.PassageSearch;
+import vn.baocao.search.TermStatistics;
+
+/**
+ * The evidence for one question, found when a route first asks for it and kept for the routes after:
+ * the passages retrieved, their sentences weighed against the question's topic, and those that are
+ * evidence by the policy, best first. One per question, on one thread.
+ */
+final class Findings {
+    /** Passages whose sentences are weighed. */
+    private static final int PASSAGES = 8;
+
+    private final Intent intent;
+    private final PassageSearch search;
+    private final TermStatistics terms;
+    private final RefusalPolicy policy;
+    private Weights weights;
+    private List<Passage> passages;
+    private List<Candidate> evidence;
+
+    Findings(Intent intent, PassageSearch search, TermStatistics terms, RefusalPolicy policy) {
+        this.intent = intent;
+        this.search = search;
+        this.terms = terms;
+        this.policy = policy;
+    }
+
+    /** The weights of the question's topic words. */
+    Weights weights() {
+        if (weights == null) {
+            weights = new Weights(Terms.Question.of(intent.topic()), terms::docFrequency, terms.passageCount());
+        }
+        return weights;
+    }
+
+    /** The passages retrieved for the question, best first. */
+    List<Passage> passages() {
+        if (passages == null) {
+            passages = search.retrieve(intent, PASSAGES).stream().map(PassageHit::passage).toList();
+        }
+        return passages;
+    }
+
+    /**
+     * The sentences of the passages that are evidence — they carry enough of the topic and satisfy the
+     * question's constraints (meeting, person, numbers) — best first, then in retrieval order.
+     */
+    List<Candidate> evidence() {
+        if (evidence == null) {
+            Constraints constraints = new Constraints(intent, weights(), policy);
+            // a question whose every word is common says nothing to weigh sentences by: retrieval's order stands
+            boolean weighed = policy.hasTopic(weights());
+            evidence = CandidateFinder.find(passages(), weights()).stream()
+                    .filter(c -> (!weighed || policy.isEvidence(c)) && constraints.test(c))
+                    .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
+                            : Comparator.comparingInt(Candidate::rank))
+                    .toList();
+        }
+        return evidence;
+    }
+}

@@ -1,0 +1,262 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.CitationBook;
+import vn.baocao.answer.Outcome;
+import vn.baocao.answer.Refusal;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Statement;
+import vn.baocao.search.ConferenceRecords;
+import vn.baocao.search.Form;
+import vn.baocao.search.Intent;
+import vn.baocao.search.Quote;
+import vn.baocao.search.StatementRecords;
+import vn.baocao.search.StatementQuery;
+import vn.baocao.text.VietnameseText;
+import vn.baocao.text.Dates;
+
+/**
+ * Answers questions about the people of a meeting from the conference records rather than from
+ * passages: who presided over, spoke at or attended a named meeting, and which meetings a named person
+ * took part in. Each person is cited to the sentence that says what they did there (their
+ * participation, or their first statement), with the role the report gave them then.
+ *
+ * <p>Only a question that names the meeting (by kind, number, year, day, or a person to tell it by)
+ * and nothing else is answered here: "Ai phát biểu về ngoại giao kinh tế…?" asks about content, and is
+ * left to the routes after.
+ */
+final class MeetingRoute implements Route {
+    private static final int MAX_STATEMENTS = 1000;
+    /**
+     * Conferences listed for a person, and people listed for a conference, at most: the most recent
+     * conferences, the first people. A deputy prime minister of twenty years' archive has been at
+     * hundreds of conferences; a list of them all is no answer in a chat (and cited past [999]).
+     */
+    static final int MAX_LISTED = 12;
+
+    private final ConferenceRecords records;
+    private final StatementRecords statements;
+    private final RefusalPolicy policy;
+
+    MeetingRoute(ConferenceRecords records, StatementRecords statements, RefusalPolicy policy) {
+        this.records = records;
+        this.statements = statements;
+        this.policy = policy;
+    }
+
+    @Override
+    public Outcome answer(Intent intent, Findings findings) {
+        Form form = intent.form();
+        boolean aboutPeople = form == Form.PRESIDED || form == Form.SPOKE || form == Form.ATTENDED;
+        if (form == Form.MEETINGS_OF && intent.person() != null && !policy.hasTopic(findings.weights())) {
+            return meetingsOf(intent.person());
+        }
+        boolean topical = policy.hasTopicBesides(findings.weights(), Lexicon.get().cueWords(actOf(form)));
+        if (!aboutPeople || !(intent.namesAMeeting() || intent.person() != null || topical)) {
+            return Outcome.PASS;
+        }
+        List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
+        List<Meeting> meetings = MeetingFinder.find(named, intent, true);
+        if (topical) {
+            // "Ai chủ trì buổi gặp mặt cán bộ hưu trí dịp Tết?": the topic tells the meeting, by its name
+            meetings = meetings.stream().filter(m -> policy.namesTheMeeting(intent, m)).toList();
+        }
+        if (meetings.isEmpty() || meetings.size() > RefusalPolicy.MAX_MEETINGS) {
+            return Outcome.PASS;
+        }
+        CitationBook book = new CitationBook();
+        List<String> parts = new ArrayList<>();
+        for (Meeting m : meetings) {
+            Optional<String> part = switch (form) {
+                case PRESIDED -> presided(m, book);
+                case SPOKE -> spoke(m, book);
+                default -> attended(m, book);
+            };
+            part.ifPresent(parts::add);
+        }
+        if (parts.isEmpty()) {
+            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, notStated(form, meetings));
+        }
+        return new Outcome.Answered(CitationBook.markersIn(String.join("\n\n", parts)), book.citations(), AnswerKind.LIST);
+    }
+
+    /** The lexicon's meaning of the words that ask what a meeting question asks. */
+    private static String actOf(Form form) {
+        return switch (form) {
+            case PRESIDED -> "presided";
+            case SPOKE -> "spoke";
+            default -> "attended";
+        };
+    }
+
+    private static String notStated(Form form, List<Meeting> meetings) {
+        String what = switch (form) {
+            case PRESIDED -> "ai chủ trì";
+            case SPOKE -> "ai phát biểu";
+            default -> "ai tham dự";
+        };
+        return "Các báo cáo về " + header(meetings.getFirst()) + " không nêu " + what + ".";
+    }
+
+    private Optional<String> presided(Meeting m, CitationBook book) {
+        List<String> lines = new ArrayList<>();
+        List<Participation> leaders = onceEach(m.leaders());
+        boolean chairStated = leaders.stream().anyMatch(p -> p.part() == Participation.Part.CHAIRED);
+        if (!chairStated) {
+            lines.add("Báo cáo về " + header(m) + " không nêu ai chủ trì.");
+        }
+        for (Participation p : leaders) {
+            String marker = cite(p, book);
+            lines.add(p.part() == Participation.Part.CHAIRED
+                    ? p.person().titled() + " chủ trì " + header(m) + " " + marker + "."
+                    : p.person().titled() + " " + p.part().label() + (p.part() == Participation.Part.DIRECTED
+                    ? " hội nghị " : " ") + marker + ".");
+            lines.add(Lines.quote(p.sentence(), marker));
+        }
+        if (leaders.isEmpty()) {
+            List<Statement> first = firstStatements(m);
+            if (first.isEmpty()) {
+                return Optional.empty();
+            }
+            lines.add("Người phát biểu chỉ đạo tại hội nghị: " + first.stream()
+                    .map(s -> s.speaker().titled() + " " + book.cite(s.passage(), s.sentence()))
+                    .collect(Collectors.joining(", ")) + ".");
+        }
+        return Optional.of(String.join("\n", lines));
+    }
+
+    /**
+     * The citation marker of {@code p}'s passage. Empty only when the passage is gone: its report was
+     * re-ingested between reading the conferences and this lookup, and then there is nothing to cite.
+     */
+    private String cite(Participation p, CitationBook book) {
+        return records.passage(p).map(passage -> book.cite(passage, p.sentence())).orElse("");
+    }
+
+    /**
+     * The first of each person's participations of each part, at most {@link #MAX_LISTED}: every outlet
+     * that reported a conference says who chaired it, and one sentence saying so is enough.
+     */
+    private static List<Participation> onceEach(List<Participation> participations) {
+        Set<String> seen = new HashSet<>();
+        return participations.stream()
+                .filter(p -> seen.add(VietnameseText.fold(p.person().name()) + "|" + p.part()))
+                .limit(MAX_LISTED).toList();
+    }
+
+    private Optional<String> spoke(Meeting m, CitationBook book) {
+        List<Statement> first = firstStatements(m);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Phát biểu tại " + header(m) + ":");
+        first.forEach(s -> lines.add("– " + s.speaker().titled() + " " + book.cite(s.passage(), s.sentence())));
+        return Optional.of(String.join("\n", lines));
+    }
+
+    private Optional<String> attended(Meeting m, CitationBook book) {
+        Map<String, List<String>> what = new LinkedHashMap<>();
+        Map<String, String> who = new LinkedHashMap<>();
+        Map<String, String> marker = new LinkedHashMap<>();
+        for (Participation p : m.participations()) {
+            String key = VietnameseText.fold(p.person().name());
+            who.putIfAbsent(key, p.person().titled());
+            if (marker.size() < MAX_LISTED || marker.containsKey(key)) { // only those listed are cited
+                marker.computeIfAbsent(key, k -> cite(p, book));
+            }
+            what.computeIfAbsent(key, k -> new ArrayList<>()).add(partLabel(p));
+        }
+        for (Statement s : firstStatements(m)) {
+            String key = VietnameseText.fold(s.speaker().name());
+            who.putIfAbsent(key, s.speaker().titled());
+            if (marker.size() < MAX_LISTED || marker.containsKey(key)) {
+                marker.computeIfAbsent(key, k -> book.cite(s.passage(), s.sentence()));
+            }
+            what.computeIfAbsent(key, k -> new ArrayList<>()).add("phát biểu");
+        }
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Tham dự " + header(m) + " có:");
+        who.entrySet().stream().limit(MAX_LISTED).forEach(e -> lines.add("– " + e.getValue() + " ("
+                + String.join(", ", distinct(what.get(e.getKey()))) + ") " + marker.get(e.getKey())));
+        if (who.size() > MAX_LISTED) {
+            lines.add("– và " + (who.size() - MAX_LISTED) + " người khác.");
+        }
+        return Optional.of(String.join("\n", lines));
+    }
+
+    private Outcome meetingsOf(Person person) {
+        CitationBook book = new CitationBook();
+        List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)).toList();
+        if (meetings.isEmpty()) {
+            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE,
+                    "Các báo cáo hiện có không ghi nhận " + person.name() + " dự hội nghị nào.");
+        }
+        String name = VietnameseText.fold(person.name());
+        List<String> lines = new ArrayList<>();
+        List<Meeting> shown = meetings.subList(Math.max(0, meetings.size() - MAX_LISTED), meetings.size());
+        lines.add(person.name() + " có mặt tại " + meetings.size() + " hội nghị trong các báo cáo"
+                + (shown.size() < meetings.size() ? "; " + shown.size() + " hội nghị gần nhất:" : ":"));
+        for (Meeting m : shown) {
+            List<String> did = new ArrayList<>();
+            String role = "";
+            String marker = "";
+            for (Participation p : m.participations()) {
+                if (VietnameseText.fold(p.person().name()).equals(name)) {
+                    did.add(partLabel(p));
+                    role = role.isEmpty() ? p.person().role() : role;
+                    marker = marker.isEmpty() ? cite(p, book) : marker;
+                }
+            }
+            for (Statement s : firstStatements(m)) {
+                if (VietnameseText.fold(s.speaker().name()).equals(name)) {
+                    did.add("phát biểu");
+                    role = role.isEmpty() ? s.speaker().role() : role;
+                    marker = marker.isEmpty() ? book.cite(s.passage(), s.sentence()) : marker;
+                }
+            }
+            String asRole = role.isEmpty() ? "" : ", khi đó là " + role;
+            lines.add("– " + header(m) + ": " + String.join(", ", distinct(did)) + asRole + " " + marker);
+        }
+        return new Outcome.Answered(CitationBook.markersIn(String.join("\n", lines)), book.citations(), AnswerKind.LIST);
+    }
+
+    /** Each speaker's first statement at {@code m}, in order of speaking; only those read their passages. */
+    private List<Statement> firstStatements(Meeting m) {
+        Set<String> ids = m.reports().stream().map(ReportInfo::id).collect(Collectors.toSet());
+        Map<String, Quote> first = new LinkedHashMap<>();
+        for (Quote quote : statements.quotes(StatementQuery.by("").in(ids), MAX_STATEMENTS)) {
+            first.putIfAbsent(VietnameseText.fold(quote.speaker().name()), quote);
+        }
+        return first.values().stream().map(statements::statement).flatMap(Optional::stream).toList();
+    }
+
+    private static String partLabel(Participation p) {
+        String label = p.part() == Participation.Part.ATTENDED ? "dự" : p.part().label();
+        return p.point().isEmpty() ? label : label + " tại điểm cầu " + p.point();
+    }
+
+    /** "Hội nghị tổng kết … năm 2022 (10/1/2023)". */
+    static String header(Meeting m) {
+        return m.conference().name() + Dates.inBrackets(m.date());
+    }
+
+    private static List<String> distinct(List<String> items) {
+        return items.stream().distinct().toList();
+    }
+}

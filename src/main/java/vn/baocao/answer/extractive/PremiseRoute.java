@@ -1,0 +1,29 @@
+package vn.baocao.answer.extractive;
+
+import java.util.Optional;
+import vn.baocao.answer.Outcome;
+import vn.baocao.answer.Refusal;
+import vn.baocao.report.Passage;
+import vn.baocao.search.Intent;
+
+/**
+ * Refuses a question whose premise no report bears out: it puts a person at a meeting the reports do
+ * not have them at ({@link RefusalPolicy#notAtTheMeeting}), or takes for granted an event ("phản đối",
+ * "hoãn") that none of the passages it points to states ({@link RefusalPolicy#falsePremise}); passes any other.
+ */
+final class PremiseRoute implements Route {
+    private final RefusalPolicy policy;
+
+    PremiseRoute(RefusalPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public Outcome answer(Intent intent, Findings findings) {
+        Optional<Refusal> refusal = policy.notAtTheMeeting(intent);
+        if (refusal.isEmpty() && !intent.premise().isEmpty()) {
+            refusal = policy.falsePremise(intent, findings.passages().stream().map(Passage::text).toList());
+        }
+        return refusal.<Outcome>map(Outcome.Refused::new).orElse(Outcome.PASS);
+    }
+}

@@ -1,0 +1,292 @@
+package vn.baocao.answer.extractive;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.baocao.answer.Refusal;
+import vn.baocao.answer.Refusal.Reason;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Syllables;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.search.ConferenceRecords;
+import vn.baocao.search.Form;
+import vn.baocao.search.Intent;
+import vn.baocao.search.TermStatistics;
+import vn.baocao.text.Dates;
+
+/**
+ * When the offline composer refuses, and what it then tells the user: every threshold and every rule
+ * of refusal is here, so that a refusal always has one named reason.
+ *
+ * <p>The default is to answer from evidence. A question is refused when it names something no report
+ * has (a person, a meeting, a year, a number or a name: {@link Reason#NOT_IN_CORPUS}), takes for granted
+ * what no passage says ({@link Reason#FALSE_PREMISE}), or no sentence carries its topic
+ * ({@link Reason#NO_EVIDENCE}). Immutable and thread-safe.
+ */
+final class RefusalPolicy {
+    /** Questions longer than this are refused rather than truncated: a wall of text is not a question. */
+    static final int MAX_QUESTION_CHARS = 1000;
+    /** The least share of the topic's weight the answering sentence must cover, counting its passage a little. */
+    private static final double MIN_COVERAGE = 0.5;
+    /** The least share of the topic's weight beyond its report's title and meeting the sentence itself must cover. */
+    private static final double MIN_FOCUS = 0.34;
+    /** The least share of a topic's words a meeting's name must have to be the meeting the topic names. */
+    private static final double MEETING_NAME_SHARE = 0.6;
+    /** A word in this share of the passages or more says nothing about what a question asks. */
+    private static final double COMMON_SHARE = 0.25;
+    /** A phrase in at most this share of the passages (and at least one) is what a one-fact question is about. */
+    private static final double RARE_SHARE = 0.02;
+    private static final int RARE_MIN = 2;
+    /** More meetings than this fit a question and it is too vague to answer from their records. */
+    static final int MAX_MEETINGS = 3;
+    /** Meetings offered instead of one the reports do not have, at most. */
+    private static final int NEAREST = 4;
+
+    private final TermStatistics terms;
+    private final ConferenceRecords records;
+
+    RefusalPolicy(TermStatistics terms, ConferenceRecords records) {
+        this.terms = terms;
+        this.records = records;
+    }
+
+    /** The least number of passages a rare phrase may be in: {@link #RARE_SHARE} of them, and at least two. */
+    double rarePhraseLimit() {
+        return Math.max(RARE_MIN, RARE_SHARE * terms.passageCount());
+    }
+
+    /**
+     * True when the question says what it is about beyond its frame: a topic word in fewer than
+     * {@link #COMMON_SHARE} of the passages ("ngoại giao" in every report of the ministry is frame).
+     */
+    boolean hasTopic(Weights weights) {
+        return hasTopicBesides(weights, java.util.Set.of());
+    }
+
+    /** As {@link #hasTopic(Weights)}, not counting the words {@code besides} (what a meeting question asks: "chủ trì"). */
+    boolean hasTopicBesides(Weights weights, java.util.Set<String> besides) {
+        Lexicon lexicon = Lexicon.get();
+        return weights.terms().anyMatch(t -> t.indexOf(' ') < 0 && !besides.contains(t) && !lexicon.isFunctionWord(t)
+                && weights.docFrequency(t) < COMMON_SHARE * terms.passageCount());
+    }
+
+    /**
+     * True when the question's topic is the name of {@code meeting}: most of its words are in the
+     * meeting's name or its reports' titles ("buổi gặp mặt nguyên Đại sứ dịp Tết").
+     */
+    boolean namesTheMeeting(Intent intent, Meeting meeting) {
+        StringBuilder names = new StringBuilder(meeting.conference().name());
+        meeting.reports().forEach(r -> names.append(" . ").append(r.title()));
+        Set<String> named = new java.util.HashSet<>(Terms.syllables(names.toString()));
+        List<String> topic = intent.topicWords();
+        return !topic.isEmpty() && topic.stream().filter(named::contains).count() >= MEETING_NAME_SHARE * topic.size();
+    }
+
+    /** True when {@code c} carries enough of the question's topic to be its evidence. */
+    boolean isEvidence(Candidate c) {
+        return c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS;
+    }
+
+    /**
+     * The refusal for a question that names what no report has: a person, a numbered meeting, a meeting
+     * of a kind and year, a year, a number, a name or a foreign word; empty when it names none of these.
+     */
+    Optional<Refusal> notInCorpus(Intent intent) {
+        if (!intent.unknownPerson().isEmpty()) {
+            return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + intent.unknownPerson() + ".");
+        }
+        for (String name : intent.names()) {
+            // a proper name ("Bộ Y tế", "WHO"), not a common noun of the lexicon ("hội nghị", "6 tháng")
+            boolean proper = Character.isUpperCase(name.charAt(0));
+            if (proper && Lexicon.get().formsOf(name).stream().allMatch(form -> terms.docFrequency(form) == 0)) {
+                return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + name + ".");
+            }
+        }
+        for (String word : intent.topicWords()) {
+            if (!Syllables.looksLikeOne(word) && !word.chars().allMatch(Character::isDigit)
+                    && terms.docFrequency(word) == 0) {
+                return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến “" + word + "”.");
+            }
+        }
+        for (String number : intent.numbers()) {
+            if (terms.docFrequency(number) == 0) {
+                return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có con số " + number + " nào như câu hỏi nêu.");
+            }
+        }
+        Optional<Refusal> meeting = meetingNotInCorpus(intent);
+        if (meeting.isPresent()) {
+            return meeting;
+        }
+        for (int year : intent.years()) {
+            if (!hasYear(year)) {
+                return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có thông tin về năm " + year
+                        + "; các năm có trong báo cáo: " + yearsCovered() + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The refusal for a question about a meeting no report covers: a numbered conference no report has
+     * (and no passage mentions), or a review of a year no meeting reviews, for a question about the
+     * meeting itself (who chaired, when, where) or one no passage mentions at all.
+     */
+    private Optional<Refusal> meetingNotInCorpus(Intent intent) {
+        boolean numbered = intent.conferenceOrdinal() != 0;
+        boolean reviewOfAYear = intent.kindOutright() && intent.year() != 0;
+        if (!numbered && !reviewOfAYear) {
+            return Optional.empty();
+        }
+        List<Meeting> fitting = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
+        if (!fitting.isEmpty()) {
+            return Optional.empty();
+        }
+        if (numbered ? mentionsNumber(intent) : mentionsReview(intent) && !isAboutTheMeetingItself(intent)) {
+            return Optional.empty();
+        }
+        String asked = MeetingNames.asked(intent);
+        List<Meeting> sameKind = records.meetings().stream()
+                .filter(m -> intent.conferenceKind() == null || m.conference().kind() == intent.conferenceKind()).toList();
+        List<Meeting> offered = nearest(sameKind.isEmpty() ? records.meetings() : sameKind, intent.year());
+        String instead = offered.isEmpty() ? "" : " Các báo cáo có: " + offered.stream()
+                .map(m -> m.conference().name() + Dates.inBrackets(m.date())).collect(Collectors.joining("; ")) + ".";
+        return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có " + asked + "." + instead);
+    }
+
+    /**
+     * True when some passage says "lần thứ N" of the kind named: the meeting is in the reports though its
+     * record may lack the number (a report of a meeting not numbered by ingest).
+     */
+    private boolean mentionsNumber(Intent intent) {
+        String number = "thu " + intent.conferenceOrdinal();
+        return intent.conferenceKind() == null ? terms.docFrequency(number) > 0
+                : terms.passagesWithAll(List.of(cueOf(intent.conferenceKind()), number)) > 0;
+    }
+
+    /** True when some passage names the review and its year together ("tổng kết công tác năm 2018"). */
+    private boolean mentionsReview(Intent intent) {
+        return terms.passagesWithAll(List.of(cueOf(intent.conferenceKind()), String.valueOf(intent.year()))) > 0;
+    }
+
+    private static boolean isAboutTheMeetingItself(Intent intent) {
+        return switch (intent.form()) {
+            case PRESIDED, ATTENDED, SPOKE, WHEN, WHERE, SUMMARY -> true;
+            default -> intent.topic().isEmpty();
+        };
+    }
+
+    /** The folded word that names a kind of meeting in text. */
+    private static String cueOf(ConferenceKind kind) {
+        return switch (kind) {
+            case YEAR_END_REVIEW -> "tong ket";
+            case MID_YEAR_REVIEW -> "so ket";
+            case DIPLOMATIC_CONFERENCE -> "hoi nghi ngoai giao";
+            case WORKING_SESSION -> "lam viec";
+            case OTHER -> "hoi nghi";
+        };
+    }
+
+    /** The meetings nearest {@code year} (the latest when it is 0), in date order. */
+    private static List<Meeting> nearest(List<Meeting> meetings, int year) {
+        return meetings.stream()
+                .sorted(Comparator.comparingInt((Meeting m) -> Math.abs(yearOf(m) - (year == 0 ? 9999 : year))))
+                .limit(NEAREST)
+                .sorted(Comparator.comparing((Meeting m) -> m.date() == null ? java.time.LocalDate.MAX : m.date()))
+                .toList();
+    }
+
+    private static int yearOf(Meeting m) {
+        return m.conference().periodYear() > 0 ? m.conference().periodYear() : m.date() == null ? 0 : m.date().getYear();
+    }
+
+    /** True when some report is dated in {@code year} or reviews it, or some passage mentions it. */
+    private boolean hasYear(int year) {
+        return records.reports().stream().anyMatch(r -> r.date() != null && r.date().getYear() == year
+                || r.conference() != null && r.conference().periodYear() == year)
+                || terms.docFrequency(String.valueOf(year)) > 0;
+    }
+
+    private String yearsCovered() {
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (ReportInfo r : records.reports()) {
+            if (r.date() != null) {
+                years.add(r.date().getYear());
+            }
+        }
+        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The refusal for a question that takes an event for granted ("X phản đối điều gì") when none of
+     * {@code where} — the passages it points to — says it; empty when one does or it takes nothing for granted.
+     */
+    Optional<Refusal> falsePremise(Intent intent, List<String> where) {
+        if (intent.premise().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> forms = Lexicon.get().premiseForms(intent.premise());
+        boolean said = where.stream().map(t -> " " + String.join(" ", Terms.folded(t)) + " ")
+                .anyMatch(t -> forms.stream().anyMatch(f -> t.contains(" " + f + " ")));
+        if (said) {
+            return Optional.empty();
+        }
+        String who = intent.person() != null ? intent.person().name()
+                : !intent.titles().isEmpty() ? capitalised(intent.titles().getFirst().title()) : "ai";
+        String at = intent.namesAMeeting() ? " tại " + MeetingNames.asked(intent) : "";
+        return refuse(Reason.FALSE_PREMISE, "Các báo cáo không nói " + who + " " + intent.premise() + " điều gì" + at
+                + ": câu hỏi giả định một việc mà không báo cáo nào nêu.");
+    }
+
+    /**
+     * The refusal for a question that puts a person at a meeting the reports do not have them at
+     * ("Thủ tướng làm việc với Bộ Ngoại giao ngày 31/1?" when a deputy did): the question names both, the
+     * meeting is in the reports, and the person neither took part nor spoke there. Empty otherwise.
+     */
+    Optional<Refusal> notAtTheMeeting(Intent intent) {
+        if (intent.person() == null || !intent.namesAMeeting()) {
+            return Optional.empty();
+        }
+        List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
+        if (named.isEmpty() || named.stream().anyMatch(m -> MeetingFinder.involves(m, intent.person()))) {
+            return Optional.empty();
+        }
+        String who = intent.person().titled();
+        List<String> where = records.meetings().stream().filter(m -> MeetingFinder.involves(m, intent.person()))
+                .map(m -> m.conference().name() + Dates.inBrackets(m.date())).limit(NEAREST).toList();
+        String elsewhere = where.isEmpty() ? "" : " Các báo cáo ghi nhận " + intent.person().name() + " tại: "
+                + String.join("; ", where) + ".";
+        return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi nhận " + who + " tham dự hay phát biểu tại "
+                + MeetingNames.asked(intent) + "." + elsewhere);
+    }
+
+    /** The refusal when no sentence carries the question's topic: it says what was asked and not found. */
+    Refusal noEvidence(Intent intent) {
+        String what = switch (intent.form()) {
+            case WHEN -> "ngày diễn ra";
+            case WHERE -> "địa điểm";
+            case HOW_MANY -> "con số được hỏi";
+            case WHO, PRESIDED, ATTENDED, SPOKE -> "người được hỏi";
+            default -> "";
+        };
+        String about = intent.namesAMeeting() ? " của " + MeetingNames.asked(intent) : "";
+        String topic = intent.topicText().isEmpty() ? "" : " (" + intent.topicText() + ")";
+        if (what.isEmpty()) {
+            return new Refusal(Reason.NO_EVIDENCE, "Các báo cáo hiện có không có đoạn nào nói về điều này" + topic + about
+                    + ", nên tôi không trả lời để tránh suy đoán.");
+        }
+        return new Refusal(Reason.NO_EVIDENCE, "Các báo cáo hiện có không nêu " + what + topic + about
+                + ", nên tôi không trả lời để tránh suy đoán.");
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
+    private static Optional<Refusal> refuse(Reason reason, String message) {
+        return Optional.of(new Refusal(reason, message));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.baocao.answer.extractive;
+
+import java.util.List;
+import vn.baocao.answer.Outcome;
+import vn.baocao.search.ConferenceRecords;
+import vn.baocao.search.Intent;
+import vn.baocao.search.StatementRecords;
+
+/**
+ * The routes of the offline composer, in the one order they are tried: first the refusals that need
+ * no evidence (the question names what no report has; it takes for granted what no passage says), then
+ * the answers from the records (who took part in a meeting, who said the quoted words, what a person
+ * said), then the shapes of one fact, and last the evidence itself, which answers or refuses.
+ */
+final class Routes {
+    private final List<Route> order;
+
+    Routes(ConferenceRecords records, StatementRecords statements, RefusalPolicy policy) {
+        this.order = List.of(
+                new ScopeRoute(policy),
+                new PremiseRoute(policy),
+                new MeetingRoute(records, statements, policy),
+                new WhoSaidRoute(statements),
+                new SaidByRoute(statements, records, policy),
+                new ShapeRoute(policy),
+                new EvidenceRoute(policy));
+    }
+
+    /** The outcome of the first route that does not pass; the last route always answers or refuses. */
+    Outcome answer(Intent intent, Findings findings) {
+        for (Route route : order) {
+            Outcome outcome = route.answer(intent, findings);
+            if (!(outcome instanceof Outcome.Pass)) {
+                return outcome;
+            }
+        }
+        throw new IllegalStateException("the evidence route passed on \"" + intent.question() + "\"");
+    }
+}

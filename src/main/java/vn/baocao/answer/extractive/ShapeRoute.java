@@ -1,0 +1,62 @@
+package vn.baocao.answer.extractive;
+
+import java.util.List;
+import java.util.Optional;
+import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.CitationBook;
+import vn.baocao.answer.Outcome;
+import vn.baocao.search.Form;
+import vn.baocao.search.Intent;
+
+/**
+ * Answers a question that wants one kind of fact — a person, a date, a place, a number, a role, what
+ * someone said about a topic — in the shape of that fact, from the evidence. When the evidence lacks
+ * the fact: a date, a place, a number or a role that no sentence gives is refused (a sentence without
+ * it would look like an answer and not be one); anything else passes to the general evidence.
+ */
+final class ShapeRoute implements Route {
+    private final RefusalPolicy policy;
+
+    ShapeRoute(RefusalPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public Outcome answer(Intent intent, Findings findings) {
+        Optional<Shape> shape = shapeOf(intent.form());
+        if (shape.isEmpty()) {
+            return Outcome.PASS;
+        }
+        List<Candidate> evidence = findings.evidence();
+        if (!evidence.isEmpty()) {
+            CitationBook book = new CitationBook();
+            Optional<String> text = shape.get().compose(intent, evidence, book);
+            if (text.isPresent()) {
+                AnswerKind kind = intent.form() == Form.SAID_BY ? AnswerKind.LIST : AnswerKind.ANSWER;
+                return new Outcome.Answered(CitationBook.markersIn(text.get()), book.citations(), kind);
+            }
+        }
+        return isStrict(intent) ? new Outcome.Refused(policy.noEvidence(intent)) : Outcome.PASS;
+    }
+
+    private static Optional<Shape> shapeOf(Form form) {
+        return Optional.ofNullable(switch (form) {
+            case WHO, WHO_SAID, PRESIDED, ATTENDED, SPOKE -> new WhoShape();
+            case WHEN -> new WhenShape();
+            case WHERE -> new WhereShape();
+            case HOW_MANY -> new HowManyShape();
+            case ROLE -> new RoleShape();
+            case SAID_BY -> new WhatSaidShape();
+            default -> null;
+        });
+    }
+
+    /** True when only the form's own fact answers: a date, a place, a role, or a number of a named unit. */
+    private static boolean isStrict(Intent intent) {
+        return switch (intent.form()) {
+            case WHEN, WHERE, ROLE -> true;
+            case HOW_MANY -> !intent.unit().isEmpty();
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,352 @@
+package vn.baocao.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * The language of the domain, read once from the tables under {@code lexicon/} on the class path: the
+ * speech verbs with their kind, the titles and names with their abbreviations, the paraphrases that
+ * reports and questions use for the same thing, the premises questions take for granted, the words
+ * that say what a question asks, the names of kinds of meeting, and English forms of all of these.
+ *
+ * <p>Every word list of the domain lives here, so that reading a report, reading a question and judging
+ * evidence agree on them. Immutable and thread-safe.
+ */
+public final class Lexicon {
+    private static final Lexicon INSTANCE = load();
+
+    /** What a conference cue names: a kind of meeting, outright (strength 1) or weakly (2). */
+    public record ConferenceCue(ConferenceKind kind, int strength) {
+    }
+
+    private final List<String> reportSpeechVerbs;
+    private final PhraseTable<SpeechKind> speechVerbs;
+    private final PhraseTable<String> titles;
+    private final PhraseTable<String> names;
+    private final PhraseTable<String> abbreviations;
+    private final PhraseTable<String> paraphrases;
+    private final Map<String, List<String>> paraphraseClasses;
+    private final PhraseTable<String> premises;
+    private final Map<String, List<String>> premiseForms;
+    private final PhraseTable<String> questionCues;
+    private final Map<String, Set<String>> cueWords;
+    private final PhraseTable<ConferenceCue> conferenceCues;
+    private final Map<String, String> english;
+    private final Set<String> englishMarkers;
+    private final Map<String, Boolean> surnames;
+    private final PhraseTable<String> frame;
+    private final Set<String> functionWords;
+    private final Map<String, List<String>> nameForms;
+    private final Map<String, List<String>> unitWords;
+
+    private Lexicon(Tables t) {
+        this.reportSpeechVerbs = List.copyOf(t.reportSpeechVerbs);
+        this.speechVerbs = new PhraseTable<>(t.speechVerbs);
+        this.titles = new PhraseTable<>(t.titles);
+        this.names = new PhraseTable<>(t.names);
+        this.abbreviations = new PhraseTable<>(t.abbreviations);
+        this.paraphrases = new PhraseTable<>(t.paraphrases);
+        this.paraphraseClasses = Map.copyOf(t.paraphraseClasses);
+        this.premises = new PhraseTable<>(t.premises);
+        this.premiseForms = Map.copyOf(t.premiseForms);
+        this.questionCues = new PhraseTable<>(t.questionCues);
+        Map<String, Set<String>> words = new HashMap<>();
+        t.questionCues.forEach((phrase, meaning) -> words.computeIfAbsent(meaning, k -> new java.util.HashSet<>())
+                .addAll(phrase.folded()));
+        this.cueWords = Map.copyOf(words);
+        this.conferenceCues = new PhraseTable<>(t.conferenceCues);
+        this.english = Map.copyOf(t.english);
+        this.englishMarkers = Set.copyOf(t.englishMarkers);
+        this.surnames = Map.copyOf(t.surnames);
+        this.frame = new PhraseTable<>(t.frame);
+        Set<String> function = new java.util.HashSet<>();
+        t.frame.forEach((phrase, role) -> {
+            if (role.equals("function") && phrase.size() == 1) {
+                function.add(phrase.folded().getFirst());
+            }
+        });
+        this.functionWords = Set.copyOf(function);
+        this.nameForms = Map.copyOf(t.nameForms);
+        this.unitWords = Map.copyOf(t.unitWords);
+    }
+
+    /** The lexicon of Vietnamese foreign-ministry reports. */
+    public static Lexicon get() {
+        return INSTANCE;
+    }
+
+    /** The verbs with which reports attribute speech, lower case, accented, in the table's order. */
+    public List<String> reportSpeechVerbs() {
+        return reportSpeechVerbs;
+    }
+
+    /** Speech verbs, of reports and of questions, by what they say the speaker did. */
+    public PhraseTable<SpeechKind> speechVerbs() {
+        return speechVerbs;
+    }
+
+    /** Titles ("phó thủ tướng") and their abbreviations ("PTT"), each meaning the title, lower case. */
+    public PhraseTable<String> titles() {
+        return titles;
+    }
+
+    /** Names of organisations, places and things, and their abbreviations, each meaning the name as reports write it. */
+    public PhraseTable<String> names() {
+        return names;
+    }
+
+    /** The abbreviations of titles and names alone, each meaning its full form (lower case for titles). */
+    public PhraseTable<String> abbreviations() {
+        return abbreviations;
+    }
+
+    /**
+     * The abbreviation that starts at word {@code at} of {@code words}, unless the full form of a name
+     * starts there ("Bộ Giáo dục và Đào tạo" is not an abbreviation "Bộ Giáo dục" and more words).
+     */
+    public java.util.Optional<PhraseTable.Match<String>> abbreviationAt(List<Word> words, int at) {
+        var abbreviation = abbreviations.at(words, at);
+        var name = names.at(words, at);
+        return abbreviation.filter(a -> name.isEmpty() || name.get().size() <= a.size());
+    }
+
+    /** Paraphrase classes: each phrase means its class's first form (lower case, accented). */
+    public PhraseTable<String> paraphrases() {
+        return paraphrases;
+    }
+
+    /** Every form of the paraphrase class whose first form is {@code canonical}, that form first; empty if none. */
+    public List<String> paraphrasesOf(String canonical) {
+        return paraphraseClasses.getOrDefault(canonical, List.of());
+    }
+
+    /** Events a question may take for granted (opposed, postponed…), each meaning its class's first form. */
+    public PhraseTable<String> premises() {
+        return premises;
+    }
+
+    /** The forms of the premise class whose first form is {@code premise}, folded; empty if none. */
+    public List<String> premiseForms(String premise) {
+        return premiseForms.getOrDefault(premise, List.of());
+    }
+
+    /**
+     * The words that say what a question asks, each meaning one of: who, when, where, how-many, list,
+     * which-report, which-meeting, role, summary, compare, what, presided, attended, spoke, filler.
+     */
+    public PhraseTable<String> questionCues() {
+        return questionCues;
+    }
+
+    /** The folded words of the question phrases that mean {@code meaning} ("presided" → chu, tri, toa). */
+    public Set<String> cueWords(String meaning) {
+        return cueWords.getOrDefault(meaning, Set.of());
+    }
+
+    /** The names of kinds of meeting. */
+    public PhraseTable<ConferenceCue> conferenceCues() {
+        return conferenceCues;
+    }
+
+    /**
+     * English words and phrases of the domain (lower case) and their Vietnamese wording in the reports;
+     * "-" for a common word that says nothing here.
+     */
+    public Map<String, String> english() {
+        return english;
+    }
+
+    /** The words only English uses: one of them, in a question without diacritics, marks it as English. */
+    public Set<String> englishMarkers() {
+        return englishMarkers;
+    }
+
+    /**
+     * True when {@code word} (lower case, accented or folded) is a Vietnamese family name; typed
+     * without diacritics, only a surname that is no common word counts unless {@code afterTitle}.
+     */
+    public boolean isSurname(Word word, boolean afterTitle) {
+        if (word.accented()) {
+            return surnames.containsKey(word.lower());
+        }
+        Boolean strong = surnames.get(word.folded());
+        return strong != null && (strong || afterTitle);
+    }
+
+    /** True when {@code folded} is a function word folded ("cua", "qua"): typed without diacritics, it may be one. */
+    public boolean isFunctionWord(String folded) {
+        return functionWords.contains(folded);
+    }
+
+    /** Words that frame a question, each meaning its role: function, meeting, honorific or event. */
+    public PhraseTable<String> frame() {
+        return frame;
+    }
+
+    /**
+     * The ways reports may write what {@code unit} (folded words, the reports' wording) counts: the unit
+     * itself, the other forms of its paraphrase class, and the words they count it with ("tiền" → "tỷ",
+     * "usd"…), all folded.
+     */
+    public List<String> unitForms(String unit) {
+        List<String> out = new ArrayList<>();
+        out.add(unit);
+        paraphraseClasses.values().stream().filter(forms -> VietnameseText.fold(forms.getFirst()).equals(unit))
+                .findFirst().ifPresent(forms -> forms.forEach(f -> out.add(VietnameseText.fold(f))));
+        out.addAll(unitWords.getOrDefault(unit, List.of()));
+        return out.stream().distinct().toList();
+    }
+
+    /** Every way the lexicon writes {@code name} (as reports write it): the name and its abbreviations. */
+    public List<String> formsOf(String name) {
+        return nameForms.getOrDefault(name, List.of(name));
+    }
+
+    /** The tables as read, before they become phrase tables. */
+    private static final class Tables {
+        final List<String> reportSpeechVerbs = new ArrayList<>();
+        final Map<Phrase, SpeechKind> speechVerbs = new LinkedHashMap<>();
+        final Map<Phrase, String> titles = new LinkedHashMap<>();
+        final Map<Phrase, String> names = new LinkedHashMap<>();
+        final Map<Phrase, String> abbreviations = new LinkedHashMap<>();
+        final Map<Phrase, String> paraphrases = new LinkedHashMap<>();
+        final Map<String, List<String>> paraphraseClasses = new HashMap<>();
+        final Map<Phrase, String> premises = new LinkedHashMap<>();
+        final Map<String, List<String>> premiseForms = new HashMap<>();
+        final Map<Phrase, String> questionCues = new LinkedHashMap<>();
+        final Map<Phrase, ConferenceCue> conferenceCues = new LinkedHashMap<>();
+        final Map<String, String> english = new HashMap<>();
+        final Map<String, String> englishOfTables = new HashMap<>();
+        final Set<String> englishMarkers = new java.util.HashSet<>();
+        final Map<String, Boolean> surnames = new HashMap<>();
+        final Map<Phrase, String> frame = new LinkedHashMap<>();
+        final Map<String, List<String>> nameForms = new HashMap<>();
+        final Map<String, List<String>> unitWords = new HashMap<>();
+    }
+
+    private static Lexicon load() {
+        Tables t = new Tables();
+        for (String[] row : rows("speech-verbs.tsv", 3)) {
+            String verb = lower(row[0]);
+            SpeechKind kind = SpeechKind.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
+            t.speechVerbs.put(Phrase.of(verb), kind);
+            if (row[2].strip().equals("yes")) {
+                t.reportSpeechVerbs.add(verb);
+            }
+            englishForms(row, 3).forEach(e -> t.englishOfTables.putIfAbsent(e, verb));
+        }
+        for (String[] row : rows("titles.tsv", 2)) {
+            String title = lower(row[0]);
+            t.titles.put(Phrase.of(title), title);
+            for (String a : list(row[1])) {
+                t.titles.put(Phrase.of(a), title);
+                t.abbreviations.put(Phrase.of(a), title);
+            }
+            englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, title));
+        }
+        for (String[] row : rows("names.tsv", 2)) {
+            String name = VietnameseText.normalize(row[0]);
+            t.names.put(Phrase.of(name), name);
+            List<String> forms = t.nameForms.computeIfAbsent(name, k -> new ArrayList<>(List.of(name)));
+            for (String a : list(row[1])) {
+                forms.add(a.replace("^", ""));
+                t.names.put(Phrase.of(a), name);
+                t.abbreviations.put(Phrase.of(a), name);
+            }
+            englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, name));
+        }
+        for (String[] row : rows("paraphrases.tsv", 1)) {
+            List<String> forms = Arrays.stream(row[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
+            String canonical = forms.getFirst();
+            forms.forEach(f -> t.paraphrases.putIfAbsent(Phrase.of(f), canonical));
+            t.paraphraseClasses.put(canonical, forms);
+        }
+        for (String[] row : rows("premises.tsv", 1)) {
+            String[] sides = row[0].split("\\|\\|");
+            List<String> forms = Arrays.stream(sides[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
+            forms.forEach(f -> t.premises.put(Phrase.of(f), forms.getFirst()));
+            t.premiseForms.put(forms.getFirst(), forms.stream().map(VietnameseText::fold).toList());
+            if (sides.length > 1) {
+                Arrays.stream(sides[1].split("\\|")).map(Lexicon::lower).filter(e -> !e.isEmpty())
+                        .forEach(e -> t.englishOfTables.putIfAbsent(e, forms.getFirst()));
+            }
+        }
+        for (String[] row : rows("questions.tsv", 2)) {
+            t.questionCues.put(Phrase.of(lower(row[0])), row[1].strip());
+        }
+        for (String[] row : rows("conferences.tsv", 3)) {
+            t.conferenceCues.put(Phrase.of(lower(row[0])),
+                    new ConferenceCue(ConferenceKind.valueOf(row[1].strip()), Integer.parseInt(row[2].strip())));
+        }
+        for (String[] row : rows("english.tsv", 2)) {
+            t.english.put(lower(row[0]), VietnameseText.normalize(row[1].strip()));
+            if (row.length > 2 && row[2].strip().equals("marker")) {
+                t.englishMarkers.add(lower(row[0]));
+            }
+        }
+        t.englishOfTables.forEach(t.english::putIfAbsent);
+        for (String[] row : rows("units.tsv", 2)) {
+            t.unitWords.put(VietnameseText.fold(row[0]), list(row[1]).stream().map(VietnameseText::fold).toList());
+        }
+        for (String[] row : rows("frame.tsv", 2)) {
+            t.frame.put(Phrase.of(lower(row[0])), row[1].strip());
+        }
+        for (String[] row : rows("surnames.tsv", 2)) {
+            boolean strong = row[1].strip().equals("yes");
+            t.surnames.put(lower(row[0]), strong);
+            t.surnames.merge(VietnameseText.fold(row[0]), strong, Boolean::logicalOr);
+        }
+        return new Lexicon(t);
+    }
+
+    private static List<String> englishForms(String[] row, int column) {
+        return row.length > column ? list(row[column]).stream().map(e -> e.toLowerCase(Locale.ROOT)).toList() : List.of();
+    }
+
+    private static List<String> list(String cell) {
+        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String lower(String text) {
+        return VietnameseText.normalize(text.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The rows of a table: tab-separated, comments (#) and blank lines skipped, at least {@code columns} cells. */
+    private static List<String[]> rows(String table, int columns) {
+        String resource = "lexicon/" + table;
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the lexicon table " + resource + " is missing from the class path");
+            }
+            List<String[]> rows = new ArrayList<>();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length < columns) {
+                    throw new IllegalStateException(resource + " line " + (i + 1) + " has " + cells.length
+                            + " cells, needs " + columns + ": " + line);
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the lexicon table " + resource, e);
+        }
+    }
+}

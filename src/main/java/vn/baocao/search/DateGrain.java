@@ -1,0 +1,13 @@
+package vn.baocao.search;
+
+/** How precise a date a when-question asks for: "ngày nào" a day, "tháng mấy" a month, "năm nào" a year. */
+public enum DateGrain {
+    /** A day and month, perhaps with a year. */
+    DAY,
+    /** A month, perhaps with a day or year. */
+    MONTH,
+    /** A year, or anything more precise. */
+    YEAR,
+    /** Any date ("khi nào", "bao giờ"). */
+    ANY
+}

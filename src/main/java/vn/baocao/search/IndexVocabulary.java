@@ -1,0 +1,43 @@
+package vn.baocao.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import vn.baocao.index.Fields;
+import vn.baocao.index.ReportIndex;
+
+/**
+ * The indexed words as a {@link QuestionReader.Vocabulary}: how many passages have a folded word, and
+ * Lucene's spell checker over the folded field for a word none has. Thread-safe.
+ */
+final class IndexVocabulary implements QuestionReader.Vocabulary {
+    /** Suggestions weighed per misspelt word; the reader keeps the first that pairs with a neighbour. */
+    private static final int SUGGESTIONS = 3;
+
+    private final ReportIndex index;
+    private final ToIntFunction<String> docFrequency;
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    IndexVocabulary(ReportIndex index, ToIntFunction<String> docFrequency) {
+        this.index = index;
+        this.docFrequency = docFrequency;
+        // Vietnamese syllables are short: one edit, and the first letter as typed, keep suggestions close.
+        checker.setMaxEdits(1);
+        checker.setMinPrefix(1);
+        checker.setMinQueryLength(3);
+    }
+
+    @Override
+    public int docFrequency(String folded) {
+        return docFrequency.applyAsInt(folded);
+    }
+
+    @Override
+    public List<String> spellings(String folded) {
+        return index.search(searcher -> Arrays.stream(checker.suggestSimilar(new Term(Fields.FOLD, folded), SUGGESTIONS,
+                searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)).map(w -> w.string).toList());
+    }
+}

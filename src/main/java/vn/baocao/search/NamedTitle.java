@@ -1,0 +1,32 @@
+package vn.baocao.search;
+
+import java.util.Arrays;
+import java.util.List;
+import vn.baocao.report.Mentions;
+import vn.baocao.report.Person;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * A title a question names without a name ("thủ tướng", "bộ trưởng bộ công an"), with the words that
+ * narrow it, so that a question about one minister is not answered with another minister's words.
+ *
+ * @param title     the title, lower case with diacritics ("bộ trưởng")
+ * @param qualifier the folded words after it that narrow it ("bo cong an"), or empty
+ */
+public record NamedTitle(String title, String qualifier) {
+
+    /** True when {@code person}'s role is this title, and half the qualifying words are in their role or name. */
+    public boolean fits(Person person) {
+        if (Mentions.holderOf(title, List.of(person)) == null) {
+            return false;
+        }
+        if (qualifier.isEmpty()) {
+            return true;
+        }
+        // "Phó Chủ tịch UBND tỉnh Cao Bằng" fits "Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc" (the report names
+        // the province elsewhere); "Bộ trưởng Bộ Công an" does not fit "Bộ trưởng Bộ Ngoại giao".
+        List<String> words = Arrays.asList(VietnameseText.fold(person.titled()).split("[^\\p{L}\\p{N}]+"));
+        List<String> asked = Arrays.asList(qualifier.split(" "));
+        return asked.stream().filter(words::contains).count() * 2 >= asked.size();
+    }
+}

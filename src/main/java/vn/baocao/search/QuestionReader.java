@@ -1,0 +1,733 @@
+package vn.baocao.search;
+
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.index.DateMention;
+import vn.baocao.lexicon.Canonical;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.PhraseTable.Match;
+import vn.baocao.lexicon.SpeechKind;
+import vn.baocao.lexicon.Syllables;
+import vn.baocao.lexicon.Word;
+import vn.baocao.lexicon.Words;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Person;
+import vn.baocao.report.Require;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Reads a question once, typed in Vietnamese with or without diacritics, with the abbreviations people
+ * use, or in simple English, into an {@link Intent}: its form, the kind of statement it asks about,
+ * the people, titles, meeting, dates, numbers, names and premise it names, and its topic.
+ *
+ * <p>The question is only ever read as plain text: {@code AND ( " *:* title:x~} are characters like any
+ * other. Any string is accepted: an empty or emoji-only question gives an intent with no terms, and a
+ * very long one is cut to its first {@link #MAX_TERMS} distinct words. Immutable and thread-safe.
+ */
+public final class QuestionReader {
+    /** The most words a query searches for; the rest of a longer question is ignored. */
+    public static final int MAX_TERMS = 64;
+    private static final int FIRST_YEAR = 1945;
+    private static final int LAST_YEAR = 2100;
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])[12][0-9]{3}(?![0-9])");
+    /** "nhiệm kỳ 2020-2021" names a term of office, not a year to filter on. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![0-9])[0-9]{4}\\s*[-–—]\\s*[0-9]{4}(?![0-9])");
+    /** "lần thứ 32", "Hội nghị Ngoại giao 32": the number of a numbered meeting. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?:lan(?: thu)?|hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([0-9]{1,3})(?![0-9/])");
+    private static final int MAX_QUALIFIER = 4;
+    /** Words that, before a number, say what the number is: "năm 2022", "tháng 7", "ngày 5", "lần 21". */
+    private static final Set<String> NUMBER_NOUNS = Set.of("nam", "thang", "ngay", "lan", "thu");
+    private static final int MAX_UNIT = 2;
+    private static final int MAX_NAME = 4;
+    /** A quotation: "…", “…”, '…', ‘…’ (an apostrophe inside a word does not open one). */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?()\\[\\]\"“”]");
+
+    private final Lexicon lexicon = Lexicon.get();
+    private final PersonMatcher people;
+    private final Vocabulary vocabulary;
+
+    /** What the reader may ask of the indexed reports' words: how common a word is, and how to spell one it lacks. */
+    public interface Vocabulary {
+        /** The number of passages containing {@code folded}, one folded word or two. */
+        int docFrequency(String folded);
+
+        /** The indexed words nearest {@code folded}, a word no passage contains, nearest first; empty if none is near. */
+        List<String> spellings(String folded);
+
+        /** A vocabulary that knows no words: nothing is corrected. */
+        Vocabulary NONE = new Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return 0;
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of();
+            }
+        };
+    }
+
+    /** A reader that recognises the people in {@code knownPeople} and corrects no spelling. */
+    public QuestionReader(List<Person> knownPeople) {
+        this(knownPeople, Vocabulary.NONE);
+    }
+
+    /** A reader that recognises {@code knownPeople} and corrects misspelt words against {@code vocabulary}. */
+    public QuestionReader(List<Person> knownPeople, Vocabulary vocabulary) {
+        this.people = new PersonMatcher(List.copyOf(Require.notNull(knownPeople, "known people")));
+        this.vocabulary = Require.notNull(vocabulary, "vocabulary");
+    }
+
+    /** The intent of {@code question}; never null. */
+    public Intent read(String question) {
+        Require.notNull(question, "question");
+        String normal = VietnameseText.normalize(question);
+        Optional<EnglishQuestions.Reading> english = EnglishQuestions.toVietnamese(normal);
+        String text = english.isPresent() ? written(english.get().text()) : spelled(written(normal));
+        Set<String> untranslated = english.map(EnglishQuestions.Reading::untranslated).orElse(Set.of());
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Integer> years = years(lower);
+        List<DateMention> dates = DateMention.findAll(lower);
+        MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
+        List<Word> words = Words.of(withoutDates(text, dates));
+        return new Reading(question, text, english.isPresent(), words, years, date, untranslated).intent();
+    }
+
+    /** {@code text} with its abbreviations written out: "BNG" → "Bộ Ngoại giao", "HN" → "hội nghị". */
+    private String written(String text) {
+        List<Word> words = Words.of(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i < words.size(); ) {
+            Optional<Match<String>> m = lexicon.abbreviationAt(words, i);
+            if (m.isEmpty()) {
+                i++;
+                continue;
+            }
+            out.append(text, copied, words.get(i).start()).append(m.get().value());
+            copied = words.get(m.get().to() - 1).end();
+            i = m.get().to();
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * {@code text} with each word that no passage has, and that looks like a misspelt syllable, replaced
+     * by the indexed word nearest it when that forms a known pair with a neighbour ("hoi nghji" → "hoi
+     * nghi"): a lone correction could turn a word the reports lack into one they have.
+     */
+    private String spelled(String text) {
+        if (vocabulary == Vocabulary.NONE) {
+            return text;
+        }
+        List<Word> words = Words.of(text);
+        boolean[] known = inLexicon(words);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int at = 0; at < words.size(); at++) {
+            int i = at;
+            Word w = words.get(i);
+            boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i] || acronym
+                    || vocabulary.docFrequency(w.folded()) > 0) {
+                continue;
+            }
+            Optional<String> fix = vocabulary.spellings(w.folded()).stream()
+                    .filter(s -> Syllables.looksLikeOne(s) && pairsWithANeighbour(words, i, s)).findFirst();
+            if (fix.isPresent()) {
+                out.append(text, copied, w.start()).append(fix.get());
+                copied = w.end();
+            }
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    /** Per word, whether some phrase of the lexicon covers it: a word of the domain is not a typo. */
+    private boolean[] inLexicon(List<Word> words) {
+        boolean[] known = new boolean[words.size()];
+        for (var table : List.of(lexicon.questionCues(), lexicon.frame(), lexicon.titles(), lexicon.names(),
+                lexicon.paraphrases(), lexicon.premises())) {
+            table.find(words).forEach(m -> java.util.Arrays.fill(known, m.from(), m.to(), true));
+        }
+        lexicon.speechVerbs().find(words).forEach(m -> java.util.Arrays.fill(known, m.from(), m.to(), true));
+        lexicon.conferenceCues().find(words).forEach(m -> java.util.Arrays.fill(known, m.from(), m.to(), true));
+        return known;
+    }
+
+    private boolean pairsWithANeighbour(List<Word> words, int i, String fix) {
+        return i > 0 && vocabulary.docFrequency(words.get(i - 1).folded() + " " + fix) > 0
+                || i + 1 < words.size() && vocabulary.docFrequency(fix + " " + words.get(i + 1).folded()) > 0;
+    }
+
+    /** The dates are read already; "05", "07" as words would only match unrelated numbers. */
+    private static String withoutDates(String text, List<DateMention> dates) {
+        StringBuilder out = new StringBuilder(text);
+        for (DateMention date : dates) {
+            for (int i = date.start(); i < date.end() && i < out.length(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Integer> years(String lower) {
+        String withoutRanges = YEAR_RANGE.matcher(lower).replaceAll(" ");
+        List<Integer> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(withoutRanges);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group());
+            if (year >= FIRST_YEAR && year <= LAST_YEAR && !years.contains(year)) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
+    /** One question being read: its words, and what each of them turned out to be. */
+    private final class Reading {
+        private final String question;
+        private final String text;
+        private final boolean english;
+        private final List<Word> words;
+        private final List<Integer> years;
+        private final MonthDay date;
+        /** Per word: true when it frames the question rather than saying what it is about. */
+        private final boolean[] framed;
+        private final boolean[] quoted;
+        private final List<Match<String>> cues;
+        private final List<Match<SpeechKind>> verbs;
+
+        Reading(String question, String text, boolean english, List<Word> words, List<Integer> years, MonthDay date,
+                Set<String> untranslated) {
+            this.question = question;
+            this.text = text;
+            this.english = english;
+            this.words = words;
+            this.years = years;
+            this.date = date;
+            this.framed = new boolean[words.size()];
+            this.quoted = quoted(text, words);
+            this.cues = outsideQuotes(lexicon.questionCues().find(words));
+            this.verbs = outsideQuotes(lexicon.speechVerbs().find(words));
+            for (int i = 0; i < words.size(); i++) {
+                framed[i] = untranslated.contains(words.get(i).lower());
+            }
+        }
+
+        /** Per word, whether it stands between quotation marks: quoted words are what was said, never cues. */
+        private static boolean[] quoted(String text, List<Word> words) {
+            boolean[] out = new boolean[words.size()];
+            Matcher m = QUOTED.matcher(text);
+            while (m.find()) {
+                for (int i = 0; i < words.size(); i++) {
+                    out[i] |= words.get(i).start() >= m.start() && words.get(i).end() <= m.end();
+                }
+            }
+            return out;
+        }
+
+        private <T> List<Match<T>> outsideQuotes(List<Match<T>> matches) {
+            return matches.stream().filter(m -> {
+                for (int i = m.from(); i < m.to(); i++) {
+                    if (quoted[i]) {
+                        return false;
+                    }
+                }
+                return true;
+            }).toList();
+        }
+
+        Intent intent() {
+            frameYearsAndNumbers();
+            int ordinal = ordinal();
+            Found<ConferenceKind> conference = conference();
+            PersonMatcher.Found person = people.find(words);
+            if (person != null && isInAName(person)) {
+                person = null; // "Thành phố Hồ Chí Minh" names a city, not the president
+            }
+            String unknownPerson = "";
+            if (person != null && hasOtherSurnameBefore(person)) {
+                unknownPerson = nameFrom(person.from() - 1, person.to());
+                person = null;
+            }
+            if (person != null) {
+                frame(person.from(), person.to());
+            }
+            List<NamedTitle> titles = new ArrayList<>();
+            unknownPerson = titles(person, titles, unknownPerson);
+            if (unknownPerson.isEmpty() && person == null) {
+                unknownPerson = capitalisedName();
+            }
+            Form form = form(person != null ? person.person() : null, titles, !unknownPerson.isEmpty(),
+                    conference.value() != null || ordinal != 0);
+            frameFor(form);
+            SpeechKind kind = speechKind();
+            List<String> names = lexicon.names().find(words).stream().map(Match::value).distinct().toList();
+            String premise = outsideQuotes(lexicon.premises().find(words)).stream().map(Match::value).findFirst().orElse("");
+            List<String> unit = form == Form.HOW_MANY ? unit() : List.of();
+            List<List<String>> topic = topic();
+            String topicText = topicText();
+            int year = years.size() == 1 ? years.getFirst() : 0;
+            return new Intent(question, text, english, form, kind, person == null ? null : person.person(), unknownPerson,
+                    titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
+                    year, years, date, numbers(), names, premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
+                    topicText, terms());
+        }
+
+        private record Found<T>(T value, int strength) {
+        }
+
+        // --- what the words are -------------------------------------------------------------------
+
+        private void frame(int from, int to) {
+            for (int i = from; i < to && i < framed.length; i++) {
+                framed[i] = true;
+            }
+        }
+
+        private boolean has(String meaning) {
+            return cues.stream().anyMatch(c -> c.value().equals(meaning) || c.value().startsWith(meaning + "-"));
+        }
+
+        /** The grain of date a when-question asks for: day, month, year, or any. */
+        private DateGrain grain() {
+            for (Match<String> c : cues) {
+                switch (c.value()) {
+                    case "when-day" -> {
+                        return DateGrain.DAY;
+                    }
+                    case "when-month" -> {
+                        return DateGrain.MONTH;
+                    }
+                    case "when-year" -> {
+                        return DateGrain.YEAR;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return DateGrain.ANY;
+        }
+
+        /**
+         * Frames the years, and the word that says a number is a year, month, day or time ("nam 2022" typed
+         * without diacritics is "năm 2022").
+         */
+        private void frameYearsAndNumbers() {
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                if (w.isNumber() && w.lower().length() == 4 && years.contains(Integer.parseInt(w.lower()))) {
+                    framed[i] = true;
+                }
+                if (w.isNumber() && i > 0 && NUMBER_NOUNS.contains(words.get(i - 1).folded())) {
+                    framed[i - 1] = true;
+                }
+            }
+        }
+
+        /** The number of a numbered meeting ("lần thứ 32"), its words framed; 0 when none. */
+        private int ordinal() {
+            String folded = String.join(" ", words.stream().map(Word::folded).toList());
+            Matcher m = ORDINAL.matcher(folded);
+            if (!m.find()) {
+                return 0;
+            }
+            int number = Integer.parseInt(m.group(1));
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).lower().equals(m.group(1))) {
+                    framed[i] = true;
+                    break;
+                }
+            }
+            return number;
+        }
+
+        /** The kind of meeting named: the strongest cue, its words framed. */
+        private Found<ConferenceKind> conference() {
+            Found<ConferenceKind> best = new Found<>(null, Integer.MAX_VALUE);
+            for (Match<Lexicon.ConferenceCue> m : outsideQuotes(lexicon.conferenceCues().find(words))) {
+                frame(m.from(), m.to());
+                if (m.value().strength() < best.strength()) {
+                    best = new Found<>(m.value().kind(), m.value().strength());
+                }
+            }
+            return best.value() == null ? new Found<>(null, 0) : best;
+        }
+
+        /** True when the words that name the person are inside a name of the lexicon (a place, an organisation). */
+        private boolean isInAName(PersonMatcher.Found person) {
+            return lexicon.names().find(words).stream().anyMatch(n -> n.from() <= person.from() && n.to() >= person.to()
+                    && n.size() > person.to() - person.from());
+        }
+
+        /** True when the word before the matched name is a surname not in it: "Lê Minh Vũ" is not "Minh Vũ". */
+        private boolean hasOtherSurnameBefore(PersonMatcher.Found person) {
+            int before = person.from() - 1;
+            return person.to() - person.from() < 3 && before >= 0 && !framed[before]
+                    && lexicon.isSurname(words.get(before), false)
+                    && !VietnameseText.fold(person.person().name()).startsWith(words.get(before).folded() + " ");
+        }
+
+        /**
+         * The titles named without a name, with their qualifiers ("bộ trưởng bộ công an"); a title followed
+         * by a surname and given names is an unknown person's, returned. All their words are framed.
+         */
+        private String titles(PersonMatcher.Found person, List<NamedTitle> titles, String unknown) {
+            String found = unknown;
+            for (Match<String> m : outsideQuotes(lexicon.titles().find(words))) {
+                frame(m.from(), m.to());
+                if (person != null && m.to() <= person.from() && onlyFrameBetween(m.to(), person.from())) {
+                    continue; // the person's own title
+                }
+                int after = m.to();
+                if (found.isEmpty() && person == null && after < words.size() && lexicon.isSurname(words.get(after), true)) {
+                    String name = nameFrom(after, Math.min(words.size(), after + MAX_NAME));
+                    if (name.split(" ").length >= 2) {
+                        found = name;
+                        frame(after, after + name.split(" ").length);
+                        continue;
+                    }
+                }
+                List<String> qualifier = new ArrayList<>();
+                boolean narrowed = after < words.size() && isQualifierHead(after) && !punctuationBefore(after);
+                boolean[] named = new boolean[words.size()];
+                lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
+                for (int i = after; narrowed && i < words.size() && (qualifier.size() < MAX_QUALIFIER || named[i])
+                        && qualifies(i) && (i == after || !punctuationBefore(i)); i++) {
+                    qualifier.add(words.get(i).folded());
+                    framed[i] = true;
+                }
+                titles.add(new NamedTitle(m.value(), String.join(" ", qualifier)));
+            }
+            return found;
+        }
+
+        private boolean onlyFrameBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!framed[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** True when word {@code i} narrows the title before it: not a verb, question word, number or frame word. */
+        private boolean qualifies(int i) {
+            Word w = words.get(i);
+            return !framed[i] && !w.isNumber() && lexicon.speechVerbs().at(words, i).isEmpty()
+                    && lexicon.questionCues().at(words, i).isEmpty()
+                    && lexicon.frame().at(words, i).map(f -> f.value().equals("qualifier")).orElse(true)
+                    && lexicon.premises().at(words, i).isEmpty() && lexicon.titles().at(words, i).isEmpty();
+        }
+
+        /** True when word {@code i} starts what narrows a title: "bộ", "ủy ban", "tỉnh"… */
+        private boolean isQualifierHead(int i) {
+            return lexicon.frame().at(words, i).map(f -> f.value().equals("qualifier")).orElse(false);
+        }
+
+        /** True when punctuation stands between word {@code i} and the word before it. */
+        private boolean punctuationBefore(int i) {
+            return i > 0 && PUNCTUATION.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find();
+        }
+
+        /** The name that starts at word {@code from}: the words up to {@code limit} that are no other kind of word. */
+        private String nameFrom(int from, int limit) {
+            List<String> name = new ArrayList<>();
+            for (int i = from; i < limit && i < words.size() && (i == from || qualifies(i)) && !words.get(i).isNumber(); i++) {
+                name.add(words.get(i).text());
+            }
+            return String.join(" ", name);
+        }
+
+        /**
+         * A person's name typed with capitals and diacritics that no report has ("Nguyễn Quốc Cường"): a
+         * capitalised surname with capitalised given names, none of it a name the lexicon knows.
+         */
+        private String capitalisedName() {
+            boolean[] named = new boolean[words.size()];
+            lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
+            for (int i = 0; i + 1 < words.size(); i++) {
+                Word w = words.get(i);
+                if (!framed[i] && !named[i] && w.accented() && isCapitalised(w) && lexicon.isSurname(w, false)
+                        && isCapitalised(words.get(i + 1)) && !framed[i + 1]) {
+                    int end = i + 1;
+                    while (end < words.size() && end - i < MAX_NAME && isCapitalised(words.get(end)) && !framed[end]) {
+                        end++;
+                    }
+                    frame(i, end);
+                    return String.join(" ", words.subList(i, end).stream().map(Word::text).toList());
+                }
+            }
+            return "";
+        }
+
+        private static boolean isCapitalised(Word w) {
+            return Character.isUpperCase(w.text().charAt(0));
+        }
+
+        // --- what it asks -------------------------------------------------------------------------
+
+        private Form form(Person person, List<NamedTitle> titles, boolean unknownPerson, boolean namesAMeeting) {
+            boolean someone = person != null || !titles.isEmpty() || unknownPerson;
+            boolean whichPerson = asksWhichOf(lexicon.titles().find(words));
+            boolean whichOnes = asksWhichOnes();
+            if (has("compare")) {
+                return Form.COMPARE;
+            }
+            if (has("summary")) {
+                return Form.SUMMARY;
+            }
+            if (has("when")) {
+                return Form.WHEN;
+            }
+            if (has("how-many")) {
+                return Form.HOW_MANY;
+            }
+            if (has("which-report")) {
+                return Form.WHICH_REPORT;
+            }
+            if (has("where")) {
+                return Form.WHERE;
+            }
+            if (has("role") && person != null && !has("who")) {
+                return Form.ROLE;
+            }
+            if (has("who") || whichPerson) {
+                if (has("presided")) {
+                    return Form.PRESIDED;
+                }
+                if (has("attended")) {
+                    return Form.ATTENDED;
+                }
+                if (saysSomethingAfterAVerb()) {
+                    return Form.WHO_SAID;
+                }
+                return has("spoke") ? Form.SPOKE : Form.WHO;
+            }
+            if (person != null && has("which-meeting") && verbs.isEmpty()) {
+                return Form.MEETINGS_OF;
+            }
+            if (has("list") || whichOnes) {
+                return Form.LIST;
+            }
+            if (someone && !verbs.isEmpty() && (has("what") || !namesAMeeting || verbs.stream().anyMatch(v -> v.from() == 0))) {
+                return Form.SAID_BY;
+            }
+            if (has("which-meeting")) {
+                return Form.WHICH_MEETING;
+            }
+            return Form.FACT;
+        }
+
+        /** True when a title is followed by "nào": "Thứ trưởng nào …?" asks who. */
+        private boolean asksWhichOf(List<Match<String>> titles) {
+            return titles.stream().anyMatch(t -> t.to() < words.size() && words.get(t.to()).folded().equals("nao"));
+        }
+
+        /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
+        private boolean asksWhichOnes() {
+            for (int i = 0; i < words.size(); i++) {
+                String f = words.get(i).folded();
+                if (f.equals("nhung") || f.equals("cac")) {
+                    for (int j = i + 2; j <= i + 5 && j < words.size(); j++) {
+                        if (words.get(j).folded().equals("nao") && !punctuationBefore(j)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** True when a speech verb (or "phát biểu") is followed by words that are not all frame: a quote. */
+        private boolean saysSomethingAfterAVerb() {
+            for (Match<SpeechKind> v : verbs) {
+                int content = 0;
+                for (int i = v.to(); i < words.size(); i++) {
+                    if (!framed[i] && lexicon.frame().at(words, i).isEmpty() && lexicon.questionCues().at(words, i).isEmpty()) {
+                        content++;
+                    }
+                }
+                if (content >= 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Frames the words that say what the question asks, now that its form is known. */
+        private void frameFor(Form form) {
+            for (Match<String> c : cues) {
+                // what a meeting question asks ("chủ trì", "dự") is what its answering sentence says: not frame
+                boolean act = c.value().equals("presided") || c.value().equals("attended") || c.value().equals("spoke");
+                if (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID) {
+                    frame(c.from(), c.to());
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).lower().length() == 1 && !words.get(i).isNumber()) {
+                    framed[i] = true; // a lone letter ("o" for "ở") says nothing
+                }
+            }
+            for (Match<String> f : outsideQuotes(lexicon.frame().find(words))) {
+                boolean frames = switch (f.value()) {
+                    case "event" -> form == Form.WHEN || form == Form.WHERE;
+                    case "qualifier" -> false; // "ngoại giao", "tỉnh": content unless they narrow a title
+                    default -> true;
+                };
+                if (frames) {
+                    frame(f.from(), f.to());
+                }
+            }
+            if (form == Form.SAID_BY || form == Form.WHO_SAID || form == Form.SPOKE) {
+                verbs.forEach(v -> frame(v.from(), v.to()));
+            }
+        }
+
+        /** The kind of statement asked about: of the first speech verb that is not "say". */
+        private SpeechKind speechKind() {
+            return verbs.stream().map(Match::value).filter(k -> k != SpeechKind.SAY).findFirst().orElse(null);
+        }
+
+        private boolean aboutMeeting(ConferenceKind kind, int ordinal) {
+            return kind != null || ordinal != 0 || lexicon.frame().find(words).stream()
+                    .anyMatch(f -> f.value().equals("event") || f.value().equals("meeting") && isMeetingNoun(f));
+        }
+
+        private boolean isMeetingNoun(Match<String> f) {
+            String folded = String.join(" ", words.subList(f.from(), f.to()).stream().map(Word::folded).toList());
+            return folded.equals("hoi nghi") || folded.equals("cuoc hop") || folded.equals("su kien") || folded.equals("buoi");
+        }
+
+        /** The words a how-many question counts: after "bao nhiêu" or "mấy", in the reports' wording. */
+        private List<String> unit() {
+            for (Match<String> c : cues) {
+                if (c.value().equals("how-many")) {
+                    if (c.size() > 1 && words.get(c.to() - 1).folded().equals("may")) {
+                        // "Nghị quyết số mấy": the number after the noun; "lần thứ mấy": the number after "thứ"
+                        String before = words.get(c.to() - 2).folded();
+                        if (before.equals("so") && c.from() >= 1) {
+                            List<String> noun = Canonical.words(words.subList(Math.max(0, c.from() - MAX_UNIT), c.from()));
+                            return noun;
+                        }
+                        return List.of(before);
+                    }
+                    if (c.size() > 1 && words.get(c.from()).folded().equals("may")) {
+                        // "mấy nhiệm vụ": the cue names what it counts
+                        List<String> unit = Canonical.words(words.subList(c.from() + 1, c.to()));
+                        return unit.subList(0, Math.min(MAX_UNIT, unit.size()));
+                    }
+                    List<Word> after = new ArrayList<>();
+                    for (int i = c.to(); i < words.size() && after.size() < MAX_UNIT + 2 && !punctuationBefore(i); i++) {
+                        if (lexicon.frame().at(words, i).map(f -> f.value().equals("function")).orElse(false)
+                                || lexicon.questionCues().at(words, i).isPresent()
+                                || i > c.to() && (lexicon.names().at(words, i).isPresent() || isCapitalised(words.get(i)))) {
+                            break; // a unit is a common noun: "bao nhiêu phiếu | Việt Nam"
+                        }
+                        after.add(words.get(i));
+                    }
+                    return asIndexed(Canonical.words(after));
+                }
+            }
+            return List.of();
+        }
+
+        /** The unit's first two words when the reports write them together, else its first word. */
+        private List<String> asIndexed(List<String> unit) {
+            if (unit.size() < MAX_UNIT) {
+                return unit;
+            }
+            List<String> two = unit.subList(0, MAX_UNIT);
+            boolean together = vocabulary == Vocabulary.NONE || vocabulary.docFrequency(String.join(" ", two)) > 0;
+            return together ? two : unit.subList(0, 1);
+        }
+
+        private List<String> numbers() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).isNumber() && !framed[i]) {
+                    out.add(words.get(i).lower().replaceFirst("^0+(?=\\d)", ""));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The unframed words, in runs of adjacent ones, in the reports' wording. A paraphrase counts as a
+         * whole when any of its words is unframed: "được bầu" is "trúng cử", though "được" alone is frame.
+         */
+        private List<List<String>> topic() {
+            List<List<String>> runs = new ArrayList<>();
+            List<String> run = new ArrayList<>();
+            for (Canonical.Segment segment : Canonical.segments(words)) {
+                boolean open = false;
+                for (int i = segment.from(); i < segment.to(); i++) {
+                    open |= !framed[i];
+                }
+                if (open) {
+                    run.addAll(segment.words());
+                } else if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            }
+            if (!run.isEmpty()) {
+                runs.add(run);
+            }
+            return runs;
+        }
+
+        /** The unframed words as written, runs separated by ", ". */
+        private String topicText() {
+            List<String> runs = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            for (int i = 0; i <= words.size(); i++) {
+                if (i < words.size() && !framed[i]) {
+                    run.append(run.isEmpty() ? "" : " ").append(words.get(i).text());
+                } else if (!run.isEmpty()) {
+                    runs.add(run.toString());
+                    run.setLength(0);
+                }
+            }
+            return String.join(", ", runs);
+        }
+
+        /**
+         * The words to search for: every word but the question words, with the other forms of the
+         * paraphrases and names it uses, so that "khen ngợi" finds "biểu dương" and "HĐBA" finds "Hội đồng
+         * Bảo an".
+         */
+        private List<String> terms() {
+            Set<String> out = new LinkedHashSet<>();
+            boolean[] question = new boolean[words.size()];
+            for (Match<String> c : cues) {
+                boolean asks = !c.value().equals("presided") && !c.value().equals("attended") && !c.value().equals("spoke");
+                for (int i = c.from(); asks && i < c.to(); i++) {
+                    question[i] = true;
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (!question[i]) {
+                    out.add(words.get(i).lower());
+                }
+            }
+            for (Match<String> p : lexicon.paraphrases().find(words)) {
+                lexicon.paraphrasesOf(p.value()).forEach(form -> out.addAll(List.of(form.split(" "))));
+            }
+            for (Match<String> n : lexicon.names().find(words)) {
+                lexicon.formsOf(n.value()).forEach(form -> Words.of(form).forEach(w -> out.add(w.lower())));
+            }
+            return out.stream().limit(MAX_TERMS).toList();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package vn.baocao.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.Refusal;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.Participation;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.search.QuestionReader;
+
+/**
+ * The routes and the refusal policy on a two-report corpus held in lists: every reason to refuse, and
+ * answers from records and from evidence, without a Lucene index.
+ */
+class RoutesTest {
+    private static final Person MINISTER = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
+    private static final Person PM = new Person("Phạm Minh Chính", "Thủ tướng Chính phủ");
+    private static final Conference REVIEW_2022 = new Conference("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022",
+            ConferenceKind.YEAR_END_REVIEW, 2022, 0);
+    private static final Conference MID_2023 = new Conference("Hội nghị sơ kết công tác 6 tháng đầu năm 2023",
+            ConferenceKind.MID_YEAR_REVIEW, 2023, 0);
+    private static final ReportInfo R2022 = new ReportInfo("r2022", "a.txt", "", "Tổng kết ngành Ngoại giao năm 2022",
+            LocalDate.of(2023, 1, 10), "", REVIEW_2022);
+    private static final ReportInfo R2023 = new ReportInfo("r2023", "b.txt", "", "Sơ kết 6 tháng đầu năm 2023",
+            LocalDate.of(2023, 7, 5), "", MID_2023);
+    private static final Passage CHAIR = new Passage(R2022, 0, "Sáng 10/1, Bộ Ngoại giao tổ chức hội nghị tổng kết. "
+            + "Tham dự có Thủ tướng Phạm Minh Chính; hơn 700 đại biểu là lãnh đạo các bộ, ngành; cán bộ ngoại giao trong "
+            + "và ngoài nước. Bộ trưởng Bùi Thanh Sơn chủ trì Hội nghị.", List.of(PM, MINISTER));
+    private static final Passage TASKS = new Passage(R2022, 1, "Thủ tướng Phạm Minh Chính đề nghị ngành ngoại giao bảo vệ "
+            + "Tổ quốc từ sớm, từ xa. Thủ tướng yêu cầu ngành Ngoại giao thực hiện 6 nhiệm vụ trọng tâm.", List.of(PM));
+    private static final Passage PRAISE = new Passage(R2023, 0, "Kết luận Hội nghị, Bộ trưởng Bùi Thanh Sơn biểu dương "
+            + "những nỗ lực không mệt mỏi của tập thể cán bộ Bộ Ngoại giao.", List.of(MINISTER));
+    private static final Passage ECONOMY = new Passage(R2023, 1, "Công tác ngoại giao kinh tế được thực hiện có trọng tâm, "
+            + "trọng điểm, góp phần phục hồi kinh tế.", List.of());
+    private static final Meeting MEETING_2022 = new Meeting("year_end_review-2022", REVIEW_2022, R2022.date(), "",
+            List.of(R2022), List.of(new Participation(CHAIR, MINISTER, Participation.Part.CHAIRED, "",
+            "Bộ trưởng Bùi Thanh Sơn chủ trì Hội nghị."), new Participation(CHAIR, PM, Participation.Part.ATTENDED, "",
+            "Tham dự có Thủ tướng Phạm Minh Chính; hơn 700 đại biểu là lãnh đạo các bộ, ngành; cán bộ ngoại giao trong và "
+                    + "ngoài nước.")), List.of(PM));
+    private static final Meeting MEETING_2023 = new Meeting("mid_year_review-2023", MID_2023, R2023.date(), "",
+            List.of(R2023), List.of(), List.of(MINISTER));
+    private static final InMemoryReports REPORTS = new InMemoryReports(List.of(CHAIR, TASKS, PRAISE, ECONOMY),
+            List.of(MEETING_2022, MEETING_2023), List.of(MINISTER, PM));
+    private final QuestionReader reader = new QuestionReader(REPORTS.people());
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(reader::read, REPORTS, REPORTS, REPORTS, REPORTS);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thứ trưởng Nguyễn Văn An phát biểu gì?                   | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Nguyễn Văn An.
+            Ai chủ trì hội nghị tổng kết năm 2018?                   | NOT_IN_CORPUS | Các báo cáo hiện có không có Hội nghị tổng kết năm 2018. Các báo cáo có: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023).
+            Bộ Y tế nói gì?                                          | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Bộ Y tế.
+            Đại hội XIV diễn ra khi nào?                             | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến “xiv”.
+            Thủ tướng Phạm Minh Chính phản đối điều gì?              | FALSE_PREMISE | Các báo cáo không nói Phạm Minh Chính phản đối điều gì: câu hỏi giả định một việc mà không báo cáo nào nêu.
+            Thủ tướng Phạm Minh Chính nói gì tại hội nghị sơ kết 2023? | FALSE_PREMISE | Các báo cáo không ghi nhận Thủ tướng Chính phủ Phạm Minh Chính tham dự hay phát biểu tại Hội nghị sơ kết 6 tháng đầu năm 2023. Các báo cáo ghi nhận Phạm Minh Chính tại: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023).
+            Bộ Ngoại giao có bao nhiêu cán bộ?                       | NO_EVIDENCE   | Các báo cáo hiện có không nêu con số được hỏi (Bộ Ngoại giao, cán bộ), nên tôi không trả lời để tránh suy đoán.
+            Hội nghị sơ kết 2023 diễn ra ở đâu?                      | NO_EVIDENCE   | Các báo cáo hiện có không nêu địa điểm của Hội nghị sơ kết 6 tháng đầu năm 2023, nên tôi không trả lời để tránh suy đoán.
+            Giá vàng hôm nay bao nhiêu?                               | NO_EVIDENCE   | Các báo cáo hiện có không nêu con số được hỏi (Giá vàng), nên tôi không trả lời để tránh suy đoán.
+            gì?                                                       | BAD_INPUT     | Câu hỏi chưa nói rõ hỏi về điều gì. Ví dụ: “Ai chủ trì hội nghị tổng kết năm 2022?”
+            """)
+    void refusesForANamedReasonAndSaysWhatIsMissing(String question, Refusal.Reason reason, String message) {
+        Answer answer = answerer.answer(question);
+        assertThat(answer.refusal()).isEqualTo(new Refusal(reason, message));
+    }
+
+    @Test
+    void answersWhoPresidedFromTheMeetingsRecords() {
+        Answer answer = answerer.answer("ai chu tri HN tong ket 2022");
+        assertThat(answer.kind()).isEqualTo(AnswerKind.LIST);
+        assertThat(answer.text()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị tổng kết công tác ngành "
+                + "Ngoại giao năm 2022 (10/1/2023) [1].");
+    }
+
+    @Test
+    void answersAParaphraseFromTheSentenceThatSaysItInTheReportsWords() {
+        Answer answer = answerer.answer("Bộ trưởng khen ngợi điều gì ở hội nghị giữa năm 2023?");
+        assertThat(answer.refusal()).isNull();
+        assertThat(answer.text()).contains("biểu dương những nỗ lực không mệt mỏi");
+        assertThat(answer.citations()).extracting(c -> c.passage().key()).containsExactly("r2023#0");
+    }
+
+    @Test
+    void answersHowManyWithTheNumberThatCountsTheUnitAsked() {
+        Answer answer = answerer.answer("TTg yeu cau nganh NG thuc hien may nhiem vu trong tam");
+        assertThat(answer.text()).startsWith("6 nhiệm vụ [1].\n– “Thủ tướng yêu cầu ngành Ngoại giao thực hiện 6 nhiệm vụ trọng tâm.”");
+    }
+
+    @Test
+    void answersAFactFromEvidenceWhenNoShapeFits() {
+        Answer answer = answerer.answer("ngoai giao kinh te 6 thang dau nam 2023 the nao");
+        assertThat(answer.kind()).isEqualTo(AnswerKind.ANSWER);
+        assertThat(answer.text()).startsWith("Công tác ngoại giao kinh tế được thực hiện có trọng tâm, trọng điểm");
+    }
+}

@@ -1,0 +1,84 @@
+package vn.baocao.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LexiconTest {
+    private final Lexicon lexicon = Lexicon.get();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng khen ngợi nỗ lực           | bo truong bieu duong no luc
+            bo truong tuyen duong no luc         | bo truong bieu duong no luc
+            Việt Nam được bầu vào HĐBA LHQ       | viet nam trung cu hoi dong bao an lien hop quoc
+            VN trúng cử Hội đồng Bảo an          | viet nam trung cu hoi dong bao an
+            hơn 700 người tham dự                | hon 700 dai bieu
+            kim ngạch XNK                        | kim ngach xuat nhap khau
+            Bộ Giáo dục và Đào tạo               | bo giao duc va dao tao
+            đánh giá cao và nhận định            | danh gia cao va nhan dinh
+            """)
+    void writesQuestionAndReportInTheSameWords(String text, String canonical) {
+        assertThat(String.join(" ", Canonical.words(text))).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            khen ngợi      | PRAISE
+            biểu dương     | PRAISE
+            nhận định      | ASSESSMENT
+            kêu gọi        | REQUEST
+            nhan manh      | EMPHASIS
+            phát biểu      | SAY
+            """)
+    void givesEachSpeechVerbItsKindWithOrWithoutDiacritics(String verb, SpeechKind kind) {
+        List<PhraseTable.Match<SpeechKind>> found = lexicon.speechVerbs().find(Words.of(verb));
+        assertThat(found).extracting(PhraseTable.Match::value).containsExactly(kind);
+    }
+
+    @Test
+    void aWordThatFoldsToAnotherMatchesOnlyWithItsDiacritics() {
+        // "đâu" (where) folds to the "dau" of "đầu" (first): only "đâu" typed with its mark asks where
+        assertThat(lexicon.questionCues().find(Words.of("ở đâu"))).extracting(PhraseTable.Match::value).containsExactly("where");
+        assertThat(lexicon.questionCues().find(Words.of("6 thang dau"))).isEmpty();
+        assertThat(lexicon.questionCues().find(Words.of("đâu"))).extracting(PhraseTable.Match::value).containsExactly("where");
+    }
+
+    @Test
+    void anAbbreviationInItsOwnCaseOnlyWhenLowerCaseItIsAnotherWord() {
+        assertThat(lexicon.abbreviations().find(Words.of("ngành NG"))).extracting(PhraseTable.Match::value)
+                .containsExactly("ngành ngoại giao");
+        assertThat(lexicon.abbreviations().find(Words.of("NG"))).extracting(PhraseTable.Match::value)
+                .containsExactly("ngoại giao");
+        assertThat(lexicon.abbreviations().find(Words.of("ng dan"))).isEmpty();
+    }
+
+    @Test
+    void theFullNameIsNotItsOwnAbbreviation() {
+        assertThat(lexicon.abbreviationAt(Words.of("Bộ Giáo dục và Đào tạo"), 0)).isEmpty();
+        assertThat(lexicon.abbreviationAt(Words.of("Bộ Giáo dục"), 0)).map(PhraseTable.Match::value)
+                .contains("Bộ Giáo dục và Đào tạo");
+    }
+
+    @Test
+    void ingestReadsTheReportVerbsOfTheSpeechVerbTable() {
+        assertThat(lexicon.reportSpeechVerbs()).hasSize(24).contains("phát biểu", "nói", "biểu dương", "cho biết")
+                .doesNotContain("khen ngợi", "kiến nghị");
+    }
+
+    @Test
+    void countsAUnitByTheWordsReportsCountItWith() {
+        assertThat(lexicon.unitForms("tien")).contains("tien", "ty", "usd");
+        assertThat(lexicon.unitForms("dai bieu")).contains("dai bieu", "nguoi du", "khach moi");
+    }
+
+    @Test
+    void readsEnglishWithTheFormsOfEveryTable() {
+        assertThat(lexicon.english()).containsEntry("stressed", "nhấn mạnh").containsEntry("deputy prime minister", "phó thủ tướng")
+                .containsEntry("united nations", "Liên Hợp Quốc").containsEntry("postponed", "hoãn").containsEntry("who", "ai");
+        assertThat(lexicon.englishMarkers()).contains("who", "what", "did").doesNotContain("the");
+    }
+}

@@ -1,0 +1,213 @@
+package vn.baocao.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.index.SampleReports;
+import vn.baocao.lexicon.SpeechKind;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Person;
+
+class QuestionReaderTest {
+    private static final List<Person> KNOWN = List.of(SampleReports.PHAM_BINH_MINH, SampleReports.PHAM_MINH_CHINH,
+            SampleReports.BUI_THANH_SON, SampleReports.NGUYEN_PHU_TRONG, SampleReports.TRAN_LUU_QUANG,
+            SampleReports.HOANG_NAM);
+    private final QuestionReader reader = new QuestionReader(KNOWN);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/search/forms.csv", delimiter = '|', numLinesToSkip = 1)
+    void readsFormKindMeetingPersonUnitAndTopic(String question, Form form, SpeechKind kind, int year, String person,
+                                                ConferenceKind conference, int ordinal, String unit, String topic) {
+        Intent intent = reader.read(question);
+        assertThat(intent.form()).as("form").isEqualTo(form);
+        assertThat(intent.speechKind()).as("speech kind").isEqualTo(kind);
+        assertThat(intent.year()).as("year").isEqualTo(year);
+        assertThat(intent.person() == null ? null : intent.person().name()).as("person").isEqualTo(person);
+        assertThat(intent.conferenceKind()).as("conference kind").isEqualTo(conference);
+        assertThat(intent.conferenceOrdinal()).as("ordinal").isEqualTo(ordinal);
+        assertThat(String.join(" ", intent.unit())).as("unit").isEqualTo(unit == null ? "" : unit);
+        assertThat(String.join(" / ", intent.topic().stream().map(run -> String.join(" ", run)).toList())).as("topic")
+                .isEqualTo(topic == null ? "" : topic);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BNG to chuc HN so ket 6 thang 2023                | Bộ Ngoại giao to chuc hội nghị so ket 6 thang 2023
+            TTg yêu cầu ngành NG làm gì?                       | thủ tướng yêu cầu ngành ngoại giao làm gì?
+            PTT, BT và TT nói gì?                              | phó thủ tướng, bộ trưởng và thứ trưởng nói gì?
+            VN trúng cử HĐBA LHQ với bao nhiêu phiếu           | Việt Nam trúng cử Hội đồng Bảo an Liên Hợp Quốc với bao nhiêu phiếu
+            ng dan hoi gi                                      | ng dan hoi gi
+            Bộ Giáo dục và Đào tạo dự không                    | Bộ Giáo dục và Đào tạo dự không
+            """)
+    void writesOutTheAbbreviationsPeopleType(String question, String read) {
+        assertThat(reader.read(question).text()).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thứ trưởng Nguyễn Quốc Cường phát biểu gì?   | Nguyễn Quốc Cường
+            thu truong nguyen quoc cuong noi gi          | nguyen quoc cuong
+            Ông Lê Minh Sơn dự hội nghị nào?              | Lê Minh Sơn
+            Bùi Thanh Sơn nói gì?                         | ''
+            Giám đốc Sở Ngoại vụ TP.HCM kiến nghị gì      | ''
+            """)
+    void tellsAPersonNoReportNamesFromOneItKnows(String question, String unknown) {
+        assertThat(reader.read(question).unknownPerson()).isEqualTo(unknown);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng Bộ Công an nói gì?                     | bộ trưởng    | bo cong an
+            Thủ tướng, chủ trương đối ngoại đã chuyển ra sao | thủ tướng    | ''
+            TTg muon doi ngu can bo NG nhu the nao           | thủ tướng    | ''
+            Phó Chủ tịch UBND tỉnh dự ở đâu?                 | phó chủ tịch | uy ban nhan dan
+            """)
+    void narrowsATitleOnlyByWhatNamesAnOffice(String question, String title, String qualifier) {
+        assertThat(reader.read(question).titles()).containsExactly(new NamedTitle(title, qualifier));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thủ tướng phản đối điều gì?            | phản đối
+            hoi nghi co bi hoan lai khong          | hoãn
+            Who cancelled the conference?          | hủy
+            Ai nói 'phản đối mọi hành vi'?         | ''
+            Thủ tướng nhấn mạnh gì?                | ''
+            """)
+    void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
+        assertThat(reader.read(question).premise()).isEqualTo(premise);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị diễn ra ngày nào?         | DAY
+            hoi nghi to chuc thang may         | MONTH
+            Việt Nam gia nhập ASEAN năm nào?   | YEAR
+            Khi nào ký hiệp định?              | ANY
+            """)
+    void readsHowPreciseADateIsAskedFor(String question, DateGrain grain) {
+        assertThat(reader.read(question).grain()).isEqualTo(grain);
+    }
+
+    @Test
+    void keepsTheWordsOfAQuoteOutOfItsCues() {
+        Intent intent = reader.read("ai noi 'dat nuoc ta chua bao gio co duoc co do nhu ngay nay'");
+        assertThat(intent.form()).isEqualTo(Form.WHO_SAID); // "bao gio" in the quote does not ask when
+    }
+
+    @Test
+    void searchesForTheOtherFormsOfItsParaphrasesAndNames() {
+        assertThat(reader.read("Bộ trưởng khen ngợi ai?").terms()).contains("khen", "ngợi", "biểu", "dương");
+        assertThat(reader.read("HĐBA họp khi nào").terms()).contains("hội", "đồng", "bảo", "an", "hđba");
+    }
+
+    @Test
+    void readsADateAndLeavesItsNumbersOutOfTheTerms() {
+        Intent intent = reader.read("Bộ trưởng nói gì ngày 05/07?");
+        assertThat(intent.date()).isEqualTo(MonthDay.of(7, 5));
+        assertThat(intent.fullDate()).isEmpty();
+        assertThat(intent.terms()).containsExactly("bộ", "trưởng", "nói");
+        assertThat(reader.read("bo truong noi gi ngay 5/7").date()).isEqualTo(MonthDay.of(7, 5));
+    }
+
+    @Test
+    void aDateWithAYearGivesTheFullDate() {
+        Intent intent = reader.read("Hội nghị ngày 5 tháng 7 năm 2023 bàn gì?");
+        assertThat(intent.date()).isEqualTo(MonthDay.of(7, 5));
+        assertThat(intent.year()).isEqualTo(2023);
+        assertThat(intent.fullDate()).contains(LocalDate.of(2023, 7, 5));
+    }
+
+    @Test
+    void aPeriodIsNotADate() {
+        assertThat(reader.read("6 tháng đầu năm 2023").date()).isNull();
+    }
+
+    @Test
+    void severalYearsAreListedButNoneIsTheFilterYear() {
+        Intent intent = reader.read("So sánh năm 2022 và năm 2024");
+        assertThat(intent.years()).containsExactly(2022, 2024);
+        assertThat(intent.year()).isZero();
+        assertThat(reader.read("năm 1900 và năm 2200").years()).isEmpty();
+    }
+
+    @Test
+    void decomposedQuestionsReadLikeComposedOnes() {
+        String nfc = "Bùi Thanh Sơn nhấn mạnh gì tại hội nghị tổng kết?";
+        Intent composed = reader.read(nfc);
+        Intent decomposed = reader.read(Normalizer.normalize(nfc, Normalizer.Form.NFD));
+        assertThat(decomposed).isEqualTo(new Intent(decomposed.question(), composed.text(), composed.english(),
+                composed.form(), composed.speechKind(), composed.person(), composed.unknownPerson(), composed.titles(),
+                composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
+                composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.premise(),
+                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms()));
+        assertThat(decomposed.form()).isEqualTo(Form.SAID_BY);
+    }
+
+    @Test
+    void oldTonePlacementIsNormalised() {
+        assertThat(reader.read("biên giới hoà bình, thuỷ sản").terms()).containsExactly("biên", "giới", "hòa", "bình", "thủy",
+                "sản");
+    }
+
+    @Test
+    void luceneSyntaxIsJustText() {
+        Intent intent = reader.read("AND ( \" *:* title:x~ OR -bộ +trưởng^2");
+        assertThat(intent.terms()).containsExactly("and", "title", "x", "or", "bộ", "trưởng", "2");
+        assertThat(intent.form()).isEqualTo(Form.FACT);
+    }
+
+    @Test
+    void aVeryLongQuestionKeepsItsFirstDistinctWordsOnly() {
+        StringBuilder question = new StringBuilder("Bộ trưởng đề nghị gì");
+        for (int i = 0; question.length() < 20_000; i++) {
+            question.append(" từ").append(i);
+        }
+        Intent intent = reader.read(question.toString());
+        assertThat(intent.terms()).hasSize(QuestionReader.MAX_TERMS);
+        assertThat(intent.terms()).startsWith("bộ", "trưởng", "đề", "nghị", "từ0");
+    }
+
+    @Test
+    void emptyAndEmojiOnlyQuestionsHaveNothingToSearchFor() {
+        for (String question : new String[] {"", "   ", "🙂🙂 👍", "???"}) {
+            Intent intent = reader.read(question);
+            assertThat(intent.terms()).as(question).isEmpty();
+            assertThat(intent.isBlank()).as(question).isTrue();
+            assertThat(intent.form()).as(question).isEqualTo(Form.FACT);
+        }
+    }
+
+    @Test
+    void withoutKnownPeopleNoPersonIsRecognised() {
+        assertThat(new QuestionReader(List.of()).read("Bùi Thanh Sơn nói gì?").person()).isNull();
+    }
+
+    @Test
+    void theLongestMatchingEndOfANameWins() {
+        // "ông Minh" would name Phạm Bình Minh, listed first; "Minh Chính" names more of Phạm Minh Chính
+        assertThat(reader.read("ông Minh Chính nói gì").person()).isEqualTo(SampleReports.PHAM_MINH_CHINH);
+        assertThat(reader.read("ông Minh nói gì").person()).isEqualTo(SampleReports.PHAM_BINH_MINH);
+    }
+
+    @Test
+    void aSingleSyllableNamesSomeoneOnlyAfterAnHonorificOrTheirTitle() {
+        assertThat(reader.read("Việt Nam và Quảng Trị").person()).isNull(); // "Nam" alone is not Hoàng Nam
+        assertThat(reader.read("bà Nam dự ở đâu").person()).isEqualTo(SampleReports.HOANG_NAM);
+        assertThat(reader.read("PTT Quang nói gì").person()).isEqualTo(SampleReports.TRAN_LUU_QUANG);
+        assertThat(reader.read("Thủ tướng Quang nói gì").person()).isNull(); // Trần Lưu Quang is a deputy
+    }
+
+    @Test
+    void aPlaceNamedAfterSomeoneIsThePlace() {
+        assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))
+                .read("Sở Ngoại vụ TP.HCM kiến nghị gì").person()).isNull();
+    }
+}
