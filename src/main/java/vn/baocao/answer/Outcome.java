@@ -33,6 +33,43 @@ public sealed interface Outcome {
     record Pass() implements Outcome {
     }
 
+    /**
+     * The outcomes of the parts of a question asked at once, as one: the answers one after another (a
+     * part refused says why in its place), their citations numbered anew, a passage cited by two parts
+     * cited once; the first refusal when no part is answered.
+     */
+    static Outcome joined(List<Outcome> parts) {
+        Require.that(!parts.isEmpty(), "a joined outcome needs parts");
+        if (parts.stream().noneMatch(p -> p instanceof Answered)) {
+            return parts.stream().filter(p -> p instanceof Refused).findFirst().orElse(PASS);
+        }
+        java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Citation> cited = new java.util.LinkedHashMap<>();
+        List<String> texts = new java.util.ArrayList<>();
+        for (Outcome part : parts) {
+            switch (part) {
+                case Answered a -> {
+                    java.util.Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+                    for (Citation c : a.citations()) {
+                        String key = c.passage().key();
+                        int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+                        renumbered.put(c.n(), n);
+                        Citation before = cited.get(key);
+                        cited.put(key, new Citation(n, c.passage(), before == null || before.quote().contains(c.quote())
+                                ? c.quote() : before.quote() + " … " + c.quote()));
+                    }
+                    texts.add(java.util.regex.Pattern.compile("\\[(\\d{1,3})]").matcher(a.text())
+                            .replaceAll(m -> "[" + renumbered.get(Integer.parseInt(m.group(1))) + "]"));
+                }
+                case Refused r -> texts.add(r.refusal().message());
+                case Pass p -> {
+                }
+            }
+        }
+        List<Citation> citations = cited.values().stream().sorted(java.util.Comparator.comparingInt(Citation::n)).toList();
+        return new Answered(String.join("\n\n", texts), citations, AnswerKind.LIST);
+    }
+
     /** This outcome as the answer to {@code question} by {@code composer}; a pass has none. */
     default Answer toAnswer(String question, String composer) {
         return switch (this) {

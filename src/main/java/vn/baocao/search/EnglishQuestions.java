@@ -35,6 +35,7 @@ final class EnglishQuestions {
             Pattern.compile("(\\d+)(?:st|nd|rd|th) (diplomatic conference|external affairs conference|conference)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final String DROPPED = "-";
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’");
     /** The question words, and what each means when it only joins clauses after the question was asked. */
     private static final Map<String, String> QUESTION_WORDS = Map.of("who", "người", "when", "khi", "where", "nơi",
             "what", DROPPED, "which", DROPPED, "how many", "số", "how much", "số", "how", DROPPED);
@@ -54,7 +55,9 @@ final class EnglishQuestions {
                 words.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
             }
         }
-        if (VietnameseText.hasDiacritics(question) || words.stream().noneMatch(lexicon.englishMarkers()::contains)) {
+        // a Vietnamese quote in an English question ("Which reports use the phrase 'vừa hồng, vừa chuyên'?") is a quote
+        String unquoted = QUOTED.matcher(question).replaceAll(" ");
+        if (VietnameseText.hasDiacritics(unquoted) || words.stream().noneMatch(lexicon.englishMarkers()::contains)) {
             return Optional.empty();
         }
         Set<String> named = names(question);

@@ -46,13 +46,16 @@ import vn.baocao.report.Require;
  *                          telling the user what was not found
  * @param terms             the words to search for, lower case, accents as typed, with the other forms
  *                          of its paraphrases and names; at most {@link QuestionReader#MAX_TERMS}
+ * @param parts             the questions it asks at once, each read on its own ("ngày nào, ở đâu": when,
+ *                          and where; "tổng kết 2023 và 2024 ngày nào": each meeting's day); empty when
+ *                          it asks one thing
  */
 public record Intent(String question, String text, boolean english, Form form, SpeechKind speechKind,
                      Person person, String unknownPerson, List<NamedTitle> titles,
                      ConferenceKind conferenceKind, boolean kindOutright, int conferenceOrdinal, boolean aboutMeeting,
                      int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names,
                      String premise, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,
-                     List<String> terms) {
+                     List<String> terms, List<Intent> parts) {
     public Intent {
         Require.notNull(question, "question");
         Require.notNull(text, "question as read");
@@ -69,6 +72,7 @@ public record Intent(String question, String text, boolean english, Form form, S
         topic = topic.stream().map(List::copyOf).filter(run -> !run.isEmpty()).toList();
         topicText = topicText == null ? "" : topicText;
         terms = List.copyOf(terms);
+        parts = List.copyOf(parts);
     }
 
     /** True when there is nothing to search for: no content words, no person, no date. */

@@ -100,7 +100,32 @@ public final class QuestionReader {
         List<DateMention> dates = DateMention.findAll(lower);
         MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
         List<Word> words = Words.of(withoutDates(text, dates));
-        return new Reading(question, text, english.isPresent(), words, years, date, untranslated).intent();
+        Reading reading = new Reading(question, text, english.isPresent(), words, years, date, untranslated);
+        Intent whole = reading.intent(List.of());
+        List<String> parts = reading.partTexts(whole);
+        if (parts.isEmpty()) {
+            return whole;
+        }
+        return reading.intent(parts.stream().map(part -> read(question, part, english.isPresent(), untranslated)).toList());
+    }
+
+    /** One part of a question that asks several things, read on its own: {@code text} is in the reader's words already. */
+    private Intent read(String question, String text, boolean english, Set<String> untranslated) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<DateMention> dates = DateMention.findAll(lower);
+        MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
+        return new Reading(question, text, english, Words.of(withoutDates(text, dates)), years(lower), date, untranslated)
+                .intent(List.of());
+    }
+
+    /** The question words that ask for one thing each: two of them in one question ask two questions. */
+    private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what");
+    /** The words that join the two sides of a question about two meetings. */
+    private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
+
+    /** A cue's meaning with its grain dropped: "when-day" is "when". */
+    private static String meaningOf(Match<String> cue) {
+        return cue.value().startsWith("when-") ? "when" : cue.value();
     }
 
     /** {@code text} with its abbreviations written out: "BNG" → "Bộ Ngoại giao", "HN" → "hội nghị". */
@@ -204,6 +229,7 @@ public final class QuestionReader {
         /** Per word: true when it frames the question rather than saying what it is about. */
         private final boolean[] framed;
         private final boolean[] quoted;
+        private final Set<String> untranslated;
         private final List<Match<String>> cues;
         private final List<Match<SpeechKind>> verbs;
 
@@ -219,8 +245,63 @@ public final class QuestionReader {
             this.quoted = quoted(text, words);
             this.cues = outsideQuotes(lexicon.questionCues().find(words));
             this.verbs = outsideQuotes(lexicon.speechVerbs().find(words));
+            this.untranslated = untranslated;
+        }
+
+        /**
+         * The texts of the questions this one asks at once, or empty: one per question word when it asks
+         * two kinds of thing ("diễn ra ngày nào, ở đâu"), each without the others' words; or one per year
+         * when it asks one thing of two meetings ("tổng kết 2023 và 2024 diễn ra ngày nào").
+         */
+        List<String> partTexts(Intent whole) {
+            List<Match<String>> asking = cues.stream().filter(c -> ASKING.contains(meaningOf(c))).toList();
+            Set<String> kinds = new java.util.LinkedHashSet<>(asking.stream().map(QuestionReader::meaningOf).toList());
+            boolean specific = kinds.stream().anyMatch(k -> !k.equals("what"));
+            if (kinds.size() >= 2 && specific) {
+                List<String> parts = new ArrayList<>();
+                for (String kind : kinds) {
+                    StringBuilder part = new StringBuilder(text);
+                    asking.stream().filter(c -> !meaningOf(c).equals(kind)).forEach(c -> blank(part, c.from(), c.to()));
+                    parts.add(part.toString());
+                }
+                return parts;
+            }
+            boolean asks = !asking.isEmpty() || whole.form() == Form.PRESIDED || whole.form() == Form.ATTENDED
+                    || whole.form() == Form.SPOKE;
+            int first = indexOf(String.valueOf(years.isEmpty() ? 0 : years.getFirst()));
+            int second = years.size() == 2 ? indexOf(String.valueOf(years.get(1))) : -1;
+            if (years.size() == 2 && asks && first >= 0 && second > first) {
+                // "tổng kết 2022 và sơ kết 2023 …": each side without the other's words, split at the "và"
+                int and = first + 1;
+                while (and < second && !JOINING.contains(words.get(and).folded())) {
+                    and++;
+                }
+                StringBuilder one = new StringBuilder(text);
+                blank(one, and < second ? and : second, second + 1);
+                StringBuilder two = new StringBuilder(text);
+                blank(two, first, and < second ? and + 1 : first + 1);
+                return List.of(one.toString(), two.toString());
+            }
+            return List.of();
+        }
+
+        private int indexOf(String word) {
             for (int i = 0; i < words.size(); i++) {
-                framed[i] = untranslated.contains(words.get(i).lower());
+                if (words.get(i).lower().equals(word)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Blanks words [from, to) of {@code text}, and a "và" or comma just before them. */
+        private void blank(StringBuilder text, int from, int to) {
+            int start = words.get(from).start();
+            if (from > 0 && (words.get(from - 1).folded().equals("va") || words.get(from - 1).folded().equals("and"))) {
+                start = words.get(from - 1).start();
+            }
+            for (int i = start; i < words.get(to - 1).end(); i++) {
+                text.setCharAt(i, ' ');
             }
         }
 
@@ -247,7 +328,11 @@ public final class QuestionReader {
             }).toList();
         }
 
-        Intent intent() {
+        Intent intent(List<Intent> parts) {
+            java.util.Arrays.fill(framed, false);
+            for (int i = 0; i < words.size(); i++) {
+                framed[i] = untranslated.contains(words.get(i).lower());
+            }
             frameYearsAndNumbers();
             int ordinal = ordinal();
             Found<ConferenceKind> conference = conference();
@@ -281,7 +366,7 @@ public final class QuestionReader {
             return new Intent(question, text, english, form, kind, person == null ? null : person.person(), unknownPerson,
                     titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
                     year, years, date, numbers(), names, premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
-                    topicText, terms());
+                    topicText, terms(), parts);
         }
 
         private record Found<T>(T value, int strength) {
@@ -355,10 +440,16 @@ public final class QuestionReader {
         /** The kind of meeting named: the strongest cue, its words framed. */
         private Found<ConferenceKind> conference() {
             Found<ConferenceKind> best = new Found<>(null, Integer.MAX_VALUE);
+            int bestDistance = Integer.MAX_VALUE;
+            int year = years.size() == 1 ? indexOf(String.valueOf(years.getFirst())) : -1;
             for (Match<Lexicon.ConferenceCue> m : outsideQuotes(lexicon.conferenceCues().find(words))) {
                 frame(m.from(), m.to());
-                if (m.value().strength() < best.strength()) {
+                // of two kinds named outright, the one next to the year: "tổng kết 2022 và sơ kết 2023"
+                int distance = year < 0 ? 0 : Math.min(Math.abs(year - m.from()), Math.abs(year - (m.to() - 1)));
+                if (m.value().strength() < best.strength()
+                        || m.value().strength() == best.strength() && distance < bestDistance) {
                     best = new Found<>(m.value().kind(), m.value().strength());
+                    bestDistance = distance;
                 }
             }
             return best.value() == null ? new Found<>(null, 0) : best;
@@ -613,7 +704,11 @@ public final class QuestionReader {
         private List<String> unit() {
             for (Match<String> c : cues) {
                 if (c.value().equals("how-many")) {
-                    if (c.size() > 1 && words.get(c.to() - 1).folded().equals("may")) {
+                    String last = words.get(c.to() - 1).folded();
+                    if (c.size() > 1 && lexicon.unitForms(last).size() > 1 && !last.equals("may")) {
+                        return List.of(last); // "bao lâu": a duration
+                    }
+                    if (c.size() > 1 && last.equals("may")) {
                         // "Nghị quyết số mấy": the number after the noun; "lần thứ mấy": the number after "thứ"
                         String before = words.get(c.to() - 2).folded();
                         if (before.equals("so") && c.from() >= 1) {

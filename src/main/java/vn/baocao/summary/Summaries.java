@@ -49,7 +49,8 @@ public final class Summaries {
             return Optional.empty();
         }
         Intent intent = retriever.parse(question);
-        if (intent.form() != Form.SUMMARY && intent.form() != Form.COMPARE) {
+        // a comparison that asks one thing of each side ("ai chủ trì … 2022 và 2024") is two questions, not a summary
+        if (intent.form() != Form.SUMMARY && intent.form() != Form.COMPARE || !intent.parts().isEmpty()) {
             return Optional.empty();
         }
         return finder.find(question, intent).map(r -> paged(question, summarizer.summarize(question, r.target(), r.page()),

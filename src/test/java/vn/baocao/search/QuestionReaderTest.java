@@ -147,7 +147,7 @@ class QuestionReaderTest {
                 composed.form(), composed.speechKind(), composed.person(), composed.unknownPerson(), composed.titles(),
                 composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
                 composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.premise(),
-                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms()));
+                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.parts()));
         assertThat(decomposed.form()).isEqualTo(Form.SAID_BY);
     }
 
@@ -209,5 +209,19 @@ class QuestionReaderTest {
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))
                 .read("Sở Ngoại vụ TP.HCM kiến nghị gì").person()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hoi nghi tong ket nam 2023 dien ra ngay nao o dau      | WHEN, WHERE          | 2023, 2023
+            Ai chủ trì hội nghị tổng kết 2022 và 2024?             | PRESIDED, PRESIDED   | 2022, 2024
+            hn tong ket 2023 va hn tong ket 2024 to chuc ngay nao  | WHEN, WHEN           | 2023, 2024
+            So sánh hội nghị tổng kết 2022 và 2024                 | ''                   | ''
+            Ai chủ trì hội nghị tổng kết 2022?                     | ''                   | ''
+            """)
+    void readsAQuestionThatAsksSeveralThingsAsItsParts(String question, String forms, String years) {
+        List<Intent> parts = reader.read(question).parts();
+        assertThat(String.join(", ", parts.stream().map(p -> p.form().name()).toList())).isEqualTo(forms);
+        assertThat(String.join(", ", parts.stream().map(p -> String.valueOf(p.year())).toList())).isEqualTo(years);
     }
 }

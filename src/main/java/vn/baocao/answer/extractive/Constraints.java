@@ -23,6 +23,8 @@ import vn.baocao.search.NamedTitle;
  * <ul>
  *   <li>A question that says "tổng kết" or "sơ kết" is about that kind of conference; with a year, about
  *       the one reviewing that year ("tổng kết năm 2023" is held in January 2024).</li>
+ *   <li>A question that names a year is not answered from a review of another year, unless the passage
+ *       names the year asked.</li>
  *   <li>A question that names a person, or a title ("Thủ tướng"), is answered from sentences about
  *       someone it names: the sentence or its passage mentions them.</li>
  *   <li>A question about a numbered meeting ("lần thứ 32") is answered from its reports, or from a
@@ -48,6 +50,8 @@ final class Constraints implements Predicate<Candidate> {
     private final int ordinal;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
     private final Map<Passage, Weights.Texts> contexts = new IdentityHashMap<>();
+    /** Each candidate passage's own text, folded once. */
+    private final Map<Passage, Weights.Texts> texts = new IdentityHashMap<>();
 
     Constraints(Intent intent, Weights weights, RefusalPolicy policy) {
         this.kind = intent.kindOutright() ? intent.conferenceKind() : null;
@@ -61,7 +65,7 @@ final class Constraints implements Predicate<Candidate> {
 
     @Override
     public boolean test(Candidate c) {
-        return isOfTheConference(c.passage().report()) && isOfTheNumber(c) && isAboutTheAsked(c)
+        return isOfTheConference(c.passage().report()) && isOfTheYear(c) && isOfTheNumber(c) && isAboutTheAsked(c)
                 && hasAll(c, rarePhrases) && hasAll(c, numbers);
     }
 
@@ -71,6 +75,18 @@ final class Constraints implements Predicate<Candidate> {
             return true;
         }
         return c.kind() == kind && (year == 0 || c.periodYear() == 0 || c.periodYear() == year);
+    }
+
+    /**
+     * A year asked about: a review of another year (January 2023's review of 2022) speaks of that year,
+     * unless the passage names the year asked.
+     */
+    private boolean isOfTheYear(Candidate c) {
+        Conference conference = c.passage().report().conference();
+        if (year == 0 || conference == null || conference.periodYear() == 0 || conference.periodYear() == year) {
+            return true;
+        }
+        return texts.computeIfAbsent(c.passage(), p -> Weights.Texts.of(p.text())).contains(String.valueOf(year));
     }
 
     /** A numbered meeting asked about ("lần thứ 32"): its report, or a passage that names the number. */

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
+import vn.baocao.answer.Outcome;
 import vn.baocao.answer.Refusal;
 import vn.baocao.lexicon.Words;
 import vn.baocao.report.Require;
@@ -69,6 +70,13 @@ public final class ExtractiveAnswerer implements Answerer {
         if (intent.isBlank()) {
             return Answer.refused(q, Refusal.Reason.BAD_INPUT, Messages.NO_SUBJECT, COMPOSER);
         }
-        return routes.answer(intent, new Findings(intent, passages, terms, policy)).toAnswer(q, COMPOSER);
+        if (!intent.parts().isEmpty()) {
+            return Outcome.joined(intent.parts().stream().map(this::outcome).toList()).toAnswer(q, COMPOSER);
+        }
+        return outcome(intent).toAnswer(q, COMPOSER);
+    }
+
+    private Outcome outcome(Intent intent) {
+        return routes.answer(intent, new Findings(intent, passages, terms, policy));
     }
 }

@@ -23,6 +23,8 @@ final class HowManyShape implements Shape {
             "gần như", "tổng cộng");
     private static final int MAX_WORDS_WITHOUT_UNIT = 2;
     private static final int LOOK_AT = 5;
+    /** Units that are the word right before the number they count: "thứ 31", "số 18". */
+    private static final Set<String> ORDINAL_UNITS = Set.of("thu", "so");
     /** Words that may stand between a number and the unit after it: "700 tỷ USD", "hơn 700 đại biểu". */
     private static final int UNIT_AFTER = 3;
     /** Words that may stand between the unit and a number after it: "số phiếu cao (192/193)". */
@@ -68,7 +70,8 @@ final class HowManyShape implements Shape {
             if (unitAt.isEmpty()) {
                 return Optional.of(phrase(sentence, m.start(), m.end(), unit, unitAt));
             }
-            int distance = wordsToUnit(sentence, unitAt, m.start(), m.end());
+            // "lần thứ mấy", "số mấy": only the number right after "thứ", "số"
+            int distance = wordsToUnit(sentence, unitAt, m.start(), m.end(), ORDINAL_UNITS.contains(unit.get(0)));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = phrase(sentence, m.start(), m.end(), unit, unitAt);
@@ -78,11 +81,11 @@ final class HowManyShape implements Shape {
     }
 
     /** The fewest words between the number at [start, end) and the unit, if within reach; else MAX_VALUE. */
-    private static int wordsToUnit(String sentence, List<Integer> unitAt, int start, int end) {
+    private static int wordsToUnit(String sentence, List<Integer> unitAt, int start, int end, boolean ordinal) {
         int best = Integer.MAX_VALUE;
         for (int u : unitAt) {
             int words = u >= end ? wordsBetween(sentence, end, u) : wordsBetween(sentence, u, start) - 1;
-            int reach = u >= end ? UNIT_AFTER : UNIT_BEFORE;
+            int reach = ordinal ? (u >= end ? -1 : 0) : u >= end ? UNIT_AFTER : UNIT_BEFORE;
             if (words <= reach && words < best) {
                 best = words;
             }

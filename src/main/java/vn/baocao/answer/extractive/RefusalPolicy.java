@@ -247,7 +247,9 @@ final class RefusalPolicy {
      * meeting is in the reports, and the person neither took part nor spoke there. Empty otherwise.
      */
     Optional<Refusal> notAtTheMeeting(Intent intent) {
-        if (intent.person() == null || !intent.namesAMeeting()) {
+        // a year alone names no meeting here: "kết quả năm 2022 với Phó Thủ tướng" is about the year's results
+        boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
+        if (intent.person() == null || !meetingNamed) {
             return Optional.empty();
         }
         List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));

@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.PhraseTable;
+import vn.baocao.lexicon.Word;
+import vn.baocao.lexicon.Words;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Intent;
 
@@ -19,6 +23,20 @@ final class WhereShape implements Shape {
     private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(?:tại|ở|điểm cầu)\\s+(?!Hội nghị|Đại hội|Hội đồng|Lễ )((?:(?:điểm cầu|trụ sở|"
             + "thành phố|tỉnh|thủ đô|Trụ sở|Thành phố|Tỉnh|Thủ đô|Nhà)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})");
     private static final int LOOK_AT = 5;
+
+    /** The place at [start, end) of {@code sentence}, through the end of a name it starts ("Trụ sở Bộ Ngoại giao"). */
+    private static String placeAt(String sentence, int start, int end) {
+        List<Word> words = Words.of(sentence);
+        int to = end;
+        for (PhraseTable.Match<String> name : Lexicon.get().names().find(words)) {
+            int nameStart = words.get(name.from()).start();
+            int nameEnd = words.get(name.to() - 1).end();
+            if (nameStart >= start && nameStart < end && nameEnd > to) {
+                to = nameEnd;
+            }
+        }
+        return sentence.substring(start, to);
+    }
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
@@ -42,7 +60,8 @@ final class WhereShape implements Shape {
             Matcher m = PLACE.matcher(c.sentence());
             if (m.find()) {
                 String marker = book.cite(c.passage(), c.sentence());
-                return Optional.of(m.group(1) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+                return Optional.of(placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n"
+                        + Lines.quote(c.sentence(), marker));
             }
         }
         return Optional.empty();

@@ -101,4 +101,15 @@ class RoutesTest {
         assertThat(answer.kind()).isEqualTo(AnswerKind.ANSWER);
         assertThat(answer.text()).startsWith("Công tác ngoại giao kinh tế được thực hiện có trọng tâm, trọng điểm");
     }
+
+    @Test
+    void answersEachPartOfAQuestionThatAsksTwoThingsAndSaysWhichPartTheReportsLeaveOpen() {
+        Answer answer = answerer.answer("hội nghị tổng kết 2022 và sơ kết 2023 diễn ra ngày nào?");
+        assertThat(answer.kind()).isEqualTo(AnswerKind.LIST);
+        assertThat(answer.text()).isEqualTo("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra ngày 10/1/2023 [1].\n"
+                + "– “Sáng 10/1, Bộ Ngoại giao tổ chức hội nghị tổng kết.” [1]\n\n"
+                + "Các báo cáo hiện có không nêu ngày diễn ra của Hội nghị sơ kết 6 tháng đầu năm 2023, nên tôi không trả lời "
+                + "để tránh suy đoán.");
+        assertThat(answer.citations()).extracting(c -> c.passage().key()).containsExactly("r2022#0");
+    }
 }
