@@ -46,6 +46,9 @@ import vn.baocao.report.Require;
  *                          telling the user what was not found
  * @param terms             the words to search for, lower case, accents as typed, with the other forms
  *                          of its paraphrases and names; at most {@link QuestionReader#MAX_TERMS}
+ * @param span              the run of years it names ("2019-2023", "từ 2019 đến 2023"): first and last, or
+ *                          empty; not a term of office ("nhiệm kỳ 2020-2021")
+ * @param page              the page of a long answer it asks for: 1, and one more for each "xem thêm"
  * @param parts             the questions it asks at once, each read on its own ("ngày nào, ở đâu": when,
  *                          and where; "tổng kết 2023 và 2024 ngày nào": each meeting's day); empty when
  *                          it asks one thing
@@ -55,7 +58,7 @@ public record Intent(String question, String text, boolean english, Form form, S
                      ConferenceKind conferenceKind, boolean kindOutright, int conferenceOrdinal, boolean aboutMeeting,
                      int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names,
                      String premise, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,
-                     List<String> terms, List<Intent> parts) {
+                     List<String> terms, List<Integer> span, int page, List<Intent> parts) {
     public Intent {
         Require.notNull(question, "question");
         Require.notNull(text, "question as read");
@@ -72,6 +75,9 @@ public record Intent(String question, String text, boolean english, Form form, S
         topic = topic.stream().map(List::copyOf).filter(run -> !run.isEmpty()).toList();
         topicText = topicText == null ? "" : topicText;
         terms = List.copyOf(terms);
+        span = List.copyOf(span);
+        Require.that(span.isEmpty() || span.size() == 2, "a span of years has a first and a last");
+        Require.that(page >= 1, "page must be >= 1, was " + page);
         parts = List.copyOf(parts);
     }
 

@@ -39,6 +39,9 @@ public final class QuestionReader {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])[12][0-9]{3}(?![0-9])");
     /** "nhiệm kỳ 2020-2021" names a term of office, not a year to filter on. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![0-9])[0-9]{4}\\s*[-–—]\\s*[0-9]{4}(?![0-9])");
+    /** A run of years: "2019-2023", "từ 2019 đến 2023", "2019 to 2023"; not after "nhiệm kỳ". */
+    private static final Pattern SPAN = Pattern.compile("(?<!nhiem ky |term )(?:tu |from )?((?:19|20)[0-9]{2})\\s*"
+            + "(?:[-–—]|den|toi|to)\\s*((?:19|20)[0-9]{2})(?![0-9])");
     /** "lần thứ 32", "Hội nghị Ngoại giao 32": the number of a numbered meeting. */
     private static final Pattern ORDINAL = Pattern.compile(
             "(?:lan(?: thu)?|hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([0-9]{1,3})(?![0-9/])");
@@ -282,7 +285,35 @@ public final class QuestionReader {
                 blank(two, first, and < second ? and + 1 : first + 1);
                 return List.of(one.toString(), two.toString());
             }
-            return List.of();
+            return whole.form() == Form.COMPARE ? sides().orElse(List.of()) : List.of();
+        }
+
+        /**
+         * The two sides of a comparison, split at its last "và", "với", "and": each the question without
+         * the comparing words and the other side ("so sánh sơ kết 2019 và 2023": "sơ kết 2019", "2023").
+         */
+        private Optional<List<String>> sides() {
+            boolean[] named = new boolean[words.size()];
+            lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
+            int join = -1;
+            for (int i = 1; i < words.size() - 1; i++) {
+                if (JOINING.contains(words.get(i).folded()) && !named[i]) { // not the "và" of "Bộ Kế hoạch và Đầu tư"
+                    join = i;
+                }
+            }
+            if (join < 0) {
+                return Optional.empty();
+            }
+            StringBuilder left = new StringBuilder(text);
+            StringBuilder right = new StringBuilder(text);
+            blank(left, join, words.size());
+            blank(right, 0, join + 1);
+            for (Match<String> c : cues) {
+                if (c.value().equals("compare") && c.to() <= join) {
+                    blank(left, c.from(), c.to());
+                }
+            }
+            return Optional.of(List.of(left.toString().strip(), right.toString().strip()));
         }
 
         private int indexOf(String word) {
@@ -366,7 +397,7 @@ public final class QuestionReader {
             return new Intent(question, text, english, form, kind, person == null ? null : person.person(), unknownPerson,
                     titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
                     year, years, date, numbers(), names, premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
-                    topicText, terms(), parts);
+                    topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts);
         }
 
         private record Found<T>(T value, int strength) {
@@ -780,6 +811,17 @@ public final class QuestionReader {
                 runs.add(run);
             }
             return runs;
+        }
+
+        /** The run of years the question names, first and last, or empty. */
+        private List<Integer> span() {
+            Matcher m = SPAN.matcher(VietnameseText.fold(text));
+            if (!m.find()) {
+                return List.of();
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            return from < to ? List.of(from, to) : List.of();
         }
 
         /** The unframed words as written, runs separated by ", ". */

@@ -25,8 +25,8 @@ public final class Summaries {
     public static final String MORE = Layout.MORE;
     private static final java.util.regex.Pattern MORE_REQUEST = java.util.regex.Pattern.compile(
             "(xem )?(them|tiep)( nua)?|more");
-    private static final java.util.regex.Pattern ASKS_ALREADY = java.util.regex.Pattern.compile(
-            "^(tom tat|tom luoc|tong hop|diem lai|so sanh|compare|summari[sz]e)( |$)");
+    /** The forms of the sides of a comparison that summaries compare: sides that only name what to compare. */
+    private static final java.util.Set<Form> SIDE_FORMS = java.util.EnumSet.of(Form.FACT, Form.SUMMARY, Form.COMPARE);
     /** The longest request read; longer text is not a request for a summary. */
     private static final int MAX_CHARS = 1000;
 
@@ -50,7 +50,8 @@ public final class Summaries {
         }
         Intent intent = retriever.parse(question);
         // a comparison that asks one thing of each side ("ai chủ trì … 2022 và 2024") is two questions, not a summary
-        if (intent.form() != Form.SUMMARY && intent.form() != Form.COMPARE || !intent.parts().isEmpty()) {
+        boolean asksOfEachSide = intent.parts().stream().anyMatch(p -> !SIDE_FORMS.contains(p.form()));
+        if (intent.form() != Form.SUMMARY && intent.form() != Form.COMPARE || asksOfEachSide) {
             return Optional.empty();
         }
         return finder.find(question, intent).map(r -> paged(question, summarizer.summarize(question, r.target(), r.page()),
@@ -78,7 +79,7 @@ public final class Summaries {
 
     /** {@code argument} of "/tomtat" as a question asking for a summary: "tổng kết 2022" → "Tóm tắt tổng kết 2022". */
     public static String request(String argument) {
-        return ASKS_ALREADY.matcher(VietnameseText.fold(argument)).find() ? argument : "Tóm tắt " + argument;
+        return "Tóm tắt " + argument; // "Tóm tắt so sánh …" is read as the comparison it asks for
     }
 
     /** The summary of what {@code request} names, cue words optional; an abstention saying how to ask when it names nothing. */

@@ -5,14 +5,13 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
+import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.search.Retriever;
 import vn.baocao.text.VietnameseText;
@@ -44,12 +43,6 @@ final class TargetFinder {
         }
     }
 
-    private static final Pattern MORE = Pattern.compile("(?iu)(?<!\\p{L})(xem thêm|xem them|tiếp theo|tiep theo|more)(?!\\p{L})");
-    private static final Pattern SIDES = Pattern.compile("(?iu)\\s+(?:và|va|với|voi|so với|so voi|and|vs\\.?|versus)\\s+");
-    private static final Pattern COMPARING = Pattern.compile("(?iu)(?<!\\p{L})(so sánh|so sanh|compare|comparison)(?!\\p{L})");
-    private static final Pattern RANGE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*[-–—]\\s*((?:19|20)[0-9]{2})(?![0-9])");
-    /** Titles, folded, longest first: "phó thủ tướng" must not count as "thủ tướng". */
-    private static final List<String> TITLES = List.of("pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "bo truong");
 
     private final Retriever retriever;
     private final ReportNames reportNames;
@@ -61,39 +54,33 @@ final class TargetFinder {
 
     /** The target {@code request} names and the page it asks for; empty when it names nothing the index has. */
     Optional<Request> find(String request) {
-        return find(request, null);
+        return find(request, retriever.parse(request));
     }
 
     /**
-     * As {@link #find(String)}, given {@code parsed}, what the retriever parses {@code request} into (or
-     * null): a question is parsed once to know it asks for a summary, and parsing is a tenth of a summary.
+     * As {@link #find(String)}, given {@code intent}, the request as read: a report it names by id or
+     * source, else the two sides of a comparison, else the conference, person or years it names.
      */
-    Optional<Request> find(String request, Intent parsed) {
-        String text = VietnameseText.normalize(request);
-        Matcher more = MORE.matcher(text);
-        int page = 1 + (int) more.results().count();
-        text = MORE.matcher(text).replaceAll(" ").strip();
-        Optional<ReportInfo> report = reportNames.in(text);
+    Optional<Request> find(String request, Intent intent) {
+        int page = intent.page();
+        Optional<ReportInfo> report = reportNames.in(VietnameseText.normalize(request));
         if (report.isPresent()) {
             return Optional.of(new Request(new Target.OfReport(report.get()), page));
         }
-        Optional<Target> target = COMPARING.matcher(text).find() ? comparison(text)
-                : single(ask(text, text.equals(request) ? parsed : null), false);
+        Optional<Target> target = intent.form() == Form.COMPARE ? comparison(intent) : single(ask(intent), false);
         return target.map(t -> new Request(t, page));
     }
 
-    /** Two sides split at "và", "với", "and"…; or, with one side only, the two years it names. */
-    private Optional<Target> comparison(String text) {
-        String rest = COMPARING.matcher(text).replaceAll(" ").strip();
-        Matcher split = SIDES.matcher(rest);
-        Ask whole = ask(rest);
+    /** The two sides the reader found (the second taking the first's kind when it names none), or the two years named. */
+    private Optional<Target> comparison(Intent intent) {
         List<Ask> sides = new ArrayList<>();
-        if (split.find()) {
-            Ask left = ask(rest.substring(0, split.start()));
-            Ask right = ask(rest.substring(split.end()));
+        if (intent.parts().size() == 2) {
+            Ask left = ask(intent.parts().get(0));
+            Ask right = ask(intent.parts().get(1));
             sides.add(left.withKindOf(right));
             sides.add(right.withKindOf(left));
-        } else if (whole.years().size() == 2) {
+        } else if (intent.years().size() == 2) {
+            Ask whole = ask(intent);
             whole.years().forEach(y -> sides.add(new Ask(whole.kind(), whole.ordinal(), List.of(y), null, whole.person())));
         } else {
             return Optional.empty();
@@ -104,19 +91,10 @@ final class TargetFinder {
                 ? Optional.of(new Target.Comparison(left.get(), right.get())) : Optional.empty();
     }
 
-    private Ask ask(String text) {
-        return ask(text, null);
-    }
-
-    /** What {@code text} asks, from {@code parsed} when it is given (the retriever's parse of {@code text}). */
-    private Ask ask(String text, Intent parsed) {
-        Intent intent = parsed != null ? parsed : retriever.parse(text);
-        List<Integer> years = new ArrayList<>(intent.years());
-        Matcher range = RANGE.matcher(text);
-        if (range.find()) {
-            years = List.of(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
-        }
-        Person person = intent.person() != null ? intent.person() : titleHolder(text).orElse(null);
+    /** What one side of a request says about a conference and a person: a run of years counts as its years. */
+    private Ask ask(Intent intent) {
+        List<Integer> years = intent.span().isEmpty() ? intent.years() : intent.span();
+        Person person = intent.person() != null ? intent.person() : titleHolder(intent).orElse(null);
         return new Ask(intent.conferenceKind(), intent.conferenceOrdinal(), List.copyOf(years), intent.date(), person);
     }
 
@@ -170,27 +148,13 @@ final class TargetFinder {
                 && (ask.date() == null || date != null && MonthDay.from(date).equals(ask.date()));
     }
 
-    /** The one person who speaks in the reports and holds the title {@code text} names ("Thủ tướng"), if any. */
-    private Optional<Person> titleHolder(String text) {
-        String folded = " " + VietnameseText.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-        for (String title : TITLES) {
-            if (!folded.contains(" " + title + " ") || !title.startsWith("pho") && folded.contains(" pho " + title + " ")) {
-                continue;
-            }
-            List<Person> holders = speakers().stream().filter(p -> holds(p, title)).toList();
-            return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
+    /** The one person who speaks in the reports and holds the title the request names ("Thủ tướng"), if any. */
+    private Optional<Person> titleHolder(Intent intent) {
+        if (intent.titles().isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    private static boolean holds(Person p, String title) {
-        for (String office : p.office().split(",")) {
-            String o = " " + VietnameseText.fold(office).strip() + " ";
-            if (o.startsWith(" " + title + " ")) {
-                return true;
-            }
-        }
-        return false;
+        List<Person> holders = speakers().stream().filter(p -> intent.titles().stream().allMatch(t -> t.fits(p))).toList();
+        return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
     }
 
     /** Everyone who speaks at some conference, once, with their latest role. */

@@ -147,7 +147,7 @@ class QuestionReaderTest {
                 composed.form(), composed.speechKind(), composed.person(), composed.unknownPerson(), composed.titles(),
                 composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
                 composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.premise(),
-                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.parts()));
+                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts()));
         assertThat(decomposed.form()).isEqualTo(Form.SAID_BY);
     }
 
@@ -216,12 +216,26 @@ class QuestionReaderTest {
             hoi nghi tong ket nam 2023 dien ra ngay nao o dau      | WHEN, WHERE          | 2023, 2023
             Ai chủ trì hội nghị tổng kết 2022 và 2024?             | PRESIDED, PRESIDED   | 2022, 2024
             hn tong ket 2023 va hn tong ket 2024 to chuc ngay nao  | WHEN, WHEN           | 2023, 2024
-            So sánh hội nghị tổng kết 2022 và 2024                 | ''                   | ''
+            So sánh hội nghị tổng kết 2022 và 2024                 | FACT, FACT           | 2022, 2024
+            so sánh sơ kết 2019 và 2023                            | FACT, FACT           | 2019, 2023
             Ai chủ trì hội nghị tổng kết 2022?                     | ''                   | ''
             """)
     void readsAQuestionThatAsksSeveralThingsAsItsParts(String question, String forms, String years) {
         List<Intent> parts = reader.read(question).parts();
         assertThat(String.join(", ", parts.stream().map(p -> p.form().name()).toList())).isEqualTo(forms);
         assertThat(String.join(", ", parts.stream().map(p -> String.valueOf(p.year())).toList())).isEqualTo(years);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tóm tắt các năm 2019-2023               | 2019, 2023 | 1
+            tom tat tu 2019 den 2023                 | 2019, 2023 | 1
+            nhiệm kỳ 2020-2021 Việt Nam trúng cử     | ''         | 1
+            tóm tắt tổng kết 2022 xem thêm xem thêm  | ''         | 3
+            """)
+    void readsARunOfYearsAndThePageAskedFor(String question, String span, int page) {
+        Intent intent = reader.read(question);
+        assertThat(String.join(", ", intent.span().stream().map(String::valueOf).toList())).isEqualTo(span);
+        assertThat(intent.page()).isEqualTo(page);
     }
 }
