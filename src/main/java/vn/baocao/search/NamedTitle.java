@@ -2,9 +2,9 @@ package vn.baocao.search;
 
 import java.util.Arrays;
 import java.util.List;
+import vn.baocao.lexicon.Canonical;
 import vn.baocao.report.Mentions;
 import vn.baocao.report.Person;
-import vn.baocao.text.VietnameseText;
 
 /**
  * A title a question names without a name ("thủ tướng", "bộ trưởng bộ công an"), with the words that
@@ -25,7 +25,7 @@ public record NamedTitle(String title, String qualifier) {
         }
         // "Phó Chủ tịch UBND tỉnh Cao Bằng" fits "Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc" (the report names
         // the province elsewhere); "Bộ trưởng Bộ Công an" does not fit "Bộ trưởng Bộ Ngoại giao".
-        List<String> words = Arrays.asList(VietnameseText.fold(person.titled()).split("[^\\p{L}\\p{N}]+"));
+        List<String> words = Canonical.words(person.titled()); // "UBND" is "ủy ban nhân dân"
         List<String> asked = Arrays.asList(qualifier.split(" "));
         return asked.stream().filter(words::contains).count() * 2 >= asked.size();
     }

@@ -645,6 +645,9 @@ public final class QuestionReader {
             if (someone && !verbs.isEmpty() && (has("what") || !namesAMeeting || verbs.stream().anyMatch(v -> v.from() == 0))) {
                 return Form.SAID_BY;
             }
+            if (someone && !words.isEmpty() && words.getFirst().folded().equals("theo")) {
+                return Form.SAID_BY; // "Theo Phó Thủ tướng, nhiệm vụ trung tâm là gì?": what they said
+            }
             if (has("which-meeting")) {
                 return Form.WHICH_MEETING;
             }

@@ -25,6 +25,7 @@ import vn.baocao.search.NamedTitle;
  *       the one reviewing that year ("tổng kết năm 2023" is held in January 2024).</li>
  *   <li>A question that names a year is not answered from a review of another year, unless the passage
  *       names the year asked.</li>
+ *   <li>A question that names a day is answered from the meeting held that day, or a passage naming it.</li>
  *   <li>A question that names a person, or a title ("Thủ tướng"), is answered from sentences about
  *       someone it names: the sentence or its passage mentions them.</li>
  *   <li>A question about a numbered meeting ("lần thứ 32") is answered from its reports, or from a
@@ -48,24 +49,29 @@ final class Constraints implements Predicate<Candidate> {
     private final List<String> rarePhrases;
     private final List<String> numbers;
     private final int ordinal;
+    private final java.time.MonthDay date;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
     private final Map<Passage, Weights.Texts> contexts = new IdentityHashMap<>();
     /** Each candidate passage's own text, folded once. */
     private final Map<Passage, Weights.Texts> texts = new IdentityHashMap<>();
 
     Constraints(Intent intent, Weights weights, RefusalPolicy policy) {
-        this.kind = intent.kindOutright() ? intent.conferenceKind() : null;
-        this.year = intent.year();
+        // "which report mentions the 30th conference?": the meeting is what the report says, not what it is about
+        boolean mentionOnly = intent.form() == Form.WHICH_REPORT;
+        this.kind = intent.kindOutright() && !mentionOnly ? intent.conferenceKind() : null;
+        this.year = mentionOnly ? 0 : intent.year();
         this.person = intent.person();
         this.titles = intent.titles();
         this.rarePhrases = ONE_FACT.contains(intent.form()) ? weights.rarePhrases(policy.rarePhraseLimit()) : List.of();
         this.numbers = intent.numbers();
         this.ordinal = intent.conferenceOrdinal();
+        this.date = intent.date();
     }
 
     @Override
     public boolean test(Candidate c) {
-        return isOfTheConference(c.passage().report()) && isOfTheYear(c) && isOfTheNumber(c) && isAboutTheAsked(c)
+        return isOfTheConference(c.passage().report()) && isOfTheYear(c) && isOfTheNumber(c) && isOfTheDay(c)
+                && isAboutTheAsked(c)
                 && hasAll(c, rarePhrases) && hasAll(c, numbers);
     }
 
@@ -89,13 +95,24 @@ final class Constraints implements Predicate<Candidate> {
         return texts.computeIfAbsent(c.passage(), p -> Weights.Texts.of(p.text())).contains(String.valueOf(year));
     }
 
+    /** A day asked about ("ngày 5/7"): the meeting held that day, or a passage that names the day. */
+    private boolean isOfTheDay(Candidate c) {
+        if (date == null) {
+            return true;
+        }
+        java.time.LocalDate held = c.passage().report().date();
+        return held != null && java.time.MonthDay.from(held).equals(date)
+                || WhenShape.statesDay(c.passage().text(), date.atYear(2000));
+    }
+
     /** A numbered meeting asked about ("lần thứ 32"): its report, or a passage that names the number. */
     private boolean isOfTheNumber(Candidate c) {
         if (ordinal == 0) {
             return true;
         }
         Conference conference = c.passage().report().conference();
-        return conference != null && conference.ordinal() == ordinal || hasAll(c, List.of("thu " + ordinal));
+        return conference != null && conference.ordinal() == ordinal
+                || MeetingNames.numbered(ordinal).stream().anyMatch(number -> hasAll(c, List.of(number)));
     }
 
     private boolean isAboutTheAsked(Candidate c) {

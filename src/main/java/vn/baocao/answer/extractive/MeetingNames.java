@@ -28,4 +28,9 @@ final class MeetingNames {
             case OTHER -> "hội nghị" + year + day;
         };
     }
+
+    /** How a passage writes a meeting's number {@code n}, folded: "lần thứ 31", "lần 2", "Hội nghị Ngoại giao 30". */
+    static java.util.List<String> numbered(int n) {
+        return java.util.List.of("thu " + n, "lan " + n, "giao " + n, "vu " + n);
+    }
 }

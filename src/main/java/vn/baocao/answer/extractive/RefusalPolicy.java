@@ -70,8 +70,11 @@ final class RefusalPolicy {
     /** As {@link #hasTopic(Weights)}, not counting the words {@code besides} (what a meeting question asks: "chủ trì"). */
     boolean hasTopicBesides(Weights weights, java.util.Set<String> besides) {
         Lexicon lexicon = Lexicon.get();
-        return weights.terms().anyMatch(t -> t.indexOf(' ') < 0 && !besides.contains(t) && !lexicon.isFunctionWord(t)
-                && weights.docFrequency(t) < COMMON_SHARE * terms.passageCount());
+        // a word or a pair of words in few passages: "kinh" and "tế" are everywhere, "giao kinh" is not
+        return weights.terms().anyMatch(t -> java.util.Arrays.stream(t.split(" "))
+                .noneMatch(w -> besides.contains(w) || lexicon.isFunctionWord(w))
+                && weights.docFrequency(t) > 0 && weights.docFrequency(t) < COMMON_SHARE * terms.passageCount()
+                || t.indexOf(' ') < 0 && !besides.contains(t) && !lexicon.isFunctionWord(t) && weights.docFrequency(t) == 0);
     }
 
     /**
@@ -162,9 +165,9 @@ final class RefusalPolicy {
      * record may lack the number (a report of a meeting not numbered by ingest).
      */
     private boolean mentionsNumber(Intent intent) {
-        String number = "thu " + intent.conferenceOrdinal();
-        return intent.conferenceKind() == null ? terms.docFrequency(number) > 0
-                : terms.passagesWithAll(List.of(cueOf(intent.conferenceKind()), number)) > 0;
+        int n = intent.conferenceOrdinal();
+        return MeetingNames.numbered(n).stream().anyMatch(number -> intent.conferenceKind() == null ? terms.docFrequency(number) > 0
+                : terms.passagesWithAll(List.of(cueOf(intent.conferenceKind()), number)) > 0);
     }
 
     /** True when some passage names the review and its year together ("tổng kết công tác năm 2018"). */
