@@ -257,8 +257,8 @@ public final class Lexicon {
             englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, title));
         }
         for (String[] row : rows("names.tsv", 2)) {
-            String name = VietnameseText.normalize(row[0]);
-            t.names.put(Phrase.of(name), name);
+            String name = VietnameseText.normalize(row[0].replace("^", ""));
+            t.names.put(Phrase.of(row[0]), name);
             List<String> forms = t.nameForms.computeIfAbsent(name, k -> new ArrayList<>(List.of(name)));
             for (String a : list(row[1])) {
                 forms.add(a.replace("^", ""));

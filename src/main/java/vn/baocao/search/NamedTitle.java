@@ -12,8 +12,9 @@ import vn.baocao.report.Person;
  *
  * @param title     the title, lower case with diacritics ("bộ trưởng")
  * @param qualifier the folded words after it that narrow it ("bo cong an"), or empty
+ * @param written   the title and its qualifier as the question writes them ("Bộ trưởng Bộ Công an")
  */
-public record NamedTitle(String title, String qualifier) {
+public record NamedTitle(String title, String qualifier, String written) {
 
     /** True when {@code person}'s role is this title, and half the qualifying words are in their role or name. */
     public boolean fits(Person person) {

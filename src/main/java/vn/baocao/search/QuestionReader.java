@@ -150,9 +150,9 @@ public final class QuestionReader {
     }
 
     /**
-     * {@code text} with each word that no passage has, and that looks like a misspelt syllable, replaced
-     * by the indexed word nearest it when that forms a known pair with a neighbour ("hoi nghji" → "hoi
-     * nghi"): a lone correction could turn a word the reports lack into one they have.
+     * {@code text} with each word that no passage has and no Vietnamese syllable is shaped like (a typo)
+     * replaced by the indexed syllable nearest it when that forms a known pair with a neighbour ("hoi
+     * nghji" → "hoi nghi"): a lone correction could turn a word the reports lack into one they have.
      */
     private String spelled(String text) {
         if (vocabulary == Vocabulary.NONE) {
@@ -166,8 +166,10 @@ public final class QuestionReader {
             int i = at;
             Word w = words.get(i);
             boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết"): only a
+            // word no syllable is shaped like ("ngàyy", "tihn") is a typo
             if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i] || acronym
-                    || vocabulary.docFrequency(w.folded()) > 0) {
+                    || Syllables.looksLikeOne(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
                 continue;
             }
             Optional<String> fix = vocabulary.spellings(w.folded()).stream()
@@ -521,7 +523,8 @@ public final class QuestionReader {
                     }
                 }
                 List<String> qualifier = new ArrayList<>();
-                boolean narrowed = after < words.size() && isQualifierHead(after) && !punctuationBefore(after);
+                boolean narrowed = after < words.size() && !punctuationBefore(after)
+                        && (isQualifierHead(after) || namesAPlace(after));
                 boolean[] named = new boolean[words.size()];
                 lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
                 for (int i = after; narrowed && i < words.size() && (qualifier.size() < MAX_QUALIFIER || named[i])
@@ -529,7 +532,9 @@ public final class QuestionReader {
                     qualifier.add(words.get(i).folded());
                     framed[i] = true;
                 }
-                titles.add(new NamedTitle(m.value(), String.join(" ", qualifier)));
+                int end = m.to() + qualifier.size();
+                titles.add(new NamedTitle(m.value(), String.join(" ", qualifier),
+                        text.substring(words.get(m.from()).start(), words.get(end - 1).end())));
             }
             return found;
         }
@@ -555,6 +560,16 @@ public final class QuestionReader {
         /** True when word {@code i} starts what narrows a title: "bộ", "ủy ban", "tỉnh"… */
         private boolean isQualifierHead(int i) {
             return lexicon.frame().at(words, i).map(f -> f.value().equals("qualifier")).orElse(false);
+        }
+
+        /**
+         * True when word {@code i} starts a proper name that is no person's: "Thủ tướng Nhật Bản" is Japan's
+         * prime minister, not ours.
+         */
+        private boolean namesAPlace(int i) {
+            boolean proper = lexicon.names().at(words, i).map(n -> Character.isUpperCase(n.value().charAt(0))).orElse(false);
+            Word w = words.get(i);
+            return proper || w.accented() && isCapitalised(w) && !lexicon.isSurname(w, true) && !framed[i];
         }
 
         /** True when punctuation stands between word {@code i} and the word before it. */

@@ -68,9 +68,11 @@ class QuestionReaderTest {
             Thủ tướng, chủ trương đối ngoại đã chuyển ra sao | thủ tướng    | ''
             TTg muon doi ngu can bo NG nhu the nao           | thủ tướng    | ''
             Phó Chủ tịch UBND tỉnh dự ở đâu?                 | phó chủ tịch | uy ban nhan dan
+            Thủ tướng Nhật Bản nói gì?                       | thủ tướng    | nhat ban
             """)
     void narrowsATitleOnlyByWhatNamesAnOffice(String question, String title, String qualifier) {
-        assertThat(reader.read(question).titles()).containsExactly(new NamedTitle(title, qualifier));
+        assertThat(reader.read(question).titles()).extracting(NamedTitle::title, NamedTitle::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(title, qualifier));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,6 +16,8 @@ import vn.baocao.search.TermStatistics;
 final class Findings {
     /** Passages whose sentences are weighed. */
     private static final int PASSAGES = 8;
+    /** How many times further a second look goes when no passage of the first satisfies the question. */
+    private static final int FURTHER = 5;
 
     private final Intent intent;
     private final PassageSearch search;
@@ -54,15 +56,24 @@ final class Findings {
      */
     List<Candidate> evidence() {
         if (evidence == null) {
-            Constraints constraints = new Constraints(intent, weights(), policy);
-            // a question whose every word is common says nothing to weigh sentences by: retrieval's order stands
-            boolean weighed = policy.hasTopic(weights());
-            evidence = CandidateFinder.find(passages(), weights()).stream()
-                    .filter(c -> (!weighed || policy.isEvidence(c)) && constraints.test(c))
-                    .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
-                            : Comparator.comparingInt(Candidate::rank))
-                    .toList();
+            evidence = evidenceIn(passages());
+            if (evidence.isEmpty() && passages().size() == PASSAGES) {
+                // the best passages were all of another meeting, year or person: look further down
+                evidence = evidenceIn(search.retrieve(intent, PASSAGES * FURTHER).stream().map(PassageHit::passage)
+                        .toList());
+            }
         }
         return evidence;
+    }
+
+    private List<Candidate> evidenceIn(List<Passage> retrieved) {
+        Constraints constraints = new Constraints(intent, weights(), policy);
+        // a question whose every word is common says nothing to weigh sentences by: retrieval's order stands
+        boolean weighed = policy.hasTopic(weights());
+        return CandidateFinder.find(retrieved, weights()).stream()
+                .filter(c -> (!weighed || policy.isEvidence(c)) && constraints.test(c))
+                .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
+                        : Comparator.comparingInt(Candidate::rank))
+                .toList();
     }
 }

@@ -15,6 +15,7 @@ import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
+import vn.baocao.search.NamedTitle;
 import vn.baocao.search.TermStatistics;
 import vn.baocao.text.Dates;
 
@@ -107,6 +108,11 @@ final class RefusalPolicy {
             boolean proper = Character.isUpperCase(name.charAt(0));
             if (proper && Lexicon.get().formsOf(name).stream().allMatch(form -> terms.docFrequency(form) == 0)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + name + ".");
+            }
+        }
+        for (NamedTitle title : intent.titles()) {
+            if (!title.qualifier().isEmpty() && records.knownPeople().stream().noneMatch(title::fits)) {
+                return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + title.written() + ".");
             }
         }
         for (String word : intent.topicWords()) {

@@ -60,6 +60,7 @@ class RoutesTest {
             Thứ trưởng Nguyễn Văn An phát biểu gì?                   | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Nguyễn Văn An.
             Ai chủ trì hội nghị tổng kết năm 2018?                   | NOT_IN_CORPUS | Các báo cáo hiện có không có Hội nghị tổng kết năm 2018. Các báo cáo có: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023).
             Bộ Y tế nói gì?                                          | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Bộ Y tế.
+            Thứ trưởng Bộ Ngoại giao nói gì?                         | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Thứ trưởng Bộ Ngoại giao.
             Đại hội XIV diễn ra khi nào?                             | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến “xiv”.
             Thủ tướng Phạm Minh Chính phản đối điều gì?              | FALSE_PREMISE | Các báo cáo không nói Phạm Minh Chính phản đối điều gì: câu hỏi giả định một việc mà không báo cáo nào nêu.
             Thủ tướng Phạm Minh Chính nói gì tại hội nghị sơ kết 2023? | FALSE_PREMISE | Các báo cáo không ghi nhận Thủ tướng Chính phủ Phạm Minh Chính tham dự hay phát biểu tại Hội nghị sơ kết 6 tháng đầu năm 2023. Các báo cáo ghi nhận Phạm Minh Chính tại: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023).
