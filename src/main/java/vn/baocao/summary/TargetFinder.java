@@ -33,16 +33,16 @@ final class TargetFinder {
     }
 
     /** What one side of a request says about a conference and a person. */
-    private record Ask(ConferenceKind kind, int ordinal, List<Integer> years, MonthDay date, Person person) {
+    private record Ask(ConferenceKind kind, int ordinal, List<Integer> years, MonthDay date, Person person,
+                       boolean aboutMeeting) {
         boolean namesAConference() {
             return kind != null || ordinal != 0 || !years.isEmpty() || date != null;
         }
 
         Ask withKindOf(Ask other) {
-            return kind != null || ordinal != 0 ? this : new Ask(other.kind, other.ordinal, years, date, person);
+            return kind != null || ordinal != 0 ? this : new Ask(other.kind, other.ordinal, years, date, person, aboutMeeting);
         }
     }
-
 
     private final Retriever retriever;
     private final ReportNames reportNames;
@@ -81,7 +81,8 @@ final class TargetFinder {
             sides.add(right.withKindOf(left));
         } else if (intent.years().size() == 2) {
             Ask whole = ask(intent);
-            whole.years().forEach(y -> sides.add(new Ask(whole.kind(), whole.ordinal(), List.of(y), null, whole.person())));
+            whole.years().forEach(y -> sides.add(new Ask(whole.kind(), whole.ordinal(), List.of(y), null, whole.person(),
+                    whole.aboutMeeting())));
         } else {
             return Optional.empty();
         }
@@ -95,7 +96,10 @@ final class TargetFinder {
     private Ask ask(Intent intent) {
         List<Integer> years = intent.span().isEmpty() ? intent.years() : intent.span();
         Person person = intent.person() != null ? intent.person() : titleHolder(intent).orElse(null);
-        return new Ask(intent.conferenceKind(), intent.conferenceOrdinal(), List.copyOf(years), intent.date(), person);
+        // "tóm tắt buổi làm việc của Phó Thủ tướng X": the meeting, told by the person who held it
+        boolean aboutMeeting = intent.person() != null && intent.conferenceKind() != null && intent.kindOutright();
+        return new Ask(intent.conferenceKind(), intent.conferenceOrdinal(), List.copyOf(years), intent.date(), person,
+                aboutMeeting);
     }
 
     /**
@@ -104,6 +108,13 @@ final class TargetFinder {
      */
     private Optional<Target> single(Ask ask, boolean side) {
         List<Meeting> named = retriever.meetings(reports -> fits(reports.getFirst(), ask));
+        if (ask.aboutMeeting()) {
+            List<Meeting> theirs = named.stream().filter(m -> m.people().stream()
+                    .anyMatch(p -> VietnameseText.fold(p.name()).equals(VietnameseText.fold(ask.person().name())))).toList();
+            if (theirs.size() == 1) {
+                return Optional.of(new Target.OfMeeting(theirs.getFirst()));
+            }
+        }
         if (ask.person() != null) {
             String name = VietnameseText.fold(ask.person().name());
             List<Meeting> spoken = named.stream().filter(m -> m.speakers().stream()

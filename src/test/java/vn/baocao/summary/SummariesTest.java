@@ -160,6 +160,17 @@ class SummariesTest {
     }
 
     @Test
+    void summarisesTheMeetingAPersonHeldWhenTheRequestNamesBoth() {
+        Answer meeting = summaries.answer("tom tat buoi lam viec cua pho thu tuong tran luu quang voi bo ngoai giao")
+                .orElseThrow();
+        Answer person = summaries.answer("Tóm tắt phát biểu của Trần Lưu Quang").orElseThrow();
+
+        assertThat(meeting.text()).startsWith("Tóm tắt Buổi làm việc của Phó Thủ tướng Trần Lưu Quang với Bộ Ngoại giao "
+                + "(31/1/2023)\n");
+        assertThat(person.text()).startsWith("Tóm tắt phát biểu của Phó Thủ tướng Chính phủ Trần Lưu Quang");
+    }
+
+    @Test
     void offersItsNextPageAsARequestTheConversationKeeps() {
         Answer first = summaries.answer("Tóm tắt hội nghị tổng kết năm 2022").orElseThrow();
 
