@@ -16,9 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.baocao.channel.console.ConsoleChat;
-import vn.baocao.channel.telegram.DocumentIntake;
 import vn.baocao.channel.telegram.FakeBotApi;
-import vn.baocao.channel.telegram.Intake;
+import vn.baocao.channel.telegram.NoUploads;
 import vn.baocao.channel.telegram.TelegramBot;
 import vn.baocao.channel.telegram.TelegramHtml;
 import vn.baocao.channel.zalo.FakeZaloApi;
@@ -36,17 +35,6 @@ import vn.baocao.index.ReportIndex;
 class SameAnswerEverywhereTest {
     private static final String SOURCES = "\n\nNguồn:\n";
     private static final ReportIndex index = SharedIndex.get();
-    private static final DocumentIntake NO_UPLOADS = new DocumentIntake() {
-        @Override
-        public boolean accepts(String fileName) {
-            return false;
-        }
-
-        @Override
-        public Intake ingest(String fileName, byte[] content) {
-            throw new AssertionError("no upload expected");
-        }
-    };
 
     private static FakeBotApi telegramApi;
     private static FakeZaloApi zaloApi;
@@ -61,7 +49,7 @@ class SameAnswerEverywhereTest {
         Tuning tuning = Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withTime(new ManualTime());
         telegram = TelegramBot.start(TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                 "TELEGRAM_API_URL", telegramApi.baseUrl().toString())), Path.of("target")), Chats.extractive(index),
-                Chats.library(index), NO_UPLOADS, tuning, null);
+                Chats.library(index), NoUploads.INSTANCE, tuning, null);
         zalo = ZaloBot.start(ZaloSettings.from(SettingValues.of(Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN,
                 "ZALO_API_URL", zaloApi.baseUrl().toString()))), Chats.extractive(index), Chats.library(index), tuning,
                 null);

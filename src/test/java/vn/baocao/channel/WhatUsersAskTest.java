@@ -9,9 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.baocao.channel.telegram.DocumentIntake;
 import vn.baocao.channel.telegram.FakeBotApi;
-import vn.baocao.channel.telegram.Intake;
+import vn.baocao.channel.telegram.NoUploads;
 import vn.baocao.channel.telegram.TelegramBot;
 import vn.baocao.channel.telegram.TelegramHtml;
 import vn.baocao.config.SettingValues;
@@ -26,17 +25,6 @@ import vn.baocao.testing.SharedIndex;
  */
 class WhatUsersAskTest {
     private static final ReportIndex index = SharedIndex.get();
-    private static final DocumentIntake NO_UPLOADS = new DocumentIntake() {
-        @Override
-        public boolean accepts(String fileName) {
-            return false;
-        }
-
-        @Override
-        public Intake ingest(String fileName, byte[] content) {
-            throw new AssertionError("no upload expected");
-        }
-    };
     private static FakeBotApi api;
     private static TelegramBot bot;
     private static long nextChat = 100;
@@ -47,7 +35,7 @@ class WhatUsersAskTest {
         Tuning tuning = Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withTime(new ManualTime());
         bot = TelegramBot.start(TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                         "TELEGRAM_API_URL", api.baseUrl().toString())), Path.of("target")), Chats.extractive(index),
-                Chats.library(index), NO_UPLOADS, tuning, null);
+                Chats.library(index), NoUploads.INSTANCE, tuning, null);
     }
 
     @AfterAll

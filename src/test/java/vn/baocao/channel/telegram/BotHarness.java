@@ -50,30 +50,18 @@ final class BotHarness implements AutoCloseable {
 
     /** A bot over {@code index}, open to everyone, with default test tuning. */
     static BotHarness start(ReportIndex index) {
-        return start(index, NO_UPLOADS, Map.of(), t -> t);
+        return start(index, NoUploads.INSTANCE, Map.of(), t -> t);
     }
 
     /** A bot answering with {@code answerer} instead. */
     static BotHarness withAnswerer(ReportIndex index, Answerer answerer) {
-        BotHarness harness = new BotHarness(index, NO_UPLOADS, Map.of(), t -> t);
+        BotHarness harness = new BotHarness(index, NoUploads.INSTANCE, Map.of(), t -> t);
         harness.answerer = answerer;
         harness.chat = Chats.over(answerer, index);
         harness.startBot();
         return harness;
     }
 
-    /** Refuses every upload: for tests that do not upload. */
-    static final DocumentIntake NO_UPLOADS = new DocumentIntake() {
-        @Override
-        public boolean accepts(String fileName) {
-            return false;
-        }
-
-        @Override
-        public Intake ingest(String fileName, byte[] content) {
-            throw new AssertionError("no upload expected");
-        }
-    };
 
     TelegramBot bot() {
         return bot;

@@ -181,7 +181,7 @@ class TelegramBotTest {
     void anOutsiderIsPolitelyRefusedOnceWhileAdminsAndAllowedChatsAreServed() {
         long outsider = 777;
         long admin = 42;
-        try (BotHarness h = BotHarness.start(index, BotHarness.NO_UPLOADS,
+        try (BotHarness h = BotHarness.start(index, NoUploads.INSTANCE,
                 Map.of("BAOCAO_ALLOWED_CHATS", String.valueOf(USER), "BAOCAO_ADMINS", String.valueOf(admin)), t -> t)) {
             h.api.push(h.api.text(outsider, outsider, QUESTION));
             h.api.push(h.api.text(outsider, outsider, "/start"));
@@ -224,7 +224,7 @@ class TelegramBotTest {
     @Test
     void showsStatisticsToAdminsOnly() {
         long admin = 42;
-        try (BotHarness h = BotHarness.start(index, BotHarness.NO_UPLOADS, Map.of("BAOCAO_ADMINS", "42"), t -> t)) {
+        try (BotHarness h = BotHarness.start(index, NoUploads.INSTANCE, Map.of("BAOCAO_ADMINS", "42"), t -> t)) {
             h.api.push(h.api.text(USER, USER, QUESTION));
             h.api.push(h.api.text(USER, USER, "Giá vàng hôm nay bao nhiêu?"));
             h.api.awaitMessages(USER, 2);

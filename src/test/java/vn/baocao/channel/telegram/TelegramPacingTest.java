@@ -31,7 +31,7 @@ class TelegramPacingTest {
         // one worker, so every arrival is stamped at the moment the limiter let it go.
         Limits limits = new Limits(new Limits.Limit(5, Duration.ofSeconds(1)), new Limits.Limit(1, Duration.ofSeconds(1)),
                 new Limits.Limit(3, Duration.ofSeconds(10)));
-        try (BotHarness h = BotHarness.start(index, BotHarness.NO_UPLOADS, Map.of(),
+        try (BotHarness h = BotHarness.start(index, NoUploads.INSTANCE, Map.of(),
                 t -> t.withLimits(limits).withWorkers(1))) {
             List<Long> chats = List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, -1L, -2L, -3L);
             for (String message : MESSAGES) {
@@ -69,7 +69,7 @@ class TelegramPacingTest {
 
     @Test
     void aServerErrorIsRetriedWithDoublingWaits() {
-        try (BotHarness h = BotHarness.start(index, BotHarness.NO_UPLOADS, Map.of(), t -> t.withLimits(Limits.NONE))) {
+        try (BotHarness h = BotHarness.start(index, NoUploads.INSTANCE, Map.of(), t -> t.withLimits(Limits.NONE))) {
             h.api.failNext("sendMessage", 2, 502, "<html><body>502 Bad Gateway</body></html>");
             h.api.push(h.api.text(USER, USER, "/hoinghi"));
             List<Call> tries = h.api.awaitMessages(USER, 3);

@@ -61,7 +61,7 @@ class WebhookTest {
         TelegramSettings settings = TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                 "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
         return TelegramBot.start(settings, Chats.extractive(index),
-                Chats.library(index), BotHarness.NO_UPLOADS, Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)),
+                Chats.library(index), NoUploads.INSTANCE, Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)),
                 new WebhookOptions(URI.create("https://bot.example.vn/telegram/hook"),
                         new InetSocketAddress("127.0.0.1", 0)));
     }
