@@ -876,13 +876,25 @@ public final class QuestionReader {
                     out.add(words.get(i).lower());
                 }
             }
+            // the report's usual form of a paraphrase the question words otherwise, and the forms of a name
+            // the reports write; a form no passage has would only cost a term
             for (Match<String> p : lexicon.paraphrases().find(words)) {
-                lexicon.paraphrasesOf(p.value()).forEach(form -> out.addAll(List.of(form.split(" "))));
+                String used = String.join(" ", words.subList(p.from(), p.to()).stream().map(Word::folded).toList());
+                if (!used.equals(VietnameseText.fold(p.value()))) {
+                    lexicon.paraphrasesOf(p.value()).stream().filter(this::inReports)
+                            .forEach(form -> out.addAll(List.of(form.split(" "))));
+                }
             }
             for (Match<String> n : lexicon.names().find(words)) {
-                lexicon.formsOf(n.value()).forEach(form -> Words.of(form).forEach(w -> out.add(w.lower())));
+                lexicon.formsOf(n.value()).stream().filter(this::inReports)
+                        .forEach(form -> Words.of(form).forEach(w -> out.add(w.lower())));
             }
             return out.stream().limit(MAX_TERMS).toList();
+        }
+
+        /** True when some passage has {@code form}, or when there is no index to ask. */
+        private boolean inReports(String form) {
+            return vocabulary == Vocabulary.NONE || vocabulary.docFrequency(VietnameseText.fold(form)) > 0;
         }
     }
 }

@@ -56,24 +56,33 @@ final class Findings {
      */
     List<Candidate> evidence() {
         if (evidence == null) {
-            evidence = evidenceIn(passages());
-            if (evidence.isEmpty() && passages().size() == PASSAGES) {
-                // the best passages were all of another meeting, year or person: look further down
-                evidence = evidenceIn(search.retrieve(intent, PASSAGES * FURTHER).stream().map(PassageHit::passage)
-                        .toList());
+            List<Candidate> carrying = carryingTheTopic(passages());
+            evidence = satisfying(carrying);
+            if (evidence.isEmpty() && !carrying.isEmpty() && passages().size() == PASSAGES) {
+                // sentences say it, but of another meeting, year or person: look further down for the one asked
+                evidence = satisfying(carryingTheTopic(search.retrieve(intent, PASSAGES * FURTHER).stream()
+                        .map(PassageHit::passage).toList()));
             }
         }
         return evidence;
     }
 
-    private List<Candidate> evidenceIn(List<Passage> retrieved) {
-        Constraints constraints = new Constraints(intent, weights(), policy);
-        // a question whose every word is common says nothing to weigh sentences by: retrieval's order stands
+    /**
+     * The sentences of {@code retrieved} that carry the question's topic, best first, then in retrieval
+     * order. A question whose every word is common says nothing to weigh sentences by: retrieval's order stands.
+     */
+    private List<Candidate> carryingTheTopic(List<Passage> retrieved) {
         boolean weighed = policy.hasTopic(weights());
         return CandidateFinder.find(retrieved, weights()).stream()
-                .filter(c -> (!weighed || policy.isEvidence(c)) && constraints.test(c))
+                .filter(c -> !weighed || policy.isEvidence(c))
                 .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
                         : Comparator.comparingInt(Candidate::rank))
                 .toList();
+    }
+
+    /** Those of {@code carrying} that satisfy the question's meeting, year, day, number and person. */
+    private List<Candidate> satisfying(List<Candidate> carrying) {
+        Constraints constraints = new Constraints(intent, weights(), policy);
+        return carrying.stream().filter(constraints).toList();
     }
 }

@@ -3,7 +3,9 @@ package vn.baocao.answer.extractive;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.baocao.lexicon.Canonical;
 import vn.baocao.text.VietnameseText;
 
@@ -36,14 +38,30 @@ final class Terms {
         }
     }
 
+    /**
+     * Sentences already rewritten, and their words: the passages of a report are weighed again for each
+     * question about it, and rewriting a sentence in the reports' words is most of weighing it.
+     */
+    private static final Map<String, List<String>> REWRITTEN = new ConcurrentHashMap<>();
+    private static final int MAX_REWRITTEN = 20_000;
+
     private Terms() {
     }
 
-    /** The words of {@code text} as evidence compares them, in order, duplicates kept. */
+    /** The words of {@code text} as evidence compares them, in order, duplicates kept; unmodifiable. */
     static List<String> syllables(String text) {
+        List<String> known = REWRITTEN.get(text);
+        if (known != null) {
+            return known;
+        }
         List<String> words = new ArrayList<>(Canonical.words(text));
         words.replaceAll(Terms::withoutLeadingZeros);
-        return words;
+        if (REWRITTEN.size() >= MAX_REWRITTEN) {
+            REWRITTEN.clear(); // bounded: the sentences of the passages asked about lately
+        }
+        List<String> rewritten = List.copyOf(words);
+        REWRITTEN.put(text, rewritten);
+        return rewritten;
     }
 
     /** The plain folded words of {@code text}, in order, duplicates kept, without the lexicon's rewriting. */
