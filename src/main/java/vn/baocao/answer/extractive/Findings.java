@@ -74,7 +74,7 @@ final class Findings {
     private List<Candidate> carryingTheTopic(List<Passage> retrieved) {
         boolean weighed = policy.hasTopic(weights());
         return CandidateFinder.find(retrieved, weights()).stream()
-                .filter(c -> !weighed || policy.isEvidence(c))
+                .filter(c -> !weighed || policy.isEvidence(c, intent))
                 .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
                         : Comparator.comparingInt(Candidate::rank))
                 .toList();
