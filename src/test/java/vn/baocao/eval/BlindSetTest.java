@@ -24,6 +24,7 @@ class BlindSetTest {
     @CsvSource(delimiter = ';', textBlock = """
             # set; fully right; answerable right; must-refuse refused; accentless right; abbreviated right
             blind1; 0.69; 0.65; 0.90; 0.67; 0.67
+            blind2; 0.70; 0.65; 0.90; 0.72; 0.72
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
