@@ -35,6 +35,8 @@ final class EnglishQuestions {
             Pattern.compile("(\\d+)(?:st|nd|rd|th) (diplomatic conference|external affairs conference|conference)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final String DROPPED = "-";
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’");
     /** The question words, and what each means when it only joins clauses after the question was asked. */
     private static final Map<String, String> QUESTION_WORDS = Map.of("who", "người", "when", "khi", "where", "nơi",
@@ -47,7 +49,7 @@ final class EnglishQuestions {
     static Optional<Reading> toVietnamese(String question) {
         Lexicon lexicon = Lexicon.get();
         Map<String, String> glossary = lexicon.english();
-        String lower = ORDINAL_CONFERENCE.matcher(question.toLowerCase(Locale.ROOT)).replaceAll("$2 lần thứ $1");
+        String lower = ORDINAL_CONFERENCE.matcher(dates(question.toLowerCase(Locale.ROOT))).replaceAll("$2 lần thứ $1");
         lower = ORDINAL.matcher(lower).replaceAll("thứ $1");
         List<String> words = new ArrayList<>();
         for (String w : WORDS.split(lower)) {
@@ -106,6 +108,29 @@ final class EnglishQuestions {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code lower} with its English dates written as the reports write them: "4 April 2024" and "April 4,
+     * 2024" as "4/4/2024", "January" as "tháng 1", "mid-2019" as "giữa năm 2019", "late January" as "cuối tháng 1".
+     */
+    static String dates(String lower) {
+        String out = lower;
+        for (int m = 0; m < MONTHS.size(); m++) {
+            String month = MONTHS.get(m);
+            int number = m + 1;
+            out = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + month + "(?:,? (\\d{4}))?").matcher(out)
+                    .replaceAll(r -> r.group(1) + "/" + number + (r.group(2) == null ? "" : "/" + r.group(2)));
+            out = Pattern.compile(month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?!\\d)").matcher(out)
+                    .replaceAll(r -> r.group(1) + "/" + number + (r.group(2) == null ? "" : "/" + r.group(2)));
+            out = out.replaceAll("\\b(early|mid|late) " + month + "\\b", "$1 tháng " + number)
+                    .replaceAll("\\b" + month + "\\b", "tháng " + number);
+        }
+        return out.replaceAll("\\bmid-?((?:19|20)\\d\\d)\\b", "giữa năm $1")
+                .replaceAll("\\b(?:early|beginning of) ((?:19|20)\\d\\d)\\b", "đầu năm $1")
+                .replaceAll("\\b(?:late|end of) ((?:19|20)\\d\\d)\\b", "cuối năm $1")
+                .replaceAll("\\bearly tháng", "đầu tháng").replaceAll("\\bmid tháng", "giữa tháng")
+                .replaceAll("\\blate tháng", "cuối tháng");
     }
 
     /** The number of words of the longest glossary phrase starting at word {@code i}, or 0. */

@@ -123,6 +123,8 @@ public final class QuestionReader {
 
     /** The question words that ask for one thing each: two of them in one question ask two questions. */
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what");
+    /** An abbreviation written with its number: "HNNG31", "hn32". */
+    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that join the two sides of a question about two meetings. */
     private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
 
@@ -131,8 +133,13 @@ public final class QuestionReader {
         return cue.value().startsWith("when-") ? "when" : cue.value();
     }
 
-    /** {@code text} with its abbreviations written out: "BNG" → "Bộ Ngoại giao", "HN" → "hội nghị". */
+    /**
+     * {@code text} with its abbreviations written out: "BNG" → "Bộ Ngoại giao", "HN" → "hội nghị",
+     * "HNNG31" → "Hội nghị Ngoại giao 31".
+     */
     private String written(String text) {
+        text = GLUED.matcher(text).replaceAll(m -> lexicon.abbreviationAt(Words.of(m.group(1)), 0).isPresent()
+                ? m.group(1) + " " + m.group(2) : m.group());
         List<Word> words = Words.of(text);
         StringBuilder out = new StringBuilder();
         int copied = 0;
@@ -364,7 +371,13 @@ public final class QuestionReader {
         Intent intent(List<Intent> parts) {
             java.util.Arrays.fill(framed, false);
             for (int i = 0; i < words.size(); i++) {
-                framed[i] = untranslated.contains(words.get(i).lower());
+                Word w = words.get(i);
+                // an English word the glossary lacks says nothing the reports could be searched for; nor does
+                // a name no report writes so ("Warsaw"): only an acronym is kept, to be found or not
+                boolean acronym = w.text().length() > 1 && w.text().chars().filter(Character::isLetter)
+                        .allMatch(Character::isUpperCase);
+                framed[i] = untranslated.contains(w.lower()) || english && !acronym && !w.isNumber()
+                        && vocabulary != Vocabulary.NONE && !w.accented() && vocabulary.docFrequency(w.folded()) == 0;
             }
             frameYearsAndNumbers();
             int ordinal = ordinal();
@@ -514,7 +527,8 @@ public final class QuestionReader {
                     continue; // the person's own title
                 }
                 int after = m.to();
-                if (found.isEmpty() && person == null && after < words.size() && lexicon.isSurname(words.get(after), true)) {
+                if (found.isEmpty() && person == null && after < words.size() && lexicon.isSurname(words.get(after), true)
+                        && startsAName(after)) {
                     String name = nameFrom(after, Math.min(words.size(), after + MAX_NAME));
                     if (name.split(" ").length >= 2) {
                         found = name;
@@ -546,6 +560,16 @@ public final class QuestionReader {
                 }
             }
             return true;
+        }
+
+        /**
+         * True when word {@code i} may start a name: not a verb, question word or frame word ("Thủ tướng lưu
+         * ý…"), and capitalised when the question is typed with diacritics.
+         */
+        private boolean startsAName(int i) {
+            boolean typedWithMarks = !english && words.stream().anyMatch(Word::accented); // English is read lower case
+            return lexicon.speechVerbs().at(words, i).isEmpty() && lexicon.questionCues().at(words, i).isEmpty()
+                    && lexicon.frame().at(words, i).isEmpty() && (!typedWithMarks || isCapitalised(words.get(i)));
         }
 
         /** True when word {@code i} narrows the title before it: not a verb, question word, number or frame word. */

@@ -48,6 +48,12 @@ final class HowManyShape implements Shape {
         return Optional.empty();
     }
 
+    /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */
+    static boolean counts(String sentence, List<String> unit) {
+        return Lexicon.get().unitForms(String.join(" ", unit)).stream()
+                .anyMatch(form -> amount(sentence, List.of(form)).isPresent());
+    }
+
     /**
      * The number in {@code sentence} that counts the unit, as a phrase with its qualifier and unit: the
      * unit follows it within {@link #UNIT_AFTER} words ("hơn 700 đại biểu") or precedes it within

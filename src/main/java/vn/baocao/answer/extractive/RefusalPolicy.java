@@ -39,9 +39,12 @@ final class RefusalPolicy {
     private static final double MEETING_NAME_SHARE = 0.6;
     /** A word in this share of the passages or more says nothing about what a question asks. */
     private static final double COMMON_SHARE = 0.25;
-    /** The least coverage and focus of a sentence in which the person a what-said question names speaks. */
-    private static final double MIN_COVERAGE_SPOKEN = 0.35;
-    private static final double MIN_FOCUS_SPOKEN = 0.25;
+    /**
+     * The least coverage and focus of a sentence that says what the question asks for (the person asked
+     * about speaking, a number of the unit asked): who said it, or how many, is half of what it asks.
+     */
+    private static final double MIN_COVERAGE_SAYING = 0.35;
+    private static final double MIN_FOCUS_SAYING = 0.25;
     /** A phrase in at most this share of the passages (and at least one) is what a one-fact question is about. */
     private static final double RARE_SHARE = 0.02;
     private static final int RARE_MIN = 2;
@@ -94,14 +97,19 @@ final class RefusalPolicy {
     }
 
     /**
-     * True when {@code c} carries enough of the question's topic to be its evidence: less is enough from
-     * the person a what-said question asks about, speaking — who said it is half of what it asks.
+     * True when {@code c} carries enough of the question's topic to be its evidence; less is enough from a
+     * sentence that says what the question asks for.
      */
     boolean isEvidence(Candidate c, Intent intent) {
+        if (c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS) {
+            return true;
+        }
+        // what the question asks, there: the person asked about speaking, a number of the unit asked
         boolean theirWords = intent.form() == Form.SAID_BY && intent.person() != null
                 && intent.person().equals(c.speaker());
-        return theirWords ? c.coverage() >= MIN_COVERAGE_SPOKEN && c.focus() >= MIN_FOCUS_SPOKEN
-                : c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS;
+        boolean countsIt = intent.form() == Form.HOW_MANY && !intent.unit().isEmpty()
+                && HowManyShape.counts(c.sentence(), intent.unit());
+        return (theirWords || countsIt) && c.coverage() >= MIN_COVERAGE_SAYING && c.focus() >= MIN_FOCUS_SAYING;
     }
 
     /**
