@@ -45,6 +45,14 @@ class IngestCommandTest {
     }
 
     @Test
+    void takesTheIndexGivenBeforeTheCommandAsWellAsAfterIt() throws IOException {
+        Cli run = Cli.run("--index", index(), "ingest", reports().toString());
+        assertThat(run.code()).isZero();
+        assertThat(passages()).isEqualTo(47);
+        assertThat(Cli.run("--index", index(), "conferences").out().lines()).hasSize(5);
+    }
+
+    @Test
     void changesNothingWhenTheSameFilesAreIngestedAgain() throws IOException {
         Path folder = reports();
         Cli.run("ingest", "--index", index(), folder.toString());
