@@ -203,7 +203,7 @@ public final class Lexicon {
     public List<String> unitForms(String unit) {
         List<String> out = new ArrayList<>();
         out.add(unit);
-        paraphraseClasses.values().stream().filter(forms -> VietnameseText.fold(forms.getFirst()).equals(unit))
+        paraphraseClasses.values().stream().filter(forms -> forms.stream().anyMatch(f -> VietnameseText.fold(f).equals(unit)))
                 .findFirst().ifPresent(forms -> forms.forEach(f -> out.add(VietnameseText.fold(f))));
         out.addAll(unitWords.getOrDefault(unit, List.of()));
         return out.stream().distinct().toList();

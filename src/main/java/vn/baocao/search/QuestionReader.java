@@ -804,18 +804,27 @@ public final class QuestionReader {
                         }
                         after.add(words.get(i));
                     }
-                    return asIndexed(Canonical.words(after));
+                    return asIndexed(after);
                 }
             }
             return List.of();
         }
 
-        /** The unit's first two words when the reports write them together, else its first word. */
-        private List<String> asIndexed(List<String> unit) {
-            if (unit.size() < MAX_UNIT) {
-                return unit;
+        /**
+         * The unit in the reports' words: the lexicon's phrase the words start with ("địa phương" is
+         * "tỉnh"), else their first two words when the reports write them together, else the first.
+         */
+        private List<String> asIndexed(List<Word> after) {
+            List<Canonical.Segment> segments = Canonical.segments(after);
+            if (segments.isEmpty()) {
+                return List.of();
             }
-            List<String> two = unit.subList(0, MAX_UNIT);
+            Canonical.Segment first = segments.getFirst();
+            if (first.to() - first.from() > 1 || segments.size() == 1) {
+                return first.words().subList(0, Math.min(MAX_UNIT, first.words().size()));
+            }
+            List<String> unit = Canonical.words(after.subList(0, segments.get(1).to()));
+            List<String> two = unit.subList(0, Math.min(MAX_UNIT, unit.size()));
             boolean together = vocabulary == Vocabulary.NONE || vocabulary.docFrequency(String.join(" ", two)) > 0;
             return together ? two : unit.subList(0, 1);
         }

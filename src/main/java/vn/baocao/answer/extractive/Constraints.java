@@ -1,6 +1,7 @@
 package vn.baocao.answer.extractive;
 
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,9 @@ import vn.baocao.search.NamedTitle;
  *       passage that names its number.</li>
  *   <li>A number the question gives ("6 nhiệm vụ") must be in the sentence's passage or its report's
  *       metadata.</li>
- *   <li>For a question that wants one fact (who, when, where, how many), a rare phrase of its topic
- *       ("Hội đồng Nhân quyền") must be in the sentence's passage: it is what the question is about,
- *       and a number or name from a passage without it answers about something else.</li>
+ *   <li>For a question that wants one fact (who, when, where, how many), a name it gives ("Hội đồng
+ *       Nhân quyền") and a rare word of its topic must be in the sentence's passage: they are what the
+ *       question is about, and a number or name from a passage without them answers about something else.</li>
  * </ul>
  *
  * <p>One per question, on one thread: it keeps what it read of each passage for the passage's other sentences.
@@ -48,6 +49,7 @@ final class Constraints implements Predicate<Candidate> {
     private final List<NamedTitle> titles;
     private final List<String> rarePhrases;
     private final List<String> numbers;
+    private final List<List<String>> names;
     private final int ordinal;
     private final java.time.MonthDay date;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
@@ -63,16 +65,34 @@ final class Constraints implements Predicate<Candidate> {
         this.person = intent.person();
         this.titles = intent.titles();
         this.rarePhrases = ONE_FACT.contains(intent.form()) ? weights.rarePhrases(policy.rarePhraseLimit()) : List.of();
+        this.names = ONE_FACT.contains(intent.form()) ? namedThings(intent.names(), weights, policy) : List.of();
         this.numbers = intent.numbers();
         this.ordinal = intent.conferenceOrdinal();
         this.date = intent.date();
+    }
+
+    /**
+     * The pairs of each name the question gives that says what it is about: a name some passages have
+     * and not a frame of every report ("Việt Nam"); a pair outside the question's topic is not weighed
+     * and so never required.
+     */
+    private static List<List<String>> namedThings(List<String> names, Weights weights, RefusalPolicy policy) {
+        List<List<String>> things = new ArrayList<>();
+        for (String name : names) {
+            List<String> pairs = List.copyOf(Terms.bigramSet(Terms.syllables(name)));
+            int rarest = pairs.stream().mapToInt(weights::docFrequency).min().orElse(0);
+            if (rarest > 0 && rarest <= policy.namedThingLimit()) {
+                things.add(pairs);
+            }
+        }
+        return things;
     }
 
     @Override
     public boolean test(Candidate c) {
         return isOfTheConference(c.passage().report()) && isOfTheYear(c) && isOfTheNumber(c) && isOfTheDay(c)
                 && isAboutTheAsked(c)
-                && hasAll(c, rarePhrases) && hasAll(c, numbers);
+                && hasAll(c, rarePhrases) && hasAll(c, numbers) && names.stream().allMatch(pairs -> hasAll(c, pairs));
     }
 
     private boolean isOfTheConference(ReportInfo report) {

@@ -70,7 +70,7 @@ final class HowManyShape implements Shape {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            if (YEAR.matcher(m.group()).matches()) {
+            if (YEAR.matcher(m.group()).matches() || isPartOfAName(sentence, m.start())) {
                 continue;
             }
             if (unitAt.isEmpty()) {
@@ -84,6 +84,15 @@ final class HowManyShape implements Shape {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** True when the number at {@code start} is written onto a word, so it names, not counts ("COVID-19", "G20"). */
+    private static boolean isPartOfAName(String sentence, int start) {
+        int before = start - 1;
+        if (before >= 1 && sentence.charAt(before) == '-') {
+            before--;
+        }
+        return before >= 0 && Character.isLetter(sentence.charAt(before));
     }
 
     /** The fewest words between the number at [start, end) and the unit, if within reach; else MAX_VALUE. */

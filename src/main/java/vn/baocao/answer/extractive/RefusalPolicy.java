@@ -48,6 +48,8 @@ final class RefusalPolicy {
     /** A phrase in at most this share of the passages (and at least one) is what a one-fact question is about. */
     private static final double RARE_SHARE = 0.02;
     private static final int RARE_MIN = 2;
+    /** A name in at most this share of the passages is what a one-fact question that gives it is about. */
+    private static final double NAMED_SHARE = 0.1;
     /** More meetings than this fit a question and it is too vague to answer from their records. */
     static final int MAX_MEETINGS = 3;
     /** Meetings offered instead of one the reports do not have, at most. */
@@ -64,6 +66,11 @@ final class RefusalPolicy {
     /** The least number of passages a rare phrase may be in: {@link #RARE_SHARE} of them, and at least two. */
     double rarePhraseLimit() {
         return Math.max(RARE_MIN, RARE_SHARE * terms.passageCount());
+    }
+
+    /** The most passages a name may be in and still say what a one-fact question is about. */
+    double namedThingLimit() {
+        return Math.max(RARE_MIN, NAMED_SHARE * terms.passageCount());
     }
 
     /**

@@ -28,6 +28,8 @@ import vn.baocao.lexicon.Syllables;
 final class Weights {
     /** How many syllables apart the two halves of an unknown bigram may stand in a sentence. */
     private static final int WINDOW = 4;
+    /** The least share of its rarer syllable's passages a pair must be in to be a word of the reports. */
+    private static final double COLLOCATION_SHARE = 0.5;
 
     private final Map<String, Double> syllables = new LinkedHashMap<>();
     private final Map<String, Double> bigrams = new LinkedHashMap<>();
@@ -78,11 +80,25 @@ final class Weights {
         return syllables.isEmpty();
     }
 
-    /** The question's phrases (pairs of topic words) that some but at most {@code limit} passages contain. */
+    /**
+     * The question's phrases that some but at most {@code limit} passages contain and that are words of
+     * the reports ({@linkplain #isCollocation collocations}), not two words that met in the question.
+     */
     List<String> rarePhrases(double limit) {
         return bigrams.keySet().stream()
-                .filter(b -> discriminates(b) && docFreq.get(b) > 0 && docFreq.get(b) <= limit)
+                .filter(b -> discriminates(b) && docFreq.get(b) > 0 && docFreq.get(b) <= limit && isCollocation(b))
                 .toList();
+    }
+
+    /**
+     * True when the two syllables of {@code bigram} mostly stand together where the rarer one is used
+     * ("nhân quyền"), so the pair is a word or a name of the reports, not two words that met in the
+     * question ("Việt Nam nhận được", "với bao nhiêu").
+     */
+    private boolean isCollocation(String bigram) {
+        String[] parts = bigram.split(" ");
+        int rarer = Math.min(docFreq.getOrDefault(parts[0], 0), docFreq.getOrDefault(parts[1], 0));
+        return rarer > 0 && docFreq.get(bigram) >= COLLOCATION_SHARE * rarer;
     }
 
     /** The question's numbers. */

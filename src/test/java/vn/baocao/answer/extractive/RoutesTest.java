@@ -113,4 +113,30 @@ class RoutesTest {
                 + "để tránh suy đoán.");
         assertThat(answer.citations()).extracting(c -> c.passage().key()).containsExactly("r2022#0");
     }
+
+    private static final ReportInfo FACTS = new ReportInfo("facts", "c.txt", "", "Ngoại giao năm 2021",
+            LocalDate.of(2022, 1, 11), "", null);
+    private static final InMemoryReports COUNTS = new InMemoryReports(List.of(
+            new Passage(FACTS, 0, "Việt Nam hiện có quan hệ ngoại giao với 189 quốc gia.", List.of()),
+            new Passage(FACTS, 1, "Ngành Ngoại giao đã cùng cả nước vượt qua đại dịch COVID-19.", List.of()),
+            new Passage(FACTS, 2, "Hiện có 45 địa phương thành lập Sở Ngoại vụ.", List.of()),
+            new Passage(FACTS, 3, "Đến hết năm 2021, Việt Nam đã tiếp nhận hơn 200 triệu liều vắc-xin.", List.of()),
+            new Passage(FACTS, 4, "Việt Nam vận động thành công việc ứng cử vào Hội đồng Nhân quyền Liên Hợp Quốc "
+                    + "nhiệm kỳ 2023-2025.", List.of()),
+            new Passage(FACTS, 5, "Việt Nam trúng cử Hội đồng Bảo an với 192/193 phiếu.", List.of())),
+            List.of(), List.of());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Việt Nam có quan hệ ngoại giao với bao nhiêu nước?           | 189 quốc gia [1].
+            co bao nhieu dia phuong thanh lap So Ngoai vu                | 45 địa phương [1].
+            Den het 2021 VN nhan duoc bao nhieu lieu vac xin             | Hơn 200 triệu liều [1].
+            Việt Nam trúng cử Hội đồng Bảo an với bao nhiêu phiếu?       | 192/193 phiếu [1].
+            Việt Nam trúng cử Hội đồng Nhân quyền với bao nhiêu phiếu?   | Các báo cáo hiện có không nêu con số được hỏi (Việt Nam trúng cử Hội đồng Nhân quyền, phiếu), nên tôi không trả lời để tránh suy đoán.
+            """)
+    void countsWhatTheQuestionCountsInTheReportsWordsAndNothingElse(String question, String first) {
+        ExtractiveAnswerer counting = new ExtractiveAnswerer(new QuestionReader(List.of())::read, COUNTS, COUNTS, COUNTS,
+                COUNTS);
+        assertThat(counting.answer(question).text().lines().findFirst()).hasValue(first);
+    }
 }
