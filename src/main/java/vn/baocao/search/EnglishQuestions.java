@@ -35,9 +35,12 @@ final class EnglishQuestions {
             Pattern.compile("(\\d+)(?:st|nd|rd|th) (diplomatic conference|external affairs conference|conference)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final String DROPPED = "-";
+    private static final String WHICH = "nào";
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’");
+    /** Quotes and brackets: the asker's own words ("the phrase 'vừa hồng, vừa chuyên'", "(cây tre Việt Nam)"). */
+    private static final Pattern OWN_WORDS =
+            Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’|\\([^)]+\\)");
     /** The question words, and what each means when it only joins clauses after the question was asked. */
     private static final Map<String, String> QUESTION_WORDS = Map.of("who", "người", "when", "khi", "where", "nơi",
             "what", DROPPED, "which", DROPPED, "how many", "số", "how much", "số", "how", DROPPED);
@@ -57,8 +60,10 @@ final class EnglishQuestions {
                 words.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
             }
         }
-        // a Vietnamese quote in an English question ("Which reports use the phrase 'vừa hồng, vừa chuyên'?") is a quote
-        String unquoted = QUOTED.matcher(question).replaceAll(" ");
+        // a Vietnamese quote in an English question ("Which reports use the phrase 'vừa hồng, vừa chuyên'?") is a
+        // quote, and so is the Vietnamese for a term given in brackets ("the Vietnamese bamboo (cây tre Việt Nam)")
+        String unquoted = OWN_WORDS.matcher(question).replaceAll(" ");
+        Set<String> quoted = quotedWords(question);
         if (VietnameseText.hasDiacritics(unquoted) || words.stream().noneMatch(lexicon.englishMarkers()::contains)) {
             return Optional.empty();
         }
@@ -67,6 +72,7 @@ final class EnglishQuestions {
         List<String> out = new ArrayList<>();
         List<String> last = new ArrayList<>();
         boolean asked = false;
+        boolean whichPending = false;
         for (int i = 0; i < words.size(); ) {
             int matched = longestPhraseAt(glossary, words, i);
             if (matched > 0) {
@@ -77,22 +83,49 @@ final class EnglishQuestions {
                     vietnamese = asked ? QUESTION_WORDS.get(english) : vietnamese;
                     asked = true;
                 }
-                if (!vietnamese.equals(DROPPED)) {
+                if (vietnamese.equals(WHICH)) {
+                    // Vietnamese puts "nào" after what it asks about: "which deputy minister" is "thứ trưởng nào"
+                    whichPending = true;
+                } else if (!vietnamese.equals(DROPPED)) {
                     // Vietnamese puts "gì", "khi nào", "ở đâu" after the verb: "nhấn mạnh gì".
                     (TRAILING.contains(vietnamese) ? last : out).add(vietnamese);
+                    whichPending = addWhich(out, whichPending);
                 }
                 i += matched;
             } else {
                 String word = words.get(i);
                 out.add(word);
-                if (!named.contains(word) && word.chars().noneMatch(Character::isDigit)) {
+                whichPending = addWhich(out, whichPending);
+                if (!named.contains(word) && !quoted.contains(word) && word.chars().noneMatch(Character::isDigit)) {
                     untranslated.addAll(List.of(word.split("[-/]")));
                 }
                 i++;
             }
         }
+        addWhich(out, whichPending);
         out.addAll(last);
         return Optional.of(new Reading(String.join(" ", out), Set.copyOf(untranslated)));
+    }
+
+    private static boolean addWhich(List<String> out, boolean pending) {
+        if (pending) {
+            out.add(WHICH);
+        }
+        return false;
+    }
+
+    /** The words, lower case, of the quotes and brackets of {@code question}: its own words, not the glossary's. */
+    private static Set<String> quotedWords(String question) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = OWN_WORDS.matcher(question);
+        while (m.find()) {
+            for (String w : WORDS.split(m.group().toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     /** The words of {@code question} written as names (a capital after its first word, or all capitals), lower case. */

@@ -13,8 +13,10 @@ import vn.baocao.report.Person;
  * @param title     the title, lower case with diacritics ("bộ trưởng")
  * @param qualifier the folded words after it that narrow it ("bo cong an"), or empty
  * @param written   the title and its qualifier as the question writes them ("Bộ trưởng Bộ Công an")
+ * @param asked     true when the question asks which holder of the title ("Phó Thủ tướng nào dự?"), false
+ *                  when the title only says whose meeting or words it means
  */
-public record NamedTitle(String title, String qualifier, String written) {
+public record NamedTitle(String title, String qualifier, String written, boolean asked) {
 
     /** True when {@code person}'s role is this title, and half the qualifying words are in their role or name. */
     public boolean fits(Person person) {

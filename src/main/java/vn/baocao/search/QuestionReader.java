@@ -547,8 +547,9 @@ public final class QuestionReader {
                     framed[i] = true;
                 }
                 int end = m.to() + qualifier.size();
+                boolean asked = end < words.size() && words.get(end).folded().equals("nao");
                 titles.add(new NamedTitle(m.value(), String.join(" ", qualifier),
-                        text.substring(words.get(m.from()).start(), words.get(end - 1).end())));
+                        text.substring(words.get(m.from()).start(), words.get(end - 1).end()), asked));
             }
             return found;
         }
@@ -713,12 +714,18 @@ public final class QuestionReader {
             return false;
         }
 
+        /** True when word {@code i} is part of a speech verb: "phát biểu, thảo luận" says nothing yet. */
+        private boolean isVerbAt(int i) {
+            return verbs.stream().anyMatch(v -> v.from() <= i && i < v.to());
+        }
+
         /** True when a speech verb (or "phát biểu") is followed by words that are not all frame: a quote. */
         private boolean saysSomethingAfterAVerb() {
             for (Match<SpeechKind> v : verbs) {
                 int content = 0;
                 for (int i = v.to(); i < words.size(); i++) {
-                    if (!framed[i] && lexicon.frame().at(words, i).isEmpty() && lexicon.questionCues().at(words, i).isEmpty()) {
+                    if (!framed[i] && !isVerbAt(i) && lexicon.frame().at(words, i).isEmpty()
+                            && lexicon.questionCues().at(words, i).isEmpty()) {
                         content++;
                     }
                 }

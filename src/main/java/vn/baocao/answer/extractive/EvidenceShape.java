@@ -12,6 +12,7 @@ import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
+import vn.baocao.text.VietnameseText;
 
 /**
  * The answer from evidence, for any question: the sentence that best carries the question's topic as
@@ -63,7 +64,7 @@ final class EvidenceShape implements Shape {
         return Optional.of(String.join("\n", lines));
     }
 
-    /** "Bài “…” (date) [n]", one line per report among the best evidence, each with the sentence that says it. */
+    /** "Bài “…” (date), về <meeting> [n]", one line per report among the best evidence, each with the sentence that says it. */
     private static String whichReports(List<Candidate> ranked, CitationBook book) {
         Candidate best = ranked.get(0);
         Map<String, Candidate> byReport = new LinkedHashMap<>();
@@ -76,7 +77,10 @@ final class EvidenceShape implements Shape {
         for (Candidate c : byReport.values()) {
             ReportInfo report = c.passage().report();
             String marker = book.cite(c.passage(), c.sentence());
-            lines.add("Bài “" + report.title() + "”" + Dates.inBrackets(report.date()) + " " + marker + ".");
+            String meeting = report.conferenceName();
+            String about = meeting.isEmpty() || VietnameseText.fold(report.title()).contains(VietnameseText.fold(meeting))
+                    ? "" : ", về " + meeting;
+            lines.add("Bài “" + report.title() + "”" + Dates.inBrackets(report.date()) + about + " " + marker + ".");
             lines.add(Lines.quote(c.sentence(), marker));
         }
         return String.join("\n", lines);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.CitationBook;
@@ -21,6 +22,7 @@ import vn.baocao.report.Statement;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
+import vn.baocao.search.NamedTitle;
 import vn.baocao.search.Quote;
 import vn.baocao.search.StatementRecords;
 import vn.baocao.search.StatementQuery;
@@ -78,16 +80,17 @@ final class MeetingRoute implements Route {
         }
         CitationBook book = new CitationBook();
         List<String> parts = new ArrayList<>();
+        Predicate<Person> asked = askedAbout(intent);
         for (Meeting m : meetings) {
             Optional<String> part = switch (form) {
-                case PRESIDED -> presided(m, book);
-                case SPOKE -> spoke(m, book);
-                default -> attended(m, book);
+                case PRESIDED -> presided(m, asked, book);
+                case SPOKE -> spoke(m, asked, book);
+                default -> attended(m, asked, book);
             };
             part.ifPresent(parts::add);
         }
         if (parts.isEmpty()) {
-            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, notStated(form, meetings));
+            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, notStated(form, intent, meetings));
         }
         return new Outcome.Answered(CitationBook.markersIn(String.join("\n\n", parts)), book.citations(), AnswerKind.LIST);
     }
@@ -101,18 +104,33 @@ final class MeetingRoute implements Route {
         };
     }
 
-    private static String notStated(Form form, List<Meeting> meetings) {
-        String what = switch (form) {
-            case PRESIDED -> "ai chủ trì";
-            case SPOKE -> "ai phát biểu";
-            default -> "ai tham dự";
-        };
-        return "Các báo cáo về " + header(meetings.getFirst()) + " không nêu " + what + ".";
+    /**
+     * Whom a meeting question asks about: the holders of the title it asks which of ("Phó Thủ tướng nào
+     * dự …?"), else everyone; a person or title that only says whose meeting it is narrows nothing.
+     */
+    private static Predicate<Person> askedAbout(Intent intent) {
+        List<NamedTitle> asked = askedTitles(intent);
+        return asked.isEmpty() ? p -> true : p -> asked.stream().anyMatch(t -> t.fits(p));
     }
 
-    private Optional<String> presided(Meeting m, CitationBook book) {
+    private static List<NamedTitle> askedTitles(Intent intent) {
+        return intent.titles().stream().filter(NamedTitle::asked).toList();
+    }
+
+    private static String notStated(Form form, Intent intent, List<Meeting> meetings) {
+        String act = switch (form) {
+            case PRESIDED -> "chủ trì";
+            case SPOKE -> "phát biểu";
+            default -> "tham dự";
+        };
+        List<NamedTitle> asked = askedTitles(intent);
+        String who = asked.isEmpty() ? "ai" : asked.getFirst().written() + " nào";
+        return "Các báo cáo về " + header(meetings.getFirst()) + " không nêu " + who + " " + act + ".";
+    }
+
+    private Optional<String> presided(Meeting m, Predicate<Person> asked, CitationBook book) {
         List<String> lines = new ArrayList<>();
-        List<Participation> leaders = onceEach(m.leaders());
+        List<Participation> leaders = onceEach(m.leaders().stream().filter(p -> asked.test(p.person())).toList());
         boolean chairStated = leaders.stream().anyMatch(p -> p.part() == Participation.Part.CHAIRED);
         if (!chairStated) {
             lines.add("Báo cáo về " + header(m) + " không nêu ai chủ trì.");
@@ -126,7 +144,7 @@ final class MeetingRoute implements Route {
             lines.add(Lines.quote(p.sentence(), marker));
         }
         if (leaders.isEmpty()) {
-            List<Statement> first = firstStatements(m);
+            List<Statement> first = firstStatements(m, asked);
             if (first.isEmpty()) {
                 return Optional.empty();
             }
@@ -156,8 +174,8 @@ final class MeetingRoute implements Route {
                 .limit(MAX_LISTED).toList();
     }
 
-    private Optional<String> spoke(Meeting m, CitationBook book) {
-        List<Statement> first = firstStatements(m);
+    private Optional<String> spoke(Meeting m, Predicate<Person> asked, CitationBook book) {
+        List<Statement> first = firstStatements(m, asked);
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -167,11 +185,11 @@ final class MeetingRoute implements Route {
         return Optional.of(String.join("\n", lines));
     }
 
-    private Optional<String> attended(Meeting m, CitationBook book) {
+    private Optional<String> attended(Meeting m, Predicate<Person> asked, CitationBook book) {
         Map<String, List<String>> what = new LinkedHashMap<>();
         Map<String, String> who = new LinkedHashMap<>();
         Map<String, String> marker = new LinkedHashMap<>();
-        for (Participation p : m.participations()) {
+        for (Participation p : m.participations().stream().filter(p -> asked.test(p.person())).toList()) {
             String key = VietnameseText.fold(p.person().name());
             who.putIfAbsent(key, p.person().titled());
             if (marker.size() < MAX_LISTED || marker.containsKey(key)) { // only those listed are cited
@@ -179,7 +197,7 @@ final class MeetingRoute implements Route {
             }
             what.computeIfAbsent(key, k -> new ArrayList<>()).add(partLabel(p));
         }
-        for (Statement s : firstStatements(m)) {
+        for (Statement s : firstStatements(m, asked)) {
             String key = VietnameseText.fold(s.speaker().name());
             who.putIfAbsent(key, s.speaker().titled());
             if (marker.size() < MAX_LISTED || marker.containsKey(key)) {
@@ -238,10 +256,17 @@ final class MeetingRoute implements Route {
 
     /** Each speaker's first statement at {@code m}, in order of speaking; only those read their passages. */
     private List<Statement> firstStatements(Meeting m) {
+        return firstStatements(m, p -> true);
+    }
+
+    /** The first statement at {@code m} of each speaker {@code asked} accepts, in order of speaking. */
+    private List<Statement> firstStatements(Meeting m, Predicate<Person> asked) {
         Set<String> ids = m.reports().stream().map(ReportInfo::id).collect(Collectors.toSet());
         Map<String, Quote> first = new LinkedHashMap<>();
         for (Quote quote : statements.quotes(StatementQuery.by("").in(ids), MAX_STATEMENTS)) {
-            first.putIfAbsent(VietnameseText.fold(quote.speaker().name()), quote);
+            if (asked.test(quote.speaker())) {
+                first.putIfAbsent(VietnameseText.fold(quote.speaker().name()), quote);
+            }
         }
         return first.values().stream().map(statements::statement).flatMap(Optional::stream).toList();
     }

@@ -83,6 +83,18 @@ class RoutesTest {
     }
 
     @Test
+    void listsOnlyTheHoldersOfTheTitleAQuestionAsksWhichOf() {
+        assertThat(answerer.answer("Thủ tướng nào dự hội nghị tổng kết 2022?").text()).isEqualTo(
+                "Tham dự Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023) có:\n"
+                        + "– Thủ tướng Chính phủ Phạm Minh Chính (dự) [1]");
+        assertThat(answerer.answer("Ai dự hội nghị tổng kết 2022?").text()).contains("Phạm Minh Chính (dự)",
+                "Bùi Thanh Sơn (chủ trì)");
+        assertThat(answerer.answer("Thứ trưởng nào dự hội nghị tổng kết 2022?").refusal()).isEqualTo(new Refusal(
+                Refusal.Reason.NO_EVIDENCE, "Các báo cáo về Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023) "
+                        + "không nêu Thứ trưởng nào tham dự."));
+    }
+
+    @Test
     void answersAParaphraseFromTheSentenceThatSaysItInTheReportsWords() {
         Answer answer = answerer.answer("Bộ trưởng khen ngợi điều gì ở hội nghị giữa năm 2023?");
         assertThat(answer.refusal()).isNull();
