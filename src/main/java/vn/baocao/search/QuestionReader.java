@@ -126,6 +126,8 @@ public final class QuestionReader {
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that join the two sides of a question about two meetings. */
+    /** The acts of a meeting a question may ask who did. */
+    private static final Set<String> ACTS = Set.of("presided", "attended", "spoke");
     private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
 
     /** A cue's meaning with its grain dropped: "when-day" is "when". */
@@ -266,23 +268,35 @@ public final class QuestionReader {
          * when it asks one thing of two meetings ("tổng kết 2023 và 2024 diễn ra ngày nào").
          */
         List<String> partTexts(Intent whole) {
-            List<Match<String>> asking = cues.stream().filter(c -> ASKING.contains(meaningOf(c))).toList();
-            Set<String> kinds = new java.util.LinkedHashSet<>(asking.stream().map(QuestionReader::meaningOf).toList());
-            boolean specific = kinds.stream().anyMatch(k -> !k.equals("what"));
+            List<Ask> asks = asks();
+            Set<String> kinds = new java.util.LinkedHashSet<>(asks.stream().map(Ask::kind).toList());
+            boolean specific = asks.stream().anyMatch(a -> !a.kind().startsWith("what"));
             if (kinds.size() >= 2 && specific) {
+                boolean[] context = context();
                 List<String> parts = new ArrayList<>();
                 for (String kind : kinds) {
                     StringBuilder part = new StringBuilder(text);
-                    asking.stream().filter(c -> !meaningOf(c).equals(kind)).forEach(c -> blank(part, c.from(), c.to()));
+                    for (Ask other : asks) {
+                        if (other.kind().equals(kind)) {
+                            continue;
+                        }
+                        // another question's words go, the meeting they name stays: "sơ kết 2022 ai chủ trì, ở đâu"
+                        blank(part, other.cue().from(), other.cue().to());
+                        for (int i = other.clauseFrom(); i < other.clauseTo(); i++) {
+                            if (!context[i] && !isInside(other.cue(), i) && !isInOwnClause(asks, kind, i)) {
+                                blank(part, i, i + 1);
+                            }
+                        }
+                    }
                     parts.add(part.toString());
                 }
                 return parts;
             }
-            boolean asks = !asking.isEmpty() || whole.form() == Form.PRESIDED || whole.form() == Form.ATTENDED
-                    || whole.form() == Form.SPOKE;
+            boolean asking = cues.stream().anyMatch(c -> ASKING.contains(meaningOf(c)))
+                    || whole.form() == Form.PRESIDED || whole.form() == Form.ATTENDED || whole.form() == Form.SPOKE;
             int first = indexOf(String.valueOf(years.isEmpty() ? 0 : years.getFirst()));
             int second = years.size() == 2 ? indexOf(String.valueOf(years.get(1))) : -1;
-            if (years.size() == 2 && asks && first >= 0 && second > first) {
+            if (years.size() == 2 && asking && first >= 0 && second > first) {
                 // "tổng kết 2022 và sơ kết 2023 …": each side without the other's words, split at the "và"
                 int and = first + 1;
                 while (and < second && !JOINING.contains(words.get(and).folded())) {
@@ -295,6 +309,81 @@ public final class QuestionReader {
                 return List.of(one.toString(), two.toString());
             }
             return whole.form() == Form.COMPARE ? sides().orElse(List.of()) : List.of();
+        }
+
+        /**
+         * One thing a question asks: its question word, the clause around it (up to a comma, "và" or the
+         * end) and what it asks joined with the act its clause names ("who/presided" and "who/attended" are
+         * two questions; "Thủ tướng nào" asks who).
+         */
+        private record Ask(String kind, Match<String> cue, int clauseFrom, int clauseTo) {
+        }
+
+        private List<Ask> asks() {
+            List<Match<String>> asking = new ArrayList<>(cues.stream().filter(c -> ASKING.contains(meaningOf(c))).toList());
+            for (Match<String> t : outsideQuotes(lexicon.titles().find(words))) {
+                int after = t.to();
+                if (after < words.size() && words.get(after).folded().equals("nao")
+                        && asking.stream().noneMatch(c -> c.from() <= after && after < c.to())) {
+                    asking.add(new Match<>(t.from(), after + 1, "who"));
+                }
+            }
+            asking.sort(java.util.Comparator.comparingInt(Match::from));
+            List<Ask> out = new ArrayList<>();
+            for (Match<String> c : asking) {
+                int from = c.from();
+                while (from > 0 && !punctuationBefore(from) && !JOINING.contains(words.get(from - 1).folded())) {
+                    from--;
+                }
+                int to = c.to();
+                while (to < words.size() && !punctuationBefore(to) && !JOINING.contains(words.get(to).folded())) {
+                    to++;
+                }
+                int clauseFrom = from;
+                int clauseTo = to;
+                String act = cues.stream().filter(a -> ACTS.contains(a.value()) && a.from() >= clauseFrom && a.to() <= clauseTo)
+                        .map(Match::value).findFirst().orElse("");
+                out.add(new Ask(meaningOf(c) + "/" + act, c, clauseFrom, clauseTo));
+            }
+            return out;
+        }
+
+        private static boolean isInside(Match<String> m, int i) {
+            return m.from() <= i && i < m.to();
+        }
+
+        private static boolean isInOwnClause(List<Ask> asks, String kind, int i) {
+            return asks.stream().anyMatch(a -> a.kind().equals(kind) && a.clauseFrom() <= i && i < a.clauseTo());
+        }
+
+        /**
+         * Per word, whether it says which meeting, year or person a question is about rather than what it
+         * asks: kinds of meeting, years and the numbers of meetings, names, people and the titles not asked
+         * about. These stay in every part of a question that asks several things.
+         */
+        private boolean[] context() {
+            boolean[] out = new boolean[words.size()];
+            List<Match<?>> kept = new ArrayList<>();
+            kept.addAll(outsideQuotes(lexicon.conferenceCues().find(words)));
+            kept.addAll(lexicon.names().find(words));
+            for (Match<String> t : lexicon.titles().find(words)) {
+                if (t.to() >= words.size() || !words.get(t.to()).folded().equals("nao")) {
+                    kept.add(t);
+                }
+            }
+            kept.forEach(m -> java.util.Arrays.fill(out, m.from(), m.to(), true));
+            PersonMatcher.Found person = people.find(words);
+            if (person != null) {
+                java.util.Arrays.fill(out, person.from(), person.to(), true);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                String folded = w.folded();
+                out[i] |= w.isNumber() || folded.equals("hoi") && i + 1 < words.size() && words.get(i + 1).folded().equals("nghi")
+                        || folded.equals("nghi") && i > 0 && words.get(i - 1).folded().equals("hoi")
+                        || NUMBER_NOUNS.contains(folded) && i + 1 < words.size() && words.get(i + 1).isNumber();
+            }
+            return out;
         }
 
         /**

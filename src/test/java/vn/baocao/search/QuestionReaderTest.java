@@ -221,6 +221,9 @@ class QuestionReaderTest {
             So sánh hội nghị tổng kết 2022 và 2024                 | FACT, FACT           | 2022, 2024
             so sánh sơ kết 2019 và 2023                            | FACT, FACT           | 2019, 2023
             Ai chủ trì hội nghị tổng kết 2022?                     | ''                   | ''
+            so ket 2022 BNG ai chu tri, to chuc o dau              | PRESIDED, WHERE      | 2022, 2022
+            Ai chủ trì hội nghị tổng kết năm 2022, Thủ tướng nào tham dự? | PRESIDED, ATTENDED | 2022, 2022
+            Ai chủ trì và ai phát biểu tại hội nghị tổng kết 2024? | PRESIDED, SPOKE      | 2024, 2024
             """)
     void readsAQuestionThatAsksSeveralThingsAsItsParts(String question, String forms, String years) {
         List<Intent> parts = reader.read(question).parts();
