@@ -25,6 +25,7 @@ class BlindSetTest {
             # set; fully right; answerable right; must-refuse refused; accentless right; abbreviated right
             blind1; 0.69; 0.65; 0.90; 0.67; 0.67
             blind2; 0.70; 0.65; 0.90; 0.72; 0.72
+            blind3; 0.71; 0.68; 0.88; 0.70; 0.68
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
