@@ -36,6 +36,7 @@ public final class Lexicon {
     private final PhraseTable<String> titles;
     private final PhraseTable<String> names;
     private final PhraseTable<String> abbreviations;
+    private final PhraseTable<String> shorthand;
     private final PhraseTable<String> paraphrases;
     private final Map<String, List<String>> paraphraseClasses;
     private final PhraseTable<String> premises;
@@ -57,6 +58,7 @@ public final class Lexicon {
         this.titles = new PhraseTable<>(t.titles);
         this.names = new PhraseTable<>(t.names);
         this.abbreviations = new PhraseTable<>(t.abbreviations);
+        this.shorthand = new PhraseTable<>(t.shorthand);
         this.paraphrases = new PhraseTable<>(t.paraphrases);
         this.paraphraseClasses = Map.copyOf(t.paraphraseClasses);
         this.premises = new PhraseTable<>(t.premises);
@@ -110,6 +112,11 @@ public final class Lexicon {
     /** The abbreviations of titles and names alone, each meaning its full form (lower case for titles). */
     public PhraseTable<String> abbreviations() {
         return abbreviations;
+    }
+
+    /** Chat shorthand ("bn", "ntn", "kq"), each meaning the words it stands for: questions use it, reports do not. */
+    public PhraseTable<String> shorthand() {
+        return shorthand;
     }
 
     /**
@@ -221,6 +228,7 @@ public final class Lexicon {
         final Map<Phrase, String> titles = new LinkedHashMap<>();
         final Map<Phrase, String> names = new LinkedHashMap<>();
         final Map<Phrase, String> abbreviations = new LinkedHashMap<>();
+        final Map<Phrase, String> shorthand = new LinkedHashMap<>();
         final Map<Phrase, String> paraphrases = new LinkedHashMap<>();
         final Map<String, List<String>> paraphraseClasses = new HashMap<>();
         final Map<Phrase, String> premises = new LinkedHashMap<>();
@@ -266,6 +274,9 @@ public final class Lexicon {
                 t.abbreviations.put(Phrase.of(a), name);
             }
             englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, name));
+        }
+        for (String[] row : rows("shorthand.tsv", 2)) {
+            t.shorthand.put(Phrase.of(row[0]), lower(row[1]));
         }
         for (String[] row : rows("paraphrases.tsv", 1)) {
             List<String> forms = Arrays.stream(row[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();

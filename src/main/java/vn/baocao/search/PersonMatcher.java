@@ -16,7 +16,8 @@ import vn.baocao.text.VietnameseText;
 /**
  * Finds which known person a question names, without regard to accents: by full name ("bui thanh son"),
  * by the end of the name ("Thanh Sơn", "Minh Chính"), or by the last syllable after an honorific
- * ("ông Chính") or after a title the person holds ("PTT Quang", "Bộ trưởng Sơn").
+ * ("ông Chính") or after a title the person holds ("PTT Quang", "Bộ trưởng Sơn") — any title, when no
+ * other known person's name ends so ("Thủ tướng Phúc" of a President who was Prime Minister).
  *
  * <p>The longest match wins; between equally long matches, the person listed first. A single syllable
  * is accepted only after an honorific because alone it is usually a word ("nam", "minh", "sơn").
@@ -66,13 +67,16 @@ final class PersonMatcher {
         return found;
     }
 
-    private static Found longestSuffixNamed(Candidate candidate, List<Word> words, List<String> folded) {
+    private Found longestSuffixNamed(Candidate candidate, List<Word> words, List<String> folded) {
         List<String> name = candidate.syllables();
+        // the only known person so called, after any title: their role is the latest the reports give, and a
+        // question may use an earlier one ("Thủ tướng Phúc" of a report from before he became President)
+        boolean onlyOne = byLastSyllable.get(name.getLast()).size() == 1;
         for (int length = name.size(); length >= 1; length--) {
             List<String> suffix = name.subList(name.size() - length, name.size());
             int at = Collections.indexOfSubList(folded, suffix);
             while (at >= 0) {
-                if (length >= 2 || afterHonorific(words, at) || afterTheirTitle(candidate.person(), words, at)) {
+                if (length >= 2 || afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne)) {
                     return new Found(candidate.person(), at, at + length);
                 }
                 int next = Collections.indexOfSubList(folded.subList(at + 1, folded.size()), suffix);
@@ -86,16 +90,25 @@ final class PersonMatcher {
         return at >= 1 && isHonorific(words.subList(at - 1, at)) || at >= 2 && isHonorific(words.subList(at - 2, at));
     }
 
-    /** True when a title {@code person} holds ends right before word {@code at}: "Phó Thủ tướng Quang". */
-    private static boolean afterTheirTitle(Person person, List<Word> words, int at) {
+    /**
+     * True when a title ends right before word {@code at} that {@code person} holds ("Phó Thủ tướng Quang"),
+     * or, when {@code anyTitle}, any title but the one they are a deputy of.
+     */
+    private static boolean afterATitle(Person person, List<Word> words, int at, boolean anyTitle) {
         for (int from = Math.max(0, at - 4); from < at; from++) {
             var title = Lexicon.get().titles().at(words, from);
             if (title.isPresent() && title.get().to() == at
-                    && vn.baocao.report.Mentions.holderOf(title.get().value(), List.of(person)) != null) {
+                    && (anyTitle && !isDeputyOf(person, title.get().value())
+                    || vn.baocao.report.Mentions.holderOf(title.get().value(), List.of(person)) != null)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code person} is a deputy of {@code title}: "Thủ tướng Quang" is not Phó Thủ tướng Trần Lưu Quang. */
+    private static boolean isDeputyOf(Person person, String title) {
+        return VietnameseText.fold(person.role()).contains("pho " + VietnameseText.fold(title));
     }
 
     private static boolean isHonorific(List<Word> words) {

@@ -125,9 +125,9 @@ public final class QuestionReader {
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what");
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
-    /** The words that join the two sides of a question about two meetings. */
     /** The acts of a meeting a question may ask who did. */
     private static final Set<String> ACTS = Set.of("presided", "attended", "spoke");
+    /** The words that join the two sides of a question about two meetings. */
     private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
 
     /** A cue's meaning with its grain dropped: "when-day" is "when". */
@@ -136,8 +136,8 @@ public final class QuestionReader {
     }
 
     /**
-     * {@code text} with its abbreviations written out: "BNG" → "Bộ Ngoại giao", "HN" → "hội nghị",
-     * "HNNG31" → "Hội nghị Ngoại giao 31".
+     * {@code text} with its abbreviations and chat shorthand written out: "BNG" → "Bộ Ngoại giao", "HN" →
+     * "hội nghị", "HNNG31" → "Hội nghị Ngoại giao 31", "CT15" → "chỉ thị 15", "bn" → "bao nhiêu".
      */
     private String written(String text) {
         text = GLUED.matcher(text).replaceAll(m -> lexicon.abbreviationAt(Words.of(m.group(1)), 0).isPresent()
@@ -146,7 +146,8 @@ public final class QuestionReader {
         StringBuilder out = new StringBuilder();
         int copied = 0;
         for (int i = 0; i < words.size(); ) {
-            Optional<Match<String>> m = lexicon.abbreviationAt(words, i);
+            int at = i;
+            Optional<Match<String>> m = lexicon.abbreviationAt(words, at).or(() -> lexicon.shorthand().at(words, at));
             if (m.isEmpty()) {
                 i++;
                 continue;
@@ -182,7 +183,8 @@ public final class QuestionReader {
                 continue;
             }
             Optional<String> fix = vocabulary.spellings(w.folded()).stream()
-                    .filter(s -> Syllables.looksLikeOne(s) && pairsWithANeighbour(words, i, s)).findFirst();
+                    .filter(s -> Syllables.looksLikeOne(s) && (pairsWithANeighbour(words, i, s) || formsAPhrase(words, i, s)))
+                    .findFirst();
             if (fix.isPresent()) {
                 out.append(text, copied, w.start()).append(fix.get());
                 copied = w.end();
@@ -201,6 +203,17 @@ public final class QuestionReader {
         lexicon.speechVerbs().find(words).forEach(m -> java.util.Arrays.fill(known, m.from(), m.to(), true));
         lexicon.conferenceCues().find(words).forEach(m -> java.util.Arrays.fill(known, m.from(), m.to(), true));
         return known;
+    }
+
+    /** True when {@code fix} for word {@code i} makes a phrase of the lexicon with a neighbour ("bao nhieuu", "ngya nao"). */
+    private boolean formsAPhrase(List<Word> words, int i, String fix) {
+        String before = i > 0 ? words.get(i - 1).folded() + " " : "";
+        String after = i + 1 < words.size() ? " " + words.get(i + 1).folded() : "";
+        List<Word> near = Words.of(before + fix + after);
+        int at = before.isEmpty() ? 0 : 1;
+        return java.util.stream.Stream.of(lexicon.questionCues(), lexicon.frame(), lexicon.names(), lexicon.paraphrases())
+                .flatMap(table -> table.find(near).stream())
+                .anyMatch(m -> m.size() >= 2 && m.from() <= at && at < m.to());
     }
 
     private boolean pairsWithANeighbour(List<Word> words, int i, String fix) {

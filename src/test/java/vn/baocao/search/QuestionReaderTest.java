@@ -45,6 +45,9 @@ class QuestionReaderTest {
             VN trúng cử HĐBA LHQ với bao nhiêu phiếu           | Việt Nam trúng cử Hội đồng Bảo an Liên Hợp Quốc với bao nhiêu phiếu
             ng dan hoi gi                                      | ng dan hoi gi
             Bộ Giáo dục và Đào tạo dự không                    | Bộ Giáo dục và Đào tạo dự không
+            bn Truong CQDD du HNNG30                           | bao nhiêu Truong cơ quan đại diện du Hội nghị Ngoại giao 30
+            HN trien khai CT15 ve ngoai giao KT ntn            | hội nghị trien khai chỉ thị 15 ve ngoai giao kinh tế như thế nào
+            Ai báo cáo kq đối ngoại vs PTT?                    | Ai báo cáo kết quả đối ngoại với phó thủ tướng?
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
         assertThat(reader.read(question).text()).isEqualTo(read);
@@ -205,6 +208,9 @@ class QuestionReaderTest {
         assertThat(reader.read("bà Nam dự ở đâu").person()).isEqualTo(SampleReports.HOANG_NAM);
         assertThat(reader.read("PTT Quang nói gì").person()).isEqualTo(SampleReports.TRAN_LUU_QUANG);
         assertThat(reader.read("Thủ tướng Quang nói gì").person()).isNull(); // Trần Lưu Quang is a deputy
+        // the reports' latest role is not the only one: he was Prime Minister before he was President
+        Person phuc = new Person("Nguyễn Xuân Phúc", "Chủ tịch nước");
+        assertThat(new QuestionReader(List.of(phuc)).read("TTg Phúc giao ngành NG mấy nhiệm vụ").person()).isEqualTo(phuc);
     }
 
     @Test
