@@ -86,6 +86,9 @@ final class ConferenceExtractor {
         if (DIPLOMATIC.matcher(name).find()) {
             return ConferenceKind.DIPLOMATIC_CONFERENCE;
         }
+        if (folded.startsWith("hoi nghi ngoai vu")) {
+            return ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE;
+        }
         if (folded.contains("tong ket")) {
             return ConferenceKind.YEAR_END_REVIEW;
         }

@@ -8,9 +8,11 @@ public enum ConferenceKind {
     MID_YEAR_REVIEW("sơ kết 6 tháng"),
     /** Hội nghị Ngoại giao lần thứ N: the numbered diplomatic conference. */
     DIPLOMATIC_CONFERENCE("Hội nghị Ngoại giao"),
+    /** Hội nghị Ngoại vụ toàn quốc lần thứ N: the numbered national conference on local external affairs. */
+    EXTERNAL_AFFAIRS_CONFERENCE("Hội nghị Ngoại vụ"),
     /** Buổi làm việc: a leader's working session with the ministry. */
     WORKING_SESSION("buổi làm việc"),
-    /** Anything else (gặp mặt, Hội nghị Ngoại vụ, ...). */
+    /** Anything else (gặp mặt, họp báo, ...). */
     OTHER("hội nghị");
 
     private final String label;

@@ -47,7 +47,7 @@ public record Meeting(String key, Conference conference, LocalDate date, String 
         String kind = c.kind().name().toLowerCase(Locale.ROOT);
         return Optional.of(switch (c.kind()) {
             case YEAR_END_REVIEW, MID_YEAR_REVIEW -> c.periodYear() > 0 ? kind + "-" + c.periodYear() : byDay(kind, report);
-            case DIPLOMATIC_CONFERENCE -> c.ordinal() > 0 ? kind + "-" + c.ordinal() : byDay(kind, report);
+            case DIPLOMATIC_CONFERENCE, EXTERNAL_AFFAIRS_CONFERENCE -> c.ordinal() > 0 ? kind + "-" + c.ordinal() : byDay(kind, report);
             case WORKING_SESSION, OTHER -> byDay(kind, report);
         });
     }

@@ -19,9 +19,11 @@ class ConferenceExtractorTest {
     }
 
     @Test
-    void anyNumberedMeetingHasAnOrdinalButOnlyTheDiplomaticConferenceHasThatKind() {
+    void anyNumberedMeetingHasAnOrdinalAndTheNationalExternalAffairsConferenceHasAKindOfItsOwn() {
         assertThat(extractor.extract("Bế mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21", List.of()))
-                .contains(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 21", ConferenceKind.OTHER, 0, 21));
+                .contains(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 21", ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 0, 21));
+        assertThat(extractor.extract("Khai mạc Hội nghị Người Việt Nam ở nước ngoài toàn thế giới lần thứ 4", List.of()))
+                .contains(new Conference("Hội nghị Người Việt Nam ở nước ngoài toàn thế giới lần thứ 4", ConferenceKind.OTHER, 0, 4));
     }
 
     @Test

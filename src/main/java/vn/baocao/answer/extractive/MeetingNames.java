@@ -14,8 +14,9 @@ final class MeetingNames {
         String year = intent.year() != 0 ? " năm " + intent.year() : "";
         String day = intent.date() != null ? " ngày " + intent.date().getDayOfMonth() + "/" + intent.date().getMonthValue() : "";
         if (intent.conferenceOrdinal() != 0) {
-            return (kind == ConferenceKind.DIPLOMATIC_CONFERENCE ? "Hội nghị Ngoại giao" : "hội nghị")
-                    + " lần thứ " + intent.conferenceOrdinal();
+            String named = kind == ConferenceKind.DIPLOMATIC_CONFERENCE ? "Hội nghị Ngoại giao"
+                    : kind == ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE ? "Hội nghị Ngoại vụ toàn quốc" : "hội nghị";
+            return named + " lần thứ " + intent.conferenceOrdinal();
         }
         if (kind == null) {
             return "hội nghị" + year + day;
@@ -24,6 +25,7 @@ final class MeetingNames {
             case YEAR_END_REVIEW -> "Hội nghị tổng kết" + year + day;
             case MID_YEAR_REVIEW -> "Hội nghị sơ kết 6 tháng đầu" + (year.isEmpty() ? " năm" : year) + day;
             case DIPLOMATIC_CONFERENCE -> "Hội nghị Ngoại giao" + year + day;
+            case EXTERNAL_AFFAIRS_CONFERENCE -> "Hội nghị Ngoại vụ toàn quốc" + year + day;
             case WORKING_SESSION -> "buổi làm việc" + year + day;
             case OTHER -> "hội nghị" + year + day;
         };

@@ -218,6 +218,7 @@ final class RefusalPolicy {
             case YEAR_END_REVIEW -> "tong ket";
             case MID_YEAR_REVIEW -> "so ket";
             case DIPLOMATIC_CONFERENCE -> "hoi nghi ngoai giao";
+            case EXTERNAL_AFFAIRS_CONFERENCE -> "hoi nghi ngoai vu";
             case WORKING_SESSION -> "lam viec";
             case OTHER -> "hoi nghi";
         };
