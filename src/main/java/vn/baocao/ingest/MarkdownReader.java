@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a Markdown file into plain paragraphs: blank lines, headings and list items separate
  * paragraphs; the syntax (emphasis, links, images, code fences, quotes) is stripped; the first
- * level-1 heading is the title hint.
+ * level-1 heading is the title hint, unless front matter ("---" YAML or "+++" TOML) gives a title; its
+ * date and address are the document's, and it is never read as text.
  *
  * <p>Lines inside a paragraph are joined, as Markdown renders them. Images are dropped with their
  * alt text, which is a photo caption, not prose. Code inside fences is kept as text.
@@ -26,7 +27,9 @@ final class MarkdownReader implements DocumentReader {
     public RawDocument read(String name, byte[] content) {
         var collector = new Collector();
         boolean inFence = false;
-        for (String rawLine : TextDecoder.decode(name, content).split("\\R", -1)) {
+        String[] lines = TextDecoder.decode(name, content).split("\\R", -1);
+        FrontMatter front = FrontMatter.of(lines);
+        for (String rawLine : java.util.Arrays.asList(lines).subList(front.lines(), lines.length)) {
             if (FENCE.matcher(rawLine).matches()) {
                 collector.endParagraph();
                 inFence = !inFence;
@@ -37,7 +40,71 @@ final class MarkdownReader implements DocumentReader {
             }
         }
         collector.endParagraph();
-        return new RawDocument(collector.blocks, collector.title, "", null);
+        return new RawDocument(collector.blocks, front.title().isEmpty() ? collector.title : front.title(), front.url(),
+                front.date());
+    }
+
+    /**
+     * The metadata a Markdown export puts before the text, between "---" lines (YAML) or "+++" lines
+     * (TOML): never text to index, but the title, date and address of the document.
+     *
+     * @param lines how many lines it takes at the start of the file, 0 when there is none
+     */
+    private record FrontMatter(int lines, String title, java.time.LocalDate date, String url) {
+        private static final Pattern FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*[:=]\\s*(.*?)\\s*$");
+        private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+        private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+        private static final int MAX_LINES = 60;
+
+        static FrontMatter of(String[] lines) {
+            int first = 0;
+            while (first < lines.length && lines[first].isBlank()) {
+                first++;
+            }
+            String fence = first < lines.length ? lines[first].strip() : "";
+            if (!fence.equals("---") && !fence.equals("+++")) {
+                return new FrontMatter(0, "", null, "");
+            }
+            String title = "";
+            java.time.LocalDate date = null;
+            String url = "";
+            for (int i = first + 1; i < Math.min(lines.length, first + MAX_LINES); i++) {
+                if (lines[i].strip().equals(fence)) {
+                    return new FrontMatter(i + 1, title, date, url);
+                }
+                Matcher field = FIELD.matcher(lines[i]);
+                if (!field.matches()) {
+                    continue;
+                }
+                String key = field.group(1).toLowerCase(java.util.Locale.ROOT);
+                String value = unquoted(field.group(2));
+                switch (key) {
+                    case "title" -> title = value;
+                    case "date", "published", "pubdate" -> date = date == null ? date(value) : date;
+                    case "url", "link", "canonical", "source" -> url = url.isEmpty() && value.startsWith("http") ? value : url;
+                    default -> {
+                    }
+                }
+            }
+            return new FrontMatter(0, "", null, ""); // an opening "---" never closed is a rule, not front matter
+        }
+
+        private static String unquoted(String value) {
+            boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                    || value.startsWith("'") && value.endsWith("'"));
+            return quoted ? value.substring(1, value.length() - 1) : value;
+        }
+
+        private static java.time.LocalDate date(String value) {
+            Matcher iso = ISO_DATE.matcher(value);
+            if (iso.find()) {
+                return Datelines.dayMonthYear(Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(1))).orElse(null);
+            }
+            Matcher dayFirst = DAY_FIRST.matcher(value);
+            return dayFirst.find() ? Datelines.dayMonthYear(Integer.parseInt(dayFirst.group(1)),
+                    Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(3))).orElse(null) : null;
+        }
     }
 
     private static void readLine(String line, Collector collector) {

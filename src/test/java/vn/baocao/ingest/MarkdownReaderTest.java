@@ -51,4 +51,20 @@ class MarkdownReaderTest {
         assertThat(report.passages().get(2).text()).startsWith("Chỉ đạo của Thủ tướng\nThủ tướng yêu cầu");
         assertThat(report.passages().get(2).people()).containsExactly(new Person("Phạm Minh Chính", "Thủ tướng Chính phủ"));
     }
+
+    @Test
+    void frontMatterIsTheDocumentsTitleDateAndAddressNeverItsText() {
+        byte[] markdown = ("---\ntitle: \"Khai mạc Hội nghị Ngoại giao lần thứ 30\"\ndate: 2018-12-17\n"
+                + "url: https://ngoaivu.example/hnng30\nauthor: \"Thanh Hà\"\ntags: [ngoại giao]\n---\n\n"
+                + "# Tiêu đề trong bài\n\nSáng 17/12, Bộ Ngoại giao khai mạc Hội nghị Ngoại giao lần thứ 30.\n")
+                .getBytes(StandardCharsets.UTF_8);
+        RawDocument document = new MarkdownReader().read("a.md", markdown);
+        assertThat(document.titleHint()).isEqualTo("Khai mạc Hội nghị Ngoại giao lần thứ 30");
+        assertThat(document.dateHint()).isEqualTo(LocalDate.of(2018, 12, 17));
+        assertThat(document.urlHint()).isEqualTo("https://ngoaivu.example/hnng30");
+        assertThat(document.blocks()).containsExactly(new Block("Tiêu đề trong bài", true),
+                Block.paragraph("Sáng 17/12, Bộ Ngoại giao khai mạc Hội nghị Ngoại giao lần thứ 30."));
+        byte[] rule = "---\nMột đoạn văn sau đường kẻ.\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(new MarkdownReader().read("b.md", rule).blocks()).containsExactly(Block.paragraph("Một đoạn văn sau đường kẻ."));
+    }
 }
