@@ -13,8 +13,10 @@ import vn.baocao.text.VietnameseText;
  * date.
  *
  * <p>A line is a dateline when it has a full date and nothing else with letters once the weekday,
- * the time, comment counters and words such as "Cập nhật" are taken away; a sentence that happens
- * to contain a date keeps its other words and is prose.
+ * the time, comment counters and words such as "Cập nhật" are taken away, or when what is left besides
+ * a time or weekday is short labels between separators (a byline, the site's name: "Thanh Hà - Minh
+ * Quân Thứ Ba, 11/01/2022 12:05"); a sentence that happens to contain a date keeps its other words
+ * and is prose.
  */
 final class Datelines {
     private static final int MAX_LENGTH = 100;
@@ -23,8 +25,14 @@ final class Datelines {
     private static final Pattern NOT_CONTENT = Pattern.compile(String.join("|",
             "thu (hai|ba|tu|nam|sau|bay|[2-7])", "chu nhat", "\\bcn\\b",
             "\\d{1,2}\\s*[:h]\\s*\\d{2}(\\s*:\\s*\\d{2})?\\s*(am|pm|sa|ch)?", "(gmt|utc)\\s*[+-]?\\s*\\d{0,2}",
-            "\\d+\\s*(tra loi|binh luan|luot xem|luot thich)",
+            "\\d+\\s*(tra loi|binh luan|luot xem|luot thich)", "(luot xem|luot doc|binh luan)\\s*:?\\s*[\\d.,]+",
             "cap nhat|ngay dang|dang luc|dang ngay|thoi gian|ngay|luc|gio|published|updated"));
+
+    /** A time of day or a weekday: what a posting line prints next to its date, and prose seldom does. */
+    private static final Pattern WHEN_POSTED = Pattern.compile(
+            "\\d{1,2}\\s*:\\s*\\d{2}|\\bthu (hai|ba|tu|nam|sau|bay)\\b|\\bchu nhat\\b");
+    private static final Pattern LABEL_SEPARATORS = Pattern.compile("\\s[-–—|·•]\\s|[|·•,()]");
+    private static final int MAX_LABEL_WORDS = 4;
 
     private Datelines() {
     }
@@ -38,12 +46,27 @@ final class Datelines {
         if (!date.find()) {
             return Optional.empty();
         }
-        String rest = NOT_CONTENT.matcher(VietnameseText.fold(FULL_DATE.matcher(line).replaceAll(" "))).replaceAll(" ");
-        if (rest.chars().anyMatch(Character::isLetter)) {
+        String folded = VietnameseText.fold(FULL_DATE.matcher(line).replaceAll(" "));
+        String rest = NOT_CONTENT.matcher(folded).replaceAll(" ");
+        if (rest.chars().anyMatch(Character::isLetter) && !(WHEN_POSTED.matcher(folded).find() && onlyShortLabels(rest))) {
             return Optional.empty();
         }
         return dayMonthYear(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
                 Integer.parseInt(date.group(3)));
+    }
+
+    /**
+     * True when {@code rest} is only short labels between separators — bylines, a site's or section's
+     * name ("Thanh Hà - Minh Quân", "KIỀU BÀO NEWS – Cộng đồng") — as a posting line prints them.
+     */
+    private static boolean onlyShortLabels(String rest) {
+        for (String label : LABEL_SEPARATORS.split(rest)) {
+            String words = label.replaceAll("[^\\p{L}\\s]", " ").strip();
+            if (!words.isEmpty() && words.split("\\s+").length > MAX_LABEL_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The date for a day, month and year, or empty when they name no date (31/2). */

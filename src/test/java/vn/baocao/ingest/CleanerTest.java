@@ -84,6 +84,16 @@ class CleanerTest {
     }
 
     @Test
+    void aPostingLineWithBylinesOrTheSitesNameIsADateline() {
+        CleanDocument document = clean("Thanh Hà - Minh Quân Thứ Ba, 11/01/2022 12:05 (GMT+7)", LEAD,
+                "17/12/2021 11:30 · Lượt xem: 2.318", BODY);
+        assertThat(document.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 11));
+        assertThat(document.body()).extracting(Block::text).containsExactly(LEAD, BODY);
+        assertThat(body("KIỀU BÀO NEWS – Cộng đồng – Thứ Ba, 20/9/2022", LEAD)).containsExactly(LEAD);
+        assertThat(body(LEAD, "Sáng 10/1/2023 lúc 8:30, Bộ Ngoại giao khai mạc hội nghị tổng kết.")).hasSize(2);
+    }
+
+    @Test
     void keepsTheUrlOfTheSourceLineAndDropsTheLine() {
         CleanDocument document = clean(LEAD, "Hoài Nhung", "Nguồn Quảng Trị: http://www.baoquangtri.vn/tao-buoc-tien-190924.htm", "Zalo");
         assertThat(document.url()).isEqualTo("http://www.baoquangtri.vn/tao-buoc-tien-190924.htm");
