@@ -16,7 +16,8 @@ import vn.baocao.report.ConferenceKind;
  *
  * <p>Only a date the lead attaches to the meeting counts: one introduced by a time of day or "ngày"
  * ("Sáng 10/1", "Chiều ngày 31-1", "diễn ra ngày 5/7", "Sáng nay 6/1", "hôm nay (22/7)"). Dates of
- * other events ("06/01/1946") and periods ("6 tháng đầu năm") are not. A full date is taken as it
+ * other events ("06/01/1946"), of documents ("Kế hoạch số 2871/KH-BNG ngày 12/9/2023") and periods
+ * ("6 tháng đầu năm") are not. A full date is taken as it
  * is. A day and month take their year from, in order: the publication date (the most recent such
  * day on or before it); a year-end review of year Y held in January–March, which is in Y+1; a
  * review that names its year; else the latest year the lead mentions. With no date in the lead,
@@ -29,6 +30,8 @@ final class DateResolver {
             + "|(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/])");
     private static final Month LAST_MONTH_OF_YEAR_END_SEASON = Month.MARCH;
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:?\\s*\\d+[^\\s,;]*\\s*(?:của[^,;]{0,40})?$");
+    private static final int LOOK_BACK = 80;
 
     /**
      * The day held, or null when unknown.
@@ -45,6 +48,9 @@ final class DateResolver {
         for (String text : texts) {
             Matcher held = HELD.matcher(text);
             while (held.find()) {
+                if (datesADocument(text, held.start())) {
+                    continue;
+                }
                 Optional<LocalDate> date = date(held, lead, published, conference);
                 if (date.isPresent()) {
                     return date.get();
@@ -52,6 +58,11 @@ final class DateResolver {
             }
         }
         return published;
+    }
+
+    /** True when the date at {@code at} follows a document's number: "Kế hoạch số 2871/KH-BNG ngày 12/9/2023". */
+    private static boolean datesADocument(String text, int at) {
+        return DOCUMENT_NUMBER.matcher(text.substring(Math.max(0, at - LOOK_BACK), at)).find();
     }
 
     private static Optional<LocalDate> date(Matcher held, List<String> lead, LocalDate published,

@@ -96,21 +96,24 @@ final class Mentions {
     private static int titlesBefore(String text, List<Token> tokens, int end, List<RoleTitle> titles) {
         int first = end;
         int titleEnd = end;
-        int start = titleEndingAt(tokens, titleEnd);
+        int start = titleEndingAt(text, tokens, titleEnd);
         while (start >= 0) {
             titles.add(0, Roles.title(text, tokens, start, titleEnd));
             first = start;
             boolean afterComma = start >= 2 && tokens.get(start - 1).text().equals(",");
             titleEnd = start - 1;
-            start = afterComma ? titleEndingAt(tokens, titleEnd) : -1;
+            start = afterComma ? titleEndingAt(text, tokens, titleEnd) : -1;
         }
         return first;
     }
 
     /** The leftmost index where an office starts whose title runs exactly up to {@code end}, or -1. */
-    private static int titleEndingAt(List<Token> tokens, int end) {
+    private static int titleEndingAt(String text, List<Token> tokens, int end) {
         int best = -1;
         for (int i = end - 1; i >= Math.max(0, end - MAX_TITLE_TOKENS) && tokens.get(i).isWord(); i--) {
+            if (i + 1 < end && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).indexOf('\n') >= 0) {
+                break; // a heading's words are not the title of the name in the paragraph under it
+            }
             int office = Roles.officeAt(tokens, i);
             if (office > 0 && i + office <= end && Roles.allQualifiers(tokens, i + office, end)) {
                 best = i;

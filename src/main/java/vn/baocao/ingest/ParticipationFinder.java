@@ -18,7 +18,7 @@ import vn.baocao.report.Person;
  * Finds who chaired, directed and attended the meeting of a report, from the sentences that say so:
  * "X … chủ trì Hội nghị", "X dự và chỉ đạo hội nghị", "X đã có buổi làm việc với Bộ Ngoại giao",
  * "Tham dự (Hội nghị) có X, Y", "Dự hội nghị tại điểm cầu Cao Bằng có X", "X dự hội nghị tại điểm cầu
- * Quảng Trị". A person gets each part once per report, from its first sentence.
+ * Quảng Trị", and an official document's labelled lines ("Chủ trì: đồng chí X, …", "Tham dự: …"). A person gets each part once per report, from its first sentence.
  *
  * <p>Only what a sentence states is taken: a speaker is not assumed to have chaired, and a person the
  * report merely mentions ("chỉ đạo của Tổng Bí thư …") did not attend. Pure: reads the report's passages
@@ -33,6 +33,9 @@ final class ParticipationFinder {
     private static final Cue WORKED_WITH = new Cue("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
             "làm việc với ", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:tham )?dự (?:[^;]*? )?có ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?m)^\\s*(?:[-–•+]\\s*|\\d{1,2}\\.\\s*|[a-zđ]\\)\\s*)?(đồng chủ trì|chủ trì|chủ tọa|chủ toạ|thành phần tham dự|tham dự|dự|khách mời)\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Cue ATTENDED = new Cue("(?<!\\p{L})(?:tham )?dự (?:hội nghị|buổi|lễ|phiên)", "dự ",
             Pattern.CASE_INSENSITIVE);
     private static final Cue POINT = new Cue("điểm cầu (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})", "điểm cầu ", 0);
@@ -68,6 +71,7 @@ final class ParticipationFinder {
         addSubjectOf(directed, Part.DIRECTED, passage, sentence, mentions, point, out);
         addSubjectOf(WORKED_WITH.find(sentence, lower), Part.WORKED_WITH, passage, sentence, mentions, "", out);
         addListed(passage, sentence, mentions, point, out);
+        addLabelled(passage, sentence, mentions, point, out);
         MatchResult attended = ATTENDED.find(sentence, lower);
         if (attended != null && directed == null) {
             Mention subject = subjectBefore(sentence, mentions, attended.start());
@@ -85,7 +89,7 @@ final class ParticipationFinder {
             return;
         }
         Mention subject = subjectBefore(sentence, mentions, verb.start());
-        if (subject != null) {
+        if (subject != null && isApposedOrLinked(sentence.substring(subject.end(), verb.start()))) {
             out.add(new Participation(passage, subject.person(), part, point, sentence));
         }
     }
@@ -115,6 +119,29 @@ final class ParticipationFinder {
         }
     }
 
+    /**
+     * "Chủ trì: đồng chí X, …", "- Đồng chủ trì: …", "Tham dự: …": a line of an official document's list
+     * of who took part, labelled with the part; everyone it names took that part.
+     */
+    private static void addLabelled(Passage passage, String sentence, List<Mention> mentions, String point,
+                                    List<Participation> out) {
+        if (sentence.indexOf(':') < 0) {
+            return;
+        }
+        Matcher m = LABELLED.matcher(sentence);
+        while (m.find()) {
+            Part part = m.group(1).toLowerCase(Locale.ROOT).contains("chủ") ? Part.CHAIRED : Part.ATTENDED;
+            int lineEnd = sentence.indexOf('\n', m.end());
+            int end = lineEnd < 0 ? sentence.length() : lineEnd;
+            for (Mention x : mentions) {
+                if (x.start() >= m.end() && x.start() < end) {
+                    out.add(new Participation(passage, x.person(), part, part == Part.ATTENDED ? point : "",
+                            sentence.substring(m.start(), end).strip()));
+                }
+            }
+        }
+    }
+
     /** The last person mentioned before {@code at}, when few words and no clause break stand between. */
     private static Mention subjectBefore(String sentence, List<Mention> mentions, int at) {
         Mention last = null;
@@ -129,6 +156,16 @@ final class ParticipationFinder {
         String gap = sentence.substring(last.end(), at);
         boolean sameClause = gap.indexOf(';') < 0 && gap.indexOf(':') < 0;
         return sameClause && words(gap) <= SUBJECT_GAP_WORDS ? last : null;
+    }
+
+    /**
+     * True when what stands between a person and a verb keeps them its subject: their title in apposition
+     * (", Bộ trưởng Bộ Ngoại giao chủ trì") or linking words ("đã chủ trì"), not a verb of their own with
+     * its object ("Phó Thủ tướng giao Bộ Ngoại giao chủ trì…": the ministry is to chair).
+     */
+    private static boolean isApposedOrLinked(String gap) {
+        String g = gap.strip();
+        return g.isEmpty() || g.startsWith(",") || Character.isUpperCase(g.charAt(0)) || linkedOnly(g);
     }
 
     private static boolean linkedOnly(String gap) {

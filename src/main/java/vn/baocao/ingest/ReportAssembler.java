@@ -41,10 +41,14 @@ final class ReportAssembler {
      *
      * @param id       the report's id
      * @param source   the path or name it was ingested from; replaced by the report's URL when it has one
-     * @param document what the reader produced
+     * @param read     what the reader produced
      * @throws IngestException naming {@code source} when no text is left after cleaning
      */
-    Report assemble(String id, String source, RawDocument document) {
+    Report assemble(String id, String source, RawDocument read) {
+        // an official document's letterhead and signature block are metadata, never text to read
+        RawDocument document = OfficialDocument.of(read.blocks()).map(official -> new RawDocument(official.body(),
+                read.titleHint().isEmpty() ? official.title() : read.titleHint(), read.urlHint(),
+                read.dateHint() != null ? read.dateHint() : official.issued())).orElse(read);
         CleanDocument clean = cleaner.clean(document.blocks());
         if (clean.body().isEmpty()) {
             throw new IngestException(source, "no text left after removing site chrome, captions and bylines");

@@ -1,0 +1,183 @@
+package vn.baocao.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Words;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * An official document on the government template (Decree 30/2020: báo cáo, thông báo, công văn…) taken
+ * apart: the letterhead, the recipients and the signature block are what the document is, not what it
+ * says, so they become its metadata and only the body remains to be read as text.
+ *
+ * <p>The letterhead is everything down to the document's own name: the issuing body ("BỘ NGOẠI GIAO"),
+ * the national name and motto, the number ("Số: 487/BC-BNG"), the place and date of issue ("Hà Nội,
+ * ngày 18 tháng 11 năm 2024"), the kind of document ("BÁO CÁO") and the name under it ("Kết quả Hội
+ * nghị …"), then "Kính gửi: …". The signature block is everything from "Nơi nhận:" to the end (in plain
+ * text the signer's column shares its lines), and the closing formula just before it ("… xin trân trọng
+ * báo cáo Thủ tướng Chính phủ./.").
+ *
+ * @param title  the document's own name, led by its kind: "Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 21"
+ * @param issued the date of issue, or null when the letterhead gives none
+ * @param number the document's number ("487/BC-BNG-NV"), or empty
+ * @param issuer the issuing body as written in the letterhead ("BỘ NGOẠI GIAO"), or empty
+ * @param signer the name under the signature, or empty
+ * @param body   the blocks between the letterhead and the signature block
+ */
+record OfficialDocument(String title, LocalDate issued, String number, String issuer, String signer, List<Block> body) {
+    /** How far into a document its letterhead may end, in blocks. */
+    private static final int LETTERHEAD_BLOCKS = 14;
+    private static final String NATIONAL_NAME = "cong hoa xa hoi chu nghia viet nam";
+    private static final String MOTTO = "doc lap - tu do - hanh phuc";
+    private static final Set<String> KINDS = Set.of("bao cao", "thong bao", "cong van", "ke hoach", "to trinh",
+            "ket luan", "quyet dinh", "chi thi", "bien ban", "nghi quyet", "thong cao bao chi", "thong cao", "de an",
+            "chuong trinh", "huong dan");
+    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:\\s*(\\S+)");
+    private static final Pattern ISSUED =
+            Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern RULE = Pattern.compile("[-_=.*\\s]{3,}");
+    private static final Pattern RECIPIENTS = Pattern.compile("(?iu)^nơi nhận\\s*:?");
+    private static final Pattern ADDRESSEE = Pattern.compile("(?iu)^kính gửi\\s*:");
+    private static final Pattern CLOSING = Pattern.compile("(?iu).*(báo cáo|kính trình|trân trọng|xin).*\\./\\.\\s*$");
+    private static final int MAX_CLOSING = 200;
+    private static final int MAX_NAME_LINES = 3;
+    /** The first heading of a body: "I. THÔNG TIN CHUNG", "1. Chủ đề". */
+    private static final Pattern SECTION = Pattern.compile("^(?:[IVX]+|\\d+)\\.\\s");
+    /** A name at the end of a signature line: two to five capitalised syllables. */
+    private static final Pattern SIGNER = Pattern.compile("(?u)(?:^|[;:.,)]\\s*)((?:\\p{Lu}\\p{Ll}*\\s+){1,4}\\p{Lu}\\p{Ll}+)$");
+
+    /** The official document {@code blocks} are, or empty when they do not open with a letterhead. */
+    static Optional<OfficialDocument> of(List<Block> blocks) {
+        List<String> texts = blocks.stream().map(b -> VietnameseText.normalize(b.text())).toList();
+        int national = -1;
+        for (int i = 0; i < Math.min(LETTERHEAD_BLOCKS, texts.size()) && national < 0; i++) {
+            if (VietnameseText.fold(texts.get(i)).contains(NATIONAL_NAME)) {
+                national = i;
+            }
+        }
+        if (national < 0) {
+            return Optional.empty();
+        }
+        int kind = -1;
+        for (int i = national + 1; i < Math.min(national + LETTERHEAD_BLOCKS, texts.size()) && kind < 0; i++) {
+            if (KINDS.contains(VietnameseText.fold(texts.get(i)).toLowerCase(Locale.ROOT).strip()) && isUpperCase(texts.get(i))) {
+                kind = i;
+            }
+        }
+        if (kind < 0) {
+            return Optional.empty();
+        }
+        List<String> letterhead = texts.subList(0, kind);
+        StringBuilder name = new StringBuilder();
+        int bodyStart = kind + 1;
+        int nameLines = 0;
+        for (; bodyStart < texts.size(); bodyStart++) {
+            String text = texts.get(bodyStart);
+            if (RULE.matcher(text).matches()) {
+                continue;
+            }
+            if (ADDRESSEE.matcher(text).find()) {
+                bodyStart++;
+                break;
+            }
+            if (name.length() > 0 && (text.length() > MAX_CLOSING || blocks.get(bodyStart).heading()
+                    || SECTION.matcher(text).find() || nameLines == MAX_NAME_LINES)) {
+                break;
+            }
+            name.append(name.length() == 0 ? "" : " ").append(text);
+            nameLines++;
+        }
+        int bodyEnd = texts.size();
+        for (int i = texts.size() - 1; i > bodyStart; i--) {
+            if (RECIPIENTS.matcher(texts.get(i)).find()) {
+                bodyEnd = i;
+                break;
+            }
+        }
+        String signer = signer(texts.subList(bodyEnd, texts.size()));
+        while (bodyEnd > bodyStart && isClosing(texts.get(bodyEnd - 1))) {
+            bodyEnd--;
+        }
+        List<Block> body = new ArrayList<>();
+        for (int i = bodyStart; i < bodyEnd; i++) {
+            if (!RULE.matcher(texts.get(i)).matches()) {
+                body.add(blocks.get(i));
+            }
+        }
+        return Optional.of(new OfficialDocument(title(texts.get(kind), name.toString()), issued(letterhead),
+                number(letterhead), issuer(letterhead), signer, body));
+    }
+
+    private static boolean isUpperCase(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
+    }
+
+    /** "BÁO CÁO" and "Kết quả Hội nghị …" → "Báo cáo kết quả Hội nghị …". */
+    private static String title(String kind, String name) {
+        String lower = kind.toLowerCase(Locale.ROOT);
+        String sentenceCase = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        if (name.isEmpty()) {
+            return sentenceCase;
+        }
+        String rest = name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
+                && !name.startsWith("Hội nghị") ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+        return sentenceCase + " " + rest;
+    }
+
+    private static LocalDate issued(List<String> letterhead) {
+        for (String line : letterhead) {
+            Matcher m = ISSUED.matcher(line);
+            if (m.find()) {
+                return Datelines.dayMonthYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static String number(List<String> letterhead) {
+        for (String line : letterhead) {
+            Matcher m = NUMBER.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "";
+    }
+
+    /** The letterhead's first words before the national name: the body that issues the document. */
+    private static String issuer(List<String> letterhead) {
+        for (String line : letterhead) {
+            int at = VietnameseText.fold(line).indexOf(NATIONAL_NAME.substring(0, 8));
+            String before = (at > 0 ? line.substring(0, at) : at < 0 ? line : "").strip();
+            if (!before.isEmpty() && isUpperCase(before) && !RULE.matcher(before).matches()) {
+                return before;
+            }
+        }
+        return "";
+    }
+
+    /** The last name in the signature block: in plain text it ends a line of the recipients' column. */
+    private static String signer(List<String> signature) {
+        for (int i = signature.size() - 1; i >= 0; i--) {
+            String line = signature.get(i).strip();
+            Matcher m = SIGNER.matcher(line);
+            if (m.find() && Lexicon.get().isSurname(Words.of(m.group(1)).getFirst(), true)) {
+                return m.group(1);
+            }
+        }
+        return "";
+    }
+
+    private static boolean isClosing(String text) {
+        return text.length() <= MAX_CLOSING && CLOSING.matcher(text).matches() || RULE.matcher(text).matches()
+                || VietnameseText.fold(text).equals(MOTTO);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Participation;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Report;
+
+class OfficialDocumentTest {
+
+    private static List<Block> blocks() throws IOException {
+        return new PlainTextReader().read("official.txt", Files.readAllBytes(Fixtures.path("official.txt"))).blocks();
+    }
+
+    @Test
+    void takesTheLetterheadAndTheSignatureBlockAsMetadata() throws IOException {
+        OfficialDocument document = OfficialDocument.of(blocks()).orElseThrow();
+        assertThat(document.title()).isEqualTo("Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 19");
+        assertThat(document.issued()).isEqualTo(LocalDate.of(2019, 12, 2));
+        assertThat(document.number()).isEqualTo("512/BC-BNG-NV");
+        assertThat(document.issuer()).isEqualTo("BỘ NGOẠI GIAO");
+        assertThat(document.signer()).isEqualTo("Lê Hoài Trung");
+        assertThat(document.body().getFirst().text()).startsWith("Thực hiện Quyết định số 1089/QĐ-BNG");
+        assertThat(document.body().getLast().text())
+                .isEqualTo("Phó Thủ tướng Trịnh Đình Dũng giao Bộ Ngoại giao chủ trì xây dựng bộ tiêu chí đánh giá công tác đối ngoại địa phương.");
+    }
+
+    @Test
+    void aDocumentWithoutTheNationalNameIsNoOfficialDocument() {
+        assertThat(OfficialDocument.of(List.of(Block.paragraph("BÁO CÁO"), Block.paragraph("Kết quả hội nghị")))).isEmpty();
+    }
+
+    @Test
+    void anOfficialReportIsAboutTheMeetingItNamesOnTheDayItWasHeld() {
+        Report report = new ReportParser().parse(Fixtures.path("official.txt"));
+        assertThat(report.info().title()).isEqualTo("Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 19");
+        assertThat(report.info().date()).isEqualTo(LocalDate.of(2019, 11, 22)); // not the Decision's date, nor the issue date
+        assertThat(report.info().conference()).isEqualTo(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 19",
+                ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 2019, 19));
+        assertThat(report.participations()).extracting(p -> p.person().name() + " " + p.part())
+                .containsExactly("Lê Hoài Trung CHAIRED", "Phan Ngọc Thọ CHAIRED");
+        assertThat(report.passages()).extracting(Passage::text).noneMatch(text -> text.contains("CỘNG HÒA")
+                || text.contains("Kính gửi") || text.contains("Nơi nhận") || text.contains("Đã ký") || text.contains("./."));
+    }
+}
