@@ -55,16 +55,16 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
 
     /** The official document {@code blocks} are, or empty when they do not open with a letterhead. */
     static Optional<OfficialDocument> of(List<Block> blocks) {
-        List<String> texts = blocks.stream().map(b -> VietnameseText.normalize(b.text())).toList();
         int national = -1;
-        for (int i = 0; i < Math.min(LETTERHEAD_BLOCKS, texts.size()) && national < 0; i++) {
-            if (VietnameseText.fold(texts.get(i)).contains(NATIONAL_NAME)) {
+        for (int i = 0; i < Math.min(LETTERHEAD_BLOCKS, blocks.size()) && national < 0; i++) {
+            if (VietnameseText.fold(VietnameseText.normalize(blocks.get(i).text())).contains(NATIONAL_NAME)) {
                 national = i;
             }
         }
         if (national < 0) {
-            return Optional.empty();
+            return Optional.empty(); // most documents: only their first lines were looked at
         }
+        List<String> texts = blocks.stream().map(b -> VietnameseText.normalize(b.text())).toList();
         int kind = -1;
         for (int i = national + 1; i < Math.min(national + LETTERHEAD_BLOCKS, texts.size()) && kind < 0; i++) {
             if (KINDS.contains(VietnameseText.fold(texts.get(i)).toLowerCase(Locale.ROOT).strip()) && isUpperCase(texts.get(i))) {
