@@ -50,6 +50,7 @@ final class ReportRecords {
     static BytesRef encode(ReportInfo info) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         write(out, info.id(), info.source(), info.url(), info.title(), info.place());
+        write(out, info.credits().author(), info.credits().publisher(), info.credits().number());
         writeInt(out, info.date() == null ? 0 : ReportDocuments.yyyymmdd(info.date()));
         Conference c = info.conference();
         write(out, c == null ? NO_CONFERENCE : c.name());
@@ -76,12 +77,13 @@ final class ReportRecords {
         String url = in.readString();
         String title = in.readString();
         String place = shared.of(in.readString());
+        ReportInfo.Credits credits = new ReportInfo.Credits(in.readString(), shared.of(in.readString()), in.readString());
         int day = in.readVInt();
         LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);
         String name = in.readString();
         Conference conference = name.equals(NO_CONFERENCE) ? null
                 : new Conference(name, ConferenceKind.valueOf(in.readString()), in.readVInt(), in.readVInt());
-        return new ReportInfo(id, source, url, title, date, place, shared.of(conference));
+        return new ReportInfo(id, source, url, title, date, place, shared.of(conference), credits);
     }
 
     /** The participations and statement speakers of {@code report} as the value of {@link Fields#REPORT_ROLES}. */

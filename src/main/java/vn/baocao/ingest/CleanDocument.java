@@ -12,9 +12,14 @@ import java.util.List;
  * @param url           the URL of a source line ("Nguồn …: http://…"), or empty
  * @param photoTitle    the first numbered photo caption ("… - Ảnh 1."), which such sites derive from
  *                      the headline, or empty
+ * @param byline        the byline after the last paragraph ("Hoài Nhung", "B.T.V (Theo VGP)"), or empty
+ * @param agency        the news agency whose tag opened a paragraph ("TTXVN" of "Hà Nội (TTXVN) - …"), or empty
  */
-record CleanDocument(List<Block> body, LocalDate publishedDate, String url, String photoTitle) {
+record CleanDocument(List<Block> body, LocalDate publishedDate, String url, String photoTitle, String byline,
+                     String agency) {
     CleanDocument {
         body = List.copyOf(body);
+        byline = byline == null ? "" : byline;
+        agency = agency == null ? "" : agency;
     }
 }

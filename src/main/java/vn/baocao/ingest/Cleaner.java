@@ -28,6 +28,7 @@ final class Cleaner {
         LocalDate published = null;
         String url = "";
         String photoTitle = "";
+        String agency = "";
         List<Block> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean proseSeen = false;
@@ -48,10 +49,11 @@ final class Cleaner {
                 photoTitle = photoTitle.isEmpty() && caption.get().numbered() ? caption.get().text() : photoTitle;
             } else if (!Boilerplate.isChromeKey(line.key()) && !(mayBeCaption && Captions.isUnmarked(text))
                     && isFirstCopy(text, seen)) {
+                agency = agency.isEmpty() ? Prose.agency(text) : agency;
                 kept.add(block.withText(Prose.tidy(text)));
             }
         }
-        return new CleanDocument(trimEdges(kept), published, url, photoTitle);
+        return new CleanDocument(trimEdges(kept), published, url, photoTitle, byline(kept), agency);
     }
 
     private static List<Block> normalized(List<Block> blocks) {
@@ -94,6 +96,16 @@ final class Cleaner {
             end--;
         }
         return blocks.subList(start, end);
+    }
+
+    /** The first byline among the lines after the last paragraph, where {@link #trimEdges} drops them. */
+    private static String byline(List<Block> blocks) {
+        String found = "";
+        for (int end = blocks.size(); end > 0 && isTrailer(blocks.get(end - 1).text()); end--) {
+            String text = blocks.get(end - 1).text();
+            found = Boilerplate.isByline(text) && !Boilerplate.isChromeKey(Boilerplate.key(text)) ? text : found;
+        }
+        return found;
     }
 
     private static boolean isSectionLabel(Block block) {

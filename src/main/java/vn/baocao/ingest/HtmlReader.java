@@ -30,6 +30,7 @@ final class HtmlReader implements DocumentReader {
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—]\\s+([^-|–—]{2,60})$");
     private static final Pattern SITE_WORDS = Pattern.compile("(?iu)\\.(?:vn|com|net|org)(?!\\p{L})"
             + "|(?<!\\p{L})(?:báo|tạp chí|cổng thông tin|điện tử|online|news|vov|vtv|ttxvn)(?!\\p{L})");
+    private static final int MAX_AUTHOR = 80;
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
     @Override
@@ -38,10 +39,18 @@ final class HtmlReader implements DocumentReader {
         String title = title(page);
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
         LocalDate date = date(page);
+        var credits = new vn.baocao.report.ReportInfo.Credits(author(page), meta(page, "og:site_name"), "");
         Element root = Stream.of(page.selectFirst("article"), page.selectFirst("main"), page.body())
                 .filter(Objects::nonNull).findFirst().orElseThrow();
         dropChrome(root);
-        return new RawDocument(HtmlBlocks.of(root), title, url, date);
+        return new RawDocument(HtmlBlocks.of(root), title, url, date, credits);
+    }
+
+    /** The page's author: its meta tags, else the text of an element marked as the byline. */
+    private static String author(Document page) {
+        Element byline = page.selectFirst("[itemprop=author], .author, .byline, .article-author, .tac-gia");
+        String marked = byline == null ? "" : byline.text();
+        return firstNonBlank(meta(page, "author"), meta(page, "article:author"), marked.length() <= MAX_AUTHOR ? marked : "");
     }
 
     private static Document parse(String name, byte[] content) {

@@ -41,7 +41,7 @@ final class MarkdownReader implements DocumentReader {
         }
         collector.endParagraph();
         return new RawDocument(collector.blocks, front.title().isEmpty() ? collector.title : front.title(), front.url(),
-                front.date());
+                front.date(), new vn.baocao.report.ReportInfo.Credits(front.author(), front.publisher(), ""));
     }
 
     /**
@@ -50,7 +50,8 @@ final class MarkdownReader implements DocumentReader {
      *
      * @param lines how many lines it takes at the start of the file, 0 when there is none
      */
-    private record FrontMatter(int lines, String title, java.time.LocalDate date, String url) {
+    private record FrontMatter(int lines, String title, java.time.LocalDate date, String url, String author,
+                               String publisher) {
         private static final Pattern FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*[:=]\\s*(.*?)\\s*$");
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
         private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -63,14 +64,16 @@ final class MarkdownReader implements DocumentReader {
             }
             String fence = first < lines.length ? lines[first].strip() : "";
             if (!fence.equals("---") && !fence.equals("+++")) {
-                return new FrontMatter(0, "", null, "");
+                return new FrontMatter(0, "", null, "", "", "");
             }
             String title = "";
+            String author = "";
+            String publisher = "";
             java.time.LocalDate date = null;
             String url = "";
             for (int i = first + 1; i < Math.min(lines.length, first + MAX_LINES); i++) {
                 if (lines[i].strip().equals(fence)) {
-                    return new FrontMatter(i + 1, title, date, url);
+                    return new FrontMatter(i + 1, title, date, url, author, publisher);
                 }
                 Matcher field = FIELD.matcher(lines[i]);
                 if (!field.matches()) {
@@ -81,12 +84,20 @@ final class MarkdownReader implements DocumentReader {
                 switch (key) {
                     case "title" -> title = value;
                     case "date", "published", "pubdate" -> date = date == null ? date(value) : date;
-                    case "url", "link", "canonical", "source" -> url = url.isEmpty() && value.startsWith("http") ? value : url;
+                    case "url", "link", "canonical" -> url = url.isEmpty() && value.startsWith("http") ? value : url;
+                    case "source", "publisher", "site" -> {
+                        if (value.startsWith("http")) {
+                            url = url.isEmpty() ? value : url;
+                        } else {
+                            publisher = publisher.isEmpty() ? value : publisher;
+                        }
+                    }
+                    case "author", "authors", "byline" -> author = author.isEmpty() ? value : author;
                     default -> {
                     }
                 }
             }
-            return new FrontMatter(0, "", null, ""); // an opening "---" never closed is a rule, not front matter
+            return new FrontMatter(0, "", null, "", "", ""); // an opening "---" never closed is a rule, not front matter
         }
 
         private static String unquoted(String value) {

@@ -17,10 +17,21 @@ final class Prose {
                     + "|(?:TTXVN|VNA|VOV|VOV\\.VN|VTV|VTC|VGP|PLO|CLO|TTO|NDĐT|QĐND|ĐCSVN|CAND|TG&VN|Chinhphu\\.vn"
                     + "|Baoquocte\\.vn|VietnamPlus|Dân trí|Dantri)\\s*[-–—]\\s*)"
                     + "(?=[\\p{Lu}\\d\"“])");
+    private static final Pattern AGENCY_NAME = Pattern.compile("\\(\\s*([^)]+?)\\s*\\)|([\\p{L}][\\p{L}\\d.&]*(?:\\s[\\p{L}]+)?)\\s*[-–—]");
     private static final String MARKER = "./.";
     private static final Pattern END_MARKER = Pattern.compile("\\s*\\./\\.\\s*$");
 
     private Prose() {
+    }
+
+    /** The agency whose tag opens {@code paragraph} ("TTXVN", "CLO", "Chinhphu.vn"), or empty. */
+    static String agency(String paragraph) {
+        Matcher prefix = AGENCY_PREFIX.matcher(paragraph);
+        if (!prefix.lookingAt()) {
+            return "";
+        }
+        Matcher name = AGENCY_NAME.matcher(prefix.group());
+        return name.find() ? name.group(1) != null ? name.group(1) : name.group(2) : "";
     }
 
     /** {@code paragraph} without an agency prefix or a trailing "./."; a sentence keeps its final period. */

@@ -3,6 +3,8 @@ package vn.baocao.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.baocao.report.Conference;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Report;
@@ -18,6 +20,7 @@ import vn.baocao.report.ReportInfo;
  */
 final class ReportAssembler {
     private static final int LEAD_PARAGRAPHS = 3;
+    private static final Pattern CREDITED = Pattern.compile("(?iu)(.*?)\\s*\\((?:theo|nguồn)\\s*:?\\s*([^)]+)\\)\\s*");
 
     private final Cleaner cleaner = new Cleaner();
     /**
@@ -48,7 +51,8 @@ final class ReportAssembler {
         // an official document's letterhead and signature block are metadata, never text to read
         RawDocument document = OfficialDocument.of(read.blocks()).map(official -> new RawDocument(official.body(),
                 read.titleHint().isEmpty() ? official.title() : read.titleHint(), read.urlHint(),
-                read.dateHint() != null ? read.dateHint() : official.issued())).orElse(read);
+                read.dateHint() != null ? read.dateHint() : official.issued(),
+                new ReportInfo.Credits(official.signer(), official.issuer(), official.number()))).orElse(read);
         CleanDocument clean = cleaner.clean(document.blocks());
         if (clean.body().isEmpty()) {
             throw new IngestException(source, "no text left after removing site chrome, captions and bylines");
@@ -65,8 +69,9 @@ final class ReportAssembler {
         LocalDate published = document.dateHint() != null ? document.dateHint() : clean.publishedDate();
         LocalDate date = dates.resolve(clip(title), lead, published, found);
         String url = document.urlHint().isEmpty() ? clean.url() : document.urlHint();
+        ReportInfo.Credits credits = credits(document.credits(), clean);
         var info = new ReportInfo(id, url.isEmpty() ? source : url, url, title, date, places.extract(lead),
-                withPeriodYear(found, date));
+                withPeriodYear(found, date), credits);
         PeopleFinder.People people = peopleFinder.find(title, texts);
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -75,6 +80,19 @@ final class ReportAssembler {
         Report report = new Report(info, people.all(), passages, Digests.sha256(title + "\n" + String.join("\n", texts)));
         MentionedSentences sentences = MentionedSentences.of(report);
         return report.withStatements(statements.find(sentences)).withParticipations(participations.find(sentences));
+    }
+
+    /**
+     * Who wrote and published the report: what the format declares, else its byline ("B.T.V (Theo VGP)" is
+     * B.T.V's, published by VGP) and the agency that tagged its lead.
+     */
+    private static ReportInfo.Credits credits(ReportInfo.Credits declared, CleanDocument clean) {
+        Matcher byline = CREDITED.matcher(clean.byline());
+        String author = byline.matches() ? byline.group(1) : clean.byline();
+        String via = byline.matches() ? byline.group(2) : "";
+        return new ReportInfo.Credits(declared.author().isEmpty() ? author : declared.author(),
+                declared.publisher().isEmpty() ? (via.isEmpty() ? clean.agency() : via) : declared.publisher(),
+                declared.number());
     }
 
     /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */

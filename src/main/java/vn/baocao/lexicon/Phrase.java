@@ -9,9 +9,9 @@ import vn.baocao.text.VietnameseText;
  * A phrase of the lexicon, as the words it matches.
  *
  * <p>A word typed with diacritics matches only the same accented word; a word typed without them
- * matches any word that folds to it ("yeu cau" is "yêu cầu"), unless the phrase is <i>exact</i>: a
- * single syllable whose folded form is another common word ("đâu" folds to the "dau" of "đầu"). In a
- * phrase of several words the others disambiguate, so exactness applies to single words only.
+ * matches any word that folds to it ("yeu cau" is "yêu cầu"), unless the phrase is <i>exact</i>: its
+ * folded form is also another common phrase ("đâu" folds to the "dau" of "đầu", "người viết" to the
+ * "nguoi viet" of "người Việt"), so it matches only typed with its diacritics.
  * A <i>cased</i> phrase (an abbreviation such as "NG") matches only when typed in its own case, since
  * lower case it is another word ("ng" for "người").
  *
@@ -55,7 +55,7 @@ record Phrase(List<String> lower, List<String> folded, boolean exact, boolean ca
                 return false;
             }
             boolean same = w.accented() ? w.lower().equals(lower.get(k))
-                    : w.folded().equals(folded.get(k)) && (!exact || lower.size() > 1 || lower.get(k).equals(folded.get(k)));
+                    : w.folded().equals(folded.get(k)) && (!exact || lower.get(k).equals(folded.get(k)));
             if (!same) {
                 return false;
             }

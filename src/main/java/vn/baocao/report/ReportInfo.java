@@ -12,15 +12,47 @@ import java.time.LocalDate;
  * @param date       the day the conference was held (or, failing that, the report's date), or null when unknown
  * @param place      where it was held, e.g. "Trụ sở Bộ Ngoại giao"; empty when not stated
  * @param conference the meeting the report is about, or null when the report is about none
+ * @param credits    who wrote or signed it, who published it, its number; all empty when it names none
  */
 public record ReportInfo(String id, String source, String url, String title, LocalDate date, String place,
-                         Conference conference) {
+                         Conference conference, Credits credits) {
     public ReportInfo {
         Require.notBlank(id, "report id");
         Require.notBlank(source, "report source");
         Require.notBlank(title, "report title");
         url = url == null ? "" : url;
         place = place == null ? "" : place;
+        credits = credits == null ? Credits.NONE : credits;
+    }
+
+    /** A report that names no author, publisher or number. */
+    public ReportInfo(String id, String source, String url, String title, LocalDate date, String place,
+                      Conference conference) {
+        this(id, source, url, title, date, place, conference, Credits.NONE);
+    }
+
+    /**
+     * Who stands behind a report, as it says: metadata, never passage text.
+     *
+     * @param author    the byline of an article or the signer of an official document ("Hoài Nhung", "Nguyễn Minh
+     *                  Vũ"), or empty
+     * @param publisher the site, paper or body that published or issued it ("Báo Quảng Trị", "BỘ NGOẠI GIAO"), or empty
+     * @param number    an official document's number ("487/BC-BNG-NV"), or empty
+     */
+    public record Credits(String author, String publisher, String number) {
+        /** No credits at all. */
+        public static final Credits NONE = new Credits("", "", "");
+
+        public Credits {
+            author = author == null ? "" : author.strip();
+            publisher = publisher == null ? "" : publisher.strip();
+            number = number == null ? "" : number.strip();
+        }
+
+        /** True when the report names none of them. */
+        public boolean isEmpty() {
+            return author.isEmpty() && publisher.isEmpty() && number.isEmpty();
+        }
     }
 
     /** The conference's name, or empty when the report is about none. */

@@ -28,6 +28,8 @@ public enum Form {
     WHICH_REPORT,
     /** "hội nghị nào", "dịp nào": which meeting something happened at. */
     WHICH_MEETING,
+    /** "Ai viết bài …?", "bài đăng trên báo nào", "báo cáo số mấy, ai ký": who wrote, published or signed a report. */
+    CREDITS,
     /** "X giữ chức vụ gì", "X là ai": a person's role. */
     ROLE,
     /** "tóm tắt", "summarise": a summary. */

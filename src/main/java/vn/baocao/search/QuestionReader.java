@@ -125,6 +125,8 @@ public final class QuestionReader {
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what");
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
+    /** The words that name a report itself, not what it says: framed in a question about its credits. */
+    private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
     /** The acts of a meeting a question may ask who did. */
     private static final Set<String> ACTS = Set.of("presided", "attended", "spoke");
     /** The words that join the two sides of a question about two meetings. */
@@ -751,6 +753,9 @@ public final class QuestionReader {
             if (has("summary")) {
                 return Form.SUMMARY;
             }
+            if (has("credits")) {
+                return Form.CREDITS; // "ai viết bài …", "báo cáo số mấy, ai ký": the report, not its content
+            }
             if (has("when")) {
                 return Form.WHEN;
             }
@@ -864,6 +869,12 @@ public final class QuestionReader {
             }
             if (form == Form.SAID_BY || form == Form.WHO_SAID || form == Form.SPOKE) {
                 verbs.forEach(v -> frame(v.from(), v.to()));
+            }
+            if (form == Form.CREDITS) {
+                for (int i = 0; i < words.size(); i++) {
+                    // "bài", "bài viết", "báo cáo": the report itself; typed without marks only "bai" is surely "bài"
+                    framed[i] |= ARTICLE_WORDS.contains(words.get(i).lower()) || words.get(i).lower().equals("bai");
+                }
             }
         }
 

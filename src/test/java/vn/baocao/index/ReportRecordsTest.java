@@ -17,11 +17,12 @@ import vn.baocao.report.Statement;
 class ReportRecordsTest {
     private static final ReportInfo REVIEW = new ReportInfo("r-1", "reports/tong-ket.html", "https://mofa.gov.vn/a",
             "Hội nghị tổng kết công tác ngoại giao năm 2022 🇻🇳", LocalDate.of(2023, 1, 10), "Hà Nội",
-            new Conference("Hội nghị tổng kết", ConferenceKind.YEAR_END_REVIEW, 2022, 0));
+            new Conference("Hội nghị tổng kết", ConferenceKind.YEAR_END_REVIEW, 2022, 0),
+            new ReportInfo.Credits("Hoài Nhung", "Báo Quảng Trị", "12/BC-BNG"));
     private static final ReportInfo BARE = new ReportInfo("r-2", "b.txt", null, "Tin ngắn", null, null, null);
 
     @Test
-    void reportMetadataRoundTripsWithAndWithoutDateConferenceUrlAndPlace() {
+    void reportMetadataRoundTripsWithAndWithoutDateConferenceUrlPlaceAndCredits() {
         assertThat(ReportRecords.decodeInfo(ReportRecords.encode(REVIEW), new Interner())).isEqualTo(REVIEW);
         assertThat(ReportRecords.decodeInfo(ReportRecords.encode(BARE), new Interner())).isEqualTo(BARE);
     }

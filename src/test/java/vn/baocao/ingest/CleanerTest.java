@@ -101,6 +101,15 @@ class CleanerTest {
     }
 
     @Test
+    void keepsTheBylineItDropsAndTheAgencyThatTaggedTheLead() {
+        CleanDocument document = clean("(CLO) " + LEAD, BODY, "B.T.V (Theo VGP)");
+        assertThat(document.byline()).isEqualTo("B.T.V (Theo VGP)");
+        assertThat(document.agency()).isEqualTo("CLO");
+        assertThat(clean("Hà Nội (TTXVN) - " + LEAD).agency()).isEqualTo("TTXVN");
+        assertThat(clean("TTXVN - " + LEAD, BODY).byline()).isEmpty();
+    }
+
+    @Test
     void dropsBylinesAtTheEndOnly() {
         assertThat(body(LEAD, BODY, "Vi Trường")).containsExactly(LEAD, BODY);
         assertThat(body(LEAD, BODY, "PV")).containsExactly(LEAD, BODY);

@@ -24,6 +24,7 @@ class HtmlReaderTest {
         RawDocument document = new HtmlReader().read("report.html", Files.readAllBytes(Fixtures.path("report.html")));
         assertThat(document.titleHint()).isEqualTo("Bộ Ngoại giao sơ kết công tác 6 tháng đầu năm 2024");
         assertThat(document.urlHint()).isEqualTo(URL);
+        assertThat(document.credits()).isEqualTo(new vn.baocao.report.ReportInfo.Credits("Minh Châu", "Báo Thời sự Đối ngoại", ""));
         assertThat(document.dateHint()).isEqualTo(LocalDate.of(2024, 7, 12));
     }
 

@@ -62,6 +62,7 @@ class MarkdownReaderTest {
         assertThat(document.titleHint()).isEqualTo("Khai mạc Hội nghị Ngoại giao lần thứ 30");
         assertThat(document.dateHint()).isEqualTo(LocalDate.of(2018, 12, 17));
         assertThat(document.urlHint()).isEqualTo("https://ngoaivu.example/hnng30");
+        assertThat(document.credits()).isEqualTo(new vn.baocao.report.ReportInfo.Credits("Thanh Hà", "", ""));
         assertThat(document.blocks()).containsExactly(new Block("Tiêu đề trong bài", true),
                 Block.paragraph("Sáng 17/12, Bộ Ngoại giao khai mạc Hội nghị Ngoại giao lần thứ 30."));
         byte[] rule = "---\nMột đoạn văn sau đường kẻ.\n".getBytes(StandardCharsets.UTF_8);

@@ -41,6 +41,8 @@ class OfficialDocumentTest {
     void anOfficialReportIsAboutTheMeetingItNamesOnTheDayItWasHeld() {
         Report report = new ReportParser().parse(Fixtures.path("official.txt"));
         assertThat(report.info().title()).isEqualTo("Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 19");
+        assertThat(report.info().credits()).isEqualTo(new vn.baocao.report.ReportInfo.Credits("Lê Hoài Trung", "BỘ NGOẠI GIAO",
+                "512/BC-BNG-NV"));
         assertThat(report.info().date()).isEqualTo(LocalDate.of(2019, 11, 22)); // not the Decision's date, nor the issue date
         assertThat(report.info().conference()).isEqualTo(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 19",
                 ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 2019, 19));

@@ -9,8 +9,8 @@ import vn.baocao.search.StatementRecords;
 /**
  * The routes of the offline composer, in the one order they are tried: first the refusals that need
  * no evidence (the question names what no report has; it takes for granted what no passage says), then
- * the answers from the records (who took part in a meeting, who said the quoted words, what a person
- * said), then the shapes of one fact, and last the evidence itself, which answers or refuses.
+ * the answers from the records (who wrote or signed a report, who took part in a meeting, who said the
+ * quoted words, what a person said), then the shapes of one fact, and last the evidence itself, which answers or refuses.
  */
 final class Routes {
     private final List<Route> order;
@@ -19,6 +19,7 @@ final class Routes {
         this.order = List.of(
                 new ScopeRoute(policy),
                 new PremiseRoute(policy),
+                new CreditsRoute(policy),
                 new MeetingRoute(records, statements, policy),
                 new WhoSaidRoute(statements),
                 new SaidByRoute(statements, records, policy),

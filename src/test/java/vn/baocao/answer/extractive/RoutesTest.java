@@ -151,4 +151,24 @@ class RoutesTest {
                 COUNTS);
         assertThat(counting.answer(question).text().lines().findFirst()).hasValue(first);
     }
+
+    @Test
+    void answersWhoWroteOrPublishedAReportFromItsCreditsAndSaysWhenItNamesNone() {
+        ReportInfo credited = new ReportInfo("q", "q.html", "https://baoquangtri.example/a", "Tổng kết ngành Ngoại giao năm 2024",
+                LocalDate.of(2025, 1, 6), "", null, new ReportInfo.Credits("Hoài Nhung", "Báo Quảng Trị", ""));
+        ReportInfo anonymous = new ReportInfo("s", "s.txt", "", "Sơ kết 6 tháng đầu năm 2019", LocalDate.of(2019, 7, 22), "",
+                null);
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(credited, 0, "Phó Chủ tịch UBND tỉnh Hoàng Nam dự hội nghị tại điểm cầu Quảng Trị.", List.of()),
+                new Passage(anonymous, 0, "Bộ Ngoại giao sơ kết công tác 6 tháng đầu năm 2019 tại Hà Nội.", List.of())),
+                List.of(), List.of());
+        ExtractiveAnswerer credits = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        Answer answer = credits.answer("ai viet bai ve diem cau quang tri");
+        assertThat(answer.text()).startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024” (6/1/2025) [1]: tác giả: Hoài Nhung; "
+                + "đăng trên: Báo Quảng Trị; nguồn: https://baoquangtri.example/a.");
+        assertThat(credits.answer("Bài về Bộ Ngoại giao sơ kết công tác tại Hà Nội đăng trên báo nào?").refusal()).isEqualTo(new Refusal(
+                Refusal.Reason.NO_EVIDENCE, "Bài “Sơ kết 6 tháng đầu năm 2019” (22/7/2019) không ghi tác giả, nơi đăng hay số hiệu."));
+    }
 }

@@ -1,0 +1,73 @@
+package vn.baocao.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.CitationBook;
+import vn.baocao.answer.Outcome;
+import vn.baocao.answer.Refusal;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.search.Form;
+import vn.baocao.search.Intent;
+import vn.baocao.text.Dates;
+
+/**
+ * Answers who wrote, published or signed a report ("Ai viết bài …?", "bài đăng trên báo nào", "báo cáo
+ * số mấy, ai ký") from the report's credits, which ingest read from its byline, page metadata or
+ * letterhead and signature block. The report is the one the question's evidence is in, or else the
+ * first retrieved that is of the meeting, year and person the question names.
+ */
+final class CreditsRoute implements Route {
+    private final RefusalPolicy policy;
+
+    CreditsRoute(RefusalPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public Outcome answer(Intent intent, Findings findings) {
+        if (intent.form() != Form.CREDITS) {
+            return Outcome.PASS;
+        }
+        Optional<Candidate> about = findings.evidence().stream().findFirst().or(() -> {
+            Constraints constraints = new Constraints(intent, findings.weights(), policy);
+            return CandidateFinder.find(findings.passages(), findings.weights()).stream().filter(constraints)
+                    .min(Comparator.comparingInt(Candidate::rank));
+        });
+        if (about.isEmpty()) {
+            return new Outcome.Refused(policy.noEvidence(intent));
+        }
+        ReportInfo report = about.get().passage().report();
+        List<String> credits = credits(report);
+        String named = "Bài “" + report.title() + "”" + Dates.inBrackets(report.date());
+        if (credits.isEmpty()) {
+            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, named + " không ghi tác giả, nơi đăng hay số hiệu.");
+        }
+        CitationBook book = new CitationBook();
+        String marker = book.cite(about.get().passage(), about.get().sentence());
+        String text = named + " " + marker + ": " + String.join("; ", credits) + ".";
+        return new Outcome.Answered(CitationBook.markersIn(text), book.citations(), AnswerKind.ANSWER);
+    }
+
+    /** What the report says of itself: its author or signer, its publisher or issuer, its number, its address. */
+    private static List<String> credits(ReportInfo report) {
+        ReportInfo.Credits c = report.credits();
+        boolean official = !c.number().isEmpty();
+        List<String> out = new ArrayList<>();
+        if (!c.author().isEmpty()) {
+            out.add((official ? "người ký: " : "tác giả: ") + c.author());
+        }
+        if (!c.publisher().isEmpty()) {
+            out.add((official ? "cơ quan ban hành: " : "đăng trên: ") + c.publisher());
+        }
+        if (official) {
+            out.add("số: " + c.number());
+        }
+        if (!report.url().isEmpty()) {
+            out.add("nguồn: " + report.url());
+        }
+        return out;
+    }
+}
