@@ -16,8 +16,9 @@ import vn.baocao.text.VietnameseText;
  * <p>The meeting a report is about is the first one the headline or lead names; meetings named
  * later in the body ("theo kết luận tại Hội nghị Ngoại giao lần thứ 31") are past events. A name
  * runs from "Hội nghị" to the end of its clause, without the mode of the meeting ("trực tuyến"); it
- * counts only when it says what kind of meeting it is (tổng kết, sơ kết, Ngoại giao lần thứ N) or
- * goes on with a proper name ("Hội nghị Ngoại vụ toàn quốc"). A working session is named from
+ * counts only when it says what kind of meeting it is (tổng kết, sơ kết, Ngoại giao lần thứ N), goes
+ * on with a proper name ("Hội nghị Ngoại vụ toàn quốc"), or is what the lead says was held ("Bộ Ngoại
+ * giao tổ chức Hội nghị toàn quốc triển khai Chỉ thị 15"). It ends before the day it was held. A working session is named from
  * "X (đã có buổi) làm việc với Y" as "Buổi làm việc của X với Y". The period year is the first
  * year in the name, or 0 when it has none; the ordinal is the N of "lần thứ N" (or of "Hội nghị
  * Ngoại giao N"), or 0.
@@ -25,7 +26,9 @@ import vn.baocao.text.VietnameseText;
 final class ConferenceExtractor {
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})hội nghị(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
-                    + "|có|đã|được|sẽ|là|trong đó)(?!\\p{L}))[^,.;:!?()\"“”])*)");
+                    + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm)(?!\\p{L}))[^,.;:!?()\"“”\\n])*)");
+    /** The verbs that make the meeting after them the event a lead reports: "Bộ Ngoại giao tổ chức Hội nghị …". */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?iu)(?:tổ chức|khai mạc|bế mạc|chủ trì|diễn ra)\\s+$");
     private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
             + "(?:\\s(?:và|kết hợp)\\s(?:trực tuyến|trực tiếp))?(?!\\p{L})");
     private static final Pattern WORKING_SESSION = Pattern.compile("(?u)(?<who>[^,.;:]+?)\\s+(?:đã\\s+)?(?:có\\s+)?"
@@ -36,6 +39,9 @@ final class ConferenceExtractor {
             Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
     private static final Pattern ORDINAL = Pattern.compile("(?iu)lần thứ (\\d{1,3})(?!\\d)");
     private static final int MAX_SUBJECT_WORDS = 10;
+    private static final int HELD_LOOK_BACK = 20;
+    /** "tổ chức hội nghị" alone names no meeting; "tổ chức Hội nghị toàn quốc triển khai Chỉ thị 15" does. */
+    private static final int MIN_HELD_NAME_WORDS = 4;
     private static final Pattern HALF_YEAR = Pattern.compile("(?:0?6|sáu) tháng");
 
     /** The meeting {@code title} or {@code lead} (first paragraphs) is about, or empty when they name none. */
@@ -59,7 +65,9 @@ final class ConferenceExtractor {
             ConferenceKind kind = kindOf(name);
             int afterHoiNghi = "Hội nghị ".length();
             boolean properName = name.length() > afterHoiNghi && Character.isUpperCase(name.charAt(afterHoiNghi));
-            if (kind != ConferenceKind.OTHER || properName) {
+            boolean held = HELD_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start()))
+                    .find() && name.split(" ").length >= MIN_HELD_NAME_WORDS;
+            if (kind != ConferenceKind.OTHER || properName || held) {
                 return Optional.of(new Conference(name, kind, firstYear(name), ordinal(name)));
             }
         }

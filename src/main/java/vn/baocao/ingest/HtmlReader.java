@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -43,7 +44,11 @@ final class HtmlReader implements DocumentReader {
         Element root = Stream.of(page.selectFirst("article"), page.selectFirst("main"), page.body())
                 .filter(Objects::nonNull).findFirst().orElseThrow();
         dropChrome(root);
-        return new RawDocument(HtmlBlocks.of(root), title, url, date, credits);
+        // the site's name printed as its logo or masthead is the page's, not the article's
+        String site = credits.publisher();
+        List<Block> blocks = HtmlBlocks.of(root).stream()
+                .filter(b -> site.isEmpty() || !b.text().strip().equalsIgnoreCase(site)).toList();
+        return new RawDocument(blocks, title, url, date, credits);
     }
 
     /** The page's author: its meta tags, else the text of an element marked as the byline. */

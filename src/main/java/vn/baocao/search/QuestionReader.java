@@ -124,6 +124,8 @@ public final class QuestionReader {
     /** The question words that ask for one thing each: two of them in one question ask two questions. */
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what");
     /** An abbreviation written with its number: "HNNG31", "hn32". */
+    /** A document's number, whose letters are a code, not abbreviations to write out: "12-KL/TW", "27/BC-BNG". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+[-/]\\p{Lu}{1,8}(?:[-/]\\p{Lu}{1,8})+(?![\\p{L}\\d])");
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that name a report itself, not what it says: framed in a question about its credits. */
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
@@ -145,11 +147,19 @@ public final class QuestionReader {
         text = GLUED.matcher(text).replaceAll(m -> lexicon.abbreviationAt(Words.of(m.group(1)), 0).isPresent()
                 ? m.group(1) + " " + m.group(2) : m.group());
         List<Word> words = Words.of(text);
+        boolean[] numbered = new boolean[words.size()];
+        Matcher document = DOCUMENT_NUMBER.matcher(text);
+        while (document.find()) {
+            for (int i = 0; i < words.size(); i++) {
+                numbered[i] |= words.get(i).start() >= document.start() && words.get(i).end() <= document.end();
+            }
+        }
         StringBuilder out = new StringBuilder();
         int copied = 0;
         for (int i = 0; i < words.size(); ) {
             int at = i;
-            Optional<Match<String>> m = lexicon.abbreviationAt(words, at).or(() -> lexicon.shorthand().at(words, at));
+            Optional<Match<String>> m = numbered[at] ? Optional.empty()
+                    : lexicon.abbreviationAt(words, at).or(() -> lexicon.shorthand().at(words, at));
             if (m.isEmpty()) {
                 i++;
                 continue;

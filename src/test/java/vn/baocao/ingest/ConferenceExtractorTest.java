@@ -27,6 +27,16 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aMeetingTheLeadSaysWasHeldIsNamedUpToTheDayItWasHeld() {
+        assertThat(extractor.extract("Ngoại giao kinh tế phải biến cam kết thành dự án",
+                List.of("Sáng 18/11, Bộ Ngoại giao tổ chức Hội nghị toàn quốc triển khai Chỉ thị số 15-CT/TW ngày 10/8/2022 "
+                        + "của Ban Bí thư.")))
+                .contains(new Conference("Hội nghị toàn quốc triển khai Chỉ thị số 15-CT/TW", ConferenceKind.OTHER, 0, 0));
+        assertThat(extractor.extract("Tin ngắn", List.of("Các đại biểu tham gia hội nghị trực tuyến đông đủ."))).isEmpty();
+        assertThat(extractor.extract("Tin ngắn", List.of("Bộ Ngoại giao tổ chức hội nghị."))).isEmpty();
+    }
+
+    @Test
     void takesTheMeetingFromTheLeadWhenTheHeadlineNamesNone() {
         assertThat(extractor.extract("Tạo bước tiến đột phá xây dựng nền ngoại giao",
                 List.of("Sáng nay 6/1, Bộ Ngoại giao tổ chức hội nghị trực tuyến tổng kết công tác ngành ngoại giao năm 2024, "

@@ -78,6 +78,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theSitesNamePrintedAsItsLogoIsNoParagraph() {
+        RawDocument document = new HtmlReader().read("a.html", ("<html><head><meta property=\"og:site_name\" content=\"Kinh tế & "
+                + "Hội nhập\"></head><body><div class=\"logo\"><a href=\"/\">Kinh tế &amp; Hội nhập</a></div>"
+                + "<p>Sáng 18/11, Bộ Ngoại giao tổ chức hội nghị.</p></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertThat(document.blocks()).extracting(Block::text).containsExactly("Sáng 18/11, Bộ Ngoại giao tổ chức hội nghị.");
+    }
+
+    @Test
     void textDirectlyInsideADivAndLineBreaksMakeParagraphs() {
         assertThat(read("<body><div>Đoạn một.<br>Đoạn hai.<p>Đoạn <b>ba</b>.</p>Đoạn bốn.</div></body>").blocks())
                 .extracting(Block::text).containsExactly("Đoạn một.", "Đoạn hai.", "Đoạn ba.", "Đoạn bốn.");

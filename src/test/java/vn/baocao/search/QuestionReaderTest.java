@@ -48,6 +48,7 @@ class QuestionReaderTest {
             bn Truong CQDD du HNNG30                           | bao nhiêu Truong cơ quan đại diện du Hội nghị Ngoại giao 30
             HN trien khai CT15 ve ngoai giao KT ntn            | hội nghị trien khai chỉ thị 15 ve ngoai giao kinh tế như thế nào
             Ai báo cáo kq đối ngoại vs PTT?                    | Ai báo cáo kết quả đối ngoại với phó thủ tướng?
+            Kết luận 12-KL/TW ban hành khi nào                 | Kết luận 12-KL/TW ban hành khi nào
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
         assertThat(reader.read(question).text()).isEqualTo(read);

@@ -105,7 +105,8 @@ final class RefusalPolicy {
 
     /**
      * True when {@code c} carries enough of the question's topic to be its evidence; less is enough from a
-     * sentence that says what the question asks for.
+     * sentence that says what the question asks for (the person asked about speaking, a number of the unit
+     * asked, the day its report's meeting was held).
      */
     boolean isEvidence(Candidate c, Intent intent) {
         if (c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS) {
@@ -116,7 +117,13 @@ final class RefusalPolicy {
                 && intent.person().equals(c.speaker());
         boolean countsIt = intent.form() == Form.HOW_MANY && !intent.unit().isEmpty()
                 && HowManyShape.counts(c.sentence(), intent.unit());
-        return (theirWords || countsIt) && c.coverage() >= MIN_COVERAGE_SAYING && c.focus() >= MIN_FOCUS_SAYING;
+        if ((theirWords || countsIt) && c.coverage() >= MIN_COVERAGE_SAYING && c.focus() >= MIN_FOCUS_SAYING) {
+            return true;
+        }
+        // the day of the meeting asked about, in its report: the meeting's name is in the title, not the sentence
+        java.time.LocalDate held = c.passage().report().date();
+        return intent.form() == Form.WHEN && intent.aboutMeeting() && held != null && c.coverage() >= MIN_COVERAGE
+                && WhenShape.statesDay(c.sentence(), held);
     }
 
     /**
