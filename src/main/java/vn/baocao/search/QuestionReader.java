@@ -436,7 +436,68 @@ public final class QuestionReader {
                     blank(left, c.from(), c.to());
                 }
             }
-            return Optional.of(List.of(left.toString().strip(), right.toString().strip()));
+            return Optional.of(askedOfEach(join).orElse(List.of(left.toString().strip(), right.toString().strip())));
+        }
+
+        /**
+         * The sides of a comparison that asks the same thing of each ("so sánh số đại biểu hội nghị tổng kết
+         * 2019 và 2022", "… 2021 và 2023 tổ chức ngày nào"): each side's meeting with what is asked; empty when
+         * the comparison asks nothing beyond its sides (or only what someone said, which summaries compare).
+         */
+        private Optional<List<String>> askedOfEach(int join) {
+            boolean[] side = new boolean[words.size()];
+            boolean[] dropped = new boolean[words.size()];
+            List<Match<?>> sideMatches = new ArrayList<>(outsideQuotes(lexicon.conferenceCues().find(words)));
+            sideMatches.addAll(lexicon.titles().find(words));
+            lexicon.names().find(words).stream().filter(n -> VietnameseText.fold(n.value()).startsWith("hoi nghi"))
+                    .forEach(sideMatches::add);
+            sideMatches.forEach(m -> java.util.Arrays.fill(side, m.from(), m.to(), true));
+            PersonMatcher.Found person = people.find(words);
+            if (person != null) {
+                java.util.Arrays.fill(side, person.from(), person.to(), true);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String folded = words.get(i).folded();
+                side[i] |= words.get(i).isNumber() || folded.equals("hoi") || folded.equals("nghi") || folded.equals("lan")
+                        || folded.equals("thu") || NUMBER_NOUNS.contains(folded) && i + 1 < words.size() && words.get(i + 1).isNumber();
+            }
+            cues.stream().filter(c -> c.value().equals("compare")).forEach(c -> java.util.Arrays.fill(dropped, c.from(), c.to(), true));
+            lexicon.frame().find(words).stream().filter(f -> f.value().equals("function"))
+                    .forEach(f -> java.util.Arrays.fill(dropped, f.from(), f.to(), true));
+            dropped[join] = true;
+            StringBuilder shared = new StringBuilder();
+            int firstShared = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (!side[i] && !dropped[i]) {
+                    shared.append(' ').append(words.get(i).text());
+                    firstShared = firstShared < 0 ? i : firstShared;
+                }
+            }
+            // it asks of each side when it says what: a question word, or a count ("so sánh số đại biểu …")
+            boolean asks = cues.stream().anyMatch(c -> ASKING.contains(meaningOf(c)) && !c.value().equals("what")
+                    && !side[c.from()] && !dropped[c.from()])
+                    || firstShared >= 0 && words.get(firstShared).folded().equals("so") && firstShared + 1 < words.size()
+                    && !side[firstShared + 1];
+            if (!asks) {
+                return Optional.empty();
+            }
+            String left = sideWords(side, 0, join);
+            String right = sideWords(side, join + 1, words.size());
+            // "tổng kết 2019 và 2022": the second side is of the same kind of meeting
+            String kindOfLeft = outsideQuotes(lexicon.conferenceCues().find(words)).stream().filter(c -> c.to() <= join)
+                    .findFirst().map(c -> sideWords(side, c.from(), c.to()) + " ").orElse("");
+            boolean rightHasKind = outsideQuotes(lexicon.conferenceCues().find(words)).stream().anyMatch(c -> c.from() > join);
+            return Optional.of(List.of((left + shared).strip(), ((rightHasKind ? "" : kindOfLeft) + right + shared).strip()));
+        }
+
+        private String sideWords(boolean[] side, int from, int to) {
+            StringBuilder out = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                if (side[i]) {
+                    out.append(out.isEmpty() ? "" : " ").append(words.get(i).text());
+                }
+            }
+            return out.toString();
         }
 
         private int indexOf(String word) {

@@ -49,13 +49,21 @@ public final class Summaries {
             return Optional.empty();
         }
         Intent intent = retriever.parse(question);
-        // a comparison that asks one thing of each side ("ai chủ trì … 2022 và 2024") is two questions, not a summary
-        boolean asksOfEachSide = intent.parts().stream().anyMatch(p -> !SIDE_FORMS.contains(p.form()));
+        // a comparison that asks one thing of each side ("ai chủ trì … 2022 và 2024", "số đại biểu … 2019 và 2022")
+        // is two questions, not a summary
+        boolean asksOfEachSide = intent.form() == Form.COMPARE && (intent.parts().stream().anyMatch(p -> !SIDE_FORMS.contains(p.form()))
+                || asksTheSameOfEach(intent.parts()));
         if (intent.form() != Form.SUMMARY && intent.form() != Form.COMPARE || asksOfEachSide) {
             return Optional.empty();
         }
         return finder.find(question, intent).map(r -> paged(question, summarizer.summarize(question, r.target(), r.page()),
                 r.page()));
+    }
+
+    /** True when the sides are facts with the same topic: "số đại biểu" of each meeting compared. */
+    private static boolean asksTheSameOfEach(java.util.List<Intent> sides) {
+        return sides.size() > 1 && sides.stream().allMatch(p -> p.form() == Form.FACT && !p.topic().isEmpty())
+                && sides.stream().map(Intent::topic).distinct().count() == 1;
     }
 
     /** The page {@code next} asks for of the summary it continues; a refusal when that names nothing any more. */

@@ -227,6 +227,8 @@ class QuestionReaderTest {
             hn tong ket 2023 va hn tong ket 2024 to chuc ngay nao  | WHEN, WHEN           | 2023, 2024
             So sánh hội nghị tổng kết 2022 và 2024                 | FACT, FACT           | 2022, 2024
             so sánh sơ kết 2019 và 2023                            | FACT, FACT           | 2019, 2023
+            so sanh so dai bieu hn tong ket 2019 va 2022           | FACT, FACT           | 2019, 2022
+            So sánh ngày tổ chức sơ kết 2019 và 2023               | COMPARE, COMPARE     | 2019, 2023
             Ai chủ trì hội nghị tổng kết 2022?                     | ''                   | ''
             so ket 2022 BNG ai chu tri, to chuc o dau              | PRESIDED, WHERE      | 2022, 2022
             Ai chủ trì hội nghị tổng kết năm 2022, Thủ tướng nào tham dự? | PRESIDED, ATTENDED | 2022, 2022

@@ -193,6 +193,9 @@ class SummariesTest {
         assertThat(summaries.answer("Tóm tắt hội nghị tổng kết năm 2030")).isEmpty();
         assertThat(answerer.answer("Tóm tắt hội nghị tổng kết năm 2030").abstained()).isTrue();
         assertThat(summaries.summarize("giá vàng hôm nay").answer().text()).isEqualTo(Summaries.USAGE);
+        // a comparison that asks the same fact of each side is two questions: each meeting's number of delegates
+        assertThat(summaries.answer("so sánh số đại biểu hội nghị tổng kết 2022 và 2024")).isEmpty();
+        assertThat(summaries.answer("so sánh hội nghị tổng kết 2022 và 2024")).isPresent();
     }
 
     @Test

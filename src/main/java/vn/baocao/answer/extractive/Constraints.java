@@ -11,7 +11,6 @@ import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
-import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.search.NamedTitle;
@@ -90,17 +89,26 @@ final class Constraints implements Predicate<Candidate> {
 
     @Override
     public boolean test(Candidate c) {
-        return isOfTheConference(c.passage().report()) && isOfTheYear(c) && isOfTheNumber(c) && isOfTheDay(c)
+        return isOfTheConference(c) && isOfTheYear(c) && isOfTheNumber(c) && isOfTheDay(c)
                 && isAboutTheAsked(c)
                 && hasAll(c, rarePhrases) && hasAll(c, numbers) && names.stream().allMatch(pairs -> hasAll(c, pairs));
     }
 
-    private boolean isOfTheConference(ReportInfo report) {
-        Conference c = report.conference();
-        if (kind == null || c == null || c.kind() == ConferenceKind.OTHER) {
+    /**
+     * The kind of meeting asked about outright: its reports, or a passage of a report about a meeting of no
+     * kind of its own that names that kind.
+     */
+    private boolean isOfTheConference(Candidate candidate) {
+        Conference c = candidate.passage().report().conference();
+        if (kind == null || c == null) {
             return true;
         }
-        return c.kind() == kind && (year == 0 || c.periodYear() == 0 || c.periodYear() == year);
+        if (c.kind() == kind) {
+            return year == 0 || c.periodYear() == 0 || c.periodYear() == year;
+        }
+        // a meeting of no kind of its own is held to the kind asked only by its passage naming it
+        return c.kind() == ConferenceKind.OTHER
+                && texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind));
     }
 
     /**

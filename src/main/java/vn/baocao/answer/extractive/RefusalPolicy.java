@@ -220,7 +220,7 @@ final class RefusalPolicy {
     }
 
     /** The folded word that names a kind of meeting in text. */
-    private static String cueOf(ConferenceKind kind) {
+    static String cueOf(ConferenceKind kind) {
         return switch (kind) {
             case YEAR_END_REVIEW -> "tong ket";
             case MID_YEAR_REVIEW -> "so ket";
