@@ -27,7 +27,8 @@ final class EnglishQuestions {
     record Reading(String text, Set<String> untranslated) {
     }
 
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}/-]+");
+    /** What separates words; a point or comma between digits does not ("8.83", "1,200"). */
+    private static final Pattern WORDS = Pattern.compile("(?:[^\\p{L}\\p{N}/.,-]|(?<!\\d)[.,]|[.,](?!\\d))+");
     private static final int MAX_PHRASE_WORDS = 4;
     private static final Set<String> TRAILING = Set.of("gì", "khi nào", "ở đâu");
     /** "the 31st diplomatic conference" is "Hội nghị Ngoại giao lần thứ 31". */

@@ -1020,12 +1020,26 @@ public final class QuestionReader {
             return together ? two : unit.subList(0, 1);
         }
 
+        /**
+         * The numbers the question gives, as the reports' text writes them: "8,83" and "1.200" are one number
+         * each (in English "8.83" and "1,200", whose separators are the other way round).
+         */
         private List<String> numbers() {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).isNumber() && !framed[i]) {
-                    out.add(words.get(i).lower().replaceFirst("^0+(?=\\d)", ""));
+                if (!words.get(i).isNumber() || framed[i]) {
+                    continue;
                 }
+                StringBuilder number = new StringBuilder(words.get(i).lower().replaceFirst("^0+(?=\\d)", ""));
+                while (i + 1 < words.size() && words.get(i + 1).isNumber()) {
+                    String between = text.substring(words.get(i).end(), words.get(i + 1).start());
+                    if (!between.equals(".") && !between.equals(",")) {
+                        break;
+                    }
+                    char separator = english ? (between.equals(".") ? ',' : '.') : between.charAt(0);
+                    number.append(separator).append(words.get(++i).lower());
+                }
+                out.add(number.toString());
             }
             return out;
         }

@@ -144,6 +144,18 @@ class QuestionReaderTest {
         assertThat(reader.read("năm 1900 và năm 2200").years()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị nào nêu tăng trưởng GDP 8,83%?                          | 8,83
+            hon 1.200 dai bieu du hoi nghi nao                               | 1.200
+            Which conference cited 9-month GDP growth of 8.83%?              | 9 8,83
+            Which conference had 1,200 delegates?                            | 1.200
+            TTg giao mấy nhiệm vụ, 5 hay 6?                                  | 5 6
+            """)
+    void readsTheNumbersItGivesAsTheReportsWriteThem(String question, String numbers) {
+        assertThat(String.join(" ", reader.read(question).numbers())).isEqualTo(numbers);
+    }
+
     @Test
     void decomposedQuestionsReadLikeComposedOnes() {
         String nfc = "Bùi Thanh Sơn nhấn mạnh gì tại hội nghị tổng kết?";

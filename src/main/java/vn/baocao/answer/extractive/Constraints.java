@@ -65,7 +65,7 @@ final class Constraints implements Predicate<Candidate> {
         this.titles = intent.titles();
         this.rarePhrases = ONE_FACT.contains(intent.form()) ? weights.rarePhrases(policy.rarePhraseLimit()) : List.of();
         this.names = ONE_FACT.contains(intent.form()) ? namedThings(intent.names(), weights, policy) : List.of();
-        this.numbers = intent.numbers();
+        this.numbers = intent.numbers().stream().map(Constraints::asWords).toList();
         this.ordinal = intent.conferenceOrdinal();
         this.date = intent.date();
     }
@@ -85,6 +85,12 @@ final class Constraints implements Predicate<Candidate> {
             }
         }
         return things;
+    }
+
+    /** A number as a sentence's words have it: "8,83" is the words "8" and "83", side by side. */
+    private static String asWords(String number) {
+        String[] parts = number.split("[.,]");
+        return parts.length == 2 ? parts[0] + " " + parts[1] : parts[parts.length - 1];
     }
 
     @Override
