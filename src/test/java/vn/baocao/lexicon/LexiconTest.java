@@ -81,4 +81,17 @@ class LexiconTest {
                 .containsEntry("united nations", "Liên Hợp Quốc").containsEntry("postponed", "hoãn").containsEntry("who", "ai");
         assertThat(lexicon.englishMarkers()).contains("who", "what", "did").doesNotContain("the");
     }
+
+    /** A phrase given twice in one table has one row that is never used: the tables say each thing once. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"english.tsv", "questions.tsv", "shorthand.tsv", "conferences.tsv",
+        "speech-verbs.tsv", "titles.tsv", "units.tsv"})
+    void aTableGivesEachPhraseOnce(String table) throws java.io.IOException {
+        try (var in = LexiconTest.class.getResourceAsStream("/lexicon/" + table)) {
+            java.util.List<String> phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[0].strip())
+                    .toList();
+            assertThat(phrases).as(table).doesNotHaveDuplicates();
+        }
+    }
 }
