@@ -32,7 +32,8 @@ final class ParticipationFinder {
     private static final Cue DIRECTED = new Cue("(?<!\\p{L})(?:tham )?dự,? và chỉ đạo|(?<!\\p{L})dự, chỉ đạo", "chỉ đạo", 0);
     private static final Cue WORKED_WITH = new Cue("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
             "làm việc với ", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:tham )?dự (?:[^;]*? )?có ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:cùng )?(?:tham )?dự (?:[^;]*? )?có "
+            + "|(?:có|với) sự tham dự của ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABELLED = Pattern.compile(
             "(?m)^\\s*(?:[-–•+]\\s*|\\d{1,2}\\.\\s*|[a-zđ]\\)\\s*)?(đồng chủ trì|chủ trì|chủ tọa|chủ toạ|thành phần tham dự|tham dự|dự|khách mời)\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -103,12 +104,14 @@ final class ParticipationFinder {
         }
     }
 
-    /** "Tham dự (…) có X, Y; …": everyone named after "có" attended. */
+    /** "(Cùng) tham dự (…) có X, Y; …", "… với sự tham dự của X, Y": everyone named after it attended. */
     private static void addListed(Passage passage, String sentence, List<Mention> mentions, String point,
                                   List<Participation> out) {
-        // the pattern is anchored at the start: lookingAt finds what find would, without trying every offset
+        // the first form is anchored at the start; the second ("với sự tham dự của") is looked for only where its
+        // clue is, so most sentences are rejected by indexOf
         Matcher m = LIST_OF_ATTENDEES.matcher(sentence.strip());
-        if (!m.lookingAt()) {
+        boolean listed = m.lookingAt() || sentence.contains("sự tham dự của") && m.find();
+        if (!listed) {
             return;
         }
         int offset = sentence.indexOf(sentence.strip());

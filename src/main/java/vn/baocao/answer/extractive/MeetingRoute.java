@@ -71,8 +71,10 @@ final class MeetingRoute implements Route {
         }
         List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
         List<Meeting> meetings = MeetingFinder.find(named, intent, true);
-        if (topical) {
-            // "Ai chủ trì buổi gặp mặt cán bộ hưu trí dịp Tết?": the topic tells the meeting, by its name
+        boolean namedOutright = intent.conferenceOrdinal() != 0 || intent.kindOutright() && intent.year() != 0;
+        if (topical && !namedOutright) {
+            // "Ai chủ trì buổi gặp mặt cán bộ hưu trí dịp Tết?": the topic tells the meeting, by its name; a
+            // meeting named by its number or kind and year is that meeting ("phiên khai mạc HNNG 31")
             meetings = meetings.stream().filter(m -> policy.namesTheMeeting(intent, m)).toList();
         }
         if (meetings.isEmpty() || meetings.size() > RefusalPolicy.MAX_MEETINGS) {

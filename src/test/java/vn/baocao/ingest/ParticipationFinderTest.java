@@ -1,0 +1,28 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.report.Report;
+
+class ParticipationFinderTest {
+
+    private static Report report(String lead) {
+        String text = "Khai mạc Hội nghị Ngoại giao lần thứ 31\n\n" + lead + "\n\nHội nghị kéo dài ba ngày.\n";
+        return new ReportParser().parse("a.txt", text.getBytes(StandardCharsets.UTF_8), "a.txt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cùng dự phiên khai mạc có Thủ tướng Chính phủ Phạm Minh Chính; Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung. | Phạm Minh Chính ATTENDED, Lê Hoài Trung ATTENDED
+            Sáng 17/12, hội nghị khai mạc với sự tham dự của Thủ tướng Chính phủ Phạm Minh Chính.                          | Phạm Minh Chính ATTENDED
+            Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị.                                                          | Bùi Thanh Sơn CHAIRED
+            Phó Thủ tướng Trần Lưu Quang giao Bộ Ngoại giao chủ trì xây dựng bộ chỉ số.                                    | ''
+            """)
+    void takesWhoTookPartFromTheSentencesThatSaySo(String lead, String expected) {
+        assertThat(String.join(", ", report(lead).participations().stream()
+                .map(p -> p.person().name() + " " + p.part()).toList())).isEqualTo(expected == null ? "" : expected);
+    }
+}
