@@ -28,14 +28,14 @@ final class WhatSaidShape implements Shape {
         List<Candidate> spoken = ranked.stream()
                 .filter(c -> c.speaker() != null && isAsked(intent, c.speaker()) && c.wordsSaid() >= MIN_WORDS_SAID)
                 .toList();
-        List<Candidate> statements = StatementKinds.preferAsked(intent.speechKind(), spoken, Candidate::sentence,
-                spoken.size());
-        if (statements.isEmpty()) {
+        if (spoken.isEmpty()) {
             return Optional.empty();
         }
-        double best = statements.get(0).score();
-        List<Candidate> said = statements.stream().filter(c -> c.score() >= best * CLOSE_TO_BEST)
-                .limit(MAX_STATEMENTS).toList();
+        // the topic first: of the statements that carry it about as well as the best, those of the kind asked
+        double best = spoken.stream().mapToDouble(Candidate::score).max().orElseThrow();
+        List<Candidate> close = spoken.stream().filter(c -> c.score() >= best * CLOSE_TO_BEST).toList();
+        List<Candidate> said = StatementKinds.preferAsked(intent.speechKind(), close, Candidate::sentence, close.size())
+                .stream().limit(MAX_STATEMENTS).toList();
         Map<String, List<Candidate>> byReport = new LinkedHashMap<>();
         said.stream().sorted(Comparator.comparing((Candidate c) -> dateKey(c.passage().report()))
                         .thenComparingInt(c -> c.passage().ordinal()))

@@ -171,4 +171,18 @@ class RoutesTest {
         assertThat(credits.answer("Bài về Bộ Ngoại giao sơ kết công tác tại Hà Nội đăng trên báo nào?").refusal()).isEqualTo(new Refusal(
                 Refusal.Reason.NO_EVIDENCE, "Bài “Sơ kết 6 tháng đầu năm 2019” (22/7/2019) không ghi tác giả, nơi đăng hay số hiệu."));
     }
+
+    @Test
+    void answersWhatSomeoneSaidAboutATopicWithTheStatementOnItEvenOfAnotherKind() {
+        Passage said = new Passage(R2022, 0, "Bộ trưởng Bùi Thanh Sơn yêu cầu các đơn vị sớm cụ thể hóa chương trình hành "
+                + "động về đối ngoại. Bộ trưởng Bùi Thanh Sơn cũng lưu ý công tác bảo hộ công dân phải chuẩn bị sẵn phương "
+                + "án cho các tình huống khẩn cấp.", List.of(MINISTER));
+        Passage other = new Passage(R2023, 0, "Công tác ngoại giao kinh tế được thực hiện có trọng tâm, trọng điểm.", List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(said, other), List.of(), List.of(MINISTER));
+        ExtractiveAnswerer topical = new ExtractiveAnswerer(new QuestionReader(List.of(MINISTER))::read, reports, reports,
+                reports, reports);
+
+        String text = topical.answer("Bộ trưởng Bùi Thanh Sơn yêu cầu gì về bảo hộ công dân?").text();
+        assertThat(text).contains("bảo hộ công dân phải chuẩn bị sẵn phương án").doesNotContain("cụ thể hóa");
+    }
 }
