@@ -839,8 +839,8 @@ public final class QuestionReader {
             if (has("where")) {
                 return Form.WHERE;
             }
-            if (has("role") && person != null && !has("who")) {
-                return Form.ROLE;
+            if (has("role") && person != null && !has("who") && verbs.isEmpty()) {
+                return Form.ROLE; // "X làm gì" is their post; "X đề nghị ngành làm gì" is what they asked
             }
             if (has("who") || whichPerson) {
                 if (has("presided")) {
@@ -860,7 +860,8 @@ public final class QuestionReader {
             if (has("list") || whichOnes) {
                 return Form.LIST;
             }
-            if (someone && !verbs.isEmpty() && (has("what") || !namesAMeeting || verbs.stream().anyMatch(v -> v.from() == 0))) {
+            if (someone && !verbs.isEmpty() && (has("what") || has("role") || !namesAMeeting
+                    || verbs.stream().anyMatch(v -> v.from() == 0))) {
                 return Form.SAID_BY;
             }
             if (someone && !words.isEmpty() && words.getFirst().folded().equals("theo")) {

@@ -51,6 +51,7 @@ final class Constraints implements Predicate<Candidate> {
     private final List<List<String>> names;
     private final int ordinal;
     private final java.time.MonthDay date;
+    private final java.util.regex.Pattern yearNamed;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
     private final Map<Passage, Weights.Texts> contexts = new IdentityHashMap<>();
     /** Each candidate passage's own text, folded once. */
@@ -68,6 +69,8 @@ final class Constraints implements Predicate<Candidate> {
         this.numbers = intent.numbers().stream().map(Constraints::asWords).toList();
         this.ordinal = intent.conferenceOrdinal();
         this.date = intent.date();
+        // a year on its own, not the end of a term ("nhiệm kỳ 2023-2025" is not of 2023)
+        this.yearNamed = year == 0 ? null : java.util.regex.Pattern.compile("(?<![\\d\\-–])" + year + "(?![\\d\\-–])");
     }
 
     /**
@@ -126,7 +129,7 @@ final class Constraints implements Predicate<Candidate> {
         if (year == 0 || conference == null || conference.periodYear() == 0 || conference.periodYear() == year) {
             return true;
         }
-        return texts.computeIfAbsent(c.passage(), p -> Weights.Texts.of(p.text())).contains(String.valueOf(year));
+        return yearNamed != null && yearNamed.matcher(c.passage().text()).find();
     }
 
     /** A day asked about ("ngày 5/7"): the meeting held that day, or a passage that names the day. */
