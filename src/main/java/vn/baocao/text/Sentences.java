@@ -18,6 +18,9 @@ public final class Sentences {
     private static final String CLOSERS = "\"'”’»)]";
     private static final String OPENERS = "\"'“‘«([";
 
+    /** What numbers a point of a list: "3", "IV", "b". */
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("\\d{1,2}|[IVX]{1,4}|[a-zđ]");
+
     private Sentences() {
     }
 
@@ -54,6 +57,9 @@ public final class Sentences {
     private static boolean endsSentence(String text, int start, int dot, int end) {
         if (end >= text.length()) {
             return true;
+        }
+        if (text.charAt(dot) == '.' && end == dot + 1 && LIST_MARKER.matcher(text.substring(start, dot).strip()).matches()) {
+            return false; // "3. Phó Chủ tịch …": the number of a point, not a sentence of its own
         }
         if (!Character.isWhitespace(text.charAt(end))) {
             return false;

@@ -19,6 +19,13 @@ class SentencesTest {
     }
 
     @Test
+    void keepsTheNumberOfAPointWithItsText() {
+        assertThat(Sentences.split("3. Phó Chủ tịch tỉnh kiến nghị hỗ trợ. IV. KẾT LUẬN. b. Tiếp tục mở rộng."))
+                .containsExactly("3. Phó Chủ tịch tỉnh kiến nghị hỗ trợ.", "IV. KẾT LUẬN.", "b. Tiếp tục mở rộng.");
+        assertThat(Sentences.split("Kết quả đạt 6. Năm sau tăng.")).containsExactly("Kết quả đạt 6.", "Năm sau tăng.");
+    }
+
+    @Test
     void keepsClosingQuotesWithTheirSentence() {
         assertThat(Sentences.split("Ông nói: “Phải làm ngay.” Sau đó hội nghị bế mạc."))
                 .containsExactly("Ông nói: “Phải làm ngay.”", "Sau đó hội nghị bế mạc.");
