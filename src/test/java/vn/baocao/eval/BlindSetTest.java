@@ -26,6 +26,7 @@ class BlindSetTest {
             blind1; 0.69; 0.65; 0.90; 0.67; 0.67
             blind2; 0.70; 0.65; 0.90; 0.72; 0.72
             blind3; 0.71; 0.68; 0.88; 0.70; 0.68
+            blind4; 0.71; 0.68; 0.90; 0.72; 0.67
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
