@@ -25,8 +25,9 @@ final class Boilerplate {
             "ipv6 ready.*", ".*chung nhan tin nhiem mang.*", "\\d+ (tra loi|binh luan|luot xem|luot thich)",
             "(luot xem|so luot xem|luot doc)\\s*:?\\s*[\\d.,]+", "(tu khoa|tags?)\\s*:.*",
             "(co chu|font size|size)\\s*:?.*",
-            // breadcrumbs ("Trang chủ > Thời sự > Đối ngoại") and bare page numbers
-            "([^>»/|]{1,30}\\s*[>»]\\s*){1,5}[^>»/|]{1,30}", "\\W*(trang\\s*)?\\d{1,4}\\W*"));
+            // breadcrumbs ("Trang chủ > Thời sự > Đối ngoại", "Trang chủ / Sự kiện") and bare page numbers
+            "([^>»/|]{1,30}\\s*[>»]\\s*){1,5}[^>»/|]{1,30}", "trang chu\\s*[/›|]\\s*([^/›|]{1,30}\\s*[/›|]?\\s*){1,4}",
+            "\\W*(trang\\s*)?\\d{1,4}\\W*"));
     private static final Set<String> RELATED_HEADINGS = Set.of(
             "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan", "tin bai lien quan",
             "xem them", "doc them", "tin tuc", "tin cung chuyen muc", "cung chuyen muc", "tin moi hon", "tin cu hon",

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
+import vn.baocao.text.Ordinals;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -37,7 +38,7 @@ final class ConferenceExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern DIPLOMATIC =
             Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
-    private static final Pattern ORDINAL = Pattern.compile("(?iu)lần thứ (\\d{1,3})(?!\\d)");
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)lần thứ (\\d{1,3}(?!\\d)|\\p{L}+)");
     private static final int MAX_SUBJECT_WORDS = 10;
     private static final int HELD_LOOK_BACK = 20;
     /** "tổ chức hội nghị" alone names no meeting; "tổ chức Hội nghị toàn quốc triển khai Chỉ thị 15" does. */
@@ -111,11 +112,14 @@ final class ConferenceExtractor {
         return year.find() ? Integer.parseInt(year.group()) : 0;
     }
 
-    /** "lần thứ 21" → 21; "Hội nghị Ngoại giao 30" → 30; else 0. */
+    /** "lần thứ 21" → 21; "lần thứ tư" → 4; "Hội nghị Ngoại giao 30" → 30; else 0. */
     private static int ordinal(String name) {
         Matcher ordinal = ORDINAL.matcher(name);
+        if (ordinal.find()) {
+            String n = ordinal.group(1);
+            return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Ordinals.of(n).orElse(0);
+        }
         Matcher diplomatic = DIPLOMATIC.matcher(name);
-        return ordinal.find() ? Integer.parseInt(ordinal.group(1))
-                : diplomatic.find() ? Integer.parseInt(diplomatic.group(1)) : 0;
+        return diplomatic.find() ? Integer.parseInt(diplomatic.group(1)) : 0;
     }
 }

@@ -276,7 +276,7 @@ public final class Lexicon {
             englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, name));
         }
         for (String[] row : rows("shorthand.tsv", 2)) {
-            t.shorthand.put(Phrase.of(row[0]), lower(row[1]));
+            t.shorthand.put(Phrase.of(row[0]), VietnameseText.normalize(row[1].strip())); // as written: "Việt Nam"
         }
         for (String[] row : rows("paraphrases.tsv", 1)) {
             List<String> forms = Arrays.stream(row[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();

@@ -20,6 +20,7 @@ import vn.baocao.lexicon.Words;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Person;
 import vn.baocao.report.Require;
+import vn.baocao.text.Ordinals;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -44,7 +45,8 @@ public final class QuestionReader {
             + "(?:[-–—]|den|toi|to)\\s*((?:19|20)[0-9]{2})(?![0-9])");
     /** "lần thứ 32", "Hội nghị Ngoại giao 32": the number of a numbered meeting. */
     private static final Pattern ORDINAL = Pattern.compile(
-            "(?:lan(?: thu)?|hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([0-9]{1,3})(?![0-9/])");
+            "(?:lan(?: thu)?|hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([0-9]{1,3})(?![0-9/])"
+                    + "|lan thu (" + Ordinals.FOLDED_WORDS + ")(?![a-z])");
     private static final int MAX_QUALIFIER = 4;
     /** Words that, before a number, say what the number is: "năm 2022", "tháng 7", "ngày 5", "lần 21". */
     private static final Set<String> NUMBER_NOUNS = Set.of("nam", "thang", "ngay", "lan", "thu");
@@ -129,6 +131,10 @@ public final class QuestionReader {
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that name a report itself, not what it says: framed in a question about its credits. */
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
+    /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
+    private static final int MIN_NAME_TYPO = 6;
+    private static final org.apache.lucene.search.spell.LevenshteinDistance LEVENSHTEIN =
+            new org.apache.lucene.search.spell.LevenshteinDistance();
     /** The acts of a meeting a question may ask who did. */
     private static final Set<String> ACTS = Set.of("presided", "attended", "spoke");
     /** The words that join the two sides of a question about two meetings. */
@@ -194,15 +200,38 @@ public final class QuestionReader {
                     || Syllables.looksLikeOne(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
                 continue;
             }
-            Optional<String> fix = vocabulary.spellings(w.folded()).stream()
-                    .filter(s -> Syllables.looksLikeOne(s) && (pairsWithANeighbour(words, i, s) || formsAPhrase(words, i, s)))
-                    .findFirst();
+            List<String> suggested = vocabulary.spellings(w.folded());
+            Optional<String> fix = withoutDoubledLetter(w.folded())
+                    .or(() -> suggested.stream()
+                            .filter(s -> Syllables.looksLikeOne(s) && (pairsWithANeighbour(words, i, s) || formsAPhrase(words, i, s)))
+                            .findFirst())
+                    // a long word one letter off a word of the reports is a name mistyped ("Washinton", "Campuchea")
+                    .or(() -> w.folded().length() < MIN_NAME_TYPO ? Optional.empty()
+                            : suggested.stream().filter(s -> oneEditApart(w.folded(), s)).findFirst());
             if (fix.isPresent()) {
                 out.append(text, copied, w.start()).append(fix.get());
                 copied = w.end();
             }
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /** {@code folded} with a letter typed twice typed once, when that makes a syllable ("vayy", "nhieuu"). */
+    private static Optional<String> withoutDoubledLetter(String folded) {
+        for (int k = folded.length() - 1; k > 0; k--) {
+            if (folded.charAt(k) == folded.charAt(k - 1)) {
+                String once = folded.substring(0, k) + folded.substring(k + 1);
+                if (Syllables.looksLikeOne(once)) {
+                    return Optional.of(once);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return LEVENSHTEIN.getDistance(a, b) >= 1f - 1f / longer - 1e-6f;
     }
 
     /** Per word, whether some phrase of the lexicon covers it: a word of the domain is not a typo. */
@@ -555,6 +584,7 @@ public final class QuestionReader {
                         && vocabulary != Vocabulary.NONE && !w.accented() && vocabulary.docFrequency(w.folded()) == 0;
             }
             frameYearsAndNumbers();
+            frameDocumentNumbers();
             int ordinal = ordinal();
             Found<ConferenceKind> conference = conference();
             PersonMatcher.Found person = people.find(words);
@@ -641,6 +671,17 @@ public final class QuestionReader {
             }
         }
 
+        /** Frames the letters of a document's number ("35/BC-BNG"): a code, not words to look for. */
+        private void frameDocumentNumbers() {
+            Matcher document = DOCUMENT_NUMBER.matcher(text);
+            while (document.find()) {
+                for (int i = 0; i < words.size(); i++) {
+                    Word w = words.get(i);
+                    framed[i] |= !w.isNumber() && w.start() >= document.start() && w.end() <= document.end();
+                }
+            }
+        }
+
         /** The number of a numbered meeting ("lần thứ 32"), its words framed; 0 when none. */
         private int ordinal() {
             String folded = String.join(" ", words.stream().map(Word::folded).toList());
@@ -648,9 +689,10 @@ public final class QuestionReader {
             if (!m.find()) {
                 return 0;
             }
-            int number = Integer.parseInt(m.group(1));
+            String written = m.group(1) != null ? m.group(1) : m.group(2);
+            int number = m.group(1) != null ? Integer.parseInt(written) : Ordinals.of(written).orElseThrow(); // "lần thứ tư"
             for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).lower().equals(m.group(1))) {
+                if (words.get(i).folded().equals(written)) {
                     framed[i] = true;
                     break;
                 }
@@ -1017,7 +1059,9 @@ public final class QuestionReader {
             }
             List<String> unit = Canonical.words(after.subList(0, segments.get(1).to()));
             List<String> two = unit.subList(0, Math.min(MAX_UNIT, unit.size()));
-            boolean together = vocabulary == Vocabulary.NONE || vocabulary.docFrequency(String.join(" ", two)) > 0;
+            // "phần trăm" is one unit whether or not the reports write it in words (they write "%")
+            boolean together = vocabulary == Vocabulary.NONE || vocabulary.docFrequency(String.join(" ", two)) > 0
+                    || lexicon.unitForms(String.join(" ", two)).size() > 1;
             return together ? two : unit.subList(0, 1);
         }
 

@@ -90,6 +90,7 @@ class CleanerTest {
         assertThat(document.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 11));
         assertThat(document.body()).extracting(Block::text).containsExactly(LEAD, BODY);
         assertThat(body("KIỀU BÀO NEWS – Cộng đồng – Thứ Ba, 20/9/2022", LEAD)).containsExactly(LEAD);
+        assertThat(body("Trang chủ / Sự kiện", LEAD)).containsExactly(LEAD);
         assertThat(body(LEAD, "Sáng 10/1/2023 lúc 8:30, Bộ Ngoại giao khai mạc hội nghị tổng kết.")).hasSize(2);
     }
 

@@ -24,6 +24,8 @@ class ConferenceExtractorTest {
                 .contains(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 21", ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 0, 21));
         assertThat(extractor.extract("Khai mạc Hội nghị Người Việt Nam ở nước ngoài toàn thế giới lần thứ 4", List.of()))
                 .contains(new Conference("Hội nghị Người Việt Nam ở nước ngoài toàn thế giới lần thứ 4", ConferenceKind.OTHER, 0, 4));
+        assertThat(extractor.extract("Hội nghị Người Việt Nam ở nước ngoài toàn thế giới lần thứ tư: Kiều bào chung tay", List.of()))
+                .contains(new Conference("Hội nghị Người Việt Nam ở nước ngoài toàn thế giới lần thứ tư", ConferenceKind.OTHER, 0, 4));
     }
 
     @Test

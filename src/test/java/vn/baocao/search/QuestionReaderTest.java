@@ -49,6 +49,7 @@ class QuestionReaderTest {
             HN trien khai CT15 ve ngoai giao KT ntn            | hội nghị trien khai chỉ thị 15 ve ngoai giao kinh tế như thế nào
             Ai báo cáo kq đối ngoại vs PTT?                    | Ai báo cáo kết quả đối ngoại với phó thủ tướng?
             Kết luận 12-KL/TW ban hành khi nào                 | Kết luận 12-KL/TW ban hành khi nào
+            vn nang quan he voi nuoc nao, BC noi gi ve TQ      | Việt Nam nang quan he voi nuoc nao, báo cáo noi gi ve Trung Quốc
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
         assertThat(reader.read(question).text()).isEqualTo(read);

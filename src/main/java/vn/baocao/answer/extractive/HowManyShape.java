@@ -130,7 +130,8 @@ final class HowManyShape implements Shape {
         String qualifier = QUALIFIERS.stream().filter(q -> before.endsWith(" " + q) || before.equals(q))
                 .findFirst().map(q -> q + " ").orElse("");
         String number = sentence.substring(start, end);
-        return qualifier + number + unitWords(sentence, end, unit, unitAt);
+        String unitWords = unitWords(sentence, end, unit, unitAt);
+        return qualifier + number + (unitWords.startsWith(" %") ? unitWords.substring(1) : unitWords); // "84%"
     }
 
     /** Up to two words right after a number, stopping at punctuation: "700 tỷ USD", "63 tỉnh". */

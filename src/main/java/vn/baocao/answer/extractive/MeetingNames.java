@@ -31,8 +31,10 @@ final class MeetingNames {
         };
     }
 
-    /** How a passage writes a meeting's number {@code n}, folded: "lần thứ 31", "lần 2", "Hội nghị Ngoại giao 30". */
+    /** How a passage writes a meeting's number {@code n}, folded: "lần thứ 31", "lần 2", "Hội nghị Ngoại giao 30", "lần thứ tư". */
     static java.util.List<String> numbered(int n) {
-        return java.util.List.of("thu " + n, "lan " + n, "giao " + n, "vu " + n);
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of("thu " + n, "lan " + n, "giao " + n, "vu " + n));
+        vn.baocao.text.Ordinals.wordsFor(n).forEach(word -> forms.add("thu " + word)); // "lần thứ tư"
+        return forms;
     }
 }
