@@ -935,6 +935,19 @@ public final class QuestionReader {
             return false;
         }
 
+        /** True when nothing of the same phrase follows word {@code i - 1}: the end, a comma, a function word or a cue. */
+        private boolean endsAPhrase(int i) {
+            return i >= words.size() || punctuationBefore(i) || lexicon.isFunctionWord(words.get(i).folded())
+                    || lexicon.frame().at(words, i).isPresent() || lexicon.questionCues().at(words, i).isPresent();
+        }
+
+        /** True when word {@code i} names the meeting: "phát biểu tại hội nghị tổng kết" says nothing yet. */
+        private boolean isMeetingWord(int i) {
+            String folded = words.get(i).folded();
+            return folded.equals("hoi") || folded.equals("nghi") || folded.equals("buoi")
+                    || lexicon.conferenceCues().find(words).stream().anyMatch(c -> c.from() <= i && i < c.to());
+        }
+
         /** True when word {@code i} is part of a speech verb: "phát biểu, thảo luận" says nothing yet. */
         private boolean isVerbAt(int i) {
             return verbs.stream().anyMatch(v -> v.from() <= i && i < v.to());
@@ -946,6 +959,7 @@ public final class QuestionReader {
                 int content = 0;
                 for (int i = v.to(); i < words.size(); i++) {
                     if (!framed[i] && !isVerbAt(i) && lexicon.frame().at(words, i).isEmpty()
+                            && !lexicon.isFunctionWord(words.get(i).folded()) && !isMeetingWord(i)
                             && lexicon.questionCues().at(words, i).isEmpty()) {
                         content++;
                     }
@@ -975,6 +989,8 @@ public final class QuestionReader {
                 boolean frames = switch (f.value()) {
                     case "event" -> form == Form.WHEN || form == Form.WHERE;
                     case "qualifier" -> false; // "ngoại giao", "tỉnh": content unless they narrow a title
+                    // "nội dung chính của …" asks for the main points; "tài chính", "Bộ Chính trị" are words of their own
+                    case "modifier" -> f.size() > 1 || endsAPhrase(f.to());
                     default -> true;
                 };
                 if (frames) {

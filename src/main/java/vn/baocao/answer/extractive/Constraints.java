@@ -40,7 +40,7 @@ import vn.baocao.search.NamedTitle;
  * <p>One per question, on one thread: it keeps what it read of each passage for the passage's other sentences.
  */
 final class Constraints implements Predicate<Candidate> {
-    private static final Set<Form> ONE_FACT = EnumSet.of(Form.WHO, Form.WHEN, Form.WHERE, Form.HOW_MANY);
+    private static final Set<Form> ONE_FACT = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.WHEN, Form.WHERE, Form.HOW_MANY);
 
     private final ConferenceKind kind;
     private final int year;
