@@ -125,9 +125,9 @@ public final class QuestionReader {
 
     /** The question words that ask for one thing each: two of them in one question ask two questions. */
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what");
-    /** An abbreviation written with its number: "HNNG31", "hn32". */
     /** A document's number, whose letters are a code, not abbreviations to write out: "12-KL/TW", "27/BC-BNG". */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+[-/]\\p{Lu}{1,8}(?:[-/]\\p{Lu}{1,8})+(?![\\p{L}\\d])");
+    /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that name a report itself, not what it says: framed in a question about its credits. */
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
@@ -153,13 +153,7 @@ public final class QuestionReader {
         text = GLUED.matcher(text).replaceAll(m -> lexicon.abbreviationAt(Words.of(m.group(1)), 0).isPresent()
                 ? m.group(1) + " " + m.group(2) : m.group());
         List<Word> words = Words.of(text);
-        boolean[] numbered = new boolean[words.size()];
-        Matcher document = DOCUMENT_NUMBER.matcher(text);
-        while (document.find()) {
-            for (int i = 0; i < words.size(); i++) {
-                numbered[i] |= words.get(i).start() >= document.start() && words.get(i).end() <= document.end();
-            }
-        }
+        boolean[] numbered = inDocumentNumbers(text, words);
         StringBuilder out = new StringBuilder();
         int copied = 0;
         for (int i = 0; i < words.size(); ) {
@@ -214,6 +208,18 @@ public final class QuestionReader {
             }
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /** Per word of {@code text}, whether it stands inside a document's number ("35/BC-BNG"). */
+    private static boolean[] inDocumentNumbers(String text, List<Word> words) {
+        boolean[] inside = new boolean[words.size()];
+        Matcher document = DOCUMENT_NUMBER.matcher(text);
+        while (document.find()) {
+            for (int i = 0; i < words.size(); i++) {
+                inside[i] |= words.get(i).start() >= document.start() && words.get(i).end() <= document.end();
+            }
+        }
+        return inside;
     }
 
     /** {@code folded} with a letter typed twice typed once, when that makes a syllable ("vayy", "nhieuu"). */
@@ -300,6 +306,8 @@ public final class QuestionReader {
         private final Set<String> untranslated;
         private final List<Match<String>> cues;
         private final List<Match<SpeechKind>> verbs;
+        /** {@link #meetingWords()}, once read. */
+        private boolean[] meetingWords;
 
         Reading(String question, String text, boolean english, List<Word> words, List<Integer> years, MonthDay date,
                 Set<String> untranslated) {
@@ -416,28 +424,46 @@ public final class QuestionReader {
          * about. These stay in every part of a question that asks several things.
          */
         private boolean[] context() {
-            boolean[] out = new boolean[words.size()];
-            List<Match<?>> kept = new ArrayList<>();
-            kept.addAll(outsideQuotes(lexicon.conferenceCues().find(words)));
-            kept.addAll(lexicon.names().find(words));
+            boolean[] out = whichMeeting();
+            lexicon.names().find(words).forEach(m -> java.util.Arrays.fill(out, m.from(), m.to(), true));
             for (Match<String> t : lexicon.titles().find(words)) {
                 if (t.to() >= words.size() || !words.get(t.to()).folded().equals("nao")) {
-                    kept.add(t);
+                    java.util.Arrays.fill(out, t.from(), t.to(), true);
                 }
             }
-            kept.forEach(m -> java.util.Arrays.fill(out, m.from(), m.to(), true));
+            return out;
+        }
+
+        /**
+         * Per word, whether it says which meeting a question names: a kind of meeting, "hội nghị", "buổi",
+         * its number or year and the word before it ("lần thứ 31", "năm 2022"), the person it names.
+         */
+        private boolean[] whichMeeting() {
+            boolean[] out = meetingWords().clone();
             PersonMatcher.Found person = people.find(words);
             if (person != null) {
                 java.util.Arrays.fill(out, person.from(), person.to(), true);
             }
             for (int i = 0; i < words.size(); i++) {
-                Word w = words.get(i);
-                String folded = w.folded();
-                out[i] |= w.isNumber() || folded.equals("hoi") && i + 1 < words.size() && words.get(i + 1).folded().equals("nghi")
-                        || folded.equals("nghi") && i > 0 && words.get(i - 1).folded().equals("hoi")
+                String folded = words.get(i).folded();
+                out[i] |= words.get(i).isNumber() || folded.equals("lan") || folded.equals("thu")
                         || NUMBER_NOUNS.contains(folded) && i + 1 < words.size() && words.get(i + 1).isNumber();
             }
             return out;
+        }
+
+        /** Per word, whether it names a meeting as such: a kind of meeting, "hội nghị", "buổi"; read once. */
+        private boolean[] meetingWords() {
+            if (meetingWords == null) {
+                meetingWords = new boolean[words.size()];
+                outsideQuotes(lexicon.conferenceCues().find(words))
+                        .forEach(c -> java.util.Arrays.fill(meetingWords, c.from(), c.to(), true));
+                for (int i = 0; i < words.size(); i++) {
+                    String folded = words.get(i).folded();
+                    meetingWords[i] |= folded.equals("hoi") || folded.equals("nghi") || folded.equals("buoi");
+                }
+            }
+            return meetingWords;
         }
 
         /**
@@ -474,22 +500,11 @@ public final class QuestionReader {
          * the comparison asks nothing beyond its sides (or only what someone said, which summaries compare).
          */
         private Optional<List<String>> askedOfEach(int join) {
-            boolean[] side = new boolean[words.size()];
+            boolean[] side = whichMeeting();
             boolean[] dropped = new boolean[words.size()];
-            List<Match<?>> sideMatches = new ArrayList<>(outsideQuotes(lexicon.conferenceCues().find(words)));
-            sideMatches.addAll(lexicon.titles().find(words));
+            lexicon.titles().find(words).forEach(t -> java.util.Arrays.fill(side, t.from(), t.to(), true));
             lexicon.names().find(words).stream().filter(n -> VietnameseText.fold(n.value()).startsWith("hoi nghi"))
-                    .forEach(sideMatches::add);
-            sideMatches.forEach(m -> java.util.Arrays.fill(side, m.from(), m.to(), true));
-            PersonMatcher.Found person = people.find(words);
-            if (person != null) {
-                java.util.Arrays.fill(side, person.from(), person.to(), true);
-            }
-            for (int i = 0; i < words.size(); i++) {
-                String folded = words.get(i).folded();
-                side[i] |= words.get(i).isNumber() || folded.equals("hoi") || folded.equals("nghi") || folded.equals("lan")
-                        || folded.equals("thu") || NUMBER_NOUNS.contains(folded) && i + 1 < words.size() && words.get(i + 1).isNumber();
-            }
+                    .forEach(n -> java.util.Arrays.fill(side, n.from(), n.to(), true));
             cues.stream().filter(c -> c.value().equals("compare")).forEach(c -> java.util.Arrays.fill(dropped, c.from(), c.to(), true));
             lexicon.frame().find(words).stream().filter(f -> f.value().equals("function"))
                     .forEach(f -> java.util.Arrays.fill(dropped, f.from(), f.to(), true));
@@ -673,12 +688,9 @@ public final class QuestionReader {
 
         /** Frames the letters of a document's number ("35/BC-BNG"): a code, not words to look for. */
         private void frameDocumentNumbers() {
-            Matcher document = DOCUMENT_NUMBER.matcher(text);
-            while (document.find()) {
-                for (int i = 0; i < words.size(); i++) {
-                    Word w = words.get(i);
-                    framed[i] |= !w.isNumber() && w.start() >= document.start() && w.end() <= document.end();
-                }
+            boolean[] inside = inDocumentNumbers(text, words);
+            for (int i = 0; i < words.size(); i++) {
+                framed[i] |= inside[i] && !words.get(i).isNumber();
             }
         }
 
@@ -941,13 +953,6 @@ public final class QuestionReader {
                     || lexicon.frame().at(words, i).isPresent() || lexicon.questionCues().at(words, i).isPresent();
         }
 
-        /** True when word {@code i} names the meeting: "phát biểu tại hội nghị tổng kết" says nothing yet. */
-        private boolean isMeetingWord(int i) {
-            String folded = words.get(i).folded();
-            return folded.equals("hoi") || folded.equals("nghi") || folded.equals("buoi")
-                    || lexicon.conferenceCues().find(words).stream().anyMatch(c -> c.from() <= i && i < c.to());
-        }
-
         /** True when word {@code i} is part of a speech verb: "phát biểu, thảo luận" says nothing yet. */
         private boolean isVerbAt(int i) {
             return verbs.stream().anyMatch(v -> v.from() <= i && i < v.to());
@@ -959,7 +964,7 @@ public final class QuestionReader {
                 int content = 0;
                 for (int i = v.to(); i < words.size(); i++) {
                     if (!framed[i] && !isVerbAt(i) && lexicon.frame().at(words, i).isEmpty()
-                            && !lexicon.isFunctionWord(words.get(i).folded()) && !isMeetingWord(i)
+                            && !lexicon.isFunctionWord(words.get(i).folded()) && !meetingWords()[i]
                             && lexicon.questionCues().at(words, i).isEmpty()) {
                         content++;
                     }
