@@ -4,14 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import vn.baocao.report.ReportInfo;
 
 /**
  * Reads an HTML page with jsoup: the article's block elements become paragraphs, navigation and
@@ -40,7 +41,7 @@ final class HtmlReader implements DocumentReader {
         String title = title(page);
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
         LocalDate date = date(page);
-        var credits = new vn.baocao.report.ReportInfo.Credits(author(page), meta(page, "og:site_name"), "");
+        var credits = new ReportInfo.Credits(author(page), meta(page, "og:site_name"), "");
         Element root = Stream.of(page.selectFirst("article"), page.selectFirst("main"), page.body())
                 .filter(Objects::nonNull).findFirst().orElseThrow();
         dropChrome(root);

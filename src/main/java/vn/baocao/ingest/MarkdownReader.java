@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.report.ReportInfo;
 
 /**
  * Reads a Markdown file into plain paragraphs: blank lines, headings and list items separate
@@ -41,7 +42,7 @@ final class MarkdownReader implements DocumentReader {
         }
         collector.endParagraph();
         return new RawDocument(collector.blocks, front.title().isEmpty() ? collector.title : front.title(), front.url(),
-                front.date(), new vn.baocao.report.ReportInfo.Credits(front.author(), front.publisher(), ""));
+                front.date(), new ReportInfo.Credits(front.author(), front.publisher(), ""));
     }
 
     /**

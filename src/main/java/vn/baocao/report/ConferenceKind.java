@@ -21,6 +21,11 @@ public enum ConferenceKind {
         this.label = label;
     }
 
+    /** True for the kinds whose meetings are told apart by their number ("lần thứ 32"), not by a year. */
+    public boolean isNumbered() {
+        return this == DIPLOMATIC_CONFERENCE || this == EXTERNAL_AFFAIRS_CONFERENCE;
+    }
+
     /** Short Vietnamese label, e.g. "tổng kết". */
     public String label() {
         return label;

@@ -86,8 +86,7 @@ final class Coverage {
     private static boolean isLandmark(Meeting m) {
         ConferenceKind kind = m.conference().kind();
         return kind == ConferenceKind.YEAR_END_REVIEW || kind == ConferenceKind.MID_YEAR_REVIEW
-                || (kind == ConferenceKind.DIPLOMATIC_CONFERENCE || kind == ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE)
-                && m.conference().ordinal() > 0;
+                || kind.isNumbered() && m.conference().ordinal() > 0;
     }
 
     private static Comparator<ReportInfo> byAccount(Meeting m, Predicate<ReportInfo> first) {

@@ -11,7 +11,6 @@ import vn.baocao.answer.Refusal;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
-import vn.baocao.text.Dates;
 
 /**
  * Answers who wrote, published or signed a report ("Ai viết bài …?", "bài đăng trên báo nào", "báo cáo
@@ -41,7 +40,7 @@ final class CreditsRoute implements Route {
         }
         ReportInfo report = about.get().passage().report();
         List<String> credits = credits(report);
-        String named = "Bài “" + report.title() + "”" + Dates.inBrackets(report.date());
+        String named = Lines.article(report);
         if (credits.isEmpty()) {
             return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, named + " không ghi tác giả, nơi đăng hay số hiệu.");
         }

@@ -80,7 +80,7 @@ final class EvidenceShape implements Shape {
             String meeting = report.conferenceName();
             String about = meeting.isEmpty() || VietnameseText.fold(report.title()).contains(VietnameseText.fold(meeting))
                     ? "" : ", về " + meeting;
-            lines.add("Bài “" + report.title() + "”" + Dates.inBrackets(report.date()) + about + " " + marker + ".");
+            lines.add(Lines.article(report) + about + " " + marker + ".");
             lines.add(Lines.quote(c.sentence(), marker));
         }
         return String.join("\n", lines);

@@ -1,6 +1,7 @@
 package vn.baocao.answer.extractive;
 
 import vn.baocao.report.ReportInfo;
+import vn.baocao.text.Dates;
 
 /** The few fixed shapes of an answer's lines. */
 final class Lines {
@@ -15,6 +16,11 @@ final class Lines {
     /** {@code text} with its first letter in upper case, as a sentence starts. */
     static String capitalized(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
+    /** A report named as an article: "Bài “title” (6/1/2025)". */
+    static String article(ReportInfo report) {
+        return "Bài “" + report.title() + "”" + Dates.inBrackets(report.date());
     }
 
     /** How a report's conference is named in a lead: its name, or its title when it has none. */

@@ -1,7 +1,10 @@
 package vn.baocao.answer.extractive;
 
+import java.util.ArrayList;
+import java.util.List;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.search.Intent;
+import vn.baocao.text.Ordinals;
 
 /** How a refusal names the meeting a question asked about: "Hội nghị tổng kết năm 2018". */
 final class MeetingNames {
@@ -32,9 +35,9 @@ final class MeetingNames {
     }
 
     /** How a passage writes a meeting's number {@code n}, folded: "lần thứ 31", "lần 2", "Hội nghị Ngoại giao 30", "lần thứ tư". */
-    static java.util.List<String> numbered(int n) {
-        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of("thu " + n, "lan " + n, "giao " + n, "vu " + n));
-        vn.baocao.text.Ordinals.wordsFor(n).forEach(word -> forms.add("thu " + word)); // "lần thứ tư"
+    static List<String> numbered(int n) {
+        List<String> forms = new ArrayList<>(List.of("thu " + n, "lan " + n, "giao " + n, "vu " + n));
+        Ordinals.wordsFor(n).forEach(word -> forms.add("thu " + word)); // "lần thứ tư"
         return forms;
     }
 }
