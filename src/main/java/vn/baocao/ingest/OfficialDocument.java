@@ -55,64 +55,85 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
 
     /** The official document {@code blocks} are, or empty when they do not open with a letterhead. */
     static Optional<OfficialDocument> of(List<Block> blocks) {
-        int national = -1;
-        for (int i = 0; i < Math.min(LETTERHEAD_BLOCKS, blocks.size()) && national < 0; i++) {
-            if (VietnameseText.fold(VietnameseText.normalize(blocks.get(i).text())).contains(NATIONAL_NAME)) {
-                national = i;
-            }
-        }
+        int national = nationalNameAt(blocks);
         if (national < 0) {
             return Optional.empty(); // most documents: only their first lines were looked at
         }
         List<String> texts = blocks.stream().map(b -> VietnameseText.normalize(b.text())).toList();
-        int kind = -1;
-        for (int i = national + 1; i < Math.min(national + LETTERHEAD_BLOCKS, texts.size()) && kind < 0; i++) {
-            if (KINDS.contains(VietnameseText.fold(texts.get(i)).toLowerCase(Locale.ROOT).strip()) && isUpperCase(texts.get(i))) {
-                kind = i;
-            }
-        }
+        int kind = kindAt(texts, national);
         if (kind < 0) {
             return Optional.empty();
         }
         List<String> letterhead = texts.subList(0, kind);
-        StringBuilder name = new StringBuilder();
-        int bodyStart = kind + 1;
-        int nameLines = 0;
-        for (; bodyStart < texts.size(); bodyStart++) {
-            String text = texts.get(bodyStart);
-            if (RULE.matcher(text).matches()) {
-                continue;
-            }
-            if (ADDRESSEE.matcher(text).find()) {
-                bodyStart++;
-                break;
-            }
-            if (name.length() > 0 && (text.length() > MAX_CLOSING || blocks.get(bodyStart).heading()
-                    || SECTION.matcher(text).find() || nameLines == MAX_NAME_LINES)) {
-                break;
-            }
-            name.append(name.length() == 0 ? "" : " ").append(text);
-            nameLines++;
-        }
-        int bodyEnd = texts.size();
-        for (int i = texts.size() - 1; i > bodyStart; i--) {
-            if (RECIPIENTS.matcher(texts.get(i)).find()) {
-                bodyEnd = i;
-                break;
-            }
-        }
-        String signer = signer(texts.subList(bodyEnd, texts.size()));
-        while (bodyEnd > bodyStart && isClosing(texts.get(bodyEnd - 1))) {
+        Named named = nameAfter(texts, blocks, kind);
+        int recipients = recipientsAt(texts, named.bodyStart());
+        int bodyEnd = recipients;
+        while (bodyEnd > named.bodyStart() && isClosing(texts.get(bodyEnd - 1))) {
             bodyEnd--;
         }
         List<Block> body = new ArrayList<>();
-        for (int i = bodyStart; i < bodyEnd; i++) {
+        for (int i = named.bodyStart(); i < bodyEnd; i++) {
             if (!RULE.matcher(texts.get(i)).matches()) {
                 body.add(blocks.get(i));
             }
         }
-        return Optional.of(new OfficialDocument(title(texts.get(kind), name.toString()), issued(letterhead),
-                number(letterhead), issuer(letterhead), signer, body));
+        return Optional.of(new OfficialDocument(title(texts.get(kind), named.name()), issued(letterhead),
+                number(letterhead), issuer(letterhead), signer(texts.subList(recipients, texts.size())), body));
+    }
+
+    /** The block among the first that holds the national name, or -1. */
+    private static int nationalNameAt(List<Block> blocks) {
+        for (int i = 0; i < Math.min(LETTERHEAD_BLOCKS, blocks.size()); i++) {
+            if (VietnameseText.fold(VietnameseText.normalize(blocks.get(i).text())).contains(NATIONAL_NAME)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The block after the national name that says what kind of document it is ("BÁO CÁO"), or -1. */
+    private static int kindAt(List<String> texts, int national) {
+        for (int i = national + 1; i < Math.min(national + LETTERHEAD_BLOCKS, texts.size()); i++) {
+            if (KINDS.contains(VietnameseText.fold(texts.get(i)).toLowerCase(Locale.ROOT).strip()) && isUpperCase(texts.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The document's name under its kind, and where its body starts (after "Kính gửi" when there is one). */
+    private record Named(String name, int bodyStart) {
+    }
+
+    private static Named nameAfter(List<String> texts, List<Block> blocks, int kind) {
+        StringBuilder name = new StringBuilder();
+        int nameLines = 0;
+        for (int i = kind + 1; i < texts.size(); i++) {
+            String text = texts.get(i);
+            if (RULE.matcher(text).matches()) {
+                continue;
+            }
+            if (ADDRESSEE.matcher(text).find()) {
+                return new Named(name.toString(), i + 1);
+            }
+            if (name.length() > 0 && (text.length() > MAX_CLOSING || blocks.get(i).heading()
+                    || SECTION.matcher(text).find() || nameLines == MAX_NAME_LINES)) {
+                return new Named(name.toString(), i);
+            }
+            name.append(name.length() == 0 ? "" : " ").append(text);
+            nameLines++;
+        }
+        return new Named(name.toString(), texts.size());
+    }
+
+    /** Where the "Nơi nhận" block starts (the signature shares its lines), or the end when there is none. */
+    private static int recipientsAt(List<String> texts, int bodyStart) {
+        for (int i = texts.size() - 1; i > bodyStart; i--) {
+            if (RECIPIENTS.matcher(texts.get(i)).find()) {
+                return i;
+            }
+        }
+        return texts.size();
     }
 
     private static boolean isUpperCase(String text) {
