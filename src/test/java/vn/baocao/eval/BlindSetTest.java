@@ -27,6 +27,7 @@ class BlindSetTest {
             blind2; 0.83; 0.81; 0.94; 0.83; 0.82
             blind3; 0.78; 0.77; 0.88; 0.79; 0.75
             blind4; 0.75; 0.72; 0.90; 0.76; 0.72
+            blind5; 0.66; 0.63; 0.85; 0.68; 0.62
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
