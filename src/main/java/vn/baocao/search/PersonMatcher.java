@@ -76,7 +76,9 @@ final class PersonMatcher {
             List<String> suffix = name.subList(name.size() - length, name.size());
             int at = Collections.indexOfSubList(folded, suffix);
             while (at >= 0) {
-                if (length >= 2 || afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne)) {
+                boolean named = length >= 2 ? writtenAsTheName(words, at, length)
+                        : afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne);
+                if (named) {
                     return new Found(candidate.person(), at, at + length);
                 }
                 int next = Collections.indexOfSubList(folded.subList(at + 1, folded.size()), suffix);
@@ -84,6 +86,20 @@ final class PersonMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * True when words [at, at + length) are the end of {@code person}'s name, not a title's end and a name
+     * ("bộ trưởng Sơn" is a minister called Sơn, not Nguyễn Trường Sơn).
+     */
+    private static boolean writtenAsTheName(List<Word> words, int at, int length) {
+        for (int from = Math.max(0, at - 4); from < at; from++) {
+            var title = Lexicon.get().titles().at(words, from);
+            if (title.isPresent() && title.get().to() > at && title.get().to() < at + length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean afterHonorific(List<Word> words, int at) {

@@ -142,7 +142,7 @@ public final class QuestionReader {
 
     /** A cue's meaning with its grain dropped: "when-day" is "when". */
     private static String meaningOf(Match<String> cue) {
-        return cue.value().startsWith("when-") ? "when" : cue.value();
+        return cue.value().startsWith("when-") ? "when" : cue.value().startsWith("compare-") ? "compare" : cue.value();
     }
 
     /**
@@ -158,7 +158,7 @@ public final class QuestionReader {
         int copied = 0;
         for (int i = 0; i < words.size(); ) {
             int at = i;
-            Optional<Match<String>> m = numbered[at] ? Optional.empty()
+            Optional<Match<String>> m = numbered[at] || endsAName(words, at) ? Optional.empty()
                     : lexicon.abbreviationAt(words, at).or(() -> lexicon.shorthand().at(words, at));
             if (m.isEmpty()) {
                 i++;
@@ -169,6 +169,25 @@ public final class QuestionReader {
             i = m.get().to();
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * True when the word at {@code at} is written like a name's last word and follows one ("Nguyễn Phương
+     * Nga"): a short form such as "Nga" or "Mỹ" stands for a country only outside a person's name.
+     */
+    private boolean endsAName(List<Word> words, int at) {
+        if (at == 0 || !isTitleCase(words.get(at)) || !isTitleCase(words.get(at - 1))
+                || words.get(at).start() - words.get(at - 1).end() != 1) {
+            return false;
+        }
+        // the question's first word is capitalised as its start, unless it is a family name
+        return at - 1 > 0 || lexicon.isSurname(words.get(at - 1), false);
+    }
+
+    /** True when {@code word} is capitalised and the rest of it is lower case ("Nga", not "BNG"). */
+    private static boolean isTitleCase(Word word) {
+        String t = word.text();
+        return t.length() > 1 && Character.isUpperCase(t.codePointAt(0)) && t.substring(1).equals(t.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -361,13 +380,20 @@ public final class QuestionReader {
             if (years.size() == 2 && asking && first >= 0 && second > first) {
                 // "tổng kết 2022 và sơ kết 2023 …": each side without the other's words, split at the "và"
                 int and = first + 1;
-                while (and < second && !JOINING.contains(words.get(and).folded())) {
+                while (and < second && !joins(and)) {
                     and++;
                 }
                 StringBuilder one = new StringBuilder(text);
                 blank(one, and < second ? and : second, second + 1);
                 StringBuilder two = new StringBuilder(text);
                 blank(two, first, and < second ? and + 1 : first + 1);
+                // each side asks its own question: "chênh nhau" sets the answers against each other, it is not asked of either
+                for (Match<String> c : cues) {
+                    if (c.value().equals("compare-amount")) {
+                        blank(one, c.from(), c.to());
+                        blank(two, c.from(), c.to());
+                    }
+                }
                 return List.of(one.toString(), two.toString());
             }
             return whole.form() == Form.COMPARE ? sides().orElse(List.of()) : List.of();
@@ -394,11 +420,11 @@ public final class QuestionReader {
             List<Ask> out = new ArrayList<>();
             for (Match<String> c : asking) {
                 int from = c.from();
-                while (from > 0 && !punctuationBefore(from) && !JOINING.contains(words.get(from - 1).folded())) {
+                while (from > 0 && !punctuationBefore(from) && !joins(from - 1)) {
                     from--;
                 }
                 int to = c.to();
-                while (to < words.size() && !punctuationBefore(to) && !JOINING.contains(words.get(to).folded())) {
+                while (to < words.size() && !punctuationBefore(to) && !joins(to)) {
                     to++;
                 }
                 int clauseFrom = from;
@@ -475,7 +501,7 @@ public final class QuestionReader {
             lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
             int join = -1;
             for (int i = 1; i < words.size() - 1; i++) {
-                if (JOINING.contains(words.get(i).folded()) && !named[i]) { // not the "và" of "Bộ Kế hoạch và Đầu tư"
+                if (joins(i) && !named[i]) { // not the "và" of "Bộ Kế hoạch và Đầu tư"
                     join = i;
                 }
             }
@@ -487,8 +513,8 @@ public final class QuestionReader {
             blank(left, join, words.size());
             blank(right, 0, join + 1);
             for (Match<String> c : cues) {
-                if (c.value().equals("compare") && c.to() <= join) {
-                    blank(left, c.from(), c.to());
+                if (meaningOf(c).equals("compare") && c.from() < join) {
+                    blank(left, c.from(), Math.min(c.to(), join)); // "so" of "so với" with the "với" it joins at
                 }
             }
             return Optional.of(askedOfEach(join).orElse(List.of(left.toString().strip(), right.toString().strip())));
@@ -505,7 +531,7 @@ public final class QuestionReader {
             lexicon.titles().find(words).forEach(t -> java.util.Arrays.fill(side, t.from(), t.to(), true));
             lexicon.names().find(words).stream().filter(n -> VietnameseText.fold(n.value()).startsWith("hoi nghi"))
                     .forEach(n -> java.util.Arrays.fill(side, n.from(), n.to(), true));
-            cues.stream().filter(c -> c.value().equals("compare")).forEach(c -> java.util.Arrays.fill(dropped, c.from(), c.to(), true));
+            cues.stream().filter(c -> meaningOf(c).equals("compare")).forEach(c -> java.util.Arrays.fill(dropped, c.from(), c.to(), true));
             lexicon.frame().find(words).stream().filter(f -> f.value().equals("function"))
                     .forEach(f -> java.util.Arrays.fill(dropped, f.from(), f.to(), true));
             dropped[join] = true;
@@ -521,7 +547,10 @@ public final class QuestionReader {
             boolean asks = cues.stream().anyMatch(c -> ASKING.contains(meaningOf(c)) && !c.value().equals("what")
                     && !side[c.from()] && !dropped[c.from()])
                     || firstShared >= 0 && words.get(firstShared).folded().equals("so") && firstShared + 1 < words.size()
-                    && !side[firstShared + 1];
+                    && !side[firstShared + 1]
+                    // "XNK 6 tháng 2022 so với cả năm 2021": a thing of each side set against the other, not what was said
+                    || firstShared >= 0 && setAgainst(join) && lexicon.speechVerbs().find(words).isEmpty()
+                    && cues.stream().noneMatch(c -> ACTS.contains(c.value()));
             if (!asks) {
                 return Optional.empty();
             }
@@ -532,6 +561,21 @@ public final class QuestionReader {
                     .findFirst().map(c -> sideWords(side, c.from(), c.to()) + " ").orElse("");
             boolean rightHasKind = outsideQuotes(lexicon.conferenceCues().find(words)).stream().anyMatch(c -> c.from() > join);
             return Optional.of(List.of((left + shared).strip(), ((rightHasKind ? "" : kindOfLeft) + right + shared).strip()));
+        }
+
+        /**
+         * True when word {@code i} joins two sides or clauses: "và", "với", "and", or a "còn" that sets the
+         * next clause against the last ("…, còn HN 2024 bao nhiêu?"; "con" alone is as often "con số").
+         */
+        private boolean joins(int i) {
+            Word w = words.get(i);
+            return JOINING.contains(w.folded()) || w.lower().equals("còn") || w.folded().equals("con") && punctuationBefore(i);
+        }
+
+        /** True when the sides are joined by a comparing cue ("so với", "vs"), not by a plain "và". */
+        private boolean setAgainst(int join) {
+            return words.get(join).folded().equals("vs") || words.get(join).folded().equals("versus")
+                    || cues.stream().anyMatch(c -> meaningOf(c).equals("compare") && c.from() < join && join < c.to());
         }
 
         private String sideWords(boolean[] side, int from, int to) {
@@ -624,7 +668,11 @@ public final class QuestionReader {
             frameFor(form);
             SpeechKind kind = speechKind();
             List<String> names = lexicon.names().find(words).stream().map(Match::value).distinct().toList();
-            String premise = outsideQuotes(lexicon.premises().find(words)).stream().map(Match::value).findFirst().orElse("");
+            // typed with diacritics, a word without them is that word: "phát huy" is not "hủy"
+            boolean typedAccented = VietnameseText.hasDiacritics(question);
+            String premise = outsideQuotes(lexicon.premises().find(words)).stream()
+                    .filter(m -> !typedAccented || words.subList(m.from(), m.to()).stream().anyMatch(Word::accented))
+                    .map(Match::value).findFirst().orElse("");
             List<String> unit = form == Form.HOW_MANY ? unit() : List.of();
             List<List<String>> topic = topic();
             String topicText = topicText();

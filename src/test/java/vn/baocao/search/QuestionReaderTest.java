@@ -50,6 +50,10 @@ class QuestionReaderTest {
             Ai báo cáo kq đối ngoại vs PTT?                    | Ai báo cáo kết quả đối ngoại với phó thủ tướng?
             Kết luận 12-KL/TW ban hành khi nào                 | Kết luận 12-KL/TW ban hành khi nào
             vn nang quan he voi nuoc nao, BC noi gi ve TQ      | Việt Nam nang quan he voi nuoc nao, báo cáo noi gi ve Trung Quốc
+            CTQH lam viec voi BNG ngay nao                     | Chủ tịch Quốc hội lam viec voi Bộ Ngoại giao ngay nao
+            HN bao ho CD ket noi bn CQDD                       | hội nghị bao ho công dân ket noi bao nhiêu cơ quan đại diện
+            ĐS Nguyễn Phương Nga nói gì về Nga?                | đại sứ Nguyễn Phương Nga nói gì về Liên bang Nga?
+            Nga và Mỹ                                          | Liên bang Nga và Hoa Kỳ
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
         assertThat(reader.read(question).text()).isEqualTo(read);
@@ -87,6 +91,8 @@ class QuestionReaderTest {
             Who cancelled the conference?          | hủy
             Ai nói 'phản đối mọi hành vi'?         | ''
             Thủ tướng nhấn mạnh gì?                | ''
+            BT muốn ngành NG phát huy vai trò gì?  | ''
+            hoi nghi co bi huy khong               | hủy
             """)
     void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
         assertThat(reader.read(question).premise()).isEqualTo(premise);
@@ -228,6 +234,16 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aTitleEndingLikeSomeonesNameIsTheTitle() {
+        Person son = new Person("Nguyễn Trường Sơn", "Thứ trưởng Bộ Y tế");
+        QuestionReader withBoth = new QuestionReader(List.of(son, SampleReports.BUI_THANH_SON));
+        // "bộ trưởng Sơn" ends like "Trường Sơn", but "trưởng" is the end of the title
+        assertThat(withBoth.read("BT Sơn yêu cầu gì?").person()).isEqualTo(SampleReports.BUI_THANH_SON);
+        assertThat(withBoth.read("bo truong Son chi dao gi").person()).isEqualTo(SampleReports.BUI_THANH_SON);
+        assertThat(withBoth.read("ông Trường Sơn nói gì").person()).isEqualTo(son);
+    }
+
+    @Test
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))
                 .read("Sở Ngoại vụ TP.HCM kiến nghị gì").person()).isNull();
@@ -246,6 +262,9 @@ class QuestionReaderTest {
             so ket 2022 BNG ai chu tri, to chuc o dau              | PRESIDED, WHERE      | 2022, 2022
             Ai chủ trì hội nghị tổng kết năm 2022, Thủ tướng nào tham dự? | PRESIDED, ATTENDED | 2022, 2022
             Ai chủ trì và ai phát biểu tại hội nghị tổng kết 2024? | PRESIDED, SPOKE      | 2024, 2024
+            XNK 6 thang dau 2022 so voi ca nam 2021                | FACT, FACT           | 2022, 2021
+            kim ngach xnk 2018 va 2022 chenh nhau the nao          | FACT, FACT           | 2018, 2022
+            so ket 2019 va 2023 khac nhau the nao ve nguoi chi dao | COMPARE, COMPARE     | 2019, 2023
             """)
     void readsAQuestionThatAsksSeveralThingsAsItsParts(String question, String forms, String years) {
         List<Intent> parts = reader.read(question).parts();

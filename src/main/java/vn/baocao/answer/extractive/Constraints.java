@@ -24,7 +24,7 @@ import vn.baocao.search.NamedTitle;
  *   <li>A question that says "tổng kết" or "sơ kết" is about that kind of conference; with a year, about
  *       the one reviewing that year ("tổng kết năm 2023" is held in January 2024).</li>
  *   <li>A question that names a year is not answered from a review of another year, unless the passage
- *       names the year asked.</li>
+ *       names the year asked, or its report's title does and no meeting reviews that year.</li>
  *   <li>A question that names a day is answered from the meeting held that day, or a passage naming it.</li>
  *   <li>A question that names a person, or a title ("Thủ tướng"), is answered from sentences about
  *       someone it names: the sentence or its passage mentions them.</li>
@@ -52,6 +52,8 @@ final class Constraints implements Predicate<Candidate> {
     private final int ordinal;
     private final java.time.MonthDay date;
     private final java.util.regex.Pattern yearNamed;
+    /** True when some meeting of the reports reviews the year asked. */
+    private final boolean yearReviewed;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
     private final Map<Passage, Weights.Texts> contexts = new IdentityHashMap<>();
     /** Each candidate passage's own text, folded once. */
@@ -70,6 +72,7 @@ final class Constraints implements Predicate<Candidate> {
         this.ordinal = intent.conferenceOrdinal();
         this.date = intent.date();
         // a year on its own, not the end of a term ("nhiệm kỳ 2023-2025" is not of 2023)
+        this.yearReviewed = year != 0 && policy.someMeetingReviews(year);
         this.yearNamed = year == 0 ? null : java.util.regex.Pattern.compile("(?<![\\d\\-–])" + year + "(?![\\d\\-–])");
     }
 
@@ -122,14 +125,17 @@ final class Constraints implements Predicate<Candidate> {
 
     /**
      * A year asked about: a review of another year (January 2023's review of 2022) speaks of that year,
-     * unless the passage names the year asked.
+     * unless the passage names the year asked, or its report's title does and no meeting reviews that year.
      */
     private boolean isOfTheYear(Candidate c) {
         Conference conference = c.passage().report().conference();
         if (year == 0 || conference == null || conference.periodYear() == 0 || conference.periodYear() == year) {
             return true;
         }
-        return yearNamed != null && yearNamed.matcher(c.passage().text()).find();
+        // a year no meeting reviews yet is the one a January review sets tasks for, as its title says
+        // ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025")
+        return yearNamed != null && (yearNamed.matcher(c.passage().text()).find()
+                || !yearReviewed && yearNamed.matcher(c.passage().report().title()).find());
     }
 
     /** A day asked about ("ngày 5/7"): the meeting held that day, or a passage that names the day. */

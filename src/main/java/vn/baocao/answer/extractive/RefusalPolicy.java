@@ -244,6 +244,11 @@ final class RefusalPolicy {
         return m.conference().periodYear() > 0 ? m.conference().periodYear() : m.date() == null ? 0 : m.date().getYear();
     }
 
+    /** True when some meeting of the reports reviews {@code year} (its period is that year). */
+    boolean someMeetingReviews(int year) {
+        return records.reports().stream().anyMatch(r -> r.conference() != null && r.conference().periodYear() == year);
+    }
+
     /** True when some report is dated in {@code year} or reviews it, or some passage mentions it. */
     private boolean hasYear(int year) {
         return records.reports().stream().anyMatch(r -> r.date() != null && r.date().getYear() == year

@@ -187,4 +187,23 @@ class RoutesTest {
         String text = topical.answer("Bộ trưởng Bùi Thanh Sơn yêu cầu gì về bảo hộ công dân?").text();
         assertThat(text).contains("bảo hộ công dân phải chuẩn bị sẵn phương án").doesNotContain("cụ thể hóa");
     }
+
+    @Test
+    void aYearNoMeetingReviewsIsTheOneAJanuaryReviewSetsTasksForInItsTitle() {
+        Conference review = new Conference("Hội nghị tổng kết công tác ngành ngoại giao năm 2024", ConferenceKind.YEAR_END_REVIEW,
+                2024, 0);
+        ReportInfo january = new ReportInfo("r2024", "d.txt", "", "Tổng kết công tác ngành ngoại giao năm 2024, triển khai "
+                + "nhiệm vụ năm 2025", LocalDate.of(2025, 1, 6), "", review);
+        Passage task = new Passage(january, 0, "Kết luận hội nghị, Thủ tướng Phạm Minh Chính nhấn mạnh nhiệm vụ bao trùm "
+                + "của công tác đối ngoại là giữ vững môi trường hòa bình, ổn định.", List.of(PM));
+        Passage results = new Passage(january, 1, "Năm 2024, công tác đối ngoại đạt nhiều kết quả.", List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(task, results), List.of(), List.of(PM));
+        ExtractiveAnswerer january2025 = new ExtractiveAnswerer(new QuestionReader(List.of(PM))::read, reports, reports,
+                reports, reports);
+
+        assertThat(january2025.answer("TTg Chinh neu nhiem vu bao trum cua doi ngoai nam 2025 la gi").text())
+                .contains("giữ vững môi trường hòa bình");
+        assertThat(january2025.answer("TTg Chinh neu nhiem vu bao trum cua doi ngoai nam 2026 la gi").refusal().reason())
+                .isEqualTo(Refusal.Reason.NOT_IN_CORPUS);
+    }
 }
