@@ -40,7 +40,8 @@ final class ReportDocuments {
      */
     static List<Document> of(Report report) {
         ReportInfo info = report.info();
-        AnalysedText title = AnalysedText.of(info.title());
+        // an official report is also named by its number ("báo cáo 3127/BC-BNG"), which its text never repeats
+        AnalysedText title = AnalysedText.of((info.title() + " " + info.credits().number()).strip());
         List<Document> docs = new ArrayList<>(report.passages().size() + report.statements().size() + 1);
         Document head = withReportFields(Fields.TYPE_REPORT, info);
         head.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));

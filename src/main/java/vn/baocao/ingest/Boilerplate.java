@@ -33,10 +33,11 @@ final class Boilerplate {
             "xem them", "doc them", "tin tuc", "tin cung chuyen muc", "cung chuyen muc", "tin moi hon", "tin cu hon",
             "tin da dua", "co the ban quan tam", "tin noi bat", "doc nhieu", "tin doc nhieu", "xem nhieu", "tin moi",
             "tin moi nhat", "thong tin moi nhat");
-    // "Vi Trường", "PV", "B.T.V (Theo VGP)", "Hoài Nhung - Thu Hà", "Theo TTXVN", "Nguồn: VGP"
+    // "Vi Trường", "PV", "B.T.V (Theo VGP)", "Hoài Nhung - Thu Hà", "Theo TTXVN", "Nguồn: VGP", "Hồng Nhung (TTXVN)",
+    // "Minh Ngọc (thực hiện)"
     private static final Pattern BYLINE = Pattern.compile(
             "(?:(?:\\p{Lu}[\\p{L}.]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?)(?:\\s*[-–,]\\s*|\\s+)?){1,6}"
-                    + "(?:\\s*\\((?:[Tt]heo|[Nn]guồn|[Tt]ổng hợp)[^)]{0,40}\\))?"
+                    + "(?:\\s*\\((?:(?:[Tt]heo|[Nn]guồn|[Tt]ổng hợp)[^)]{0,40}|\\p{Lu}{2,10}|[Tt]hực hiện)\\))?"
                     + "|(?:[Tt]heo|[Nn]guồn|[Tt]ổng hợp)\\s*:?\\s*[^.!?]{1,40}");
     private static final int MAX_BYLINE = 50;
     private static final int MAX_LABEL_WORDS = 3;

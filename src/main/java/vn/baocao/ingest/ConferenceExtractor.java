@@ -40,6 +40,8 @@ final class ConferenceExtractor {
             Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
     private static final Pattern ORDINAL = Pattern.compile("(?iu)lần thứ (\\d{1,3}(?!\\d)|\\p{L}+)");
     private static final int MAX_SUBJECT_WORDS = 10;
+    /** Two words in capitals in a row: a name from a headline set in capitals. */
+    private static final Pattern SHOUTED = Pattern.compile("(?u)(?<!\\p{L})\\p{Lu}{2,}\\s+\\p{Lu}{2,}(?!\\p{L})");
     private static final int HELD_LOOK_BACK = 20;
     /** "tổ chức hội nghị" alone names no meeting; "tổ chức Hội nghị toàn quốc triển khai Chỉ thị 15" does. */
     private static final int MIN_HELD_NAME_WORDS = 4;
@@ -53,10 +55,29 @@ final class ConferenceExtractor {
         for (String text : texts) {
             Optional<Conference> found = meeting(text).or(() -> workingSession(text));
             if (found.isPresent()) {
-                return found;
+                return found.map(c -> inTheLeadsCase(c, lead));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code found} named as the lead writes it when the headline shouts it ("Hội nghị NGOẠI VỤ TOÀN QUỐC
+     * LẦN THỨ 19" is the lead's "Hội nghị Ngoại vụ toàn quốc lần thứ 19"), else with its capitals lowered.
+     */
+    private static Conference inTheLeadsCase(Conference found, List<String> lead) {
+        String name = found.name();
+        if (!SHOUTED.matcher(name).find()) {
+            return found;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String written = lead.stream().map(p -> {
+                    int at = p.toLowerCase(java.util.Locale.ROOT).indexOf(lower);
+                    return at < 0 ? null : p.substring(at, at + name.length());
+                })
+                .filter(java.util.Objects::nonNull).findFirst()
+                .orElse("Hội nghị" + lower.substring("hội nghị".length()));
+        return new Conference(written, found.kind(), found.periodYear(), found.ordinal());
     }
 
     private static Optional<Conference> meeting(String text) {

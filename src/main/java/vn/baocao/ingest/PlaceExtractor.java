@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <p>X must start with a capital letter, which excludes "tại điểm cầu Quảng Trị" (a remote
  * connection point, not the venue), and must not be a meeting ("tại Hội nghị …"). A meeting held
  * online ("hội nghị trực tuyến") has no venue: "trực tuyến" is how it was held, not where, so its
- * place stays empty.
+ * place stays empty. An official report's labelled line ("Thời gian, địa điểm: …, tại Trụ sở Bộ Ngoại
+ * giao") is read wherever it stands in the lead.
  */
 final class PlaceExtractor {
     private static final Pattern AT_PLACE = Pattern.compile("(?u)(?<!\\p{L})tại\\s+(?<place>\\p{Lu}[^,.;:()]*?)"
@@ -19,16 +20,27 @@ final class PlaceExtractor {
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện)(?!\\p{L})");
     private static final int LEAD_PARAGRAPHS = 2;
+    private static final Pattern VENUE_LABEL = Pattern.compile("(?iu)(?<!\\p{L})địa điểm\\s*:");
 
     /** The venue named in {@code lead}, or empty. */
     String extract(List<String> lead) {
         for (String paragraph : lead.subList(0, Math.min(LEAD_PARAGRAPHS, lead.size()))) {
-            Matcher matcher = AT_PLACE.matcher(paragraph);
-            while (matcher.find()) {
-                String place = matcher.group("place").strip();
-                if (!NOT_A_PLACE.matcher(place).find()) {
-                    return place;
-                }
+            String place = placeIn(paragraph);
+            if (!place.isEmpty()) {
+                return place;
+            }
+        }
+        // an official report gives the venue on a line of its own, after its preamble: "Thời gian, địa điểm: …"
+        return lead.stream().filter(p -> VENUE_LABEL.matcher(p).find()).map(PlaceExtractor::placeIn)
+                .filter(p -> !p.isEmpty()).findFirst().orElse("");
+    }
+
+    private static String placeIn(String paragraph) {
+        Matcher matcher = AT_PLACE.matcher(paragraph);
+        while (matcher.find()) {
+            String place = matcher.group("place").strip();
+            if (!NOT_A_PLACE.matcher(place).find()) {
+                return place;
             }
         }
         return "";

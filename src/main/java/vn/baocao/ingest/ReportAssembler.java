@@ -20,7 +20,10 @@ import vn.baocao.report.ReportInfo;
  */
 final class ReportAssembler {
     private static final int LEAD_PARAGRAPHS = 3;
-    private static final Pattern CREDITED = Pattern.compile("(?iu)(.*?)\\s*\\((?:theo|nguồn)\\s*:?\\s*([^)]+)\\)\\s*");
+    /** "B.T.V (Theo VGP)", "Hồng Nhung (TTXVN)": the author, and who published it; "(thực hiện)" names no one. */
+    private static final Pattern CREDITED = Pattern.compile("(?iu)(.*?)\\s*\\((?:(?:theo|nguồn)\\s*:?\\s*)?([^)]+)\\)\\s*");
+    /** What follows an author's name on a page's byline: " · Thứ Tư, 27/12/2017 11:45". */
+    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[·|]\\s*\\D*\\d.*$");
 
     private final Cleaner cleaner = new Cleaner();
     /**
@@ -87,10 +90,12 @@ final class ReportAssembler {
      * B.T.V's, published by VGP) and the agency that tagged its lead.
      */
     private static ReportInfo.Credits credits(ReportInfo.Credits declared, CleanDocument clean) {
-        Matcher byline = CREDITED.matcher(clean.byline());
-        String author = byline.matches() ? byline.group(1) : clean.byline();
-        String via = byline.matches() ? byline.group(2) : "";
-        return new ReportInfo.Credits(declared.author().isEmpty() ? author : declared.author(),
+        String line = BYLINE_TAIL.matcher(clean.byline()).replaceFirst("");
+        Matcher byline = CREDITED.matcher(line);
+        String author = byline.matches() ? byline.group(1) : line;
+        String via = byline.matches() && !byline.group(2).equalsIgnoreCase("thực hiện") ? byline.group(2) : "";
+        return new ReportInfo.Credits(declared.author().isEmpty() ? author
+                        : BYLINE_TAIL.matcher(declared.author()).replaceFirst(""),
                 declared.publisher().isEmpty() ? (via.isEmpty() ? clean.agency() : via) : declared.publisher(),
                 declared.number());
     }

@@ -220,13 +220,29 @@ public final class QuestionReader {
                             .findFirst())
                     // a long word one letter off a word of the reports is a name mistyped ("Washinton", "Campuchea")
                     .or(() -> w.folded().length() < MIN_NAME_TYPO ? Optional.empty()
-                            : suggested.stream().filter(s -> oneEditApart(w.folded(), s)).findFirst());
+                            : suggested.stream().filter(s -> oneEditApart(w.folded(), s)).findFirst())
+                    // two letters swapped in an acronym or a name ("asaen", "Campucia" is not one)
+                    .or(() -> suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)).findFirst());
             if (fix.isPresent()) {
                 out.append(text, copied, w.start()).append(fix.get());
                 copied = w.end();
             }
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /** True when {@code typed} is {@code word} with two neighbouring letters swapped ("asaen", "asean"). */
+    static boolean swapsTwoLetters(String typed, String word) {
+        if (typed.length() != word.length() || typed.length() < 4) {
+            return false;
+        }
+        int first = 0;
+        while (first < typed.length() && typed.charAt(first) == word.charAt(first)) {
+            first++;
+        }
+        return first + 1 < typed.length() && typed.charAt(first) == word.charAt(first + 1)
+                && typed.charAt(first + 1) == word.charAt(first)
+                && typed.substring(first + 2).equals(word.substring(first + 2));
     }
 
     /** Per word of {@code text}, whether it stands inside a document's number ("35/BC-BNG"). */
@@ -778,6 +794,11 @@ public final class QuestionReader {
             return best.value() == null ? new Found<>(null, 0) : best;
         }
 
+        /** True when the title at {@code at} follows "năm" (a year, not the name "Nam"): it names a term of office. */
+        private boolean namesATerm(int at) {
+            return at > 0 && words.get(at - 1).folded().equals("nam") && !words.get(at - 1).text().equals("Nam");
+        }
+
         /** True when the words that name the person are inside a name of the lexicon (a place, an organisation). */
         private boolean isInAName(PersonMatcher.Found person) {
             return lexicon.names().find(words).stream().anyMatch(n -> n.from() <= person.from() && n.to() >= person.to()
@@ -802,6 +823,9 @@ public final class QuestionReader {
                 frame(m.from(), m.to());
                 if (person != null && m.to() <= person.from() && onlyFrameBetween(m.to(), person.from())) {
                     continue; // the person's own title
+                }
+                if (namesATerm(m.from())) {
+                    continue; // "Năm Chủ tịch ASEAN 2020" is a country's year in the chair, not a person
                 }
                 int after = m.to();
                 if (found.isEmpty() && person == null && after < words.size() && lexicon.isSurname(words.get(after), true)

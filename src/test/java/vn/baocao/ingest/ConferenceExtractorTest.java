@@ -29,6 +29,15 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aNameFromAHeadlineInCapitalsIsWrittenAsTheLeadWritesIt() {
+        assertThat(extractor.extract("HỘI NGHỊ NGOẠI VỤ TOÀN QUỐC LẦN THỨ 19: NÂNG TẦM ĐỐI NGOẠI ĐỊA PHƯƠNG",
+                List.of("Ngày 14/12, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 19 với chủ đề mới.")))
+                .contains(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 19", ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 0, 19));
+        assertThat(extractor.extract("HỘI NGHỊ NGOẠI VỤ TOÀN QUỐC LẦN THỨ 19", List.of("Các đại biểu dự đông đủ.")))
+                .contains(new Conference("Hội nghị ngoại vụ toàn quốc lần thứ 19", ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 0, 19));
+    }
+
+    @Test
     void aMeetingTheLeadSaysWasHeldIsNamedUpToTheDayItWasHeld() {
         assertThat(extractor.extract("Ngoại giao kinh tế phải biến cam kết thành dự án",
                 List.of("Sáng 18/11, Bộ Ngoại giao tổ chức Hội nghị toàn quốc triển khai Chỉ thị số 15-CT/TW ngày 10/8/2022 "

@@ -243,6 +243,24 @@ class QuestionReaderTest {
         assertThat(withBoth.read("ông Trường Sơn nói gì").person()).isEqualTo(son);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            asaen     | asean     | true
+            campucia  | campuchia | false
+            asean     | asean     | false
+            naem      | name      | true
+            ab        | ba        | false
+            """)
+    void takesTwoNeighbouringLettersSwappedForATypo(String typed, String word, boolean swapped) {
+        assertThat(QuestionReader.swapsTwoLetters(typed, word)).isEqualTo(swapped);
+    }
+
+    @Test
+    void aTitleAfterTheWordForYearNamesATermNotAPerson() {
+        assertThat(reader.read("so hieu bao cao ve HN chuan bi nam chu tich ASEAN 2020").titles()).isEmpty();
+        assertThat(reader.read("Chủ tịch ASEAN 2020 là ai").titles()).extracting(NamedTitle::title).containsExactly("chủ tịch");
+    }
+
     @Test
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))

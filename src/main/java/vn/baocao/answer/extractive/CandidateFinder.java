@@ -108,7 +108,7 @@ final class CandidateFinder {
         if (r.conference() != null && r.conference().periodYear() > 0) {
             years.add(String.valueOf(r.conference().periodYear()));
         }
-        return r.title() + " . " + r.conferenceName() + " . " + String.join(" . ", years);
+        return r.title() + " . " + r.conferenceName() + " . " + String.join(" . ", years) + " . " + r.credits().number();
     }
 
     private static String people(Passage passage) {

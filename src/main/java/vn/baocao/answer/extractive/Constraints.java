@@ -24,7 +24,7 @@ import vn.baocao.search.NamedTitle;
  *   <li>A question that says "tổng kết" or "sơ kết" is about that kind of conference; with a year, about
  *       the one reviewing that year ("tổng kết năm 2023" is held in January 2024).</li>
  *   <li>A question that names a year is not answered from a review of another year, unless the passage
- *       names the year asked, or its report's title does and no meeting reviews that year.</li>
+ *       names the year asked, or the review was held in it and no meeting reviews that year.</li>
  *   <li>A question that names a day is answered from the meeting held that day, or a passage naming it.</li>
  *   <li>A question that names a person, or a title ("Thủ tướng"), is answered from sentences about
  *       someone it names: the sentence or its passage mentions them.</li>
@@ -125,17 +125,18 @@ final class Constraints implements Predicate<Candidate> {
 
     /**
      * A year asked about: a review of another year (January 2023's review of 2022) speaks of that year,
-     * unless the passage names the year asked, or its report's title does and no meeting reviews that year.
+     * unless the passage names the year asked, or the review was held in it and no meeting reviews that year.
      */
     private boolean isOfTheYear(Candidate c) {
         Conference conference = c.passage().report().conference();
         if (year == 0 || conference == null || conference.periodYear() == 0 || conference.periodYear() == year) {
             return true;
         }
-        // a year no meeting reviews yet is the one a January review sets tasks for, as its title says
-        // ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025")
-        return yearNamed != null && (yearNamed.matcher(c.passage().text()).find()
-                || !yearReviewed && yearNamed.matcher(c.passage().report().title()).find());
+        // a year no meeting reviews yet is the one a review held in it sets tasks for ("tổng kết năm 2024,
+        // triển khai nhiệm vụ năm 2025", held in January 2025)
+        java.time.LocalDate held = c.passage().report().date();
+        return yearNamed != null && yearNamed.matcher(c.passage().text()).find()
+                || !yearReviewed && held != null && held.getYear() == year;
     }
 
     /** A day asked about ("ngày 5/7"): the meeting held that day, or a passage that names the day. */

@@ -18,6 +18,7 @@ import vn.baocao.search.Intent;
 import vn.baocao.search.NamedTitle;
 import vn.baocao.search.TermStatistics;
 import vn.baocao.text.Dates;
+import vn.baocao.text.VietnameseText;
 
 /**
  * When the offline composer refuses, and what it then tells the user: every threshold and every rule
@@ -142,7 +143,9 @@ final class RefusalPolicy {
             }
         }
         for (NamedTitle title : intent.titles()) {
-            if (!title.qualifier().isEmpty() && records.knownPeople().stream().noneMatch(title::fits)) {
+            // "Năm Chủ tịch ASEAN" is in the reports though no person holds the title
+            if (!title.qualifier().isEmpty() && records.knownPeople().stream().noneMatch(title::fits)
+                    && terms.docFrequency(VietnameseText.fold(title.written()).toLowerCase(java.util.Locale.ROOT)) == 0) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + title.written() + ".");
             }
         }
@@ -153,7 +156,7 @@ final class RefusalPolicy {
             }
         }
         for (String number : intent.numbers()) {
-            if (terms.docFrequency(number) == 0) {
+            if (terms.docFrequency(number) == 0 && !numbersAReport(number)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có con số " + number + " nào như câu hỏi nêu.");
             }
         }
@@ -242,6 +245,12 @@ final class RefusalPolicy {
 
     private static int yearOf(Meeting m) {
         return m.conference().periodYear() > 0 ? m.conference().periodYear() : m.date() == null ? 0 : m.date().getYear();
+    }
+
+    /** True when {@code number} is the number of an official report ("3127" of "3127/BC-BNG"). */
+    private boolean numbersAReport(String number) {
+        return records.reports().stream().map(r -> r.credits().number())
+                .anyMatch(n -> n.equals(number) || n.startsWith(number + "/") || n.startsWith(number + "-"));
     }
 
     /** True when some meeting of the reports reviews {@code year} (its period is that year). */

@@ -34,10 +34,15 @@ record InMemoryReports(List<Passage> passages, List<Meeting> meetings, List<Pers
     public List<PassageHit> retrieve(Intent intent, int limit) {
         List<String> words = intent.terms().stream().map(VietnameseText::fold).toList();
         return passages.stream()
-                .map(p -> new PassageHit(p, (float) words.stream().filter(w -> folded(p).contains(" " + w + " ")).count()))
+                .map(p -> new PassageHit(p, (float) words.stream().filter(w -> searched(p).contains(" " + w + " ")).count()))
                 .filter(h -> h.score() > 0)
                 .sorted(Comparator.comparingDouble(PassageHit::score).reversed())
                 .limit(limit).toList();
+    }
+
+    /** What a passage search reads, as the index's fields have it: the text, the report's title and its number. */
+    private static String searched(Passage p) {
+        return folded(p) + String.join(" ", VietnameseText.foldedWords(p.report().title() + " " + p.report().credits().number())) + " ";
     }
 
     private static String folded(Passage p) {

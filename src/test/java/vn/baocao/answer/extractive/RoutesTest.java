@@ -189,11 +189,11 @@ class RoutesTest {
     }
 
     @Test
-    void aYearNoMeetingReviewsIsTheOneAJanuaryReviewSetsTasksForInItsTitle() {
+    void aYearNoMeetingReviewsIsTheOneAReviewHeldInItSetsTasksFor() {
         Conference review = new Conference("Hội nghị tổng kết công tác ngành ngoại giao năm 2024", ConferenceKind.YEAR_END_REVIEW,
                 2024, 0);
-        ReportInfo january = new ReportInfo("r2024", "d.txt", "", "Tổng kết công tác ngành ngoại giao năm 2024, triển khai "
-                + "nhiệm vụ năm 2025", LocalDate.of(2025, 1, 6), "", review);
+        ReportInfo january = new ReportInfo("r2024", "d.txt", "", "Tạo bước tiến đột phá xây dựng nền ngoại giao toàn diện",
+                LocalDate.of(2025, 1, 6), "", review);
         Passage task = new Passage(january, 0, "Kết luận hội nghị, Thủ tướng Phạm Minh Chính nhấn mạnh nhiệm vụ bao trùm "
                 + "của công tác đối ngoại là giữ vững môi trường hòa bình, ổn định.", List.of(PM));
         Passage results = new Passage(january, 1, "Năm 2024, công tác đối ngoại đạt nhiều kết quả.", List.of());
@@ -205,5 +205,20 @@ class RoutesTest {
                 .contains("giữ vững môi trường hòa bình");
         assertThat(january2025.answer("TTg Chinh neu nhiem vu bao trum cua doi ngoai nam 2026 la gi").refusal().reason())
                 .isEqualTo(Refusal.Reason.NOT_IN_CORPUS);
+    }
+
+    @Test
+    void findsAnOfficialReportByItsNumberThoughItsTextNeverGivesIt() {
+        ReportInfo official = new ReportInfo("o", "o.txt", "", "Báo cáo kết quả Hội nghị tổng kết công tác lãnh sự năm 2020",
+                LocalDate.of(2021, 1, 20), "", null, new ReportInfo.Credits("Nguyễn Minh Vũ", "BỘ NGOẠI GIAO", "27/BC-BNG"));
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(official, 0, "Bộ Ngoại giao tổ chức hội nghị tổng kết công tác lãnh sự tại Hà Nội.", List.of()),
+                new Passage(R2023, 0, "Bộ Ngoại giao sơ kết công tác tại Hà Nội.", List.of())), List.of(), List.of());
+        ExtractiveAnswerer numbered = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        assertThat(numbered.answer("ai ky bao cao 27").text()).startsWith("Bài “Báo cáo kết quả Hội nghị tổng kết công tác lãnh "
+                + "sự năm 2020” (20/1/2021) [1]: người ký: Nguyễn Minh Vũ; cơ quan ban hành: BỘ NGOẠI GIAO; số: 27/BC-BNG.");
+        assertThat(numbered.answer("ai ky bao cao 28").refusal().reason()).isEqualTo(Refusal.Reason.NOT_IN_CORPUS);
     }
 }

@@ -1,0 +1,22 @@
+package vn.baocao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlaceExtractorTest {
+    private final PlaceExtractor extractor = new PlaceExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sáng 18/7, tại Trụ sở Bộ Ngoại giao, Bộ trưởng chủ trì hội nghị.       | ''                                              | ''                   | Trụ sở Bộ Ngoại giao
+            Bộ Ngoại giao tổ chức hội nghị trực tuyến.                             | Thủ tướng dự tại điểm cầu Quảng Trị.             | ''                   | ''
+            Bộ Ngoại giao tổ chức hội nghị.                                        | Các đại biểu đã thảo luận.                       | Sau đó, đoàn làm việc tại Đà Nẵng. | ''
+            Thực hiện chỉ đạo của Thủ tướng, Bộ Ngoại giao đã tổ chức hội nghị.    | I. THÔNG TIN CHUNG VỀ HỘI NGHỊ                   | 1. Thời gian, địa điểm: 08 giờ 30, ngày 10/9/2019, tại Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm. | Trụ sở Bộ Ngoại giao
+            """)
+    void findsTheVenueInTheLeadOrOnALabelledLine(String first, String second, String third, String venue) {
+        assertThat(extractor.extract(List.of(first, second, third))).isEqualTo(venue);
+    }
+}
