@@ -216,6 +216,11 @@ public final class Lexicon {
         return out.stream().distinct().toList();
     }
 
+    /** True when {@code name} is a name of the lexicon's table, as reports write it. */
+    public boolean isName(String name) {
+        return nameForms.containsKey(name);
+    }
+
     /** Every way the lexicon writes {@code name} (as reports write it): the name and its abbreviations. */
     public List<String> formsOf(String name) {
         return nameForms.getOrDefault(name, List.of(name));

@@ -683,7 +683,8 @@ public final class QuestionReader {
                     conference.value() != null || ordinal != 0);
             frameFor(form);
             SpeechKind kind = speechKind();
-            List<String> names = lexicon.names().find(words).stream().map(Match::value).distinct().toList();
+            List<String> names = java.util.stream.Stream.concat(lexicon.names().find(words).stream().map(Match::value),
+                    placeNames().stream()).distinct().toList();
             // typed with diacritics, a word without them is that word: "phát huy" is not "hủy"
             boolean typedAccented = VietnameseText.hasDiacritics(question);
             String premise = outsideQuotes(lexicon.premises().find(words)).stream()
@@ -932,6 +933,48 @@ public final class QuestionReader {
                 }
             }
             return "";
+        }
+
+        /**
+         * The names of places and bodies the question writes with capitals and the lexicon lacks ("điểm cầu
+         * Quảng Trị", "tỉnh Cao Bằng"): two or more capitalised words in a row that name no person, title,
+         * meeting or name of the lexicon, and are not the capital that starts the question ("Tại", "Ai").
+         */
+        private List<String> placeNames() {
+            boolean[] taken = meetingWords().clone();
+            lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(taken, n.from(), n.to(), true));
+            lexicon.titles().find(words).forEach(t -> java.util.Arrays.fill(taken, t.from(), t.to(), true));
+            PersonMatcher.Found person = people.find(words);
+            if (person != null) {
+                java.util.Arrays.fill(taken, person.from(), person.to(), true);
+            }
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < words.size(); ) {
+                int end = i;
+                while (end < words.size() && !taken[end] && isCapitalised(words.get(end)) && !words.get(end).isNumber()
+                        && Syllables.looksLikeOne(words.get(end).folded()) && !isUpperCase(words.get(end))
+                        && (end == i || words.get(end).start() - words.get(end - 1).end() == 1)) {
+                    end++;
+                }
+                int from = i == 0 && end > 0 && startsTheQuestion(words.get(0)) ? 1 : i;
+                // a run that starts with a family name is a person's name, known or not
+                if (end - from >= 2 && !english && !lexicon.isSurname(words.get(from), false)) {
+                    found.add(String.join(" ", words.subList(from, end).stream().map(Word::text).toList()));
+                }
+                i = Math.max(end, i + 1);
+            }
+            return found;
+        }
+
+        /** True when {@code first} is a word of the question's frame, capitalised only because it comes first. */
+        private boolean startsTheQuestion(Word first) {
+            List<Word> one = List.of(first);
+            return lexicon.frame().at(one, 0).isPresent() || lexicon.questionCues().at(one, 0).isPresent()
+                    || lexicon.isFunctionWord(first.folded()) || lexicon.speechVerbs().at(one, 0).isPresent();
+        }
+
+        private static boolean isUpperCase(Word w) {
+            return w.text().length() > 1 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT));
         }
 
         private static boolean isCapitalised(Word w) {

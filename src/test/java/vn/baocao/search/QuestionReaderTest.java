@@ -261,6 +261,18 @@ class QuestionReaderTest {
         assertThat(reader.read("Chủ tịch ASEAN 2020 là ai").titles()).extracting(NamedTitle::title).containsExactly("chủ tịch");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nguyễn Bích Ngọc phát biểu gì tại điểm cầu Quảng Trị?        | Quảng Trị
+            diem cau Cao Bang co bao nhieu nguoi du                      | Cao Bang
+            Tại Quảng Ninh ai phát biểu?                                 | Quảng Ninh
+            kim ngach thuong mai Viet - My nam 2023                      | ''
+            Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 31 ở đâu?   | Bộ Ngoại giao, Hội nghị Ngoại giao
+            """)
+    void takesTheCapitalisedNamesOfPlacesAsNames(String question, String names) {
+        assertThat(String.join(", ", reader.read(question).names())).isEqualTo(names);
+    }
+
     @Test
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))

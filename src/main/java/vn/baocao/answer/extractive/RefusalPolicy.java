@@ -36,6 +36,12 @@ final class RefusalPolicy {
     private static final double MIN_COVERAGE = 0.5;
     /** The least share of the topic's weight beyond its report's title and meeting the sentence itself must cover. */
     private static final double MIN_FOCUS = 0.34;
+    /**
+     * The same, for a question anchored to a person, a title, a meeting or a year: only sentences of what it
+     * names are candidates, so a paraphrase sharing fewer of its words is still about what was asked.
+     */
+    private static final double MIN_COVERAGE_ANCHORED = 0.35;
+    private static final double MIN_FOCUS_ANCHORED = 0.25;
     /** The least share of a topic's words a meeting's name must have to be the meeting the topic names. */
     private static final double MEETING_NAME_SHARE = 0.6;
     /** A word in this share of the passages or more says nothing about what a question asks. */
@@ -44,8 +50,8 @@ final class RefusalPolicy {
      * The least coverage and focus of a sentence that says what the question asks for (the person asked
      * about speaking, a number of the unit asked): who said it, or how many, is half of what it asks.
      */
-    private static final double MIN_COVERAGE_SAYING = 0.35;
-    private static final double MIN_FOCUS_SAYING = 0.25;
+    private static final double MIN_COVERAGE_SAYING = 0.25;
+    private static final double MIN_FOCUS_SAYING = 0.18;
     /** A phrase in at most this share of the passages (and at least one) is what a one-fact question is about. */
     private static final double RARE_SHARE = 0.02;
     private static final int RARE_MIN = 2;
@@ -114,8 +120,14 @@ final class RefusalPolicy {
             return true;
         }
         // what the question asks, there: the person asked about speaking, a number of the unit asked
-        boolean theirWords = intent.form() == Form.SAID_BY && intent.person() != null
-                && intent.person().equals(c.speaker());
+        boolean theirWords = intent.form() == Form.SAID_BY && intent.person() != null && c.speaker() != null
+                && intent.person().name().equals(c.speaker().name()); // the role a report gave them then may differ
+        // anchored, less is enough; but what someone said is only ever their own words
+        boolean asksTheirWords = intent.form() == Form.SAID_BY && intent.person() != null;
+        if (isAnchored(intent) && (!asksTheirWords || theirWords)
+                && c.coverage() >= MIN_COVERAGE_ANCHORED && c.focus() >= MIN_FOCUS_ANCHORED) {
+            return true;
+        }
         boolean countsIt = intent.form() == Form.HOW_MANY && !intent.unit().isEmpty()
                 && HowManyShape.counts(c.sentence(), intent.unit());
         if ((theirWords || countsIt) && c.coverage() >= MIN_COVERAGE_SAYING && c.focus() >= MIN_FOCUS_SAYING) {
@@ -125,6 +137,11 @@ final class RefusalPolicy {
         java.time.LocalDate held = c.passage().report().date();
         return intent.form() == Form.WHEN && intent.aboutMeeting() && held != null && c.coverage() >= MIN_COVERAGE
                 && WhenShape.statesDay(c.sentence(), held);
+    }
+
+    /** True when the question names whose words, which meeting or which year it is about. */
+    private static boolean isAnchored(Intent intent) {
+        return intent.person() != null || !intent.titles().isEmpty() || intent.namesAMeeting() || intent.year() != 0;
     }
 
     /**
@@ -137,7 +154,8 @@ final class RefusalPolicy {
         }
         for (String name : intent.names()) {
             // a proper name ("Bộ Y tế", "WHO"), not a common noun of the lexicon ("hội nghị", "6 tháng")
-            boolean proper = Character.isUpperCase(name.charAt(0));
+            // a name the question capitalises that the lexicon lacks may be a publisher's, which only metadata has
+            boolean proper = Character.isUpperCase(name.charAt(0)) && Lexicon.get().isName(name);
             if (proper && Lexicon.get().formsOf(name).stream().allMatch(form -> terms.docFrequency(form) == 0)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + name + ".");
             }

@@ -1,0 +1,42 @@
+package vn.baocao.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.search.QuestionReader;
+
+/** How much of a question a sentence must carry to be its evidence, without an index. */
+class RefusalPolicyTest {
+    private static final Person MINISTER = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
+    private static final Person PM = new Person("Phạm Minh Chính", "Thủ tướng Chính phủ");
+    private static final ReportInfo REPORT = new ReportInfo("r", "r.txt", "", "Tổng kết năm 2022", LocalDate.of(2023, 1, 10),
+            "", null);
+    private static final Passage PASSAGE = new Passage(REPORT, 0, "Bộ trưởng nhấn mạnh vai trò tiên phong.", List.of(MINISTER));
+    private static final InMemoryReports NONE = new InMemoryReports(List.of(PASSAGE), List.of(), List.of(MINISTER, PM));
+    private final RefusalPolicy policy = new RefusalPolicy(NONE, NONE);
+    private final QuestionReader reader = new QuestionReader(List.of(MINISTER, PM));
+
+    @ParameterizedTest(name = "{0} / {1} {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ngành ngoại giao phát huy vai trò gì                       | -             | 0.55 | 0.40 | true
+            ngành ngoại giao phát huy vai trò gì                       | -             | 0.40 | 0.30 | false
+            năm 2022 ngành ngoại giao phát huy vai trò gì              | -             | 0.40 | 0.30 | true
+            Bộ trưởng Bùi Thanh Sơn muốn ngành phát huy vai trò gì     | Bùi Thanh Sơn | 0.40 | 0.30 | true
+            Bộ trưởng Bùi Thanh Sơn muốn ngành phát huy vai trò gì     | Phạm Minh Chính | 0.40 | 0.30 | false
+            Bộ trưởng Bùi Thanh Sơn muốn ngành phát huy vai trò gì     | -             | 0.40 | 0.30 | false
+            Bộ trưởng Bùi Thanh Sơn muốn ngành phát huy vai trò gì     | Bùi Thanh Sơn | 0.27 | 0.20 | true
+            Bộ trưởng Bùi Thanh Sơn muốn ngành phát huy vai trò gì     | Bùi Thanh Sơn | 0.20 | 0.15 | false
+            """)
+    void anAnchoredQuestionNeedsLessOfItsWordsButSomeonesWordsMustBeTheirs(String question, String speaker,
+                                                                          double coverage, double focus, boolean evidence) {
+        Person said = speaker.equals("-") ? null : new Person(speaker, "Bộ trưởng Ngoại giao"); // another role than the known one
+        Candidate c = new Candidate(PASSAGE, 0, PASSAGE.text(), List.of(), said, 0, coverage, focus);
+        assertThat(policy.isEvidence(c, reader.read(question))).isEqualTo(evidence);
+    }
+}
