@@ -159,7 +159,7 @@ public final class QuestionReader {
         for (int i = 0; i < words.size(); ) {
             int at = i;
             Optional<Match<String>> m = numbered[at] || endsAName(words, at) ? Optional.empty()
-                    : lexicon.abbreviationAt(words, at).or(() -> lexicon.shorthand().at(words, at));
+                    : longer(lexicon.abbreviationAt(words, at), lexicon.shorthand().at(words, at));
             if (m.isEmpty()) {
                 i++;
                 continue;
@@ -169,6 +169,14 @@ public final class QuestionReader {
             i = m.get().to();
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /** The longer of two matches at one place, the first when as long: "CT UBND" is a chairman, "CT" a directive. */
+    private static Optional<Match<String>> longer(Optional<Match<String>> first, Optional<Match<String>> second) {
+        if (first.isEmpty() || second.isPresent() && second.get().size() > first.get().size()) {
+            return second;
+        }
+        return first;
     }
 
     /**
@@ -878,7 +886,9 @@ public final class QuestionReader {
         /** True when word {@code i} narrows the title before it: not a verb, question word, number or frame word. */
         private boolean qualifies(int i) {
             Word w = words.get(i);
-            return !framed[i] && !w.isNumber() && lexicon.speechVerbs().at(words, i).isEmpty()
+            // "Chủ tịch Quốc hội với Bộ Ngoại giao": a joining word ends the office, typed without diacritics too
+            boolean joining = JOINING.contains(w.folded()) || !w.accented() && w.folded().equals("cua");
+            return !framed[i] && !joining && !w.isNumber() && lexicon.speechVerbs().at(words, i).isEmpty()
                     && lexicon.questionCues().at(words, i).isEmpty()
                     && lexicon.frame().at(words, i).map(f -> f.value().equals("qualifier")).orElse(true)
                     && lexicon.premises().at(words, i).isEmpty() && lexicon.titles().at(words, i).isEmpty();
@@ -1023,7 +1033,8 @@ public final class QuestionReader {
                 }
                 return has("spoke") ? Form.SPOKE : Form.WHO;
             }
-            if (person != null && has("which-meeting") && verbs.isEmpty()) {
+            // "HN nào có X phát biểu?": where they spoke, when the question gives nothing they said
+            if (person != null && has("which-meeting") && (verbs.isEmpty() || !saysSomethingAfterAVerb())) {
                 return Form.MEETINGS_OF;
             }
             if (has("list") || whichOnes) {

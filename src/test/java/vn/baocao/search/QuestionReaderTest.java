@@ -54,6 +54,7 @@ class QuestionReaderTest {
             HN bao ho CD ket noi bn CQDD                       | hội nghị bao ho công dân ket noi bao nhiêu cơ quan đại diện
             ĐS Nguyễn Phương Nga nói gì về Nga?                | đại sứ Nguyễn Phương Nga nói gì về Liên bang Nga?
             Nga và Mỹ                                          | Liên bang Nga và Hoa Kỳ
+            CT UBND Đà Nẵng nói gì, CT15 là gì                 | Chủ tịch UBND Đà Nẵng nói gì, chỉ thị 15 là gì
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
         assertThat(reader.read(question).text()).isEqualTo(read);
@@ -77,6 +78,7 @@ class QuestionReaderTest {
             Thủ tướng, chủ trương đối ngoại đã chuyển ra sao | thủ tướng    | ''
             TTg muon doi ngu can bo NG nhu the nao           | thủ tướng    | ''
             Phó Chủ tịch UBND tỉnh dự ở đâu?                 | phó chủ tịch | uy ban nhan dan
+            ai phat bieu tai buoi lam viec cua CTQH voi BNG  | chủ tịch     | quoc hoi
             Thủ tướng Nhật Bản nói gì?                       | thủ tướng    | nhat ban
             """)
     void narrowsATitleOnlyByWhatNamesAnOffice(String question, String title, String qualifier) {

@@ -34,7 +34,7 @@ final class EvidenceShape implements Shape {
         Candidate best = ranked.get(0);
         List<String> lines = new ArrayList<>();
         String marker = book.cite(best.passage(), best.sentence());
-        if (intent.form() == Form.WHICH_MEETING && intent.person() == null) {
+        if (intent.form() == Form.WHICH_MEETING && intent.person() == null || intent.form() == Form.MEETINGS_OF) {
             lines.add(Lines.conferenceOf(best.passage().report()) + Dates.inBrackets(best.passage().report().date())
                     + " " + marker + ".");
             lines.add(Lines.quote(best.sentence(), marker));
