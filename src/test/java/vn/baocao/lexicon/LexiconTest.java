@@ -65,7 +65,7 @@ class LexiconTest {
 
     @Test
     void ingestReadsTheReportVerbsOfTheSpeechVerbTable() {
-        assertThat(lexicon.reportSpeechVerbs()).hasSize(26).contains("phát biểu", "nói", "biểu dương", "cho biết")
+        assertThat(lexicon.reportSpeechVerbs()).hasSize(31).contains("phát biểu", "nói", "biểu dương", "cho biết", "khuyến cáo", "cảm ơn")
                 .doesNotContain("khen ngợi", "kiến nghị");
     }
 

@@ -40,11 +40,19 @@ final class CandidateFinder {
         Weights.Texts far = Weights.Texts.of(passage.text() + " . " + people(passage));
         Person continued = Mentions.continuedSpeaker(passage);
         Attribution previous = continued == null ? Attribution.NONE : new Attribution(continued, 0);
+        List<String> asked = List.of();
         for (String sentence : Sentences.split(passage.text())) {
             List<Mention> mentions = Mentions.find(sentence, passage.people());
+            if (isAQuestion(sentence)) {
+                // an interviewer's question answers nothing; the reply after it is about what it asked
+                asked = Terms.syllables(sentence);
+                continue;
+            }
             Attribution attribution = attribute(sentence, mentions, previous);
             List<String> ownSyllables = new ArrayList<>(Terms.syllables(sentence));
             ownSyllables.addAll(Terms.syllables(names(mentions)));
+            ownSyllables.addAll(asked);
+            asked = List.of();
             List<String> nearSyllables = new ArrayList<>(ownSyllables);
             nearSyllables.addAll(metadataSyllables);
             Weights.Texts own = Weights.Texts.of(ownSyllables);
@@ -56,6 +64,11 @@ final class CandidateFinder {
                     coverage, focus));
             previous = attribution;
         }
+    }
+
+    /** True when {@code sentence} asks rather than says: it ends with a question mark. */
+    static boolean isAQuestion(String sentence) {
+        return sentence.stripTrailing().endsWith("?");
     }
 
     /** Who a sentence quotes and where their words start. */

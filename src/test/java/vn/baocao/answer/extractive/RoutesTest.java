@@ -221,4 +221,17 @@ class RoutesTest {
                 + "sự năm 2020” (20/1/2021) [1]: người ký: Nguyễn Minh Vũ; cơ quan ban hành: BỘ NGOẠI GIAO; số: 27/BC-BNG.");
         assertThat(numbered.answer("ai ky bao cao 28").refusal().reason()).isEqualTo(Refusal.Reason.NOT_IN_CORPUS);
     }
+
+    @Test
+    void answersWithTheReplyToAnInterviewersQuestionNotWithTheQuestion() {
+        Passage interview = new Passage(R2023, 0, "PV: Thứ trưởng có khuyến cáo gì đối với người dân sắp sang khu vực này?\n"
+                + "Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui, không qua doanh nghiệp được cấp phép.",
+                List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(interview, PRAISE), List.of(), List.of(MINISTER));
+        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of(MINISTER))::read, reports, reports,
+                reports, reports);
+
+        assertThat(answering.answer("khuyến cáo gì với người dân sắp sang khu vực").text())
+                .startsWith("Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui").doesNotContain("PV:");
+    }
 }
