@@ -18,13 +18,16 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>Only {@code w:t} carries visible text: field codes ({@code w:instrText}) and deleted text
  * ({@code w:delText}) are skipped. Paragraphs nested in text boxes are kept apart from the one
- * around them. DTDs and external entities are disabled, as the file comes from outside.
+ * around them. A table row is one paragraph, each cell labelled with its column's heading when the
+ * table's first row gives headings ({@link TableRows}). DTDs and external entities are disabled, as the
+ * file comes from outside.
  */
 final class DocxParagraphs {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<Paragraph> open = new ArrayDeque<>();
+    private final TableRows table = new TableRows();
     private String title = "";
 
     private DocxParagraphs() {
@@ -56,11 +59,23 @@ final class DocxParagraphs {
             }
             String element = xml.getLocalName();
             if (event == XMLStreamConstants.END_ELEMENT) {
-                if (element.equals("p")) {
-                    close(open.pop());
+                switch (element) {
+                    case "p" -> close(open.pop());
+                    case "tc" -> table.endCell();
+                    case "tr" -> table.endRow().ifPresent(row -> blocks.add(Block.paragraph(row)));
+                    case "tbl" -> table.end().ifPresent(row -> blocks.add(Block.paragraph(row)));
+                    default -> {
+                        // the end of any other element changes nothing read
+                    }
                 }
             } else if (element.equals("p")) {
                 open.push(new Paragraph());
+            } else if (element.equals("tbl")) {
+                table.start();
+            } else if (element.equals("tr")) {
+                table.startRow();
+            } else if (element.equals("tc")) {
+                table.startCell();
             } else if (!open.isEmpty()) {
                 start(element, xml);
             }
@@ -81,6 +96,10 @@ final class DocxParagraphs {
     }
 
     private void close(Paragraph paragraph) {
+        if (table.inCell()) {
+            table.add(paragraph.text.toString().replace('\n', ' ').strip());
+            return;
+        }
         String style = paragraph.style == null ? "" : paragraph.style;
         boolean heading = style.equals("Title") || style.startsWith("Heading");
         for (String line : paragraph.text.toString().split("\n")) {

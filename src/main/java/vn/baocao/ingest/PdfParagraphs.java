@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * space, paragraphs end at PDFBox's paragraph marks, at blank lines and after a line much shorter
  * than its neighbours; a paragraph cut by a page break is joined again.
  *
+ * <p>Running headers and footers are dropped first: a line at the top or bottom of most pages, its
+ * page number aside, and a bare page number.
+ *
  * <p>The short-line rule catches PDFs exported with no extra space between paragraphs, where the
  * only sign of a paragraph's end is its short last line. A page break joins when the text before it
  * does not end a sentence and the text after it starts in lower case. Hyphens are kept as they are:
@@ -20,6 +23,11 @@ final class PdfParagraphs {
     private static final double SHORT_LINE = 0.6;
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:\"”)]$");
+    /** How many lines at the top and at the bottom of a page may be its running header or footer. */
+    private static final int EDGE_LINES = 2;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A page number as a line of its own, its digits already "#": "#", "- # -", "#/#", "Trang #", "Trang # / #", "Page # of #". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)(?:trang|page|tr\\.)?\\s*[-–—]?\\s*#\\s*(?:(?:/|of|trên)\\s*#)?\\s*[-–—]?");
 
     private PdfParagraphs() {
     }
@@ -27,7 +35,7 @@ final class PdfParagraphs {
     /** The paragraphs of {@code text} as extracted with {@link #PARAGRAPH_END} and {@link #PAGE_END} marks. */
     static List<Block> of(String text) {
         List<String> paragraphs = new ArrayList<>();
-        for (String page : text.split(PAGE_END)) {
+        for (String page : withoutPageFurniture(List.of(text.split(PAGE_END)))) {
             List<String> onPage = new ArrayList<>();
             for (String marked : BLANK_LINES.matcher(page).replaceAll(PARAGRAPH_END).split(PARAGRAPH_END)) {
                 List<String> lines = marked.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
@@ -36,6 +44,60 @@ final class PdfParagraphs {
             appendPage(paragraphs, onPage);
         }
         return paragraphs.stream().map(Block::paragraph).toList();
+    }
+
+    /**
+     * The pages without their running headers and footers: a line among the first or last {@value #EDGE_LINES}
+     * of a page that, with its numbers ignored, stands at an edge of most pages ("BẢN TIN ĐỐI NGOẠI | Số 52",
+     * "Trang 2/3"), and a bare page number at an edge of any page ("- 2 -", "2/3", "Trang 2").
+     */
+    static List<String> withoutPageFurniture(List<String> pages) {
+        List<List<String>> lines = pages.stream().map(p -> List.of(p.split("\n", -1))).toList();
+        java.util.Map<String, Integer> pagesWith = new java.util.HashMap<>();
+        for (List<String> page : lines) {
+            edgeKeys(page).stream().distinct().forEach(key -> pagesWith.merge(key, 1, Integer::sum));
+        }
+        int most = Math.max(2, (pages.size() + 1) / 2);
+        List<String> out = new ArrayList<>();
+        for (List<String> page : lines) {
+            List<Integer> edges = edgeIndexes(page);
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < page.size(); i++) {
+                String line = page.get(i);
+                boolean furniture = edges.contains(i) && (PAGE_NUMBER.matcher(key(line)).matches()
+                        || pages.size() >= 2 && pagesWith.getOrDefault(key(line), 0) >= most);
+                // a paragraph mark on a dropped line still ends the paragraph before it
+                kept.append(furniture ? (line.contains(PARAGRAPH_END) ? PARAGRAPH_END : "") : line);
+                if (i < page.size() - 1) {
+                    kept.append('\n');
+                }
+            }
+            out.add(kept.toString());
+        }
+        return out;
+    }
+
+    private static List<String> edgeKeys(List<String> page) {
+        return edgeIndexes(page).stream().map(i -> key(page.get(i))).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** The indexes of the first and last {@value #EDGE_LINES} lines of a page that have text. */
+    private static List<Integer> edgeIndexes(List<String> page) {
+        List<Integer> withText = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (!key(page.get(i)).isEmpty()) {
+                withText.add(i);
+            }
+        }
+        List<Integer> edges = new ArrayList<>(withText.subList(0, Math.min(EDGE_LINES, withText.size())));
+        withText.subList(Math.max(0, withText.size() - EDGE_LINES), withText.size()).stream()
+                .filter(i -> !edges.contains(i)).forEach(edges::add);
+        return edges;
+    }
+
+    /** A line as the furniture rules compare it: without marks, spaces at its ends, or which page it is on. */
+    private static String key(String line) {
+        return DIGITS.matcher(line.replace(PARAGRAPH_END, "").strip()).replaceAll("#");
     }
 
     private static List<String> splitAfterShortLines(List<String> lines) {

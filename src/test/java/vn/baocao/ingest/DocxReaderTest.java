@@ -88,6 +88,33 @@ class DocxReaderTest {
                 .containsExactly("Báo cáo Hội nghị sơ kết công tác 6 tháng đầu năm 2023", "Nhiệm vụ");
     }
 
+    private static String cell(String text) {
+        return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+    }
+
+    private static String row(String... cells) {
+        return "<w:tr>" + String.join("", java.util.Arrays.stream(cells).map(DocxReaderTest::cell).toList()) + "</w:tr>";
+    }
+
+    @Test
+    void readsEachTableRowAsOneParagraphWithItsCellsLabelledByTheHeadings() throws IOException {
+        String xml = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:r><w:t>Kết quả nổi bật 6 tháng đầu năm:</w:t></w:r></w:p>
+                <w:tbl>%s%s%s</w:tbl>
+                <w:tbl>%s</w:tbl>
+                <w:tbl>%s</w:tbl>
+                <w:tbl>%s%s</w:tbl>
+                <w:p><w:r><w:t>Hội nghị bế mạc.</w:t></w:r></w:p>
+                </w:body></w:document>""".formatted(row("Chỉ tiêu", "Kết quả"), row("Số đoàn cấp cao", "36"),
+                row("Số vụ bảo hộ công dân", ""), row("Hà Nội", "5/7/2017"), row("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"),
+                row("Chỉ tiêu", "Năm 2016", "Năm 2017"), row("Số đoàn cấp cao", "12", "18"));
+        RawDocument document = new DocxReader().read("t.docx", docx(xml));
+        assertThat(document.blocks()).extracting(Block::text).containsExactly("Kết quả nổi bật 6 tháng đầu năm:",
+                "Số đoàn cấp cao: 36.", "Chỉ tiêu: Số vụ bảo hộ công dân.", "Hà Nội – 5/7/2017.",
+                "Bùi Thanh Sơn – Bộ trưởng Ngoại giao.", "Số đoàn cấp cao: Năm 2016 12; Năm 2017 18.", "Hội nghị bế mạc.");
+    }
+
     @Test
     void aDocxReportGetsItsTitleFromTheTitleStyleAndResolvesTheMinister() throws IOException {
         Path file = Files.write(dir.resolve("Bao-cao.DOCX"), docx(DOCUMENT));

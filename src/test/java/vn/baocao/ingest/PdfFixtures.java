@@ -40,10 +40,53 @@ public final class PdfFixtures {
     private PdfFixtures() {
     }
 
+    /** The running header of {@code bulletin.pdf}, on every page above the text. */
+    static final String RUNNING_HEADER = "BẢN TIN ĐỐI NGOẠI | Số 52 - Tháng 1/2021 | Lưu hành nội bộ";
+    static final String BULLETIN_TITLE = "Hội nghị tổng kết công tác ngoại giao năm 2020";
+    /** The bulletin's paragraphs; the second runs over the first page break. */
+    static final List<String> BULLETIN = List.of(
+            "Sáng 8/1/2021, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác năm 2020 theo hình thức trực tuyến với 94 "
+                    + "cơ quan đại diện Việt Nam ở nước ngoài. Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh chủ trì.",
+            "Phát biểu tại hội nghị, Phó Thủ tướng nhấn mạnh năm 2020 là năm đặc biệt, khi ngành ngoại giao vừa "
+                    + "đảm nhiệm vai trò Chủ tịch ASEAN vừa là Ủy viên không thường trực Hội đồng Bảo an, đồng thời "
+                    + "đưa hơn 60.000 công dân về nước an toàn trong đại dịch.",
+            "Hội nghị đã thống nhất năm nhiệm vụ trọng tâm cho năm 2021, trước hết là triển khai đường lối đối "
+                    + "ngoại của Đại hội XIII.");
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/ingest");
         write(dir.resolve("report.pdf"), null);
         write(dir.resolve("encrypted.pdf"), "secret");
+        writeBulletin(dir.resolve("bulletin.pdf"));
+    }
+
+    /**
+     * A three-page bulletin: a running header on every page, "Trang i/3" at the foot of each, the headline
+     * on page one below the header, and the second paragraph cut by the first page break mid-sentence.
+     */
+    private static void writeBulletin(Path file) throws IOException {
+        try (var pdf = new PDDocument()) {
+            var font = PDType0Font.load(pdf, FONT.toFile());
+            float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+            List<String> second = wrap(font, BULLETIN.get(1), width);
+            int cut = second.size() / 2;
+            float y = bulletinPage(pdf, font, 1);
+            draw(pdf, font, List.of(BULLETIN_TITLE), TITLE_SIZE, y);
+            y = paragraph(pdf, font, BULLETIN.get(0), y - 2.5f * TITLE_SIZE);
+            draw(pdf, font, second.subList(0, cut), BODY_SIZE, y);
+            y = bulletinPage(pdf, font, 2);
+            draw(pdf, font, second.subList(cut, second.size()), BODY_SIZE, y);
+            paragraph(pdf, font, BULLETIN.get(2), bulletinPage(pdf, font, 3));
+            pdf.save(file.toFile());
+        }
+    }
+
+    /** A new page with the running header and the page's footer; the height its text starts at. */
+    private static float bulletinPage(PDDocument pdf, PDType0Font font, int number) throws IOException {
+        float top = newPage(pdf, font, null, BODY_SIZE);
+        draw(pdf, font, List.of(RUNNING_HEADER), 9, top + 20);
+        draw(pdf, font, List.of("Trang " + number + "/3"), 9, MARGIN - 20);
+        return top - 10;
     }
 
     private static void write(Path file, String userPassword) throws IOException {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Person;
+import vn.baocao.report.Passage;
 import vn.baocao.report.Report;
 
 class PdfReaderTest {
@@ -70,5 +71,40 @@ class PdfReaderTest {
                 + "đối ngoại trọng tâm." + PdfParagraphs.PARAGRAPH_END + "Đoạn mới." + PdfParagraphs.PAGE_END;
         assertThat(PdfParagraphs.of(text)).extracting(Block::text)
                 .containsExactly("Bộ Ngoại giao đã triển khai đồng bộ các nhiệm vụ đối ngoại trọng tâm.", "Đoạn mới.");
+    }
+
+    @Test
+    void dropsRunningHeadersAndPageNumbersAndRejoinsTheParagraphTheyCut() {
+        String p = PdfParagraphs.PARAGRAPH_END;
+        String f = PdfParagraphs.PAGE_END;
+        String text = "BẢN TIN ĐỐI NGOẠI | Số 52 - Tháng 12/2020\nHội nghị tổng kết năm 2020" + p
+                + "Sáng 8/1, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác năm 2020 theo hình thức\nTrang 1/3" + f
+                + "BẢN TIN ĐỐI NGOẠI | Số 52 - Tháng 12/2020\ntrực tuyến với 94 cơ quan đại diện." + p
+                + "Thủ tướng dự và phát biểu chỉ đạo.\nTrang 2/3" + f
+                + "BẢN TIN ĐỐI NGOẠI | Số 52 - Tháng 12/2020\nHội nghị kết thúc vào buổi chiều.\n- 3 -" + f;
+        assertThat(PdfParagraphs.of(text)).extracting(Block::text).containsExactly(
+                "Hội nghị tổng kết năm 2020",
+                "Sáng 8/1, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác năm 2020 theo hình thức trực tuyến với 94 cơ "
+                        + "quan đại diện.",
+                "Thủ tướng dự và phát biểu chỉ đạo.",
+                "Hội nghị kết thúc vào buổi chiều.");
+    }
+
+    @Test
+    void aLineAtTheTopOfOnlyOnePageIsText() {
+        String f = PdfParagraphs.PAGE_END;
+        String text = "Hội nghị tổng kết năm 2020" + PdfParagraphs.PARAGRAPH_END + "Đoạn một." + f + "Đoạn hai." + f;
+        assertThat(PdfParagraphs.of(text)).extracting(Block::text)
+                .containsExactly("Hội nghị tổng kết năm 2020", "Đoạn một.", "Đoạn hai.");
+    }
+
+    @Test
+    void aBulletinLosesItsRunningHeaderAndFootersAndKeepsItsParagraphWhole() {
+        Report report = new ReportParser().parse(Fixtures.path("bulletin.pdf"));
+        assertThat(report.info().title()).isEqualTo(PdfFixtures.BULLETIN_TITLE);
+        assertThat(report.info().date()).isEqualTo(LocalDate.of(2021, 1, 8));
+        assertThat(report.passages()).extracting(Passage::text)
+                .noneMatch(text -> text.contains("BẢN TIN") || text.contains("Trang "))
+                .anyMatch(text -> text.contains(PdfFixtures.BULLETIN.get(1)));
     }
 }

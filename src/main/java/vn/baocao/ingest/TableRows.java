@@ -1,0 +1,138 @@
+package vn.baocao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rows of a document's table into sentences a reader can quote: "Số đoàn cấp cao: 36" rather
+ * than the loose cells "Số đoàn cấp cao" and "36", whose number alone says nothing.
+ *
+ * <p>The first row gives the columns' headings when none of its cells is a number and the table has
+ * more rows (a first row alone is a row). A row of figures — an item, then numbers — is then the item
+ * and its numbers, each after its column's heading ("Số đoàn cấp cao: 18"); any other row is its cells
+ * each after its heading, joined by "; ". Empty cells are left out. Without headings a row is its
+ * cells joined by " – ". A table inside a cell is read as text of that cell. One per document being
+ * read; not thread-safe.
+ */
+final class TableRows {
+    private static final Pattern NUMBER = Pattern.compile("[\\d.,%+\\-–/ ]+");
+
+    private int depth;
+    private List<String> headings;
+    private boolean headingsUsed;
+    private boolean firstRow;
+    private List<String> row;
+    private StringBuilder cell;
+
+    void start() {
+        depth++;
+        if (depth == 1) {
+            headings = null;
+            headingsUsed = false;
+            firstRow = true;
+        }
+    }
+
+    /** Ends a table: a first row alone, taken for headings, is its one row after all. */
+    Optional<String> end() {
+        depth = Math.max(0, depth - 1);
+        if (depth == 0 && headings != null && !headingsUsed) {
+            List<String> alone = headings;
+            headings = null;
+            return Optional.of(joined(alone, " – "));
+        }
+        return Optional.empty();
+    }
+
+    void startRow() {
+        if (depth == 1) {
+            row = new ArrayList<>();
+        }
+    }
+
+    void startCell() {
+        if (depth == 1) {
+            cell = new StringBuilder();
+        }
+    }
+
+    /** True while inside a cell of a table: its paragraphs are the cell's text, not paragraphs of their own. */
+    boolean inCell() {
+        return depth > 0 && cell != null;
+    }
+
+    /** Adds the text of one paragraph of the current cell. */
+    void add(String text) {
+        if (!text.isEmpty()) {
+            cell.append(cell.isEmpty() ? "" : " ").append(text);
+        }
+    }
+
+    void endCell() {
+        if (depth == 1 && cell != null && row != null) {
+            row.add(cell.toString().strip());
+            cell = null;
+        }
+    }
+
+    /** The row just ended as one paragraph; empty for the headings row and for a row with no text. */
+    Optional<String> endRow() {
+        if (depth != 1 || row == null) {
+            return Optional.empty();
+        }
+        List<String> cells = row;
+        row = null;
+        if (cells.stream().allMatch(String::isEmpty)) {
+            return Optional.empty();
+        }
+        if (firstRow) {
+            firstRow = false;
+            if (cells.stream().noneMatch(TableRows::isNumber) && cells.size() > 1) {
+                headings = cells;
+                return Optional.empty();
+            }
+        }
+        headingsUsed |= headings != null;
+        boolean labelled = headings != null && headings.size() == cells.size();
+        if (labelled && cells.size() > 1 && !isNumber(cells.get(0))
+                && cells.subList(1, cells.size()).stream().anyMatch(TableRows::isNumber)) {
+            return Optional.of(figures(cells));
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            parts.add(labelled && !headings.get(i).isEmpty() ? headings.get(i) + ": " + cells.get(i) : cells.get(i));
+        }
+        return Optional.of(joined(parts, labelled ? "; " : " – "));
+    }
+
+    /**
+     * A row of figures as its item and then its numbers, each after its column's heading: "Số đoàn cấp cao:
+     * 18", or with more columns "Số đoàn cấp cao: Năm 2016 12; Năm 2017 18" — a number right after what it counts.
+     */
+    private String figures(List<String> cells) {
+        if (cells.size() == 2) {
+            return joined(List.of(cells.get(0) + ": " + cells.get(1)), "");
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                values.add((headings.get(i) + " " + cells.get(i)).strip());
+            }
+        }
+        return joined(List.of(cells.get(0) + ": " + String.join("; ", values)), "");
+    }
+
+    private static boolean isNumber(String cell) {
+        return !cell.isEmpty() && NUMBER.matcher(cell).matches() && cell.chars().anyMatch(Character::isDigit);
+    }
+
+    private static String joined(List<String> parts, String separator) {
+        String joined = String.join(separator, parts.stream().filter(p -> !p.isEmpty()).toList());
+        return joined.endsWith(".") ? joined : joined + ".";
+    }
+}
