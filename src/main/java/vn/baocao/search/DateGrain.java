@@ -2,6 +2,8 @@ package vn.baocao.search;
 
 /** How precise a date a when-question asks for: "ngày nào" a day, "tháng mấy" a month, "năm nào" a year. */
 public enum DateGrain {
+    /** The days from first to last ("từ ngày nào đến ngày nào", "kéo dài mấy ngày"). */
+    RANGE,
     /** A day and month, perhaps with a year. */
     DAY,
     /** A month, perhaps with a day or year. */

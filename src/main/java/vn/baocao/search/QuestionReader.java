@@ -725,6 +725,9 @@ public final class QuestionReader {
 
         /** The grain of date a when-question asks for: day, month, year, or any. */
         private DateGrain grain() {
+            if (cues.stream().anyMatch(c -> c.value().equals("when-range"))) {
+                return DateGrain.RANGE; // "từ ngày nào đến ngày nào" names a day twice
+            }
             for (Match<String> c : cues) {
                 switch (c.value()) {
                     case "when-day" -> {

@@ -106,6 +106,8 @@ class QuestionReaderTest {
             hoi nghi to chuc thang may         | MONTH
             Việt Nam gia nhập ASEAN năm nào?   | YEAR
             Khi nào ký hiệp định?              | ANY
+            HNNG 31 kéo dài từ ngày nào đến ngày nào? | RANGE
+            hoi nghi dien ra tu hom nao        | RANGE
             """)
     void readsHowPreciseADateIsAskedFor(String question, DateGrain grain) {
         assertThat(reader.read(question).grain()).isEqualTo(grain);

@@ -119,6 +119,11 @@ final class RefusalPolicy {
         if (c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS) {
             return true;
         }
+        // "Văn bản nào mang số 1325/BC-BNG?": the number names the report, whatever its sentences say
+        if (intent.form() == Form.WHICH_REPORT && !intent.numbers().isEmpty()
+                && intent.numbers().stream().allMatch(n -> isNumbered(c.passage().report().credits().number(), n))) {
+            return true;
+        }
         // what the question asks, there: the person asked about speaking, a number of the unit asked
         boolean theirWords = intent.form() == Form.SAID_BY && intent.person() != null && c.speaker() != null
                 && intent.person().name().equals(c.speaker().name()); // the role a report gave them then may differ
@@ -267,8 +272,12 @@ final class RefusalPolicy {
 
     /** True when {@code number} is the number of an official report ("3127" of "3127/BC-BNG"). */
     private boolean numbersAReport(String number) {
-        return records.reports().stream().map(r -> r.credits().number())
-                .anyMatch(n -> n.equals(number) || n.startsWith(number + "/") || n.startsWith(number + "-"));
+        return records.reports().stream().anyMatch(r -> isNumbered(r.credits().number(), number));
+    }
+
+    /** True when a report numbered {@code documentNumber} ("3127/BC-BNG") is the one {@code number} names. */
+    private static boolean isNumbered(String documentNumber, String number) {
+        return documentNumber.equals(number) || documentNumber.startsWith(number + "/") || documentNumber.startsWith(number + "-");
     }
 
     /** True when some meeting of the reports reviews {@code year} (its period is that year). */

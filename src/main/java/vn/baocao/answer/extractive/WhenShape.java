@@ -14,7 +14,8 @@ import vn.baocao.text.Dates;
 /**
  * Answers "when": for a question about a meeting, the day it was held (ingest resolved "Sáng 10/1" to a
  * full date), cited to the sentence that states that day; for any other question ("Hiệp định EVFTA được
- * ký khi nào?"), the date the best sentence gives.
+ * ký khi nào?"), the date the best sentence gives. Asked from which day to which, the first and last
+ * day a sentence gives.
  */
 final class WhenShape implements Shape {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)");
@@ -23,9 +24,19 @@ final class WhenShape implements Shape {
             + "(?:\\s*[/-]\\s*\\d{4})?|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d)(?![\\d])");
     private static final int LOOK_AT = 5;
+    /** Days from first to last: "từ ngày 19 đến ngày 21/12/2023", "từ 19/12 đến 21/12", "19-21/12/2023". */
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:từ\\s+(?:ngày\\s+)?\\d{1,2}(?:\\s*[/-]\\s*\\d{1,2})?"
+            + "(?:\\s*[/-]\\s*\\d{4})?\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?"
+            + "|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?)(?!\\d)");
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        if (intent.grain() == DateGrain.RANGE) {
+            Optional<String> days = days(ranked, book);
+            if (days.isPresent()) {
+                return days;
+            }
+        }
         if (intent.aboutMeeting()) {
             Optional<String> held = held(ranked, book);
             if (held.isPresent()) {
@@ -42,6 +53,22 @@ final class WhenShape implements Shape {
         return Optional.empty();
     }
 
+    /**
+     * The first and last day a sentence of the best report gives ("từ ngày 19 đến 21/12", "19-21/12/2023"):
+     * a meeting's days are said once, seldom in the sentence that best matches the question.
+     */
+    private static Optional<String> days(List<Candidate> ranked, CitationBook book) {
+        String report = ranked.get(0).passage().report().id();
+        for (Candidate c : ranked.stream().filter(c -> c.passage().report().id().equals(report)).toList()) {
+            Matcher m = RANGE.matcher(c.sentence());
+            if (m.find()) {
+                String marker = book.cite(c.passage(), c.sentence());
+                return Optional.of(Lines.capitalized(m.group().strip()) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Finds the next date {@code m} matches that is at least as precise as {@code grain} asks. */
     private static boolean findOfGrain(Matcher m, DateGrain grain) {
         while (m.find()) {
@@ -49,7 +76,7 @@ final class WhenShape implements Shape {
             boolean year = date.startsWith("năm");
             boolean month = date.startsWith("tháng");
             boolean fits = switch (grain) {
-                case DAY -> !year && !month;
+                case RANGE, DAY -> !year && !month;
                 case MONTH -> !year;
                 case YEAR, ANY -> true;
             };

@@ -39,4 +39,14 @@ class RefusalPolicyTest {
         Candidate c = new Candidate(PASSAGE, 0, PASSAGE.text(), List.of(), said, 0, coverage, focus);
         assertThat(policy.isEvidence(c, reader.read(question))).isEqualTo(evidence);
     }
+
+    @org.junit.jupiter.api.Test
+    void aReportNamedByItsNumberIsTheAnswerToWhichReportItIs() {
+        ReportInfo numbered = new ReportInfo("n", "n.txt", "", "Báo cáo kết quả Hội nghị", LocalDate.of(2023, 12, 5), "", null,
+                new ReportInfo.Credits("Đỗ Hùng Việt", "BỘ NGOẠI GIAO", "1325/BC-BNG"));
+        Passage any = new Passage(numbered, 0, "Bộ Ngoại giao trân trọng báo cáo kết quả Hội nghị như sau:", List.of());
+        Candidate c = new Candidate(any, 0, any.text(), List.of(), null, 0, 0.2, 0.0);
+        assertThat(policy.isEvidence(c, reader.read("Văn bản nào mang số 1325/BC-BNG?"))).isTrue();
+        assertThat(policy.isEvidence(c, reader.read("Văn bản nào mang số 1326/BC-BNG?"))).isFalse();
+    }
 }

@@ -234,4 +234,19 @@ class RoutesTest {
         assertThat(answering.answer("khuyến cáo gì với người dân sắp sang khu vực").text())
                 .startsWith("Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui").doesNotContain("PV:");
     }
+
+    @Test
+    void answersFromWhichDayToWhichAMeetingRanWithTheSentenceThatSaysSo() {
+        Passage opened = new Passage(R2022, 0, "Sáng 10/1, Bộ Ngoại giao khai mạc hội nghị tổng kết công tác ngành ngoại giao.",
+                List.of());
+        Passage lasted = new Passage(R2022, 1, "Hội nghị diễn ra trong ba ngày, từ 10 đến 12/1/2023, theo hình thức trực tuyến.",
+                List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(opened, lasted), List.of(MEETING_2022), List.of());
+        ExtractiveAnswerer days = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports, reports);
+
+        assertThat(days.answer("hội nghị tổng kết 2022 kéo dài từ ngày nào đến ngày nào").text())
+                .startsWith("Từ 10 đến 12/1/2023 [1].");
+        assertThat(days.answer("hội nghị tổng kết 2022 diễn ra ngày nào").text())
+                .startsWith("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra ngày 10/1/2023 [1].");
+    }
 }
