@@ -794,6 +794,9 @@ public final class QuestionReader {
             int bestDistance = Integer.MAX_VALUE;
             int year = years.size() == 1 ? indexOf(String.valueOf(years.getFirst())) : -1;
             for (Match<Lexicon.ConferenceCue> m : outsideQuotes(lexicon.conferenceCues().find(words))) {
+                if (asksItsNumber(m.to())) {
+                    continue; // "theo tinh thần HN Ngoại giao lần thứ mấy": the meeting asked about, not the one asked of
+                }
                 frame(m.from(), m.to());
                 // of two kinds named outright, the one next to the year: "tổng kết 2022 và sơ kết 2023"
                 int distance = year < 0 ? 0 : Math.min(Math.abs(year - m.from()), Math.abs(year - (m.to() - 1)));
@@ -809,6 +812,14 @@ public final class QuestionReader {
         /** True when the title at {@code at} follows "năm" (a year, not the name "Nam"): it names a term of office. */
         private boolean namesATerm(int at) {
             return at > 0 && words.get(at - 1).folded().equals("nam") && !words.get(at - 1).text().equals("Nam");
+        }
+
+        /** True when the words from {@code at} ask which number a meeting was: "lần thứ mấy", "lần mấy", "thứ mấy". */
+        private boolean asksItsNumber(int at) {
+            int i = at < words.size() && words.get(at).folded().equals("lan") ? at + 1 : at;
+            i = i < words.size() && words.get(i).folded().equals("thu") ? i + 1 : i;
+            return i > at && i < words.size() && (words.get(i).folded().equals("may")
+                    || words.get(i).folded().equals("bao") && i + 1 < words.size() && words.get(i + 1).folded().equals("nhieu"));
         }
 
         /** True when the words that name the person are inside a name of the lexicon (a place, an organisation). */

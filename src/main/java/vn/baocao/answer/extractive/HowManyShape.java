@@ -23,8 +23,8 @@ final class HowManyShape implements Shape {
             "gần như", "tổng cộng");
     private static final int MAX_WORDS_WITHOUT_UNIT = 2;
     private static final int LOOK_AT = 5;
-    /** Units that are the word right before the number they count: "thứ 31", "số 18". */
-    private static final Set<String> ORDINAL_UNITS = Set.of("thu", "so");
+    /** Units that are the word right before the number they count: "thứ 31", "số 18", "lần 2". */
+    private static final Set<String> ORDINAL_UNITS = Set.of("thu", "so", "lan");
     /** Words that may stand between a number and the unit after it: "700 tỷ USD", "hơn 700 đại biểu". */
     private static final int UNIT_AFTER = 3;
     /** Words that may stand between the unit and a number after it: "số phiếu cao (192/193)". */
