@@ -326,9 +326,10 @@ final class RefusalPolicy {
     /**
      * The refusal for a question that puts a person at a meeting the reports do not have them at
      * ("Thủ tướng làm việc với Bộ Ngoại giao ngày 31/1?" when a deputy did): the question names both, the
-     * meeting is in the reports, and the person neither took part nor spoke there. Empty otherwise.
+     * meeting is in the reports, and the person neither took part nor spoke there, nor does a retrieved
+     * passage of its reports name them. Empty otherwise.
      */
-    Optional<Refusal> notAtTheMeeting(Intent intent) {
+    Optional<Refusal> notAtTheMeeting(Intent intent, List<vn.baocao.report.Passage> retrieved) {
         // a year alone names no meeting here: "kết quả năm 2022 với Phó Thủ tướng" is about the year's results
         boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
         if (intent.person() == null || !meetingNamed) {
@@ -336,6 +337,14 @@ final class RefusalPolicy {
         }
         List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
         if (named.isEmpty() || named.stream().anyMatch(m -> MeetingFinder.involves(m, intent.person()))) {
+            return Optional.empty();
+        }
+        // a report of the meeting that names them doing something there ("giới thiệu mô hình …") has them there
+        Set<String> reportsOfTheMeeting = named.stream().flatMap(m -> m.reports().stream()).map(ReportInfo::id)
+                .collect(Collectors.toSet());
+        String name = VietnameseText.fold(intent.person().name());
+        if (retrieved.stream().anyMatch(p -> reportsOfTheMeeting.contains(p.report().id())
+                && p.people().stream().anyMatch(q -> VietnameseText.fold(q.name()).equals(name)))) {
             return Optional.empty();
         }
         String who = intent.person().titled();

@@ -249,4 +249,20 @@ class RoutesTest {
         assertThat(days.answer("hội nghị tổng kết 2022 diễn ra ngày nào").text())
                 .startsWith("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra ngày 10/1/2023 [1].");
     }
+
+    @Test
+    void someoneAReportOfTheMeetingNamesThereIsNoFalsePremise() {
+        Person governor = new Person("Nguyễn Đức Long", "Chủ tịch UBND tỉnh Quảng Ninh");
+        Passage named = new Passage(R2023, 0, "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long giới thiệu mô hình ngoại vụ gắn "
+                + "với du lịch tại hội nghị.", List.of(governor));
+        InMemoryReports reports = new InMemoryReports(List.of(named, CHAIR), List.of(MEETING_2022, MEETING_2023),
+                List.of(governor, PM, MINISTER));
+        ExtractiveAnswerer premises = new ExtractiveAnswerer(new QuestionReader(reports.people())::read, reports, reports,
+                reports, reports);
+
+        assertThat(premises.answer("Nguyễn Đức Long giới thiệu mô hình gì tại hội nghị sơ kết 2023?").text())
+                .contains("mô hình ngoại vụ gắn với du lịch");
+        assertThat(premises.answer("Nguyễn Đức Long giới thiệu mô hình gì tại hội nghị tổng kết 2022?").refusal().reason())
+                .isEqualTo(Refusal.Reason.FALSE_PREMISE);
+    }
 }
