@@ -11,6 +11,9 @@ import vn.baocao.lexicon.Lexicon;
 import vn.baocao.lexicon.Syllables;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
+import vn.baocao.report.Mentions;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Form;
@@ -18,6 +21,7 @@ import vn.baocao.search.Intent;
 import vn.baocao.search.NamedTitle;
 import vn.baocao.search.TermStatistics;
 import vn.baocao.text.Dates;
+import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -85,11 +89,11 @@ final class RefusalPolicy {
      * {@link #COMMON_SHARE} of the passages ("ngoại giao" in every report of the ministry is frame).
      */
     boolean hasTopic(Weights weights) {
-        return hasTopicBesides(weights, java.util.Set.of());
+        return hasTopicBesides(weights, Set.of());
     }
 
     /** As {@link #hasTopic(Weights)}, not counting the words {@code besides} (what a meeting question asks: "chủ trì"). */
-    boolean hasTopicBesides(Weights weights, java.util.Set<String> besides) {
+    boolean hasTopicBesides(Weights weights, Set<String> besides) {
         Lexicon lexicon = Lexicon.get();
         // a word or a pair of words in few passages: "kinh" and "tế" are everywhere, "giao kinh" is not
         return weights.terms().anyMatch(t -> java.util.Arrays.stream(t.split(" "))
@@ -326,10 +330,10 @@ final class RefusalPolicy {
     /**
      * The refusal for a question that puts a person at a meeting the reports do not have them at
      * ("Thủ tướng làm việc với Bộ Ngoại giao ngày 31/1?" when a deputy did): the question names both, the
-     * meeting is in the reports, and the person neither took part nor spoke there, nor does a retrieved
-     * passage of its reports name them. Empty otherwise.
+     * meeting is in the reports, and the person neither took part nor spoke there, nor is the subject of a
+     * sentence of a retrieved passage of its reports. Empty otherwise.
      */
-    Optional<Refusal> notAtTheMeeting(Intent intent, List<vn.baocao.report.Passage> retrieved) {
+    Optional<Refusal> notAtTheMeeting(Intent intent, List<Passage> retrieved) {
         // a year alone names no meeting here: "kết quả năm 2022 với Phó Thủ tướng" is about the year's results
         boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
         if (intent.person() == null || !meetingNamed) {
@@ -339,12 +343,12 @@ final class RefusalPolicy {
         if (named.isEmpty() || named.stream().anyMatch(m -> MeetingFinder.involves(m, intent.person()))) {
             return Optional.empty();
         }
-        // a report of the meeting that names them doing something there ("giới thiệu mô hình …") has them there
+        // a report of the meeting with them as the subject of a sentence ("… Nguyễn Đức Long giới thiệu mô hình …")
+        // has them there; named inside another's words ("chỉ đạo của Tổng Bí thư …") it does not
         Set<String> reportsOfTheMeeting = named.stream().flatMap(m -> m.reports().stream()).map(ReportInfo::id)
                 .collect(Collectors.toSet());
-        String name = VietnameseText.fold(intent.person().name());
         if (retrieved.stream().anyMatch(p -> reportsOfTheMeeting.contains(p.report().id())
-                && p.people().stream().anyMatch(q -> VietnameseText.fold(q.name()).equals(name)))) {
+                && isASubjectIn(p, intent.person()))) {
             return Optional.empty();
         }
         String who = intent.person().titled();
@@ -354,6 +358,22 @@ final class RefusalPolicy {
                 + String.join("; ", where) + ".";
         return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi nhận " + who + " tham dự hay phát biểu tại "
                 + MeetingNames.asked(intent) + "." + elsewhere);
+    }
+
+    /**
+     * True when some sentence of {@code passage} names {@code person} before anyone else — a title read as
+     * someone else's just before their name is their own title — so they are what it is about.
+     */
+    private static boolean isASubjectIn(Passage passage, Person person) {
+        String name = VietnameseText.fold(person.name());
+        for (String sentence : Sentences.split(passage.text())) {
+            List<Mentions.Mention> mentions = Mentions.find(sentence, passage.people()).stream()
+                    .filter(m -> !m.byTitle() || VietnameseText.fold(m.person().name()).equals(name)).toList();
+            if (!mentions.isEmpty() && VietnameseText.fold(mentions.getFirst().person().name()).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The refusal when no sentence carries the question's topic: it says what was asked and not found. */
