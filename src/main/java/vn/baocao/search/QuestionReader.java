@@ -440,6 +440,13 @@ public final class QuestionReader {
                     asking.add(new Match<>(t.from(), after + 1, "who"));
                 }
             }
+            // "…, TTg có dự ko": a last clause asking whether someone took part asks a question of its own
+            if (!asking.isEmpty() && endsAskingYesOrNo()) {
+                cues.stream().filter(c -> ACTS.contains(c.value()) && isInTheLastClause(c.from())
+                                && asking.stream().noneMatch(a -> isInTheLastClause(a.from())))
+                        .reduce((first, second) -> second)
+                        .ifPresent(c -> asking.add(new Match<>(c.from(), c.to(), "whether")));
+            }
             asking.sort(java.util.Comparator.comparingInt(Match::from));
             List<Ask> out = new ArrayList<>();
             for (Match<String> c : asking) {
@@ -814,6 +821,30 @@ public final class QuestionReader {
             return at > 0 && words.get(at - 1).folded().equals("nam") && !words.get(at - 1).text().equals("Nam");
         }
 
+        /** True when word {@code i} is in the question's last clause: no comma or full stop after it. */
+        private boolean isInTheLastClause(int i) {
+            for (int j = i + 1; j < words.size(); j++) {
+                if (punctuationBefore(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * True when the question asks yes or no whether someone presided, attended or spoke: an act of a
+         * meeting, and "không", "ko" or "chưa" last ("TTg có dự không?", "BT Sơn có phát biểu ko").
+         */
+        private boolean asksWhetherTheyActed() {
+            return endsAskingYesOrNo() && cues.stream().anyMatch(c -> ACTS.contains(c.value())) && !has("who");
+        }
+
+        /** True when the question ends asking yes or no: "không", "ko", "chưa". */
+        private boolean endsAskingYesOrNo() {
+            String last = words.isEmpty() ? "" : words.getLast().folded();
+            return last.equals("khong") || last.equals("ko") || last.equals("k") || last.equals("chua") || last.equals("hok");
+        }
+
         /** True when the words from {@code at} ask which number a meeting was: "lần thứ mấy", "lần mấy", "thứ mấy". */
         private boolean asksItsNumber(int at) {
             int i = at < words.size() && words.get(at).folded().equals("lan") ? at + 1 : at;
@@ -871,7 +902,8 @@ public final class QuestionReader {
                     framed[i] = true;
                 }
                 int end = m.to() + qualifier.size();
-                boolean asked = end < words.size() && words.get(end).folded().equals("nao");
+                // "Thủ tướng nào dự?", and "Thủ tướng có dự không?": which holders of the title took part
+                boolean asked = end < words.size() && words.get(end).folded().equals("nao") || asksWhetherTheyActed();
                 titles.add(new NamedTitle(m.value(), String.join(" ", qualifier),
                         text.substring(words.get(m.from()).start(), words.get(end - 1).end()), asked));
             }
@@ -1048,6 +1080,10 @@ public final class QuestionReader {
                 return has("spoke") ? Form.SPOKE : Form.WHO;
             }
             // "HN nào có X phát biểu?": where they spoke, when the question gives nothing they said
+            if (someone && asksWhetherTheyActed()) {
+                // "TTg có dự HN tổng kết 2022 không?": yes, with who did, or the records' silence
+                return has("presided") ? Form.PRESIDED : has("attended") ? Form.ATTENDED : Form.SPOKE;
+            }
             if (person != null && has("which-meeting") && (verbs.isEmpty() || !saysSomethingAfterAVerb())) {
                 return Form.MEETINGS_OF;
             }

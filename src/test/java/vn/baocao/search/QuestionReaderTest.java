@@ -297,6 +297,7 @@ class QuestionReaderTest {
             Ai chủ trì hội nghị tổng kết năm 2022, Thủ tướng nào tham dự? | PRESIDED, ATTENDED | 2022, 2022
             Ai chủ trì và ai phát biểu tại hội nghị tổng kết 2024? | PRESIDED, SPOKE      | 2024, 2024
             XNK 6 thang dau 2022 so voi ca nam 2021                | FACT, FACT           | 2022, 2021
+            HN tổng kết BNG 2022 ai chủ trì, TTg có dự ko          | PRESIDED, ATTENDED   | 2022, 2022
             kim ngach xnk 2018 va 2022 chenh nhau the nao          | FACT, FACT           | 2018, 2022
             so ket 2019 va 2023 khac nhau the nao ve nguoi chi dao | COMPARE, COMPARE     | 2019, 2023
             """)
