@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class Roles {
     private static final List<List<String>> OFFICES = Stream.of(
                     "Tổng Bí thư", "Bí thư", "Chủ tịch", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Ủy viên",
-                    "Trưởng ban",
+                    "Trưởng ban", "Trưởng Phái đoàn", "Trưởng phái đoàn",
                     "Tổng Thư ký", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đại biện", "Tổng Giám đốc", "Giám đốc",
                     "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh Văn phòng", "Chủ nhiệm",
                     "Trưởng đoàn", "Người phát ngôn", "Tổng thống", "Ngoại trưởng", "Quốc vương", "Tổng Biên tập",
@@ -38,7 +38,7 @@ final class Roles {
             .collect(Collectors.groupingBy(office -> office.get(0), LinkedHashMap::new, Collectors.toList()));
     private static final Set<String> PREFIXES = Set.of("phó", "nguyên", "quyền");
     private static final Set<String> CONNECTORS = Set.of("và", "tỉnh", "thành", "phố", "nhân", "dân", "nước", "huyện",
-            "quận", "xã", "thường", "trực");
+            "quận", "xã", "thường", "trực", "quốc", "gia"); // "Ủy ban Biên giới quốc gia"
     private static final String TRAILING_CONNECTOR = "và";
 
     private Roles() {

@@ -50,6 +50,7 @@ public final class Lexicon {
     private final PhraseTable<String> frame;
     private final Set<String> functionWords;
     private final Map<String, List<String>> nameForms;
+    private final List<String> seniority;
     private final Map<String, List<String>> unitWords;
 
     private Lexicon(Tables t) {
@@ -81,6 +82,7 @@ public final class Lexicon {
         });
         this.functionWords = Set.copyOf(function);
         this.nameForms = Map.copyOf(t.nameForms);
+        this.seniority = List.copyOf(t.seniority);
         this.unitWords = Map.copyOf(t.unitWords);
     }
 
@@ -216,6 +218,24 @@ public final class Lexicon {
         return out.stream().distinct().toList();
     }
 
+    /**
+     * How senior the office of {@code role} is, 0 the most senior: the rank of the most senior office its
+     * comma-separated parts start with ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ" is a Prime Minister);
+     * the number of ranked offices when it holds none of them.
+     */
+    public int seniorityOf(String role) {
+        int best = seniority.size();
+        for (String part : role.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String p = VietnameseText.canonicalTones(part.strip());
+            for (int i = 0; i < best; i++) {
+                if (p.startsWith(seniority.get(i))) {
+                    best = i;
+                }
+            }
+        }
+        return best;
+    }
+
     /** True when {@code name} is a name of the lexicon's table, as reports write it. */
     public boolean isName(String name) {
         return nameForms.containsKey(name);
@@ -246,6 +266,7 @@ public final class Lexicon {
         final Map<String, Boolean> surnames = new HashMap<>();
         final Map<Phrase, String> frame = new LinkedHashMap<>();
         final Map<String, List<String>> nameForms = new HashMap<>();
+        final List<String> seniority = new ArrayList<>();
         final Map<String, List<String>> unitWords = new HashMap<>();
     }
 
@@ -259,6 +280,9 @@ public final class Lexicon {
                 t.reportSpeechVerbs.add(verb);
             }
             englishForms(row, 3).forEach(e -> t.englishOfTables.putIfAbsent(e, verb));
+        }
+        for (String[] row : rows("seniority.tsv", 1)) {
+            t.seniority.add(VietnameseText.canonicalTones(lower(row[0])));
         }
         for (String[] row : rows("titles.tsv", 2)) {
             String title = lower(row[0]);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import vn.baocao.index.DateMention;
+import vn.baocao.lexicon.Lexicon;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
@@ -96,13 +97,20 @@ final class Digest {
         return new Digest(facts, results, directions(spoken, base, similarity, part), tasks);
     }
 
-    /** Each speaker's statements in MMR order, interleaved: every speaker's best first, then the second best… */
+    /**
+     * Each speaker's statements in MMR order, interleaved: every speaker's best first, then the second
+     * best…; speakers from the most senior office down, in order of speaking among equals.
+     */
     private static List<Bullet> directions(List<Sentence> spoken, ToDoubleFunction<Sentence> base,
                                            Similarity similarity, int part) {
         Map<String, List<Sentence>> bySpeaker = new LinkedHashMap<>();
         spoken.forEach(s -> bySpeaker.computeIfAbsent(VietnameseText.fold(s.speaker().name()), k -> new ArrayList<>()).add(s));
         List<List<Bullet>> ranked = new ArrayList<>();
-        for (List<Sentence> said : bySpeaker.values()) {
+        // the most senior speaker's directions first: the Prime Minister's before an ambassador's
+        List<List<Sentence>> speakers = new ArrayList<>(bySpeaker.values());
+        speakers.sort(java.util.Comparator.comparingInt(
+                (List<Sentence> said) -> Lexicon.get().seniorityOf(said.getFirst().speaker().role())));
+        for (List<Sentence> said : speakers) {
             ranked.add(Mmr.order(said, s -> base.applyAsDouble(s) + bonusOfVerb(s.statement()), similarity).stream()
                     .map(s -> Bullet.of(s.speaker().titled(), Clauses.under(s.speaker(), s.statement().verb(), s.text()), s, part))
                     .toList());

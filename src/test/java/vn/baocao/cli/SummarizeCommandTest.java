@@ -30,7 +30,7 @@ class SummarizeCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith(TITLE_2022 + "\n\nThời gian, địa điểm, chủ trì\n• Thời gian: 10/1/2023 [1]\n"
                 + "• Chủ trì: Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn [1]\n");
-        assertThat(run.out()).contains("\n\nNguồn:\n[1]–[9] Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác ngành "
+        assertThat(run.out()).contains("\n\nNguồn:\n[1]–[8] Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác ngành "
                 + "Ngoại giao năm 2022 – 10/1/2023 – samples/001_8430b1541a21d71d.txt\n");
     }
 

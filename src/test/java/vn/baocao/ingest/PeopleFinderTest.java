@@ -31,6 +31,15 @@ class PeopleFinderTest {
                 .containsExactly(new Person("Phạm Bình Minh", "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc Đặng Đình Quý cho biết. | Đặng Đình Quý | Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc
+            Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia Lê Hoài Trung cho biết.              | Lê Hoài Trung | Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia
+            """)
+    void readsLongOfficesWithLowerCaseWordsInTheirNames(String text, String name, String role) {
+        assertThat(people(text)).containsExactly(new Person(name, role));
+    }
+
     @Test
     void readsProvincialTitlesAndTellsThePlaceFromTheName() {
         assertThat(people("Phó Chủ tịch UBND tỉnh Hoàng Nam dự hội nghị. Phó Chủ tịch UBND tỉnh Cao Bằng Nguyễn Bích Ngọc phát biểu."))

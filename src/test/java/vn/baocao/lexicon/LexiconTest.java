@@ -69,6 +69,18 @@ class LexiconTest {
                 .doesNotContain("khen ngợi", "kiến nghị");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Ủy viên Bộ Chính trị, Thủ tướng Chính phủ              | 2
+            Phó Thủ tướng, Bộ trưởng Ngoại giao                    | 4
+            Thứ trưởng Thường trực Bộ Ngoại giao                   | 8
+            Thứ trưởng Bộ Y tế                                      | 9
+            Đại sứ Việt Nam tại Hoa Kỳ                              | 10
+            """)
+    void ranksAnOfficeBySeniority(String role, int rank) {
+        assertThat(lexicon.seniorityOf(role)).isEqualTo(rank);
+    }
+
     @Test
     void countsAUnitByTheWordsReportsCountItWith() {
         assertThat(lexicon.unitForms("tien")).contains("tien", "ty", "usd");
