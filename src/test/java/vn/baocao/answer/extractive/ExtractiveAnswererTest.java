@@ -49,6 +49,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersWhoReportedToSomeoneFromWhereThatPersonIsNamed() {
+        Answer a = answerer.answer("Ai báo cáo kết quả đối ngoại 2022 với PTT Trần Lưu Quang?");
+        assertThat(a.text()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn").contains("báo cáo với Phó Thủ tướng Trần Lưu Quang");
+        assertThat(a.citations()).allSatisfy(c -> assertThat(c.passage().report().title()).contains("Trần Lưu Quang"));
+    }
+
+    @Test
     void answersWhoChairedTheConferenceWithRoleAndName() {
         Answer a = answerer.answer("Ai chủ trì hội nghị tổng kết năm 2022?");
         assertThat(a.text()).isEqualTo("""
