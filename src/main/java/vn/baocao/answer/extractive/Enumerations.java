@@ -7,31 +7,52 @@ import java.util.regex.Pattern;
 import vn.baocao.text.Sentences;
 
 /**
- * The rest of a numbered list: a sentence that says "Thứ nhất, …" is followed in its passage by "Thứ
- * hai, …", "Thứ ba, …", and an answer quoting the first point should quote them all.
+ * The rest of a list: a sentence that opens one ("Thủ tướng đề nghị tập trung vào bốn nhóm nhiệm vụ:",
+ * "Thứ nhất, …", "Một là, …") is followed in its passage by its points ("Hai là, …", "Thứ ba, …", "2.",
+ * "b)", "- …"), and an answer quoting the opening should quote them too.
+ *
+ * <p>A sentence opens a list when it ends with a colon, gives a count ("bốn nhóm", "5 nhiệm vụ"), or is
+ * the first point itself; the list is the run of sentences after it that each start as a point.
  */
 final class Enumerations {
-    private static final Pattern FIRST = Pattern.compile("(?iu)(?<!\\p{L})thứ nhất(?!\\p{L})");
-    private static final Pattern NEXT = Pattern.compile("(?iu)^(thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|cuối cùng)"
-            + "(?!\\p{L})");
+    /** The most points quoted after an opening: a list longer than this is a document, not an answer. */
+    private static final int MAX_POINTS = 10;
+    private static final Pattern FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?:thứ nhất|một là)(?!\\p{L})");
+    private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:[2-9]|1\\d|hai|ba|bốn|năm|sáu|bảy|tám"
+            + "|chín|mười)\\s+\\p{L}+");
+    /** How a point of a list starts: "Thứ nhất", "Hai là", "Cuối cùng", "2.", "(2)", "b)", "-", "•". */
+    private static final Pattern POINT = Pattern.compile("(?iu)^(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+            + "|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|cuối cùng|\\d{1,2}[.)](?!\\d)|\\(\\d{1,2}\\)|[a-hđ]\\)"
+            + "|[-–•+*])(?!\\p{L})");
 
     private Enumerations() {
     }
 
-    /** The sentences after {@code c} in its passage that go on with the list it starts; empty if none. */
+    /** The sentences after {@code c} in its passage that go on with the list it opens; empty if none. */
     static List<String> following(Candidate c) {
         List<String> out = new ArrayList<>();
-        if (!FIRST.matcher(c.sentence()).find()) {
+        if (!opensAList(c.sentence())) {
             return out;
         }
         List<String> sentences = Sentences.split(c.passage().text());
         int at = sentences.indexOf(c.sentence());
-        for (int i = at + 1; at >= 0 && i < sentences.size(); i++) {
-            if (!NEXT.matcher(sentences.get(i).toLowerCase(Locale.ROOT)).find()) {
+        for (int i = at + 1; at >= 0 && i < sentences.size() && out.size() < MAX_POINTS; i++) {
+            if (!isAPoint(sentences.get(i))) {
                 break;
             }
             out.add(sentences.get(i));
         }
         return out;
+    }
+
+    /** True when {@code sentence} opens a list: a colon at its end, a count, or its first point. */
+    static boolean opensAList(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith(":") || FIRST.matcher(s).find() || COUNT.matcher(s).find();
+    }
+
+    /** True when {@code sentence} starts as a point of a list. */
+    static boolean isAPoint(String sentence) {
+        return POINT.matcher(sentence.strip().toLowerCase(Locale.ROOT)).find();
     }
 }

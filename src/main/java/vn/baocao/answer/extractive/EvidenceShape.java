@@ -41,14 +41,15 @@ final class EvidenceShape implements Shape {
         } else {
             lines.add(best.sentence() + " " + marker);
         }
+        Set<String> used = new HashSet<>();
+        used.add(best.passage().key() + "|" + best.sentence());
         for (String point : Enumerations.following(best)) {
             lines.add(Lines.quote(point, book.cite(best.passage(), point)));
+            used.add(best.passage().key() + "|" + point);
         }
         boolean list = intent.form() == Form.LIST;
         int support = list ? MAX_LISTED : MAX_SUPPORT;
         double ratio = list ? LIST_RATIO : SUPPORT_RATIO;
-        Set<String> used = new HashSet<>();
-        used.add(best.passage().key() + "|" + best.sentence());
         int added = 0;
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (added >= support || c.score() < best.score() * ratio) {

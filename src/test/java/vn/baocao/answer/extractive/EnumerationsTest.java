@@ -1,0 +1,33 @@
+package vn.baocao.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.report.Passage;
+import vn.baocao.report.ReportInfo;
+
+/** Which sentences go on with a list an answering sentence opens, without an index. */
+class EnumerationsTest {
+    private static final ReportInfo REPORT = new ReportInfo("r", "r.txt", "", "Hội nghị", LocalDate.of(2018, 12, 14), "", null);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Phó Thủ tướng đề nghị tập trung vào bốn nhóm nhiệm vụ. Một là, nâng cao nhận thức. Hai là, gắn với địa phương. Hội nghị bế mạc. | 2
+            Bộ Ngoại giao kiến nghị hai việc./a) Sớm ban hành quy chế phối hợp./b) Bổ sung kinh phí bảo hộ./Hội nghị bế mạc.             | 0
+            Bộ Ngoại giao kiến nghị hai việc. 1) Sớm ban hành quy chế phối hợp. 2) Bổ sung kinh phí bảo hộ. Hội nghị bế mạc.             | 2
+            Thứ nhất, giữ vững hòa bình. Thứ hai, phát triển kinh tế. Thứ ba, nâng cao vị thế.                                                 | 2
+            Hội nghị đã thành công tốt đẹp. Một là, không liên quan.                                                                            | 0
+            Bộ trưởng nêu rõ ba nhiệm vụ. Các đại biểu đồng tình.                                                                               | 0
+            """)
+    void quotesThePointsAfterASentenceThatOpensAList(String written, int points) {
+        // points on lines of their own are the opening sentence's already (Sentences keeps a list with it)
+        String text = written.replace('/', '\n');
+        Passage passage = new Passage(REPORT, 0, text, List.of());
+        String first = vn.baocao.text.Sentences.split(text).getFirst();
+        Candidate c = new Candidate(passage, 0, first, List.of(), null, 0, 1, 1);
+        assertThat(Enumerations.following(c)).hasSize(points);
+    }
+}
