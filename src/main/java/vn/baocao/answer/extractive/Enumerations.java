@@ -45,6 +45,33 @@ final class Enumerations {
         return out;
     }
 
+    /**
+     * The whole list a point belongs to, when {@code c} is a point of one ("Thứ tư, …"): the sentence that
+     * opens it (or its first point, "Thứ nhất, …") and every point after, in order; empty when {@code c}
+     * is no point of a list its passage opens.
+     */
+    static List<String> around(Candidate c) {
+        List<String> sentences = Sentences.split(c.passage().text());
+        int at = sentences.indexOf(c.sentence());
+        if (at < 0 || !isAPoint(c.sentence())) {
+            return List.of();
+        }
+        int first = at;
+        while (first > 0 && isAPoint(sentences.get(first - 1))) {
+            first--;
+        }
+        int opening = first > 0 && opensAList(sentences.get(first - 1)) ? first - 1
+                : FIRST.matcher(sentences.get(first)).find() ? first : -1;
+        if (opening < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of(sentences.get(opening)));
+        for (int i = opening + 1; i < sentences.size() && out.size() <= MAX_POINTS && isAPoint(sentences.get(i)); i++) {
+            out.add(sentences.get(i));
+        }
+        return out;
+    }
+
     /** True when {@code sentence} opens a list: a colon at its end, a count, or its first point. */
     static boolean opensAList(String sentence) {
         String s = sentence.strip();

@@ -32,6 +32,15 @@ final class EvidenceShape implements Shape {
             return Optional.of(whichReports(ranked, book));
         }
         Candidate best = ranked.get(0);
+        List<String> whole = intent.form() == Form.LIST ? Enumerations.around(best) : List.of();
+        if (!whole.isEmpty()) {
+            // asked for a list, the best sentence is one of its points: the list, from the sentence opening it
+            String opening = whole.getFirst();
+            String marker = book.cite(best.passage(), opening);
+            List<String> lines = new ArrayList<>(List.of(opening + " " + marker));
+            whole.subList(1, whole.size()).forEach(point -> lines.add(Lines.quote(point, book.cite(best.passage(), point))));
+            return Optional.of(String.join("\n", lines));
+        }
         List<String> lines = new ArrayList<>();
         String marker = book.cite(best.passage(), best.sentence());
         if (intent.form() == Form.WHICH_MEETING && intent.person() == null || intent.form() == Form.MEETINGS_OF) {

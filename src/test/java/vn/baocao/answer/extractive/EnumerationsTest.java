@@ -30,4 +30,17 @@ class EnumerationsTest {
         Candidate c = new Candidate(passage, 0, first, List.of(), null, 0, 1, 1);
         assertThat(Enumerations.following(c)).hasSize(points);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị thống nhất ba nhiệm vụ. Một là, giữ hòa bình. Hai là, phát triển kinh tế. Ba là, nâng vị thế. Hội nghị bế mạc. | Hai là | 4
+            Thứ nhất, giữ hòa bình. Thứ hai, phát triển kinh tế. Thứ ba, nâng vị thế.                                            | Thứ ba | 3
+            Hội nghị bế mạc. Hai là, một câu lạc lõng.                                                                              | Hai là | 0
+            """)
+    void givesTheWholeListAPointBelongsTo(String text, String pointStart, int sentences) {
+        Passage passage = new Passage(REPORT, 0, text, List.of());
+        String point = vn.baocao.text.Sentences.split(text).stream().filter(s -> s.startsWith(pointStart)).findFirst().orElseThrow();
+        Candidate c = new Candidate(passage, 0, point, List.of(), null, 0, 1, 1);
+        assertThat(Enumerations.around(c)).hasSize(sentences);
+    }
 }
