@@ -178,7 +178,7 @@ final class RefusalPolicy {
         }
         for (String word : intent.topicWords()) {
             if (!Syllables.looksLikeOne(word) && !word.chars().allMatch(Character::isDigit)
-                    && terms.docFrequency(word) == 0) {
+                    && terms.docFrequency(word) == 0 && !creditsHave(word)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến “" + word + "”.");
             }
         }
@@ -272,6 +272,12 @@ final class RefusalPolicy {
 
     private static int yearOf(Meeting m) {
         return m.conference().periodYear() > 0 ? m.conference().periodYear() : m.date() == null ? 0 : m.date().getYear();
+    }
+
+    /** True when some report's author or publisher has {@code word} (folded): "CLO" names a publisher, not text. */
+    private boolean creditsHave(String word) {
+        return records.reports().stream().map(ReportInfo::credits)
+                .anyMatch(c -> VietnameseText.foldedWords(c.author() + " " + c.publisher()).contains(word));
     }
 
     /** True when {@code number} is the number of an official report ("3127" of "3127/BC-BNG"). */

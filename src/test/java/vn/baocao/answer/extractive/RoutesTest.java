@@ -170,6 +170,7 @@ class RoutesTest {
         Answer answer = credits.answer("ai viet bai ve diem cau quang tri");
         assertThat(answer.text()).startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024” (6/1/2025) [1]: tác giả: Hoài Nhung; "
                 + "đăng trên: Báo Quảng Trị; nguồn: https://baoquangtri.example/a.");
+        assertThat(credits.answer("bai tren Bao Quang Tri ai viet").text()).startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024”");
         assertThat(credits.answer("Bài về Bộ Ngoại giao sơ kết công tác tại Hà Nội đăng trên báo nào?").refusal()).isEqualTo(new Refusal(
                 Refusal.Reason.NO_EVIDENCE, "Bài “Sơ kết 6 tháng đầu năm 2019” (22/7/2019) không ghi tác giả, nơi đăng hay số hiệu."));
     }
