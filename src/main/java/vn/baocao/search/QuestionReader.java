@@ -351,6 +351,8 @@ public final class QuestionReader {
         private final List<Match<SpeechKind>> verbs;
         /** {@link #meetingWords()}, once read. */
         private boolean[] meetingWords;
+        private PersonMatcher.Found personFound;
+        private boolean personSought;
 
         Reading(String question, String text, boolean english, List<Word> words, List<Integer> years, MonthDay date,
                 Set<String> untranslated) {
@@ -497,7 +499,7 @@ public final class QuestionReader {
          */
         private boolean[] whichMeeting() {
             boolean[] out = meetingWords().clone();
-            PersonMatcher.Found person = people.find(words);
+            PersonMatcher.Found person = personNamed();
             if (person != null) {
                 java.util.Arrays.fill(out, person.from(), person.to(), true);
             }
@@ -677,7 +679,7 @@ public final class QuestionReader {
             frameDocumentNumbers();
             int ordinal = ordinal();
             Found<ConferenceKind> conference = conference();
-            PersonMatcher.Found person = people.find(words);
+            PersonMatcher.Found person = personNamed();
             if (person != null && isInAName(person)) {
                 person = null; // "Thành phố Hồ Chí Minh" names a city, not the president
             }
@@ -819,6 +821,15 @@ public final class QuestionReader {
         /** True when the title at {@code at} follows "năm" (a year, not the name "Nam"): it names a term of office. */
         private boolean namesATerm(int at) {
             return at > 0 && words.get(at - 1).folded().equals("nam") && !words.get(at - 1).text().equals("Nam");
+        }
+
+        /** The known person the words name, found once: matching names is the costliest step of a reading. */
+        private PersonMatcher.Found personNamed() {
+            if (!personSought) {
+                personFound = people.find(words);
+                personSought = true;
+            }
+            return personFound;
         }
 
         /** True when word {@code i} is in the question's last clause: no comma or full stop after it. */
@@ -1000,7 +1011,7 @@ public final class QuestionReader {
             boolean[] taken = meetingWords().clone();
             lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(taken, n.from(), n.to(), true));
             lexicon.titles().find(words).forEach(t -> java.util.Arrays.fill(taken, t.from(), t.to(), true));
-            PersonMatcher.Found person = people.find(words);
+            PersonMatcher.Found person = personNamed();
             if (person != null) {
                 java.util.Arrays.fill(taken, person.from(), person.to(), true);
             }

@@ -222,10 +222,14 @@ final class MeetingRoute implements Route {
 
     private Outcome meetingsOf(Person person) {
         CitationBook book = new CitationBook();
-        String folded = VietnameseText.fold(person.name());
-        // a speaker the report names only where they speak is at the meeting too
-        List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)
-                || firstStatements(m).stream().anyMatch(s -> VietnameseText.fold(s.speaker().name()).equals(folded))).toList();
+        List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)).toList();
+        if (meetings.isEmpty()) {
+            // a speaker the records list nowhere is at the meetings whose reports quote them
+            Set<String> quoting = statements.quotes(StatementQuery.by(person.name()), MAX_STATEMENTS).stream()
+                    .map(q -> q.report().id()).collect(Collectors.toSet());
+            meetings = quoting.isEmpty() ? List.of() : records.meetings().stream()
+                    .filter(m -> m.reports().stream().anyMatch(r -> quoting.contains(r.id()))).toList();
+        }
         if (meetings.isEmpty()) {
             return Outcome.PASS; // the reports may still name them at a meeting, in a sentence the evidence finds
         }

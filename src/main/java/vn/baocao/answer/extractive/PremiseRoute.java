@@ -20,7 +20,7 @@ final class PremiseRoute implements Route {
 
     @Override
     public Outcome answer(Intent intent, Findings findings) {
-        Optional<Refusal> refusal = policy.notAtTheMeeting(intent, findings.passages());
+        Optional<Refusal> refusal = policy.notAtTheMeeting(intent, findings::passages);
         if (refusal.isEmpty() && !intent.premise().isEmpty()) {
             refusal = policy.falsePremise(intent, findings.passages().stream().map(Passage::text).toList());
         }

@@ -31,7 +31,7 @@ import vn.baocao.text.VietnameseText;
  * <p>The default is to answer from evidence. A question is refused when it names something no report
  * has (a person, a meeting, a year, a number or a name: {@link Reason#NOT_IN_CORPUS}), takes for granted
  * what no passage says ({@link Reason#FALSE_PREMISE}), or no sentence carries its topic
- * ({@link Reason#NO_EVIDENCE}). Immutable and thread-safe.
+ * ({@link Reason#NO_EVIDENCE}). Thread-safe: its one mutable field caches facts of the reports.
  */
 final class RefusalPolicy {
     /** Questions longer than this are refused rather than truncated: a wall of text is not a question. */
@@ -68,6 +68,8 @@ final class RefusalPolicy {
 
     private final TermStatistics terms;
     private final ConferenceRecords records;
+    /** The facts of the reports last asked about; recomputed when the index gives another list of reports. */
+    private volatile ReportFacts facts;
 
     RefusalPolicy(TermStatistics terms, ConferenceRecords records) {
         this.terms = terms;
@@ -276,13 +278,46 @@ final class RefusalPolicy {
 
     /** True when some report's author or publisher has {@code word} (folded): "CLO" names a publisher, not text. */
     private boolean creditsHave(String word) {
-        return records.reports().stream().map(ReportInfo::credits)
-                .anyMatch(c -> VietnameseText.foldedWords(c.author() + " " + c.publisher()).contains(word));
+        return facts().creditWords().contains(word);
     }
 
     /** True when {@code number} is the number of an official report ("3127" of "3127/BC-BNG"). */
     private boolean numbersAReport(String number) {
-        return records.reports().stream().anyMatch(r -> isNumbered(r.credits().number(), number));
+        return facts().documentNumbers().stream().anyMatch(n -> isNumbered(n, number));
+    }
+
+    /**
+     * What the reports say of themselves that the rules ask about per question, read once per list of
+     * reports (the index gives one list per commit): the years meetings review, the words of authors and
+     * publishers, and the numbers of official reports.
+     */
+    private record ReportFacts(List<ReportInfo> of, Set<Integer> reviewedYears, Set<String> creditWords,
+                               List<String> documentNumbers) {
+        static ReportFacts of(List<ReportInfo> reports) {
+            Set<Integer> years = new java.util.HashSet<>();
+            Set<String> words = new java.util.HashSet<>();
+            List<String> numbers = new java.util.ArrayList<>();
+            for (ReportInfo r : reports) {
+                if (r.conference() != null && r.conference().periodYear() > 0) {
+                    years.add(r.conference().periodYear());
+                }
+                words.addAll(VietnameseText.foldedWords(r.credits().author() + " " + r.credits().publisher()));
+                if (!r.credits().number().isEmpty()) {
+                    numbers.add(r.credits().number());
+                }
+            }
+            return new ReportFacts(reports, Set.copyOf(years), Set.copyOf(words), List.copyOf(numbers));
+        }
+    }
+
+    private ReportFacts facts() {
+        List<ReportInfo> reports = records.reports();
+        ReportFacts known = facts;
+        if (known == null || known.of() != reports) {
+            known = ReportFacts.of(reports);
+            facts = known;
+        }
+        return known;
     }
 
     /** True when a report numbered {@code documentNumber} ("3127/BC-BNG") is the one {@code number} names. */
@@ -292,7 +327,7 @@ final class RefusalPolicy {
 
     /** True when some meeting of the reports reviews {@code year} (its period is that year). */
     boolean someMeetingReviews(int year) {
-        return records.reports().stream().anyMatch(r -> r.conference() != null && r.conference().periodYear() == year);
+        return facts().reviewedYears().contains(year);
     }
 
     /** True when some report is dated in {@code year} or reviews it, or some passage mentions it. */
@@ -339,7 +374,7 @@ final class RefusalPolicy {
      * meeting is in the reports, and the person neither took part nor spoke there, nor is the subject of a
      * sentence of a retrieved passage of its reports. Empty otherwise.
      */
-    Optional<Refusal> notAtTheMeeting(Intent intent, List<Passage> retrieved) {
+    Optional<Refusal> notAtTheMeeting(Intent intent, java.util.function.Supplier<List<Passage>> retrieved) {
         // a year alone names no meeting here: "kết quả năm 2022 với Phó Thủ tướng" is about the year's results
         boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
         if (intent.person() == null || !meetingNamed) {
@@ -353,7 +388,8 @@ final class RefusalPolicy {
         // has them there; named inside another's words ("chỉ đạo của Tổng Bí thư …") it does not
         Set<String> reportsOfTheMeeting = named.stream().flatMap(m -> m.reports().stream()).map(ReportInfo::id)
                 .collect(Collectors.toSet());
-        if (retrieved.stream().anyMatch(p -> reportsOfTheMeeting.contains(p.report().id())
+        // retrieved only now: most questions are settled before, and retrieval is the cost of an answer
+        if (retrieved.get().stream().anyMatch(p -> reportsOfTheMeeting.contains(p.report().id())
                 && isASubjectIn(p, intent.person()))) {
             return Optional.empty();
         }
@@ -372,6 +408,9 @@ final class RefusalPolicy {
      */
     private static boolean isASubjectIn(Passage passage, Person person) {
         String name = VietnameseText.fold(person.name());
+        if (passage.people().stream().noneMatch(p -> VietnameseText.fold(p.name()).equals(name))) {
+            return false; // it names them nowhere: no sentence to read
+        }
         for (String sentence : Sentences.split(passage.text())) {
             List<Mentions.Mention> mentions = Mentions.find(sentence, passage.people()).stream()
                     .filter(m -> !m.byTitle() || VietnameseText.fold(m.person().name()).equals(name)).toList();
