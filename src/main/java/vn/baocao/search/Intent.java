@@ -81,9 +81,13 @@ public record Intent(String question, String text, boolean english, Form form, S
         parts = List.copyOf(parts);
     }
 
-    /** True when there is nothing to search for: no content words, no person, no date. */
+    /** True when there is nothing to search for (no content words, no person, no date), or nothing asked of the bare word for a meeting. */
     public boolean isBlank() {
-        return terms.isEmpty() && person == null && date == null;
+        boolean namesNothing = person == null && date == null && year == 0 && conferenceKind == null
+                && conferenceOrdinal == 0 && titles.isEmpty() && numbers.isEmpty() && topic.isEmpty()
+                && unknownPerson.isEmpty() && names.stream().allMatch(n -> n.equals("hội nghị"));
+        // "hn" alone: the word for a meeting, no question about one
+        return terms.isEmpty() && person == null && date == null || namesNothing && form == Form.FACT && !english;
     }
 
     /** The topic's words in order, each once. */

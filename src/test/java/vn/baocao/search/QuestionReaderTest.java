@@ -53,6 +53,7 @@ class QuestionReaderTest {
             CTQH lam viec voi BNG ngay nao                     | Chủ tịch Quốc hội lam viec voi Bộ Ngoại giao ngay nao
             HN bao ho CD ket noi bn CQDD                       | hội nghị bao ho công dân ket noi bao nhiêu cơ quan đại diện
             ĐS Nguyễn Phương Nga nói gì về Nga?                | đại sứ Nguyễn Phương Nga nói gì về Liên bang Nga?
+            KNXNK với ĐNA, bảo hộ cong dna                     | kim ngạch xuất nhập khẩu với Đông Nam Á, bảo hộ cong dna
             Nga và Mỹ                                          | Liên bang Nga và Hoa Kỳ
             CT UBND Đà Nẵng nói gì, CT15 là gì                 | Chủ tịch UBND Đà Nẵng nói gì, chỉ thị 15 là gì
             """)
@@ -212,6 +213,14 @@ class QuestionReaderTest {
             assertThat(intent.isBlank()).as(question).isTrue();
             assertThat(intent.form()).as(question).isEqualTo(Form.FACT);
         }
+    }
+
+    @Test
+    void theBareWordForAMeetingAsksNothing() {
+        assertThat(reader.read("hn").isBlank()).isTrue();
+        assertThat(reader.read("HN?").isBlank()).isTrue();
+        assertThat(reader.read("hội nghị tổng kết").isBlank()).isFalse();
+        assertThat(reader.read("ngoai giao kinh te").isBlank()).isFalse();
     }
 
     @Test
