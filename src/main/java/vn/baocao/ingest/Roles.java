@@ -38,7 +38,7 @@ final class Roles {
             .collect(Collectors.groupingBy(office -> office.get(0), LinkedHashMap::new, Collectors.toList()));
     private static final Set<String> PREFIXES = Set.of("phó", "nguyên", "quyền");
     private static final Set<String> CONNECTORS = Set.of("và", "tỉnh", "thành", "phố", "nhân", "dân", "nước", "huyện",
-            "quận", "xã", "thường", "trực", "quốc", "gia"); // "Ủy ban Biên giới quốc gia"
+            "quận", "xã", "thường", "trực", "quốc", "gia", "tại"); // "Ủy ban Biên giới quốc gia", "Đại sứ tại Hoa Kỳ"
     private static final String TRAILING_CONNECTOR = "và";
 
     private Roles() {
@@ -67,7 +67,7 @@ final class Roles {
         while (end < tokens.size() && isQualifier(tokens, end)) {
             end++;
         }
-        while (end > from && tokens.get(end - 1).is(TRAILING_CONNECTOR)) {
+        while (end > from && (tokens.get(end - 1).is(TRAILING_CONNECTOR) || tokens.get(end - 1).is("tại"))) {
             end--;
         }
         return end;

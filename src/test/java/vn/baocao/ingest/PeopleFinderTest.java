@@ -35,6 +35,7 @@ class PeopleFinderTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc Đặng Đình Quý cho biết. | Đặng Đình Quý | Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc
             Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia Lê Hoài Trung cho biết.              | Lê Hoài Trung | Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia
+            Đại sứ tại Hoa Kỳ Hà Kim Ngọc thông tin về khả năng chia sẻ vắc-xin.                 | Hà Kim Ngọc   | Đại sứ tại Hoa Kỳ
             """)
     void readsLongOfficesWithLowerCaseWordsInTheirNames(String text, String name, String role) {
         assertThat(people(text)).containsExactly(new Person(name, role));
