@@ -39,6 +39,9 @@ public final class StatementFinder {
             Person continuing = Mentions.continuedSpeaker(passage);
             for (MentionedSentences.Sentence mentioned : of.sentences()) {
                 String sentence = mentioned.text();
+                if (sentence.stripTrailing().endsWith("?")) {
+                    continue; // a question ("PV: Thưa Thứ trưởng, xin ông cho biết …?") states nothing
+                }
                 List<Mention> mentions = mentioned.mentions();
                 Statement own = ownStatement(passage, sentence, mentions);
                 if (own != null) {

@@ -1147,10 +1147,17 @@ public final class QuestionReader {
 
         /** True when a speech verb (or "phát biểu") is followed by words that are not all frame: a quote. */
         private boolean saysSomethingAfterAVerb() {
+            // "phát biểu ở HN NVNONN lần 3": the name after "hội nghị" names the meeting, it is not what was said
+            boolean[] meetingName = new boolean[words.size()];
+            for (Match<String> n : lexicon.names().find(words)) {
+                if (n.from() > 0 && meetingWords()[n.from() - 1]) {
+                    java.util.Arrays.fill(meetingName, n.from(), n.to(), true);
+                }
+            }
             for (Match<SpeechKind> v : verbs) {
                 int content = 0;
                 for (int i = v.to(); i < words.size(); i++) {
-                    if (!framed[i] && !isVerbAt(i) && lexicon.frame().at(words, i).isEmpty()
+                    if (!framed[i] && !isVerbAt(i) && lexicon.frame().at(words, i).isEmpty() && !meetingName[i]
                             && !lexicon.isFunctionWord(words.get(i).folded()) && !meetingWords()[i]
                             && lexicon.questionCues().at(words, i).isEmpty()) {
                         content++;

@@ -33,4 +33,19 @@ class StatementFinderTest {
                 "Nguyễn Văn Bình|nhấn mạnh|Ông nhấn mạnh ngành ",
                 "Nguyễn Văn Bình|theo|Theo Thứ trưởng, côn");
     }
+
+    @Test
+    void anInterviewersQuestionIsNoStatementOfTheOneAsked() {
+        String interview = """
+                Thứ trưởng Nguyễn Quốc Cường: Hội nghị là dịp để kiều bào đóng góp
+
+                Nhân dịp Hội nghị, Thứ trưởng Nguyễn Quốc Cường đã trả lời phỏng vấn về công tác người Việt Nam ở nước ngoài.
+
+                PV: Thưa Thứ trưởng, xin ông cho biết những nét chính của Hội nghị lần này?
+
+                Thứ trưởng Nguyễn Quốc Cường: Tôi cho rằng Hội nghị lần này là dịp để kiều bào được lắng nghe và đóng góp cho đất nước.
+                """;
+        assertThat(statements(interview)).noneMatch(s -> s.contains("PV: Thưa"))
+                .anyMatch(s -> s.startsWith("Nguyễn Quốc Cường|cho rằng|"));
+    }
 }

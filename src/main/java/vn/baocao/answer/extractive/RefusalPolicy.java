@@ -61,6 +61,10 @@ final class RefusalPolicy {
     private static final int RARE_MIN = 2;
     /** A name in at most this share of the passages is what a one-fact question that gives it is about. */
     private static final double NAMED_SHARE = 0.1;
+    /** "của", "theo" a few words before a person (their title between): their words, cited by someone else. */
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
+            "(?u)(?<!\\p{L})(?:[Cc]ủa|[Tt]heo)\\s+(?:\\p{L}+,?\\s+){0,4}$");
+    private static final int CITED_REACH = 60;
     /** More meetings than this fit a question and it is too vague to answer from their records. */
     static final int MAX_MEETINGS = 3;
     /** Meetings offered instead of one the reports do not have, at most. */
@@ -403,8 +407,8 @@ final class RefusalPolicy {
     }
 
     /**
-     * True when some sentence of {@code passage} names {@code person} before anyone else — a title read as
-     * someone else's just before their name is their own title — so they are what it is about.
+     * True when some sentence of {@code passage} names {@code person} as one who acts there, not as one
+     * whose words or orders another cites ("chỉ đạo của Tổng Bí thư …", "theo Thủ tướng …").
      */
     private static boolean isASubjectIn(Passage passage, Person person) {
         String name = VietnameseText.fold(person.name());
@@ -412,10 +416,11 @@ final class RefusalPolicy {
             return false; // it names them nowhere: no sentence to read
         }
         for (String sentence : Sentences.split(passage.text())) {
-            List<Mentions.Mention> mentions = Mentions.find(sentence, passage.people()).stream()
-                    .filter(m -> !m.byTitle() || VietnameseText.fold(m.person().name()).equals(name)).toList();
-            if (!mentions.isEmpty() && VietnameseText.fold(mentions.getFirst().person().name()).equals(name)) {
-                return true;
+            for (Mentions.Mention m : Mentions.find(sentence, passage.people())) {
+                if (VietnameseText.fold(m.person().name()).equals(name)
+                        && !CITED.matcher(sentence.substring(Math.max(0, m.start() - CITED_REACH), m.start())).find()) {
+                    return true;
+                }
             }
         }
         return false;
