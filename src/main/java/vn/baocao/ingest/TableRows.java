@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>The first row gives the columns' headings when none of its cells is a number and the table has
  * more rows (a first row alone is a row). A row of figures — an item, then numbers — is then the item
- * and its numbers, each after its column's heading ("Số đoàn cấp cao: 18"); any other row is its cells
+ * and its numbers, each with its column's heading ("Số đoàn cấp cao: 18"); any other row is its cells
  * each after its heading, joined by "; ". Empty cells are left out. Without headings a row is its
  * cells joined by " – ". A table inside a cell is read as text of that cell. One per document being
  * read; not thread-safe.
@@ -111,20 +111,25 @@ final class TableRows {
     }
 
     /**
-     * A row of figures as its item and then its numbers, each after its column's heading: "Số đoàn cấp cao:
-     * 18", or with more columns "Số đoàn cấp cao: Năm 2016 12; Năm 2017 18" — a number right after what it counts.
+     * A row of figures as its item — the cells before its first number, joined — and then each number
+     * with its column's heading: "Số đoàn cấp cao: 18", or with more columns "Bảo hộ công dân, Ngư dân
+     * được hỗ trợ về nước: 289 (6 tháng đầu năm 2017); 341 (Cùng kỳ năm 2016)" — each number right after
+     * what it counts or after the one before it.
      */
     private String figures(List<String> cells) {
-        if (cells.size() == 2) {
-            return joined(List.of(cells.get(0) + ": " + cells.get(1)), "");
+        int first = 0;
+        while (first < cells.size() && !isNumber(cells.get(first))) {
+            first++;
         }
+        String item = String.join(", ", cells.subList(0, first).stream().filter(c -> !c.isEmpty()).toList());
         List<String> values = new ArrayList<>();
-        for (int i = 1; i < cells.size(); i++) {
+        for (int i = first; i < cells.size(); i++) {
+            String heading = headings.get(i).strip();
             if (!cells.get(i).isEmpty()) {
-                values.add((headings.get(i) + " " + cells.get(i)).strip());
+                values.add(cells.size() - first == 1 || heading.isEmpty() ? cells.get(i) : cells.get(i) + " (" + heading + ")");
             }
         }
-        return joined(List.of(cells.get(0) + ": " + String.join("; ", values)), "");
+        return joined(List.of(item + ": " + String.join("; ", values)), "");
     }
 
     private static boolean isNumber(String cell) {

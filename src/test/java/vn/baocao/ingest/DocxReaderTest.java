@@ -112,7 +112,7 @@ class DocxReaderTest {
         RawDocument document = new DocxReader().read("t.docx", docx(xml));
         assertThat(document.blocks()).extracting(Block::text).containsExactly("Kết quả nổi bật 6 tháng đầu năm:",
                 "Số đoàn cấp cao: 36.", "Chỉ tiêu: Số vụ bảo hộ công dân.", "Hà Nội – 5/7/2017.",
-                "Bùi Thanh Sơn – Bộ trưởng Ngoại giao.", "Số đoàn cấp cao: Năm 2016 12; Năm 2017 18.", "Hội nghị bế mạc.");
+                "Bùi Thanh Sơn – Bộ trưởng Ngoại giao.", "Số đoàn cấp cao: 12 (Năm 2016); 18 (Năm 2017).", "Hội nghị bế mạc.");
     }
 
     @Test

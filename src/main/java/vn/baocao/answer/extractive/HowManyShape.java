@@ -30,6 +30,10 @@ final class HowManyShape implements Shape {
     /** Words that may stand between the unit and a number after it: "số phiếu cao (192/193)". */
     private static final int UNIT_BEFORE = 6;
     private static final int MAX_UNIT_WORDS = 4;
+    /** A value after a label: ": 289". */
+    private static final Pattern LABELLED = Pattern.compile(":\\s*(\\d+(?:[.,/]\\d+)*)(?!\\d)");
+    /** A label: words without a number or a sentence's end in them. */
+    private static final Pattern LABEL = Pattern.compile("[^\\d.;:!?]*");
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
@@ -83,7 +87,23 @@ final class HowManyShape implements Shape {
                 best = phrase(sentence, m.start(), m.end(), unit, unitAt);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).or(() -> labelled(sentence, folded, unit, unitAt));
+    }
+
+    /**
+     * The number right after a colon that ends a label holding the unit, as a table row or a list of
+     * figures writes it: "Ngư dân bị bắt giữ được hỗ trợ về nước: 289 (6 tháng đầu năm 2017)".
+     */
+    private static Optional<String> labelled(String sentence, String folded, List<String> unit, List<Integer> unitAt) {
+        Matcher value = LABELLED.matcher(sentence);
+        while (value.find()) {
+            int colon = value.start();
+            boolean labels = unitAt.stream().anyMatch(u -> u < colon && LABEL.matcher(folded.substring(u, colon)).matches());
+            if (labels && !YEAR.matcher(value.group(1)).matches()) {
+                return Optional.of(phrase(sentence, value.start(1), value.end(1), unit, unitAt));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the number at {@code start} is written onto a word, so it names, not counts ("COVID-19", "G20"). */

@@ -136,7 +136,9 @@ class RoutesTest {
             new Passage(FACTS, 4, "Việt Nam vận động thành công việc ứng cử vào Hội đồng Nhân quyền Liên Hợp Quốc "
                     + "nhiệm kỳ 2023-2025.", List.of()),
             new Passage(FACTS, 5, "Việt Nam trúng cử Hội đồng Bảo an với 192/193 phiếu.", List.of()),
-            new Passage(FACTS, 6, "Công tác phân giới cắm mốc biên giới với Campuchia đạt khoảng 84% khối lượng.", List.of())),
+            new Passage(FACTS, 6, "Công tác phân giới cắm mốc biên giới với Campuchia đạt khoảng 84% khối lượng.", List.of()),
+            new Passage(FACTS, 7, "Bảo hộ công dân, Ngư dân bị nước ngoài bắt giữ được hỗ trợ về nước: 289 (6 tháng đầu năm "
+                    + "2017); 341 (Cùng kỳ năm 2016).", List.of())),
             List.of(), List.of());
 
     @ParameterizedTest(name = "{0}")
@@ -146,6 +148,7 @@ class RoutesTest {
             Den het 2021 VN nhan duoc bao nhieu lieu vac xin             | Hơn 200 triệu liều [1].
             Việt Nam trúng cử Hội đồng Bảo an với bao nhiêu phiếu?       | 192/193 phiếu [1].
             phan gioi cam moc voi Campuchia dat bao nhieu phan tram     | Khoảng 84% [1].
+            bao nhiêu ngư dân bị bắt giữ được hỗ trợ về nước            | 289 Ngư dân [1].
             Việt Nam trúng cử Hội đồng Nhân quyền với bao nhiêu phiếu?   | Các báo cáo hiện có không nêu con số được hỏi (Việt Nam trúng cử Hội đồng Nhân quyền, phiếu), nên tôi không trả lời để tránh suy đoán.
             """)
     void countsWhatTheQuestionCountsInTheReportsWordsAndNothingElse(String question, String first) {
