@@ -77,6 +77,7 @@ final class App implements Closeable {
             throw new IndexException(dir, "does not exist: run `baocao ingest PATH...` first, or `baocao` to "
                     + "load the bundled sample reports");
         }
+        OlderIndexes.reingestIfOlder(dir);
         ReportIndex index = ReportIndex.open(dir);
         if (index.isEmpty()) {
             index.close();
@@ -91,6 +92,7 @@ final class App implements Closeable {
      * for a command that answers many questions: the catalogs are built in the background meanwhile.
      */
     static App openWithSamples(Path dir) {
+        OlderIndexes.reingestIfOlder(dir);
         ReportIndex index = ReportIndex.open(dir);
         try {
             if (index.isEmpty()) {

@@ -30,6 +30,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         IngestSummary summary;
+        OlderIndexes.reingestIfOlder(index.dir());
         try (ReportIndex idx = ReportIndex.open(index.dir())) {
             summary = new Ingestor(new ReportParser(), idx).ingest(paths);
         }

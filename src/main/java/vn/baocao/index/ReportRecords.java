@@ -71,6 +71,21 @@ final class ReportRecords {
         }
     }
 
+    /**
+     * The source a report record names, read from its start only — id, then source — which every schema
+     * of the record has written first, so an index of an older schema can be re-ingested from it.
+     */
+    static String sourceOf(BytesRef bytes) {
+        try {
+            ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+            in.readString(); // the id
+            return in.readString();
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("a report record in the index cannot be read",
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
     private static ReportInfo readInfo(ByteArrayDataInput in, Interner shared) throws IOException {
         String id = in.readString();
         String source = in.readString();
