@@ -1,31 +1,36 @@
 package vn.baocao.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads the text of a PDF with PDFBox, in reading order, and rebuilds its paragraphs from the
  * visual lines (see {@link PdfParagraphs}).
  *
  * <p>PDFBox marks a paragraph where the vertical gap or the indentation grows; those marks and the
- * page ends are kept as separators for the rebuild. A PDF that needs a password, or forbids text
+ * page ends are kept as separators for the rebuild. The title is the largest text on the first page
+ * when it stands out from the rest (a printed report's headline), not a small letterhead above it. A PDF that needs a password, or forbids text
  * extraction, is refused as encrypted; anything PDFBox cannot parse is refused as corrupt.
  */
 final class PdfReader implements DocumentReader {
     @Override
     public RawDocument read(String name, byte[] content) {
-        return RawDocument.of(PdfParagraphs.of(extractText(name, content)));
+        FirstPageSizes sizes = new FirstPageSizes();
+        String text = extractText(name, content, sizes);
+        return new RawDocument(PdfParagraphs.of(text), sizes.title(), "", null);
     }
 
-    private static String extractText(String name, byte[] content) {
+    private static String extractText(String name, byte[] content, FirstPageSizes stripper) {
         try (PDDocument pdf = Loader.loadPDF(content)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new IngestException(name, "encrypted PDF whose permissions forbid text extraction");
             }
-            var stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setParagraphStart("");
@@ -39,6 +44,56 @@ final class PdfReader implements DocumentReader {
         } catch (IOException | RuntimeException e) {
             // PDFBox reports a damaged file as IOException, and some kinds of damage as unchecked exceptions
             throw new IngestException(name, "corrupt PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * A text stripper that also notes the size of the text on the first page: the title of a printed
+     * report is its largest text there, whatever small letterhead or header stands above it.
+     */
+    private static final class FirstPageSizes extends PDFTextStripper {
+        /** How much larger than the page's usual text a title is, at least. */
+        private static final double TITLE_RATIO = 1.2;
+        private final List<Run> runs = new ArrayList<>();
+
+        private record Run(String text, float size) {
+        }
+
+        FirstPageSizes() {
+            super();
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (getCurrentPageNo() == 1 && !text.isBlank()) {
+                float size = (float) positions.stream().mapToDouble(TextPosition::getFontSizeInPt).max().orElse(0);
+                runs.add(new Run(text.strip(), size));
+            }
+            super.writeString(text, positions);
+        }
+
+        /** The first page's largest text, its runs in order joined, when it stands out; else empty. */
+        String title() {
+            if (runs.isEmpty()) {
+                return "";
+            }
+            float largest = (float) runs.stream().mapToDouble(Run::size).max().orElse(0);
+            double[] sorted = runs.stream().mapToDouble(Run::size).sorted().toArray();
+            double usual = sorted[sorted.length / 2];
+            if (largest < TITLE_RATIO * usual) {
+                return "";
+            }
+            StringBuilder title = new StringBuilder();
+            boolean started = false;
+            for (Run run : runs) {
+                if (run.size() == largest) {
+                    title.append(title.isEmpty() ? "" : " ").append(run.text());
+                    started = true;
+                } else if (started) {
+                    break; // the title's lines are together
+                }
+            }
+            return title.toString();
         }
     }
 }

@@ -81,6 +81,18 @@ public final class PdfFixtures {
         }
     }
 
+    /** A one-page report with a small letterhead line above its larger headline, written to {@code file}. */
+    static void writeWithLetterhead(Path file) throws IOException {
+        try (var pdf = new PDDocument()) {
+            var font = PDType0Font.load(pdf, FONT.toFile());
+            float top = newPage(pdf, font, null, BODY_SIZE);
+            draw(pdf, font, List.of("BỘ NGOẠI GIAO - TỔ THÔNG TIN VĂN PHÒNG BỘ"), 9, top);
+            draw(pdf, font, List.of(TITLE), TITLE_SIZE, top - 30);
+            paragraph(pdf, font, PARAGRAPHS.get(0), top - 30 - 2.5f * TITLE_SIZE);
+            pdf.save(file.toFile());
+        }
+    }
+
     /** A new page with the running header and the page's footer; the height its text starts at. */
     private static float bulletinPage(PDDocument pdf, PDType0Font font, int number) throws IOException {
         float top = newPage(pdf, font, null, BODY_SIZE);

@@ -107,4 +107,13 @@ class PdfReaderTest {
                 .noneMatch(text -> text.contains("BẢN TIN") || text.contains("Trang "))
                 .anyMatch(text -> text.contains(PdfFixtures.BULLETIN.get(1)));
     }
+
+    @Test
+    void theTitleIsTheLargestTextOnThePageNotTheLetterheadAboveIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("letterhead.pdf");
+        PdfFixtures.writeWithLetterhead(file);
+        assertThat(new PdfReader().read("letterhead.pdf", Files.readAllBytes(file)).titleHint()).isEqualTo(PdfFixtures.TITLE);
+        assertThat(new ReportParser().parse(file).info().title()).isEqualTo(PdfFixtures.TITLE);
+    }
 }
