@@ -351,6 +351,7 @@ public final class QuestionReader {
         private final List<Match<SpeechKind>> verbs;
         /** {@link #meetingWords()}, once read. */
         private boolean[] meetingWords;
+        private List<Match<String>> nameMatches;
         private PersonMatcher.Found personFound;
         private boolean personSought;
 
@@ -484,7 +485,7 @@ public final class QuestionReader {
          */
         private boolean[] context() {
             boolean[] out = whichMeeting();
-            lexicon.names().find(words).forEach(m -> java.util.Arrays.fill(out, m.from(), m.to(), true));
+            nameMatches().forEach(m -> java.util.Arrays.fill(out, m.from(), m.to(), true));
             for (Match<String> t : lexicon.titles().find(words)) {
                 if (t.to() >= words.size() || !words.get(t.to()).folded().equals("nao")) {
                     java.util.Arrays.fill(out, t.from(), t.to(), true);
@@ -531,7 +532,7 @@ public final class QuestionReader {
          */
         private Optional<List<String>> sides() {
             boolean[] named = new boolean[words.size()];
-            lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
+            nameMatches().forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
             int join = -1;
             for (int i = 1; i < words.size() - 1; i++) {
                 if (joins(i) && !named[i]) { // not the "và" of "Bộ Kế hoạch và Đầu tư"
@@ -562,7 +563,7 @@ public final class QuestionReader {
             boolean[] side = whichMeeting();
             boolean[] dropped = new boolean[words.size()];
             lexicon.titles().find(words).forEach(t -> java.util.Arrays.fill(side, t.from(), t.to(), true));
-            lexicon.names().find(words).stream().filter(n -> VietnameseText.fold(n.value()).startsWith("hoi nghi"))
+            nameMatches().stream().filter(n -> VietnameseText.fold(n.value()).startsWith("hoi nghi"))
                     .forEach(n -> java.util.Arrays.fill(side, n.from(), n.to(), true));
             cues.stream().filter(c -> meaningOf(c).equals("compare")).forEach(c -> java.util.Arrays.fill(dropped, c.from(), c.to(), true));
             lexicon.frame().find(words).stream().filter(f -> f.value().equals("function"))
@@ -700,7 +701,7 @@ public final class QuestionReader {
                     conference.value() != null || ordinal != 0);
             frameFor(form);
             SpeechKind kind = speechKind();
-            List<String> names = java.util.stream.Stream.concat(lexicon.names().find(words).stream().map(Match::value),
+            List<String> names = java.util.stream.Stream.concat(nameMatches().stream().map(Match::value),
                     placeNames().stream()).distinct().toList();
             // typed with diacritics, a word without them is that word: "phát huy" is not "hủy"
             boolean typedAccented = VietnameseText.hasDiacritics(question);
@@ -823,6 +824,14 @@ public final class QuestionReader {
             return at > 0 && words.get(at - 1).folded().equals("nam") && !words.get(at - 1).text().equals("Nam");
         }
 
+        /** The lexicon's names in the words, found once: the reading asks for them at many steps. */
+        private List<Match<String>> nameMatches() {
+            if (nameMatches == null) {
+                nameMatches = lexicon.names().find(words);
+            }
+            return nameMatches;
+        }
+
         /** The known person the words name, found once: matching names is the costliest step of a reading. */
         private PersonMatcher.Found personNamed() {
             if (!personSought) {
@@ -866,7 +875,7 @@ public final class QuestionReader {
 
         /** True when the words that name the person are inside a name of the lexicon (a place, an organisation). */
         private boolean isInAName(PersonMatcher.Found person) {
-            return lexicon.names().find(words).stream().anyMatch(n -> n.from() <= person.from() && n.to() >= person.to()
+            return nameMatches().stream().anyMatch(n -> n.from() <= person.from() && n.to() >= person.to()
                     && n.size() > person.to() - person.from());
         }
 
@@ -906,7 +915,7 @@ public final class QuestionReader {
                 boolean narrowed = after < words.size() && !punctuationBefore(after)
                         && (isQualifierHead(after) || namesAPlace(after));
                 boolean[] named = new boolean[words.size()];
-                lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
+                nameMatches().forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
                 for (int i = after; narrowed && i < words.size() && (qualifier.size() < MAX_QUALIFIER || named[i])
                         && qualifies(i) && (i == after || !punctuationBefore(i)); i++) {
                     qualifier.add(words.get(i).folded());
@@ -986,7 +995,7 @@ public final class QuestionReader {
          */
         private String capitalisedName() {
             boolean[] named = new boolean[words.size()];
-            lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
+            nameMatches().forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
             for (int i = 0; i + 1 < words.size(); i++) {
                 Word w = words.get(i);
                 if (!framed[i] && !named[i] && w.accented() && isCapitalised(w) && lexicon.isSurname(w, false)
@@ -1009,7 +1018,7 @@ public final class QuestionReader {
          */
         private List<String> placeNames() {
             boolean[] taken = meetingWords().clone();
-            lexicon.names().find(words).forEach(n -> java.util.Arrays.fill(taken, n.from(), n.to(), true));
+            nameMatches().forEach(n -> java.util.Arrays.fill(taken, n.from(), n.to(), true));
             lexicon.titles().find(words).forEach(t -> java.util.Arrays.fill(taken, t.from(), t.to(), true));
             PersonMatcher.Found person = personNamed();
             if (person != null) {
@@ -1149,7 +1158,7 @@ public final class QuestionReader {
         private boolean saysSomethingAfterAVerb() {
             // "phát biểu ở HN NVNONN lần 3": the name after "hội nghị" names the meeting, it is not what was said
             boolean[] meetingName = new boolean[words.size()];
-            for (Match<String> n : lexicon.names().find(words)) {
+            for (Match<String> n : nameMatches()) {
                 if (n.from() > 0 && meetingWords()[n.from() - 1]) {
                     java.util.Arrays.fill(meetingName, n.from(), n.to(), true);
                 }
@@ -1383,7 +1392,7 @@ public final class QuestionReader {
                             .forEach(form -> out.addAll(List.of(form.split(" "))));
                 }
             }
-            for (Match<String> n : lexicon.names().find(words)) {
+            for (Match<String> n : nameMatches()) {
                 lexicon.formsOf(n.value()).stream().filter(this::inReports)
                         .forEach(form -> Words.of(form).forEach(w -> out.add(w.lower())));
             }

@@ -39,8 +39,17 @@ final class MeetingFinder {
 
     /** True when {@code person} chaired, attended or spoke at {@code meeting} (names compared without accents). */
     static boolean involves(Meeting meeting, Person person) {
-        String name = VietnameseText.fold(person.name());
-        return meeting.people().stream().anyMatch(p -> VietnameseText.fold(p.name()).equals(name));
+        return isAmong(meeting.people(), person);
+    }
+
+    /** True when {@code people} has {@code person}, by name compared without accents (roles differ by report). */
+    static boolean isAmong(List<Person> people, Person person) {
+        return people.stream().anyMatch(p -> isNamed(p, person));
+    }
+
+    /** True when {@code a} and {@code b} are one person: the same name, accents aside. */
+    static boolean isNamed(Person a, Person b) {
+        return VietnameseText.fold(a.name()).equals(VietnameseText.fold(b.name()));
     }
 
     private static boolean fits(Conference c, LocalDate held, Intent intent) {

@@ -1,9 +1,13 @@
 package vn.baocao.answer.extractive;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.baocao.answer.Refusal;
 import vn.baocao.answer.Refusal.Reason;
@@ -62,7 +66,7 @@ final class RefusalPolicy {
     /** A name in at most this share of the passages is what a one-fact question that gives it is about. */
     private static final double NAMED_SHARE = 0.1;
     /** "của", "theo" a few words before a person (their title between): their words, cited by someone else. */
-    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
+    private static final Pattern CITED = Pattern.compile(
             "(?u)(?<!\\p{L})(?:[Cc]ủa|[Tt]heo)\\s+(?:\\p{L}+,?\\s+){0,4}$");
     private static final int CITED_REACH = 60;
     /** More meetings than this fit a question and it is too vague to answer from their records. */
@@ -136,7 +140,7 @@ final class RefusalPolicy {
         }
         // what the question asks, there: the person asked about speaking, a number of the unit asked
         boolean theirWords = intent.form() == Form.SAID_BY && intent.person() != null && c.speaker() != null
-                && intent.person().name().equals(c.speaker().name()); // the role a report gave them then may differ
+                && MeetingFinder.isNamed(intent.person(), c.speaker()); // the role a report gave them then may differ
         // anchored, less is enough; but what someone said is only ever their own words
         boolean asksTheirWords = intent.form() == Form.SAID_BY && intent.person() != null;
         if (isAnchored(intent) && (!asksTheirWords || theirWords)
@@ -298,9 +302,9 @@ final class RefusalPolicy {
     private record ReportFacts(List<ReportInfo> of, Set<Integer> reviewedYears, Set<String> creditWords,
                                List<String> documentNumbers) {
         static ReportFacts of(List<ReportInfo> reports) {
-            Set<Integer> years = new java.util.HashSet<>();
-            Set<String> words = new java.util.HashSet<>();
-            List<String> numbers = new java.util.ArrayList<>();
+            Set<Integer> years = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            List<String> numbers = new ArrayList<>();
             for (ReportInfo r : reports) {
                 if (r.conference() != null && r.conference().periodYear() > 0) {
                     years.add(r.conference().periodYear());
@@ -378,7 +382,7 @@ final class RefusalPolicy {
      * meeting is in the reports, and the person neither took part nor spoke there, nor is the subject of a
      * sentence of a retrieved passage of its reports. Empty otherwise.
      */
-    Optional<Refusal> notAtTheMeeting(Intent intent, java.util.function.Supplier<List<Passage>> retrieved) {
+    Optional<Refusal> notAtTheMeeting(Intent intent, Supplier<List<Passage>> retrieved) {
         // a year alone names no meeting here: "kết quả năm 2022 với Phó Thủ tướng" is about the year's results
         boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
         if (intent.person() == null || !meetingNamed) {
@@ -411,13 +415,12 @@ final class RefusalPolicy {
      * whose words or orders another cites ("chỉ đạo của Tổng Bí thư …", "theo Thủ tướng …").
      */
     private static boolean isASubjectIn(Passage passage, Person person) {
-        String name = VietnameseText.fold(person.name());
-        if (passage.people().stream().noneMatch(p -> VietnameseText.fold(p.name()).equals(name))) {
+        if (!MeetingFinder.isAmong(passage.people(), person)) {
             return false; // it names them nowhere: no sentence to read
         }
         for (String sentence : Sentences.split(passage.text())) {
             for (Mentions.Mention m : Mentions.find(sentence, passage.people())) {
-                if (VietnameseText.fold(m.person().name()).equals(name)
+                if (MeetingFinder.isNamed(m.person(), person)
                         && !CITED.matcher(sentence.substring(Math.max(0, m.start() - CITED_REACH), m.start())).find()) {
                     return true;
                 }

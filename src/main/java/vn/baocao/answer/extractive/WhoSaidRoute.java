@@ -7,8 +7,6 @@ import java.util.Set;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Outcome;
-import vn.baocao.report.Passage;
-import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Statement;
 import vn.baocao.search.Form;
@@ -17,7 +15,6 @@ import vn.baocao.search.StatementHit;
 import vn.baocao.search.StatementRecords;
 import vn.baocao.search.StatementQuery;
 import vn.baocao.text.Dates;
-import vn.baocao.text.VietnameseText;
 
 /**
  * Answers "Ai nói …?" — who said something — from the statements: the speaker whose statement says
@@ -54,7 +51,7 @@ final class WhoSaidRoute implements Route {
         for (StatementHit hit : statements.statements(query, CANDIDATES)) {
             Statement s = hit.statement();
             if (intent.conferenceKind() != null && !isOfKind(s.passage().report(), intent)
-                    || intent.person() != null && !names(s.passage(), intent.person())) {
+                    || intent.person() != null && !MeetingFinder.isAmong(s.passage().people(), intent.person())) {
                 continue; // "Ai báo cáo … với PTT Trần Lưu Quang?": said where he is named
             }
             double fit = fit(intent.topic(), s.sentence());
@@ -85,12 +82,6 @@ final class WhoSaidRoute implements Route {
         String marker = book.cite(s.passage(), s.sentence());
         lines.add(s.speaker().titled() + ", tại " + Lines.conferenceOf(r) + when + " " + marker + ":");
         lines.add(Lines.quote(s.sentence(), marker));
-    }
-
-    /** True when {@code passage} names {@code person} (names compared without accents). */
-    private static boolean names(Passage passage, Person person) {
-        String name = VietnameseText.fold(person.name());
-        return passage.people().stream().anyMatch(p -> VietnameseText.fold(p.name()).equals(name));
     }
 
     private static boolean isOfKind(ReportInfo report, Intent intent) {
