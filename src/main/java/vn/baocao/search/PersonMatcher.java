@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Syllables;
 import vn.baocao.lexicon.Word;
 import vn.baocao.report.Person;
 import vn.baocao.text.VietnameseText;
@@ -17,13 +18,16 @@ import vn.baocao.text.VietnameseText;
  * Finds which known person a question names, without regard to accents: by full name ("bui thanh son"),
  * by the end of the name ("Thanh Sơn", "Minh Chính"), or by the last syllable after an honorific
  * ("ông Chính") or after a title the person holds ("PTT Quang", "Bộ trưởng Sơn") — any title, when no
- * other known person's name ends so ("Thủ tướng Phúc" of a President who was Prime Minister).
+ * other known person's name ends so ("Thủ tướng Phúc" of a President who was Prime Minister) — or, when
+ * nothing else names anyone, by the initials of one person's name ("PBM").
  *
  * <p>The longest match wins; between equally long matches, the person listed first. A single syllable
  * is accepted only after an honorific because alone it is usually a word ("nam", "minh", "sơn").
  * Accentless "ba" is not an honorific: it is more often "three" than "bà".
  */
 final class PersonMatcher {
+    /** The fewest syllables of a name its initials stand for: two letters are too often something else. */
+    private static final int MIN_INITIALS = 3;
     private record Candidate(int order, Person person, List<String> syllables) {
     }
 
@@ -38,11 +42,18 @@ final class PersonMatcher {
      */
     private final Map<String, List<Candidate>> byLastSyllable = new HashMap<>();
 
+    /** The known people by the initials of their folded name ("pbm": Phạm Bình Minh), for names of 3 syllables or more. */
+    private final Map<String, List<Person>> byInitials = new HashMap<>();
+
     PersonMatcher(List<Person> known) {
         for (int i = 0; i < known.size(); i++) {
             List<String> syllables = Arrays.asList(VietnameseText.fold(known.get(i).name()).split(" "));
             byLastSyllable.computeIfAbsent(syllables.getLast(), k -> new ArrayList<>())
                     .add(new Candidate(i, known.get(i), syllables));
+            if (syllables.size() >= MIN_INITIALS) {
+                String initials = syllables.stream().map(s -> s.substring(0, 1)).reduce("", String::concat);
+                byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(known.get(i));
+            }
         }
     }
 
@@ -56,7 +67,22 @@ final class PersonMatcher {
                 best = found;
             }
         }
-        return best;
+        return best != null ? best : byInitials(words);
+    }
+
+    /**
+     * The one known person whose initials a word is ("PBM", "tlq"), when the words name nobody in full: a
+     * word no syllable is shaped like, so "can" or "gia" never is.
+     */
+    private Found byInitials(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).folded();
+            List<Person> named = byInitials.getOrDefault(w, List.of());
+            if (named.size() == 1 && w.chars().allMatch(Character::isLetter) && !Syllables.looksLikeOne(w)) {
+                return new Found(named.getFirst(), i, i + 1);
+            }
+        }
+        return null;
     }
 
     /** The people whose last syllable {@code folded} has, in the order they were listed. */

@@ -56,6 +56,7 @@ class QuestionReaderTest {
             KNXNK với ĐNA, bảo hộ cong dna                     | kim ngạch xuất nhập khẩu với Đông Nam Á, bảo hộ cong dna
             Nga và Mỹ                                          | Liên bang Nga và Hoa Kỳ
             CT UBND Đà Nẵng nói gì, CT15 là gì                 | Chủ tịch UBND Đà Nẵng nói gì, chỉ thị 15 là gì
+            PTT lv voi BNG, DH dang, tinh hinh TG, hiep dinh TM | phó thủ tướng làm việc voi Bộ Ngoại giao, Đại hội dang, tinh hinh thế giới, hiep dinh thương mại
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
         assertThat(reader.read(question).text()).isEqualTo(read);
@@ -244,6 +245,13 @@ class QuestionReaderTest {
         // the reports' latest role is not the only one: he was Prime Minister before he was President
         Person phuc = new Person("Nguyễn Xuân Phúc", "Chủ tịch nước");
         assertThat(new QuestionReader(List.of(phuc)).read("TTg Phúc giao ngành NG mấy nhiệm vụ").person()).isEqualTo(phuc);
+    }
+
+    @Test
+    void initialsNameTheOnePersonTheyStandFor() {
+        assertThat(reader.read("PBM chủ trì HN nào?").person()).isEqualTo(SampleReports.PHAM_BINH_MINH);
+        assertThat(reader.read("tlq lv voi BNG ngay nao").person()).isEqualTo(SampleReports.TRAN_LUU_QUANG);
+        assertThat(reader.read("can bo NG can gi").person()).isNull(); // "can" is a syllable, not initials
     }
 
     @Test
