@@ -1,9 +1,18 @@
 package vn.baocao.search;
 
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import vn.baocao.index.Fields;
@@ -16,6 +25,9 @@ import vn.baocao.index.ReportIndex;
 final class IndexVocabulary implements QuestionReader.Vocabulary {
     /** Suggestions weighed per misspelt word; the reader keeps the first that pairs with a neighbour. */
     private static final int SUGGESTIONS = 3;
+
+    /** Passages, best first, in which shorthand is looked up: where the question's other words are. */
+    private static final int SHORTHAND_PASSAGES = 10;
 
     private final ReportIndex index;
     private final ToIntFunction<String> docFrequency;
@@ -39,5 +51,24 @@ final class IndexVocabulary implements QuestionReader.Vocabulary {
     public List<String> spellings(String folded) {
         return index.search(searcher -> Arrays.stream(checker.suggestSimilar(new Term(Fields.FOLD, folded), SUGGESTIONS,
                 searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)).map(w -> w.string).toList());
+    }
+
+    @Override
+    public Optional<String> initialism(String initials, List<String> context) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        new LinkedHashSet<>(context).forEach(w -> words.add(new TermQuery(new Term(Fields.FOLD, w)), Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(words.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), Occur.FILTER)
+                .build();
+        List<String> passages = index.search(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<String> texts = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, SHORTHAND_PASSAGES).scoreDocs) {
+                texts.add(stored.document(hit.doc).get(Fields.TEXT));
+            }
+            return texts;
+        });
+        return Initialisms.expand(initials, passages);
     }
 }

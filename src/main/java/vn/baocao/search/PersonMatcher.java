@@ -57,6 +57,11 @@ final class PersonMatcher {
         }
     }
 
+    /** True when {@code folded} is the initials of exactly one known person ("pbm"). */
+    boolean standsFor(String folded) {
+        return byInitials.getOrDefault(folded, List.of()).size() == 1;
+    }
+
     /** The person {@code words} name, or null. */
     Found find(List<Word> words) {
         List<String> folded = words.stream().map(Word::folded).toList();

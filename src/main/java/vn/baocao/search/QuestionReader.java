@@ -68,6 +68,14 @@ public final class QuestionReader {
         /** The indexed words nearest {@code folded}, a word no passage contains, nearest first; empty if none is near. */
         List<String> spellings(String folded);
 
+        /**
+         * The folded phrase that {@code initials}, shorthand no passage has, stands for in the passages that
+         * {@code context}, the question's other folded words, finds; empty when none has such a phrase.
+         */
+        default Optional<String> initialism(String initials, List<String> context) {
+            return Optional.empty();
+        }
+
         /** A vocabulary that knows no words: nothing is corrected. */
         Vocabulary NONE = new Vocabulary() {
             @Override
@@ -98,7 +106,7 @@ public final class QuestionReader {
         Require.notNull(question, "question");
         String normal = VietnameseText.normalize(question);
         Optional<EnglishQuestions.Reading> english = EnglishQuestions.toVietnamese(normal);
-        String text = english.isPresent() ? written(english.get().text()) : spelled(written(normal));
+        String text = english.isPresent() ? written(english.get().text()) : writtenOut(spelled(written(normal)));
         Set<String> untranslated = english.map(EnglishQuestions.Reading::untranslated).orElse(Set.of());
         String lower = text.toLowerCase(Locale.ROOT);
         List<Integer> years = years(lower);
@@ -233,6 +241,37 @@ public final class QuestionReader {
                     .or(() -> suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)).findFirst());
             if (fix.isPresent()) {
                 out.append(text, copied, w.start()).append(fix.get());
+                copied = w.end();
+            }
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * {@code text} with each shorthand no list holds and no passage has ("TCCS", "clb") written out as the
+     * phrase of the reports it stands for, found with the question's other words ("tổ chức cơ sở"). A
+     * person's initials, a word of the lexicon and a word shaped like a syllable are left as they are.
+     */
+    private String writtenOut(String text) {
+        if (vocabulary == Vocabulary.NONE) {
+            return text;
+        }
+        List<Word> words = Words.of(text);
+        boolean[] known = inLexicon(words);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (known[i] || !Initialisms.couldBe(w.folded()) || Syllables.looksLikeOne(w.folded())
+                    || people.standsFor(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
+                continue;
+            }
+            int shorthand = i;
+            List<String> context = java.util.stream.IntStream.range(0, words.size()).filter(j -> j != shorthand)
+                    .mapToObj(j -> words.get(j).folded()).toList();
+            Optional<String> phrase = vocabulary.initialism(w.folded(), context);
+            if (phrase.isPresent()) {
+                out.append(text, copied, w.start()).append(phrase.get());
                 copied = w.end();
             }
         }

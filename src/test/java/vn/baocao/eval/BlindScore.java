@@ -81,6 +81,10 @@ record BlindScore(BlindSet set, List<Result> results) {
                 100.0 * results.stream().filter(Result::baselineRight).count() / results.size()));
         out.append(String.format("  answerable right       %3d/%d; refused %d of them; right when answered %d/%d%n",
                 right(answerable), count(answerable), refusedAnswerable, right(answerable), answeredAnswerable));
+        out.append(String.format("  refused, top paragraph right %d; answered wrong, top paragraph right %d%n",
+                results.stream().filter(r -> !r.item().mustRefuse() && r.answer().abstained() && r.baselineRight()).count(),
+                results.stream().filter(r -> !r.item().mustRefuse() && !r.answer().abstained() && !r.right()
+                        && r.baselineRight()).count()));
         out.append(String.format("  must-refuse refused    %3d/%d%n", right(BlindSet.Item::mustRefuse),
                 count(BlindSet.Item::mustRefuse)));
         out.append("  by form:\n");
@@ -100,8 +104,8 @@ record BlindScore(BlindSet set, List<Result> results) {
                 .forEach(r -> byReason.computeIfAbsent(r.item().refusal(), k -> new ArrayList<>()).add(r));
         byReason.forEach((reason, rs) -> out.append(row(reason, i -> i.mustRefuse() && i.refusal().equals(reason))));
         out.append("  misses:\n");
-        results.stream().filter(r -> !r.right()).forEach(r -> out.append(String.format("    %4d [%s%s] %s%n         → %s%s%n",
-                r.item().line(), r.item().form(), r.item().mustRefuse() ? ":" + r.item().refusal() : "",
+        results.stream().filter(r -> !r.right()).forEach(r -> out.append(String.format("  %s%4d [%s%s] %s%n         → %s%s%n",
+                r.baselineRight() ? "B " : "  ", r.item().line(), r.item().form(), r.item().mustRefuse() ? ":" + r.item().refusal() : "",
                 r.item().question(), r.answer().refusal() == null ? "" : "(" + r.answer().refusal().reason().code() + ") ",
                 abbreviate(r.answer().text()))));
         return out.toString();

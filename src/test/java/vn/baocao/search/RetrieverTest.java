@@ -169,6 +169,13 @@ class RetrieverTest {
     }
 
     @Test
+    void shorthandNoListHoldsIsReadAsThePhraseOfThePassagesTheOtherWordsFind() {
+        assertThat(retriever.parse("so ket 2023 BT de nghi trien khai cong tac BHCD the nao").topicWords())
+                .contains("bao", "ho", "cong", "dan").doesNotContain("bhcd");
+        assertThat(retriever.parse("so ket 2023 BT de nghi trien khai cong tac QXZ the nao").topicWords()).contains("qxz");
+    }
+
+    @Test
     void countsPassagesAndDocumentFrequencies() {
         assertThat(retriever.passageCount()).isEqualTo(SampleReports.passageCount()).isEqualTo(17);
         assertThat(retriever.docFrequency("son")).isEqualTo(6);

@@ -1,0 +1,85 @@
+package vn.baocao.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.baocao.report.Require;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Reads shorthand nobody listed ("TCCS", "clb", "ĐV") as the phrase of the reports whose syllables
+ * start with its letters ("tổ chức cơ sở", "câu lạc bộ", "đảng viên"), as a reader of those reports
+ * would: people coin such initialisms for whatever their texts say at length, so no list can hold them.
+ * Pure: the passages to look in are given, best first.
+ */
+final class Initialisms {
+    /** The shortest and longest shorthand read this way: one letter is no shorthand, six are a word. */
+    static final int MIN_LETTERS = 2;
+    static final int MAX_LETTERS = 5;
+    /** A joining word a writer leaves out of the initials ("TNMT": tài nguyên và môi trường). */
+    private static final String JOINER = "va";
+    /** The fewest letters of shorthand that may leave a joiner out: "X và Y" is two words, not one name. */
+    private static final int MIN_LETTERS_JOINED = 4;
+
+    private Initialisms() {
+    }
+
+    /** True when {@code folded} is shaped like shorthand: letters only, of a length initials have. */
+    static boolean couldBe(String folded) {
+        return folded.length() >= MIN_LETTERS && folded.length() <= MAX_LETTERS
+                && folded.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    /**
+     * The folded phrase whose syllables begin with the letters of {@code initials}, in order, within one
+     * clause of {@code passages}; where several do, the one found in the best-ranked passages (a passage
+     * at rank r weighs 1/(r+1), summed over the passages having it). Empty when no passage has one.
+     */
+    static Optional<String> expand(String initials, List<String> passages) {
+        Require.that(couldBe(initials), "shorthand of 2 to 5 folded letters, not " + initials);
+        Map<String, Double> weight = new LinkedHashMap<>();
+        for (int rank = 0; rank < passages.size(); rank++) {
+            for (String phrase : phrasesIn(initials, passages.get(rank))) {
+                weight.merge(phrase, 1.0 / (rank + 1), Double::sum);
+            }
+        }
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** Each distinct phrase of {@code text} the initials stand for, in the order first found. */
+    static List<String> phrasesIn(String initials, String text) {
+        List<String> found = new ArrayList<>();
+        for (String clause : VietnameseText.fold(text).split("[.,;:!?()\\[\\]\"“”'‘’\\n]+")) {
+            String[] syllables = clause.strip().split("\\s+");
+            for (int start = 0; start < syllables.length; start++) {
+                String phrase = phraseAt(initials, syllables, start);
+                if (phrase != null && !found.contains(phrase)) {
+                    found.add(phrase);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The phrase starting at {@code start} that {@code initials} stand for, or null. */
+    private static String phraseAt(String initials, String[] syllables, int start) {
+        StringBuilder phrase = new StringBuilder();
+        int at = start;
+        for (int letter = 0; letter < initials.length(); letter++) {
+            if (letter > 0 && initials.length() >= MIN_LETTERS_JOINED && at < syllables.length
+                    && syllables[at].equals(JOINER)) {
+                phrase.append(' ').append(JOINER);
+                at++;
+            }
+            if (at >= syllables.length || syllables[at].isEmpty() || syllables[at].charAt(0) != initials.charAt(letter)
+                    || !syllables[at].chars().allMatch(Character::isLetter)) {
+                return null;
+            }
+            phrase.append(letter > 0 ? " " : "").append(syllables[at]);
+            at++;
+        }
+        return phrase.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package vn.baocao.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class InitialismsTest {
+    @ParameterizedTest(name = "{0} in \"{1}\" → {2}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            tccs | Đảng bộ có 58 tổ chức cơ sở đảng trực thuộc.                    | to chuc co so
+            dv   | Kết nạp 120 đảng viên mới trong nhiệm kỳ.                        | dang vien
+            tnmt | Bộ Tài nguyên và Môi trường đề nghị tăng cường hợp tác.          | tai nguyen va moi truong
+            clb  | Chủ tịch Câu lạc bộ cựu Đại sứ phát biểu.                         | cau lac bo
+            gghb | Hơn 800 lượt cán bộ tham gia gìn giữ hòa bình Liên hợp quốc.      | gin giu hoa binh
+            csdl | Xây dựng cơ sở, dữ liệu chưa có.                                  | NONE
+            nn   | Thăm chính thức Lào, nhận lời mời.                                | NONE
+            nn   | Nước Lào và nhân dân Lào.                                         | NONE
+            qhng | Kỷ niệm 50 năm thiết lập quan hệ ngoại giao với Nhật Bản.         | quan he ngoai giao
+            """)
+    void shorthandIsThePhraseWhoseSyllablesStartWithItsLettersInOneClause(String initials, String passage, String phrase) {
+        assertThat(Initialisms.expand(initials, List.of(passage)).orElse(null)).isEqualTo(phrase);
+    }
+
+    @Test
+    void aPhraseInTheBetterRankedPassagesWinsOverOneFurtherDown() {
+        List<String> passages = List.of("Thăm chính thức 7 nước ngoài.", "Nhà nước và nhân dân.", "Nhà nước ghi nhận.");
+        assertThat(Initialisms.expand("nn", passages)).contains("nuoc ngoai");
+        assertThat(Initialisms.expand("nn", List.of(passages.get(1), passages.get(0), passages.get(2)))).contains("nha nuoc");
+    }
+
+    @Test
+    void everyDistinctPhraseOfAPassageIsFoundOnce() {
+        assertThat(Initialisms.phrasesIn("nn", "Nhà nước, nước ngoài và nhà nước.")).containsExactly("nha nuoc", "nuoc ngoai");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            dv     | true
+            tccs   | true
+            qhngk  | true
+            a      | false
+            qhngkt | false
+            g20    | false
+            """)
+    void shorthandIsTwoToFiveFoldedLetters(String word, boolean shorthand) {
+        assertThat(Initialisms.couldBe(word)).isEqualTo(shorthand);
+    }
+
+    @Test
+    void aWordThatCannotBeShorthandIsRejectedWithItsValue() {
+        assertThatThrownBy(() -> Initialisms.expand("g20", List.of("x"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("g20");
+    }
+}
