@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.PhraseTable;
+import vn.baocao.lexicon.Word;
+import vn.baocao.lexicon.Words;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Passage;
@@ -116,7 +120,8 @@ final class Constraints implements Predicate<Candidate> {
             return true;
         }
         if (c.kind() == kind) {
-            return year == 0 || c.periodYear() == 0 || c.periodYear() == year;
+            // a numbered meeting is the one asked whatever year the question also names ("HNNG 27 … năm 2013")
+            return year == 0 || c.periodYear() == 0 || c.periodYear() == year || ordinal != 0 && c.ordinal() == ordinal;
         }
         // a meeting of no kind of its own is held to the kind asked only by its passage naming it
         return c.kind() == ConferenceKind.OTHER
@@ -167,7 +172,24 @@ final class Constraints implements Predicate<Candidate> {
             return true;
         }
         return c.mentions().stream().anyMatch(m -> fitsATitle(m.person()))
-                || c.passage().people().stream().anyMatch(this::fitsATitle);
+                || c.passage().people().stream().anyMatch(this::fitsATitle)
+                || namesTheOffice(c.sentence());
+    }
+
+    /**
+     * True when {@code sentence} names an office asked about by its title alone, holder unnamed ("Đại sứ,
+     * Trưởng Phái đoàn … kiến nghị"), with the words that narrow it: the office is who the sentence is about.
+     */
+    private boolean namesTheOffice(String sentence) {
+        List<Word> words = Words.of(sentence);
+        Set<String> folded = new java.util.HashSet<>(Terms.syllables(sentence));
+        // a title that begins a longer name is not the office ("Đại sứ quán" is the embassy)
+        List<PhraseTable.Match<String>> names = Lexicon.get().names().find(words);
+        return Lexicon.get().titles().find(words).stream()
+                .filter(m -> names.stream().noneMatch(n -> n.from() == m.from() && n.size() > m.size()))
+                .map(PhraseTable.Match::value)
+                .anyMatch(title -> titles.stream().anyMatch(t -> t.title().equals(title)
+                        && java.util.Arrays.stream(t.qualifier().split(" ")).filter(q -> !q.isEmpty()).allMatch(folded::contains)));
     }
 
     private boolean fitsATitle(Person p) {

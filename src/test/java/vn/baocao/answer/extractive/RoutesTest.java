@@ -226,6 +226,37 @@ class RoutesTest {
         assertThat(numbered.answer("ai ky bao cao 28").refusal().reason()).isEqualTo(Refusal.Reason.NOT_IN_CORPUS);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Đại sứ, Trưởng Phái đoàn thường trực tại New York kiến nghị xây dựng đề án cán bộ. | true
+            Đại sứ quán tại New York kiến nghị xây dựng đề án cán bộ.                          | false
+            """)
+    void anOfficeAskedAboutIsASentencesSubjectWhenItNamesItWithoutAHolderButNotAsAnEmbassy(String sentence,
+                                                                                         boolean answered) {
+        ReportInfo review = new ReportInfo("d25", "d.md", "", "Sơ kết 5 năm Chỉ thị 25", LocalDate.of(2023, 8, 15), "", null);
+        InMemoryReports reports = new InMemoryReports(List.of(new Passage(review, 0, sentence, List.of())), List.of(),
+                List.of());
+        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        assertThat(answering.answer("DS tai New York kien nghi gi").abstained()).isEqualTo(!answered);
+    }
+
+    @Test
+    void aNumberedMeetingIsTheOneAskedThoughTheQuestionNamesAnotherYearItsPassageGives() {
+        Conference diplomatic = new Conference("Hội nghị Ngoại giao lần thứ 27", ConferenceKind.DIPLOMATIC_CONFERENCE, 2012, 27);
+        ReportInfo report = new ReportInfo("ng27", "n.pdf", "", "Bế mạc Hội nghị Ngoại giao lần thứ 27",
+                LocalDate.of(2012, 12, 21), "", diplomatic);
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(report, 0, "Hội nghị Ngoại giao lần thứ 27 bế mạc tại Hà Nội.", List.of()),
+                new Passage(report, 1, "Hội nghị cũng thống nhất đề xuất lấy năm 2013 là \"Năm ngoại giao kinh tế\" của ngành.", List.of())),
+                List.of(), List.of());
+        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        assertThat(answering.answer("HNNG 27 đề xuất năm 2013 là năm gì").text()).contains("Năm ngoại giao kinh tế");
+    }
+
     @Test
     void answersWithTheReplyToAnInterviewersQuestionNotWithTheQuestion() {
         Passage interview = new Passage(R2023, 0, "PV: Thứ trưởng có khuyến cáo gì đối với người dân sắp sang khu vực này?\n"
