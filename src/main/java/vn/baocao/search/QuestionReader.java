@@ -811,6 +811,24 @@ public final class QuestionReader {
             }
         }
 
+        /**
+         * True when the number at {@code at} is a month of a year the question names ("tháng 8/2021", "tháng 8
+         * năm 2021"): a word to search by, not a number a passage must give.
+         */
+        private boolean isMonthOfAYear(int at) {
+            Word w = words.get(at);
+            boolean month = at > 0 && words.get(at - 1).folded().equals("thang") && w.lower().length() <= 2
+                    && Integer.parseInt(w.lower()) >= 1 && Integer.parseInt(w.lower()) <= 12;
+            return month && (isYearAt(at + 1) || at + 2 < words.size() && words.get(at + 1).folded().equals("nam")
+                    && isYearAt(at + 2));
+        }
+
+        /** True when the word at {@code at} is one of the years the question names. */
+        private boolean isYearAt(int at) {
+            return at < words.size() && words.get(at).isNumber() && words.get(at).lower().length() == 4
+                    && years.contains(Integer.parseInt(words.get(at).lower()));
+        }
+
         /** Frames the letters of a document's number ("35/BC-BNG"): a code, not words to look for. */
         private void frameDocumentNumbers() {
             boolean[] inside = inDocumentNumbers(text, words);
@@ -939,6 +957,9 @@ public final class QuestionReader {
                 }
                 if (namesATerm(m.from())) {
                     continue; // "Năm Chủ tịch ASEAN 2020" is a country's year in the chair, not a person
+                }
+                if (nameMatches().stream().anyMatch(n -> n.from() == m.from() && n.size() > m.size())) {
+                    continue; // "Đại sứ quán" is the embassy, not an ambassador
                 }
                 int after = m.to();
                 if (found.isEmpty() && person == null && after < words.size() && lexicon.isSurname(words.get(after), true)
@@ -1335,7 +1356,7 @@ public final class QuestionReader {
         private List<String> numbers() {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                if (!words.get(i).isNumber() || framed[i]) {
+                if (!words.get(i).isNumber() || framed[i] || isMonthOfAYear(i)) {
                     continue;
                 }
                 StringBuilder number = new StringBuilder(words.get(i).lower().replaceFirst("^0+(?=\\d)", ""));

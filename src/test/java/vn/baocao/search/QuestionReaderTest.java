@@ -164,6 +164,9 @@ class QuestionReaderTest {
             Which conference cited 9-month GDP growth of 8.83%?              | 9 8,83
             Which conference had 1,200 delegates?                            | 1.200
             TTg giao mấy nhiệm vụ, 5 hay 6?                                  | 5 6
+            Thủ tướng lưu ý gì về vắc-xin tháng 8/2021?                      | ''
+            BT nêu gì tháng 8 năm 2021 về 3 nhiệm vụ?                        | 3
+            Có 8 nhiệm vụ trong tháng 8?                                     | 8 8
             """)
     void readsTheNumbersItGivesAsTheReportsWriteThem(String question, String numbers) {
         assertThat(String.join(" ", reader.read(question).numbers())).isEqualTo(numbers);
@@ -274,6 +277,14 @@ class QuestionReaderTest {
             """)
     void takesTwoNeighbouringLettersSwappedForATypo(String typed, String word, boolean swapped) {
         assertThat(QuestionReader.swapsTwoLetters(typed, word)).isEqualTo(swapped);
+    }
+
+    @Test
+    void aTitleThatBeginsALongerNameIsThatNameNotAnOffice() {
+        assertThat(reader.read("Bình Định thu hút bao nhiêu vốn nhờ ĐSQ tại Hàn Quốc").titles()).isEmpty();
+        assertThat(reader.read("Đại sứ quán tại Hàn Quốc hỗ trợ gì").titles()).isEmpty();
+        assertThat(reader.read("Đại sứ tại Hàn Quốc kiến nghị gì").titles()).extracting(NamedTitle::title)
+                .containsExactly("đại sứ");
     }
 
     @Test
