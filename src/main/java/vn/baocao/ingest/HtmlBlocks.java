@@ -42,6 +42,10 @@ final class HtmlBlocks implements NodeVisitor {
             text.append(textNode.getWholeText());
         } else if (node instanceof Element element && (isBlock(element) || element.normalName().equals("br"))) {
             flush(false);
+            if (element.normalName().equals("li") && element.parent() != null && element.parent().normalName().equals("ol")) {
+                // an item of a numbered list keeps its number, as a reader sees it: what makes it a point of a list
+                text.append(firstNumber(element.parent()) + element.elementSiblingIndex()).append(". ");
+            }
         }
     }
 
@@ -50,6 +54,12 @@ final class HtmlBlocks implements NodeVisitor {
         if (node instanceof Element element && isBlock(element)) {
             flush(HEADING_TAGS.contains(element.normalName()));
         }
+    }
+
+    /** The number of a numbered list's first item: its {@code start}, else 1. */
+    private static int firstNumber(Element list) {
+        String start = list.attr("start").strip();
+        return start.matches("\\d{1,4}") ? Integer.parseInt(start) : 1;
     }
 
     private static boolean isBlock(Element element) {

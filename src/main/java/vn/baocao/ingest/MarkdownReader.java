@@ -20,7 +20,8 @@ final class MarkdownReader implements DocumentReader {
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
+    /** A list item: its marker (a number for an ordered list) and its text. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|(\\d{1,3})[.)])\\s+(.*)$");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^]]+]:\\s*\\S+.*$");
 
@@ -133,7 +134,8 @@ final class MarkdownReader implements DocumentReader {
             collector.heading(heading.group(2), heading.group(1).length() == 1);
         } else if (item.matches()) {
             collector.endParagraph();
-            collector.addLine(item.group(1));
+            // the item keeps its marker, as a reader sees it: "2." or "-" is what makes it a point of a list
+            collector.addLine((item.group(1) != null ? item.group(1) + ". " : "- ") + item.group(2));
         } else {
             collector.addLine(line);
         }

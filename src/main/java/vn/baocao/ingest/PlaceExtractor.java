@@ -20,9 +20,13 @@ final class PlaceExtractor {
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện)(?!\\p{L})");
     private static final int LEAD_PARAGRAPHS = 2;
+    /** How far down an official report's labelled venue line may stand: after its preamble and a heading or two. */
+    static final int LABELLED_PARAGRAPHS = 8;
     private static final Pattern VENUE_LABEL = Pattern.compile("(?iu)(?<!\\p{L})địa điểm\\s*:");
+    /** A proper place after a label, up to the end of its clause. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("(?u)\\s*(?<place>\\p{Lu}[^,.;:()]*)");
 
-    /** The venue named in {@code lead}, or empty. */
+    /** The venue named in {@code lead}, the first paragraphs of a report, or empty. */
     String extract(List<String> lead) {
         for (String paragraph : lead.subList(0, Math.min(LEAD_PARAGRAPHS, lead.size()))) {
             String place = placeIn(paragraph);
@@ -31,8 +35,20 @@ final class PlaceExtractor {
             }
         }
         // an official report gives the venue on a line of its own, after its preamble: "Thời gian, địa điểm: …"
-        return lead.stream().filter(p -> VENUE_LABEL.matcher(p).find()).map(PlaceExtractor::placeIn)
+        return lead.stream().filter(p -> VENUE_LABEL.matcher(p).find()).map(PlaceExtractor::labelledPlace)
                 .filter(p -> !p.isEmpty()).findFirst().orElse("");
+    }
+
+    /** The venue of a labelled line: its "tại X", or a proper place right after the label ("Địa điểm: Trụ sở …"). */
+    private static String labelledPlace(String line) {
+        String at = placeIn(line);
+        if (!at.isEmpty()) {
+            return at;
+        }
+        Matcher label = VENUE_LABEL.matcher(line);
+        label.find();
+        Matcher named = NAMED_PLACE.matcher(line).region(label.end(), line.length());
+        return named.lookingAt() && !NOT_A_PLACE.matcher(named.group("place")).find() ? named.group("place").strip() : "";
     }
 
     private static String placeIn(String paragraph) {

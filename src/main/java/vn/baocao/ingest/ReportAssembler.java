@@ -73,7 +73,9 @@ final class ReportAssembler {
         LocalDate date = dates.resolve(clip(title), lead, published, found);
         String url = document.urlHint().isEmpty() ? clean.url() : document.urlHint();
         ReportInfo.Credits credits = credits(document.credits(), clean);
-        var info = new ReportInfo(id, url.isEmpty() ? source : url, url, title, date, places.extract(lead),
+        List<String> opening = titled.body().stream().filter(block -> !block.heading())
+                .limit(PlaceExtractor.LABELLED_PARAGRAPHS).map(block -> clip(block.text())).toList();
+        var info = new ReportInfo(id, url.isEmpty() ? source : url, url, title, date, places.extract(opening),
                 withPeriodYear(found, date), credits);
         PeopleFinder.People people = peopleFinder.find(title, texts);
         List<Passage> passages = new ArrayList<>();

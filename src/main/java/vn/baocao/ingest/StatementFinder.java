@@ -87,7 +87,8 @@ public final class StatementFinder {
         }
         int end = mentions.get(speaker).end();
         int verb = SpeechVerbs.positions(sentence).stream().filter(v -> v >= end).findFirst().orElseThrow();
-        if (SpeechVerbs.wordsAfter(sentence, verb) < MIN_WORDS_SAID) {
+        // "… trình bày tại Hội nghị nêu rõ:" opens the words that follow it, however few of its own
+        if (SpeechVerbs.wordsAfter(sentence, verb) < MIN_WORDS_SAID && !sentence.stripTrailing().endsWith(":")) {
             return null;
         }
         String said = sentence.substring(verb, verb + SpeechVerbs.lengthAt(sentence, verb)).toLowerCase(Locale.ROOT);

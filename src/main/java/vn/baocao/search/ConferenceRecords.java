@@ -20,6 +20,9 @@ public interface ConferenceRecords {
     /** The passage that states {@code participation}; empty when its report was re-ingested since without it. */
     Optional<Passage> passage(Participation participation);
 
+    /** Passage {@code ordinal} (from 0) of {@code report}; empty when it has no such passage. */
+    Optional<Passage> passage(ReportInfo report, int ordinal);
+
     /** Everyone the indexed reports name, once each, with their latest role. */
     List<Person> knownPeople();
 

@@ -40,6 +40,9 @@ record IntentQuery(Query matching, Query bonuses) {
     private static final float KIND = 2.5f;
     private static final float ORDINAL = 3f;
     private static final float MENTIONS_A_DATE = 2f;
+    private static final float LABELS_A_PLACE = 2f;
+    /** The folded words that label a venue: "Địa điểm: Trụ sở Bộ Ngoại giao". */
+    private static final String VENUE_LABEL = "dia diem";
 
     /** The queries for {@code intent}, or empty when it has nothing to search for. */
     static Optional<IntentQuery> of(Intent intent) {
@@ -71,6 +74,11 @@ record IntentQuery(Query matching, Query bonuses) {
         }
         if (intent.form() == Form.WHEN) {
             bonuses.add(bonus(new FieldExistsQuery(Fields.DATES), MENTIONS_A_DATE), Occur.SHOULD);
+            clauses++;
+        }
+        if (intent.form() == Form.WHERE) {
+            // an official report gives the venue on a labelled line of its own, sharing no word with the question
+            bonuses.add(bonus(new TermQuery(new Term(Fields.FOLD2, VENUE_LABEL)), LABELS_A_PLACE), Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? null : bonuses.build();

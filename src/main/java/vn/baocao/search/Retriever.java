@@ -242,6 +242,12 @@ public final class Retriever implements PassageSearch, TermStatistics, Conferenc
         return index.passage(participation.report().id(), participation.passageOrdinal());
     }
 
+    @Override
+    public Optional<Passage> passage(ReportInfo report, int ordinal) {
+        Require.notNull(report, "report");
+        return index.passage(report.id(), ordinal);
+    }
+
     /** The conferences the indexed reports are about, earliest first. */
     @Override
     public List<Meeting> meetings() {

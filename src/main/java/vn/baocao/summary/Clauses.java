@@ -22,6 +22,8 @@ final class Clauses {
             "^(Trong bối cảnh đó|Trên cơ sở đó|Bên cạnh đó|Đồng thời|Trong đó|Tại Hội nghị|Tại hội nghị|Tại buổi làm việc)"
                     + ",\\s+");
     /** A tense or aspect word between the speaker and the verb: "Bộ trưởng … đã báo cáo". */
+    /** The mark of a point of the report's own list ("- ", "2. ", "b) "): a bullet of its own needs none. */
+    private static final Pattern POINT_MARK = Pattern.compile("^(?:[-–•+*]|\\d{1,2}[.)]|[a-hđ]\\))\\s+");
     private static final Pattern AUXILIARY = Pattern.compile("(?<!\\p{L})(đã|cũng|đều|vẫn)\\s+$");
     /** The titles a speaker is named by just before their verb ("Bộ trưởng đề nghị…"), folded. */
     private static final List<String> TITLES = List.of("bo truong", "thu tuong", "thu tuong chinh phu", "pho thu tuong",
@@ -32,7 +34,7 @@ final class Clauses {
 
     /** {@code sentence} as a bullet standing on its own, capitalised. */
     static String alone(String sentence) {
-        return capitalized(shortened(CONNECTIVE.matcher(sentence).replaceFirst("")));
+        return capitalized(shortened(CONNECTIVE.matcher(POINT_MARK.matcher(sentence.strip()).replaceFirst("")).replaceFirst("")));
     }
 
     /**

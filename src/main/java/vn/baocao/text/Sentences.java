@@ -33,6 +33,11 @@ public final class Sentences {
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == '\n' && i > start && startsAPoint(text, i + 1)) {
+                add(out, text.substring(start, i)); // a point of a list on its own line starts a sentence
+                start = i + 1;
+                continue;
+            }
             if (!isTerminator(text.charAt(i))) {
                 continue;
             }
@@ -48,6 +53,15 @@ public final class Sentences {
         }
         add(out, text.substring(start));
         return out;
+    }
+
+    /** What starts a point of a list on its own line: "2.", "b)", "(3)", "-", "•", then a space. */
+    private static final java.util.regex.Pattern POINT_START = java.util.regex.Pattern.compile(
+            "(?:\\d{1,2}[.)]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–•+*])\\s");
+
+    /** True when a point of a list starts at {@code at}, the start of a line. */
+    private static boolean startsAPoint(String text, int at) {
+        return POINT_START.matcher(text).region(at, Math.min(text.length(), at + 5)).lookingAt();
     }
 
     private static boolean isTerminator(char c) {

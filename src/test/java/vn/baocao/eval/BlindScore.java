@@ -107,7 +107,7 @@ record BlindScore(BlindSet set, List<Result> results) {
         results.stream().filter(r -> !r.right()).forEach(r -> out.append(String.format("  %s%4d [%s%s] %s%n         → %s%s%n",
                 r.baselineRight() ? "B " : "  ", r.item().line(), r.item().form(), r.item().mustRefuse() ? ":" + r.item().refusal() : "",
                 r.item().question(), r.answer().refusal() == null ? "" : "(" + r.answer().refusal().reason().code() + ") ",
-                abbreviate(r.answer().text()))));
+                abbreviate(r.answer().text()) + (Boolean.getBoolean("blind.whole") ? "\n         ✓ " + r.item().facts() : ""))));
         return out.toString();
     }
 
@@ -116,8 +116,12 @@ record BlindScore(BlindSet set, List<Result> results) {
         return n == 0 ? "" : String.format("    %-16s %3d/%-3d %5.1f%%%n", label, right(among), n, 100 * share(among));
     }
 
+    /** A miss's answer on one line: whole when the system property {@code blind.whole} is set, else its start. */
     private static String abbreviate(String text) {
         String line = text.replaceAll("\\s*\\R+\\s*", " ");
+        if (Boolean.getBoolean("blind.whole")) {
+            return line;
+        }
         return line.length() <= 160 ? line : line.substring(0, 160) + "…";
     }
 }

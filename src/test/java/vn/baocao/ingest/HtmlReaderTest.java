@@ -90,4 +90,12 @@ class HtmlReaderTest {
         assertThat(read("<body><div>Đoạn một.<br>Đoạn hai.<p>Đoạn <b>ba</b>.</p>Đoạn bốn.</div></body>").blocks())
                 .extracting(Block::text).containsExactly("Đoạn một.", "Đoạn hai.", "Đoạn ba.", "Đoạn bốn.");
     }
+
+    @Test
+    void anItemOfANumberedListKeepsItsNumberAndABulletedOneDoesNot() {
+        assertThat(read("<body><div><p>Bốn việc trọng tâm:</p><ol><li>Chuẩn bị WEF ASEAN.</li><li>Vận động ứng cử.</li></ol>"
+                + "<ol start=\"3\"><li>Thúc đẩy EVFTA.</li></ol><ul><li>Một ý.</li></ul></div></body>").blocks())
+                .extracting(Block::text).containsExactly("Bốn việc trọng tâm:", "1. Chuẩn bị WEF ASEAN.", "2. Vận động ứng cử.",
+                        "3. Thúc đẩy EVFTA.", "Một ý.");
+    }
 }

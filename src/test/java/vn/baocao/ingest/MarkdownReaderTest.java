@@ -25,12 +25,21 @@ class MarkdownReaderTest {
                 new Block("Kết quả năm 2023", true),
                 Block.paragraph("Năm 2023, công tác đối ngoại đã được triển khai đồng bộ, sáng tạo, hiệu quả, góp phần củng "
                         + "cố môi trường hoà bình, ổn định và nâng cao vị thế, uy tín quốc tế của đất nước."),
-                Block.paragraph("Quan hệ với các đối tác lớn được nâng tầm, đi vào chiều sâu và ổn định lâu dài."),
-                Block.paragraph("Ngoại giao kinh tế hỗ trợ hiệu quả các địa phương và doanh nghiệp mở rộng thị trường."),
+                Block.paragraph("- Quan hệ với các đối tác lớn được nâng tầm, đi vào chiều sâu và ổn định lâu dài."),
+                Block.paragraph("- Ngoại giao kinh tế hỗ trợ hiệu quả các địa phương và doanh nghiệp mở rộng thị trường."),
                 new Block("Chỉ đạo của Thủ tướng", true),
                 Block.paragraph("Thủ tướng yêu cầu ngành ngoại giao tiếp tục đổi mới tư duy, chủ động tham mưu chiến lược "
                         + "và phát huy vai trò tiên phong trong giai đoạn phát triển mới của đất nước."),
                 Block.paragraph("Phụ lục: số liệu chi tiết kèm theo báo cáo."));
+    }
+
+    @Test
+    void aListItemKeepsItsNumberOrADashAsThePointOfAListItIs() {
+        byte[] markdown = "Bốn việc trọng tâm:\n\n1. Chuẩn bị WEF ASEAN.\n2) Vận động ứng cử.\n* Một ý.\n+ Ý khác.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new MarkdownReader().read("a.md", markdown).blocks()).containsExactly(
+                Block.paragraph("Bốn việc trọng tâm:"), Block.paragraph("1. Chuẩn bị WEF ASEAN."),
+                Block.paragraph("2. Vận động ứng cử."), Block.paragraph("- Một ý."), Block.paragraph("- Ý khác."));
     }
 
     @Test

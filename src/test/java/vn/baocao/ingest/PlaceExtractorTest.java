@@ -15,6 +15,8 @@ class PlaceExtractorTest {
             Bộ Ngoại giao tổ chức hội nghị trực tuyến.                             | Thủ tướng dự tại điểm cầu Quảng Trị.             | ''                   | ''
             Bộ Ngoại giao tổ chức hội nghị.                                        | Các đại biểu đã thảo luận.                       | Sau đó, đoàn làm việc tại Đà Nẵng. | ''
             Thực hiện chỉ đạo của Thủ tướng, Bộ Ngoại giao đã tổ chức hội nghị.    | I. THÔNG TIN CHUNG VỀ HỘI NGHỊ                   | 1. Thời gian, địa điểm: 08 giờ 30, ngày 10/9/2019, tại Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm. | Trụ sở Bộ Ngoại giao
+            Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | a) Thời gian: 01 ngày, ngày 12/01/2018.          | b) Địa điểm: Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm, Ba Đình. | Trụ sở Bộ Ngoại giao
+            Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | Địa điểm: trực tuyến.                            | ''                   | ''
             """)
     void findsTheVenueInTheLeadOrOnALabelledLine(String first, String second, String third, String venue) {
         assertThat(extractor.extract(List.of(first, second, third))).isEqualTo(venue);

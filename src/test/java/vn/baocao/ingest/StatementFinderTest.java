@@ -35,6 +35,23 @@ class StatementFinderTest {
     }
 
     @Test
+    void aShortSentenceThatOpensTheWordsAfterItsColonIsAStatementAndItsPointsGoOnWithIt() {
+        String official = """
+                Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 20
+
+                Báo cáo đề dẫn do Thứ trưởng Đỗ Hùng Việt trình bày tại Hội nghị nêu rõ:
+                1. Về kết quả: Công tác ngoại vụ địa phương được triển khai chủ động, toàn diện.
+                2. Về hạn chế: Khoảng 30% thỏa thuận quốc tế cấp địa phương chưa được triển khai.
+
+                Thứ trưởng Đỗ Hùng Việt trình bày tại Hội nghị.
+                """;
+        assertThat(statements(official)).containsExactly(
+                "Đỗ Hùng Việt|trình bày|Báo cáo đề dẫn do Th",
+                "Đỗ Hùng Việt||1. Về kết quả: Công ",
+                "Đỗ Hùng Việt||2. Về hạn chế: Khoản");
+    }
+
+    @Test
     void anInterviewersQuestionIsNoStatementOfTheOneAsked() {
         String interview = """
                 Thứ trưởng Nguyễn Quốc Cường: Hội nghị là dịp để kiều bào đóng góp

@@ -26,6 +26,13 @@ class SentencesTest {
     }
 
     @Test
+    void aPointOfAListOnItsOwnLineStartsASentenceWithItsNumber() {
+        assertThat(Sentences.split("Bốn việc trọng tâm:\n1. Chuẩn bị WEF ASEAN\n2. Vận động ứng cử.\n- Một ý\nb) Ý khác"))
+                .containsExactly("Bốn việc trọng tâm:", "1. Chuẩn bị WEF ASEAN", "2. Vận động ứng cử.", "- Một ý", "b) Ý khác");
+        assertThat(Sentences.split("Tăng trưởng đạt\n6,5% so với năm trước.")).containsExactly("Tăng trưởng đạt\n6,5% so với năm trước.");
+    }
+
+    @Test
     void keepsClosingQuotesWithTheirSentence() {
         assertThat(Sentences.split("Ông nói: “Phải làm ngay.” Sau đó hội nghị bế mạc."))
                 .containsExactly("Ông nói: “Phải làm ngay.”", "Sau đó hội nghị bế mạc.");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.baocao.lexicon.Lexicon;
+import vn.baocao.text.Cardinals;
 import vn.baocao.lexicon.PhraseTable;
 import vn.baocao.lexicon.Word;
 import vn.baocao.lexicon.Words;
@@ -52,6 +53,10 @@ final class Constraints implements Predicate<Candidate> {
     private final List<NamedTitle> titles;
     private final List<String> rarePhrases;
     private final List<String> numbers;
+    /** The topic word after each number of the question: the noun it counts. */
+    private final Map<String, String> counted;
+    /** How far a count's noun may follow its word: "ba nội dung" counts "dung" of "nội dung". */
+    private static final int COUNTED_REACH = 2;
     private final List<List<String>> names;
     private final int ordinal;
     private final java.time.MonthDay date;
@@ -73,6 +78,7 @@ final class Constraints implements Predicate<Candidate> {
         this.rarePhrases = ONE_FACT.contains(intent.form()) ? weights.rarePhrases(policy.rarePhraseLimit()) : List.of();
         this.names = ONE_FACT.contains(intent.form()) ? namedThings(intent.names(), weights, policy) : List.of();
         this.numbers = intent.numbers().stream().map(Constraints::asWords).toList();
+        this.counted = countedNouns(intent);
         this.ordinal = intent.conferenceOrdinal();
         this.date = intent.date();
         // a year on its own, not the end of a term ("nhiệm kỳ 2023-2025" is not of 2023)
@@ -107,7 +113,34 @@ final class Constraints implements Predicate<Candidate> {
     public boolean test(Candidate c) {
         return isOfTheConference(c) && isOfTheYear(c) && isOfTheNumber(c) && isOfTheDay(c)
                 && isAboutTheAsked(c)
-                && hasAll(c, rarePhrases) && hasAll(c, numbers) && names.stream().allMatch(pairs -> hasAll(c, pairs));
+                && hasAll(c, rarePhrases) && numbers.stream().allMatch(n -> hasNumber(c, n))
+                && names.stream().allMatch(pairs -> hasAll(c, pairs));
+    }
+
+    /**
+     * True when the sentence's passage gives the number, in figures or, for a small count, in words before
+     * the noun the question counts ("năm nhiệm vụ" for "5 nhiệm vụ").
+     */
+    private boolean hasNumber(Candidate c, String number) {
+        if (hasAll(c, List.of(number))) {
+            return true;
+        }
+        String noun = counted.get(number);
+        java.util.Optional<String> word = number.matches("\\d{1,2}") ? Cardinals.folded(Integer.parseInt(number))
+                : java.util.Optional.empty();
+        return noun != null && word.isPresent() && contexts.computeIfAbsent(c.passage(),
+                p -> Weights.Texts.of(CandidateFinder.context(p))).hasClose(word.get() + " " + noun, COUNTED_REACH);
+    }
+
+    /** Each number of the question followed by a word of its topic, and that word: what it counts. */
+    private static Map<String, String> countedNouns(Intent intent) {
+        // in the topic's order, across runs: a framed word between ("3 nội dung": "nội") splits a run
+        Map<String, String> counted = new java.util.HashMap<>();
+        List<String> words = intent.topicWords();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            counted.putIfAbsent(words.get(i), words.get(i + 1));
+        }
+        return counted;
     }
 
     /**

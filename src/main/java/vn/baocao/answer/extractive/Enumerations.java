@@ -3,6 +3,7 @@ package vn.baocao.answer.extractive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.text.Sentences;
 
@@ -25,24 +26,46 @@ final class Enumerations {
             + "|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|cuối cùng|\\d{1,2}[.)](?!\\d)|\\(\\d{1,2}\\)|[a-hđ]\\)"
             + "|[-–•+*])(?!\\p{L})");
 
+    /** The marks of points: a number, a letter, a bracketed number, a dash or bullet. */
+    private static final Pattern MARK = Pattern.compile("(?u)(?:(\\d{1,2}[.)])|([a-hđ]\\))|(\\(\\d{1,2}\\))|([-–•+*]))(?!\\p{L})");
+
     private Enumerations() {
     }
 
     /** The sentences after {@code c} in its passage that go on with the list it opens; empty if none. */
     static List<String> following(Candidate c) {
         List<String> out = new ArrayList<>();
-        if (!opensAList(c.sentence())) {
-            return out;
-        }
         List<String> sentences = Sentences.split(c.passage().text());
         int at = sentences.indexOf(c.sentence());
+        // a heading of a document's own ("1. Thời gian, địa điểm, hình thức") opens the points under it
+        boolean heading = at >= 0 && at + 1 < sentences.size() && isBare(c.sentence()) && isAPoint(sentences.get(at + 1));
+        if (!opensAList(c.sentence()) && !heading) {
+            return out;
+        }
+        String level = markOf(c.sentence());
         for (int i = at + 1; at >= 0 && i < sentences.size() && out.size() < MAX_POINTS; i++) {
-            if (!isAPoint(sentences.get(i))) {
+            // a point marked like the opening ("2." after "1. …") is the next section, not a point under it
+            if (!isAPoint(sentences.get(i)) || !level.isEmpty() && level.equals(markOf(sentences.get(i)))) {
                 break;
             }
             out.add(sentences.get(i));
         }
         return out;
+    }
+
+    /** True when {@code sentence} ends without punctuation, as a heading does. */
+    private static boolean isBare(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && Character.isLetterOrDigit(s.codePointBefore(s.length()));
+    }
+
+    /** How a point is marked: "1" for "2.", "a" for "b)", "-" for a dash or bullet, empty for none or words. */
+    private static String markOf(String sentence) {
+        Matcher m = MARK.matcher(sentence.strip().toLowerCase(Locale.ROOT));
+        if (!m.lookingAt()) {
+            return "";
+        }
+        return m.group(1) != null ? "1" : m.group(2) != null ? "a" : m.group(3) != null ? "(1)" : "-";
     }
 
     /**

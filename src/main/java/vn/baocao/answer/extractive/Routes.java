@@ -23,7 +23,7 @@ final class Routes {
                 new MeetingRoute(records, statements, policy),
                 new WhoSaidRoute(statements),
                 new SaidByRoute(statements, records, policy),
-                new ShapeRoute(policy),
+                new ShapeRoute(records, policy),
                 new EvidenceRoute(policy));
     }
 

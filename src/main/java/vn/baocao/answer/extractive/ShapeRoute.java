@@ -5,6 +5,7 @@ import java.util.Optional;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Outcome;
+import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 
@@ -15,9 +16,11 @@ import vn.baocao.search.Intent;
  * it would look like an answer and not be one); anything else passes to the general evidence.
  */
 final class ShapeRoute implements Route {
+    private final ConferenceRecords records;
     private final RefusalPolicy policy;
 
-    ShapeRoute(RefusalPolicy policy) {
+    ShapeRoute(ConferenceRecords records, RefusalPolicy policy) {
+        this.records = records;
         this.policy = policy;
     }
 
@@ -39,11 +42,11 @@ final class ShapeRoute implements Route {
         return isStrict(intent) ? new Outcome.Refused(policy.noEvidence(intent)) : Outcome.PASS;
     }
 
-    private static Optional<Shape> shapeOf(Form form) {
+    private Optional<Shape> shapeOf(Form form) {
         return Optional.ofNullable(switch (form) {
             case WHO, WHO_SAID, PRESIDED, ATTENDED, SPOKE -> new WhoShape();
             case WHEN -> new WhenShape();
-            case WHERE -> new WhereShape();
+            case WHERE -> new WhereShape(records);
             case HOW_MANY -> new HowManyShape();
             case ROLE -> new RoleShape();
             case SAID_BY -> new WhatSaidShape();

@@ -10,8 +10,11 @@ import vn.baocao.lexicon.Lexicon;
 import vn.baocao.lexicon.PhraseTable;
 import vn.baocao.lexicon.Word;
 import vn.baocao.lexicon.Words;
+import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Intent;
+import vn.baocao.text.Sentences;
 
 /**
  * Answers "where": for a question about a meeting, the place its report gives, cited to the sentence
@@ -23,6 +26,20 @@ final class WhereShape implements Shape {
     private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(?:tại|ở|điểm cầu)\\s+(?!Hội nghị|Đại hội|Hội đồng|Lễ )((?:(?:điểm cầu|trụ sở|"
             + "thành phố|tỉnh|thủ đô|Trụ sở|Thành phố|Tỉnh|Thủ đô|Nhà)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})");
     private static final int LOOK_AT = 5;
+    /** How many of a report's first passages are read for the sentence naming its venue, as ingest read them. */
+    private static final int OPENING_PASSAGES = 8;
+
+    private final ConferenceRecords records;
+
+    WhereShape(ConferenceRecords records) {
+        this.records = records;
+    }
+
+    /** "The meeting was held at its venue", cited to {@code sentence} of {@code passage}, which names the venue. */
+    private static String heldAt(ReportInfo report, Passage passage, String sentence, CitationBook book) {
+        String marker = book.cite(passage, sentence);
+        return Lines.conferenceOf(report) + " diễn ra tại " + report.place() + " " + marker + ".\n" + Lines.quote(sentence, marker);
+    }
 
     /** The place at [start, end) of {@code sentence}, through the end of a name it starts ("Trụ sở Bộ Ngoại giao"). */
     private static String placeAt(String sentence, int start, int end) {
@@ -41,19 +58,13 @@ final class WhereShape implements Shape {
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         ReportInfo report = ranked.get(0).passage().report();
-        if (intent.aboutMeeting() && !report.place().isEmpty()) {
-            String place = report.place().toLowerCase(Locale.ROOT);
-            Optional<String> held = ranked.stream()
-                    .filter(c -> c.passage().report().id().equals(report.id())
-                            && c.sentence().toLowerCase(Locale.ROOT).contains(place))
-                    .findFirst()
-                    .map(c -> {
-                        String marker = book.cite(c.passage(), c.sentence());
-                        return Lines.conferenceOf(report) + " diễn ra tại " + report.place() + " " + marker + ".\n"
-                                + Lines.quote(c.sentence(), marker);
-                    });
-            if (held.isPresent()) {
-                return held;
+        boolean venueKnown = intent.aboutMeeting() && !report.place().isEmpty();
+        String place = report.place().toLowerCase(Locale.ROOT);
+        if (venueKnown) {
+            Optional<Candidate> naming = ranked.stream().filter(c -> c.passage().report().id().equals(report.id())
+                    && c.sentence().toLowerCase(Locale.ROOT).contains(place)).findFirst();
+            if (naming.isPresent()) {
+                return Optional.of(heldAt(report, naming.get().passage(), naming.get().sentence(), book));
             }
         }
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
@@ -62,6 +73,18 @@ final class WhereShape implements Shape {
                 String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n"
                         + Lines.quote(c.sentence(), marker));
+            }
+        }
+        if (venueKnown) {
+            // the sentence ingest found the venue in, among the report's first passages: "b) Địa điểm: …" carries
+            // none of the question's words when they all name the meeting
+            for (int ordinal = 0; ordinal < OPENING_PASSAGES; ordinal++) {
+                Optional<Passage> opening = records.passage(report, ordinal);
+                Optional<String> naming = opening.stream().flatMap(p -> Sentences.split(p.text()).stream())
+                        .filter(sentence -> sentence.toLowerCase(Locale.ROOT).contains(place)).findFirst();
+                if (naming.isPresent()) {
+                    return Optional.of(heldAt(report, opening.get(), naming.get(), book));
+                }
             }
         }
         return Optional.empty();

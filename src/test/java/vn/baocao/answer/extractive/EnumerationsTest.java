@@ -16,14 +16,17 @@ class EnumerationsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Phó Thủ tướng đề nghị tập trung vào bốn nhóm nhiệm vụ. Một là, nâng cao nhận thức. Hai là, gắn với địa phương. Hội nghị bế mạc. | 2
-            Bộ Ngoại giao kiến nghị hai việc./a) Sớm ban hành quy chế phối hợp./b) Bổ sung kinh phí bảo hộ./Hội nghị bế mạc.             | 0
+            Bộ Ngoại giao kiến nghị hai việc./a) Sớm ban hành quy chế phối hợp./b) Bổ sung kinh phí bảo hộ./Hội nghị bế mạc.             | 2
             Bộ Ngoại giao kiến nghị hai việc. 1) Sớm ban hành quy chế phối hợp. 2) Bổ sung kinh phí bảo hộ. Hội nghị bế mạc.             | 2
             Thứ nhất, giữ vững hòa bình. Thứ hai, phát triển kinh tế. Thứ ba, nâng cao vị thế.                                                 | 2
             Hội nghị đã thành công tốt đẹp. Một là, không liên quan.                                                                            | 0
             Bộ trưởng nêu rõ ba nhiệm vụ. Các đại biểu đồng tình.                                                                               | 0
+            1. Thời gian, địa điểm, hình thức/a) Thời gian: ngày 12/01/2018./b) Địa điểm: Trụ sở Bộ./c) Hình thức: trực tiếp./2. Thành phần | 3
+            Kết quả nổi bật/- Hội đồng Bảo an: tròn vai./- ASEAN: thành công./Hội nghị bế mạc.                                                 | 2
+            Hội nghị đã thành công tốt đẹp/Các đại biểu ra về.                                                                                  | 0
             """)
     void quotesThePointsAfterASentenceThatOpensAList(String written, int points) {
-        // points on lines of their own are the opening sentence's already (Sentences keeps a list with it)
+        // '/' is a line break: points on lines of their own
         String text = written.replace('/', '\n');
         Passage passage = new Passage(REPORT, 0, text, List.of());
         String first = vn.baocao.text.Sentences.split(text).getFirst();

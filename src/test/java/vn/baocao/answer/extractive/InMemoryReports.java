@@ -78,6 +78,11 @@ record InMemoryReports(List<Passage> passages, List<Meeting> meetings, List<Pers
     }
 
     @Override
+    public Optional<Passage> passage(ReportInfo report, int ordinal) {
+        return passages.stream().filter(p -> p.report().id().equals(report.id()) && p.ordinal() == ordinal).findFirst();
+    }
+
+    @Override
     public List<Person> knownPeople() {
         return people;
     }

@@ -258,6 +258,26 @@ class RoutesTest {
     }
 
     @Test
+    void theVenueOfAMeetingIsCitedFromTheLabelledLineThatGivesItThoughItSharesNoWordWithTheQuestion() {
+        Conference border = new Conference("Hội nghị tổng kết công tác biên giới lãnh thổ năm 2017",
+                ConferenceKind.YEAR_END_REVIEW, 2017, 0);
+        ReportInfo official = new ReportInfo("bg", "bg.txt", "", "Kết quả Hội nghị tổng kết công tác biên giới lãnh thổ năm 2017",
+                LocalDate.of(2018, 1, 12), "Trụ sở Bộ Ngoại giao", border);
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(official, 0, "Bộ Ngoại giao đã tổ chức Hội nghị tổng kết công tác biên giới lãnh thổ năm 2017.",
+                        List.of()),
+                new Passage(official, 1, "a) Thời gian: ngày 12/01/2018.\nb) Địa điểm: Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm.",
+                        List.of())), List.of(new Meeting("year_end_review-2017", border, official.date(), official.place(),
+                List.of(official), List.of(), List.of())), List.of());
+        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        assertThat(answering.answer("hội nghị tổng kết biên giới lãnh thổ 2017 họp ở đâu").text())
+                .startsWith("Hội nghị tổng kết công tác biên giới lãnh thổ năm 2017 diễn ra tại Trụ sở Bộ Ngoại giao [1].")
+                .contains("b) Địa điểm: Trụ sở Bộ Ngoại giao");
+    }
+
+    @Test
     void answersWithTheReplyToAnInterviewersQuestionNotWithTheQuestion() {
         Passage interview = new Passage(R2023, 0, "PV: Thứ trưởng có khuyến cáo gì đối với người dân sắp sang khu vực này?\n"
                 + "Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui, không qua doanh nghiệp được cấp phép.",
