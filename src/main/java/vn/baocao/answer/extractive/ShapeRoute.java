@@ -45,7 +45,7 @@ final class ShapeRoute implements Route {
     private Optional<Shape> shapeOf(Form form) {
         return Optional.ofNullable(switch (form) {
             case WHO, WHO_SAID, PRESIDED, ATTENDED, SPOKE -> new WhoShape();
-            case WHEN -> new WhenShape();
+            case WHEN -> new WhenShape(records);
             case WHERE -> new WhereShape(records);
             case HOW_MANY -> new HowManyShape();
             case ROLE -> new RoleShape();

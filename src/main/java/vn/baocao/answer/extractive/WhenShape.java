@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
+import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.DateGrain;
 import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
+import vn.baocao.text.Sentences;
 
 /**
  * Answers "when": for a question about a meeting, the day it was held (ingest resolved "Sáng 10/1" to a
@@ -28,6 +31,15 @@ final class WhenShape implements Shape {
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:từ\\s+(?:ngày\\s+)?\\d{1,2}(?:\\s*[/-]\\s*\\d{1,2})?"
             + "(?:\\s*[/-]\\s*\\d{4})?\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?"
             + "|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?)(?!\\d)");
+
+    /** How many of a report's first passages are read for the sentence stating its meeting's day. */
+    private static final int OPENING_PASSAGES = 8;
+
+    private final ConferenceRecords records;
+
+    WhenShape(ConferenceRecords records) {
+        this.records = records;
+    }
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
@@ -49,6 +61,11 @@ final class WhenShape implements Shape {
                 String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(Lines.capitalized(m.group(1)) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
             }
+        }
+        // a meeting named by kind or number is the best report's; its day is in its lead, whatever the sentences
+        // carrying the question's other words say ("tổng kết ngành ngoại giao 2023 ngày nào")
+        if (intent.aboutMeeting() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0)) {
+            return heldAsItsLeadSays(ranked.get(0).passage().report(), book);
         }
         return Optional.empty();
     }
@@ -101,6 +118,24 @@ final class WhenShape implements Shape {
                     return Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " "
                             + marker + ".\n" + Lines.quote(c.sentence(), marker);
                 });
+    }
+
+    /** The day {@code report}'s meeting was held, cited to the first sentence of its opening passages stating it. */
+    private Optional<String> heldAsItsLeadSays(ReportInfo report, CitationBook book) {
+        if (report.date() == null) {
+            return Optional.empty();
+        }
+        for (int ordinal = 0; ordinal < OPENING_PASSAGES; ordinal++) {
+            Optional<Passage> opening = records.passage(report, ordinal);
+            Optional<String> stating = opening.stream().flatMap(p -> Sentences.split(p.text()).stream())
+                    .filter(sentence -> statesDay(sentence, report.date())).findFirst();
+            if (stating.isPresent()) {
+                String marker = book.cite(opening.get(), stating.get());
+                return Optional.of(Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " "
+                        + marker + ".\n" + Lines.quote(stating.get(), marker));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when {@code sentence} writes {@code date}'s day and month ("10/1", "31-1", "22/07/2019"). */

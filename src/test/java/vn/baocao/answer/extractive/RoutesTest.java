@@ -278,6 +278,25 @@ class RoutesTest {
     }
 
     @Test
+    void theDayOfAMeetingNamedByKindIsCitedFromItsLeadThoughTheQuestionsOtherWordsAreElsewhere() {
+        Conference review = new Conference("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024",
+                ConferenceKind.YEAR_END_REVIEW, 2023, 0);
+        ReportInfo news = new ReportInfo("tk", "tk.html", "", "Hội nghị tổng kết công tác năm 2023", LocalDate.of(2024, 1, 8),
+                "", review);
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(news, 0, "Sáng 8/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2023.", List.of()),
+                new Passage(news, 1, "Năm 2023, ngành ngoại giao đã triển khai đồng bộ công tác đối ngoại.", List.of())),
+                List.of(new Meeting("year_end_review-2023", review, news.date(), "", List.of(news), List.of(), List.of())),
+                List.of());
+        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        assertThat(answering.answer("hn tong ket nam 2023 nganh ngoai giao to chuc ngay nao").text())
+                .startsWith("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 diễn ra ngày 8/1/2024 [1].")
+                .contains("Sáng 8/1, tại Hà Nội");
+    }
+
+    @Test
     void answersWithTheReplyToAnInterviewersQuestionNotWithTheQuestion() {
         Passage interview = new Passage(R2023, 0, "PV: Thứ trưởng có khuyến cáo gì đối với người dân sắp sang khu vực này?\n"
                 + "Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui, không qua doanh nghiệp được cấp phép.",
