@@ -40,19 +40,46 @@ final class Mentions {
     static List<Named> named(String text, List<Token> tokens) {
         List<Named> found = new ArrayList<>();
         int runStart = -1;
+        // the titles a plural names a list by ("các Thứ trưởng X, Y và Z") and the token after the list so far
+        List<RoleTitle> listed = List.of();
+        int listEnd = -1;
         for (int i = 0; i <= tokens.size(); i++) {
             boolean inRun = i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised();
             if (inRun && runStart < 0) {
                 runStart = i;
             } else if (!inRun && runStart >= 0) {
                 int nameStart = Names.startWithin(tokens, runStart, i);
-                if (nameStart >= 0) {
-                    named(text, tokens, nameStart, i).ifPresent(found::add);
+                Optional<Named> named = nameStart < 0 ? Optional.empty() : named(text, tokens, nameStart, i);
+                if (named.isPresent()) {
+                    found.add(named.get());
+                    listed = pluralTitleAt(tokens, named.get()) ? named.get().titles() : List.of();
+                    listEnd = i;
+                } else if (nameStart >= 0 && !listed.isEmpty() && nameStart == listEnd + 1 && joinsAList(tokens.get(listEnd))) {
+                    found.add(new Named(text.substring(tokens.get(nameStart).start(), tokens.get(i - 1).end()), listed,
+                            tokens.get(nameStart).start(), tokens.get(i - 1).end()));
+                    listEnd = i;
+                } else {
+                    listed = List.of();
                 }
                 runStart = -1;
             }
         }
         return found;
+    }
+
+    /** True when the titles of {@code named} follow a plural ("các Thứ trưởng"): they title a list of names. */
+    private static boolean pluralTitleAt(List<Token> tokens, Named named) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == named.start()) {
+                return PLURALS.contains(tokens.get(i - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code token} joins the next name to a list: a comma or "và". */
+    private static boolean joinsAList(Token token) {
+        return token.text().equals(",") || token.lower().equals("và");
     }
 
     /** The offices {@code text}, whose tokens are {@code tokens}, uses without a name, given the people it names. */

@@ -32,8 +32,9 @@ final class ParticipationFinder {
     private static final Cue DIRECTED = new Cue("(?<!\\p{L})(?:tham )?dự,? và chỉ đạo|(?<!\\p{L})dự, chỉ đạo", "chỉ đạo", 0);
     private static final Cue WORKED_WITH = new Cue("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
             "làm việc với ", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:cùng )?(?:tham )?dự (?:[^;]*? )?có "
-            + "|(?:có|với) sự tham dự của ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "(Cùng/Tới) (tham) dự … có", "Về phía Bộ Ngoại giao có", "… với sự tham dự của": a list of attendees follows. */
+    private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:(?:cùng|tới|đến) )?(?:tham )?dự (?:[^;]*? )?có "
+            + "|^về phía [^,;:]{2,60}? có |(?:có|với) sự tham dự của ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABELLED = Pattern.compile(
             "(?m)^\\s*(?:[-–•+]\\s*|\\d{1,2}\\.\\s*|[a-zđ]\\)\\s*)?(đồng chủ trì|chủ trì|chủ tọa|chủ toạ|thành phần tham dự|tham dự|dự|khách mời)\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -38,8 +38,9 @@ final class Roles {
             .collect(Collectors.groupingBy(office -> office.get(0), LinkedHashMap::new, Collectors.toList()));
     private static final Set<String> PREFIXES = Set.of("phó", "nguyên", "quyền");
     private static final Set<String> CONNECTORS = Set.of("và", "tỉnh", "thành", "phố", "nhân", "dân", "nước", "huyện",
-            "quận", "xã", "thường", "trực", "quốc", "gia", "tại"); // "Ủy ban Biên giới quốc gia", "Đại sứ tại Hoa Kỳ"
-    private static final String TRAILING_CONNECTOR = "và";
+            "quận", "xã", "thường", "trực", "quốc", "gia", "tại", "của");
+    // "Ủy ban Biên giới quốc gia", "Đại sứ tại Hoa Kỳ", "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội"
+    private static final Set<String> TRAILING_CONNECTORS = Set.of("và", "của");
 
     private Roles() {
     }
@@ -67,7 +68,7 @@ final class Roles {
         while (end < tokens.size() && isQualifier(tokens, end)) {
             end++;
         }
-        while (end > from && (tokens.get(end - 1).is(TRAILING_CONNECTOR) || tokens.get(end - 1).is("tại"))) {
+        while (end > from && (TRAILING_CONNECTORS.contains(tokens.get(end - 1).lower()) || tokens.get(end - 1).is("tại"))) {
             end--;
         }
         return end;

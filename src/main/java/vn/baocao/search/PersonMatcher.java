@@ -107,8 +107,9 @@ final class PersonMatcher {
             List<String> suffix = name.subList(name.size() - length, name.size());
             int at = Collections.indexOfSubList(folded, suffix);
             while (at >= 0) {
-                boolean named = length >= 2 ? writtenAsTheName(words, at, length)
-                        : afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne);
+                boolean named = !goesOn(words, at + length)
+                        && (length >= 2 ? writtenAsTheName(words, at, length)
+                        : afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne));
                 if (named) {
                     return new Found(candidate.person(), at, at + length);
                 }
@@ -117,6 +118,19 @@ final class PersonMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a capitalised word follows at {@code at} with nothing between: the name written goes on
+     * ("Lê Văn Thành" is not Ngô Lê Văn, though it has his last two syllables).
+     */
+    private static boolean goesOn(List<Word> words, int at) {
+        if (at >= words.size() || words.get(at).start() - words.get(at - 1).end() != 1) {
+            return false;
+        }
+        String next = words.get(at).text();
+        return Character.isUpperCase(next.codePointAt(0)) && next.chars().skip(1).noneMatch(Character::isUpperCase)
+                && Lexicon.get().titles().at(words, at).isEmpty() && Lexicon.get().names().at(words, at).isEmpty();
     }
 
     /**

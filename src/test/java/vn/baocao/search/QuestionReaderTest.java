@@ -251,6 +251,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aNameThatGoesOnIsNotSomeoneWhoseNameEndsWithItsFirstSyllables() {
+        Person van = new Person("Ngô Lê Văn", "Thứ trưởng");
+        QuestionReader knowingVan = new QuestionReader(List.of(van));
+        assertThat(knowingVan.read("PTT Lê Văn Thành làm việc với BNG ngày nào?").person()).isNull();
+        assertThat(knowingVan.read("Thứ trưởng Lê Văn dự hội nghị nào?").person()).isEqualTo(van);
+        assertThat(knowingVan.read("Thứ trưởng Lê Văn Bộ Ngoại giao dự hội nghị nào?").person()).isEqualTo(van);
+    }
+
+    @Test
     void initialsNameTheOnePersonTheyStandFor() {
         assertThat(reader.read("PBM chủ trì HN nào?").person()).isEqualTo(SampleReports.PHAM_BINH_MINH);
         assertThat(reader.read("tlq lv voi BNG ngay nao").person()).isEqualTo(SampleReports.TRAN_LUU_QUANG);
