@@ -51,12 +51,26 @@ record Phrase(List<String> lower, List<String> folded, boolean exact, boolean ca
         }
         for (int k = 0; k < lower.size(); k++) {
             Word w = text.get(at + k);
-            if (cased && !w.text().equals(original.get(k))) {
+            // typed without diacritics, a cased word is matched by its case alone: "My" is "Mỹ", "my" is not
+            if (cased && !(w.accented() ? w.text().equals(original.get(k)) : sameCase(w.text(), original.get(k)))) {
                 return false;
             }
             boolean same = w.accented() ? w.lower().equals(lower.get(k))
                     : w.folded().equals(folded.get(k)) && (!exact || lower.get(k).equals(folded.get(k)));
             if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code a} and {@code b} have as many characters, upper case at the same places. */
+    private static boolean sameCase(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.isUpperCase(a.charAt(i)) != Character.isUpperCase(b.charAt(i))) {
                 return false;
             }
         }

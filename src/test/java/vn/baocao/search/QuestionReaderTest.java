@@ -307,7 +307,7 @@ class QuestionReaderTest {
             Nguyễn Bích Ngọc phát biểu gì tại điểm cầu Quảng Trị?        | Quảng Trị
             diem cau Cao Bang co bao nhieu nguoi du                      | Cao Bang
             Tại Quảng Ninh ai phát biểu?                                 | Quảng Ninh
-            kim ngach thuong mai Viet - My nam 2023                      | ''
+            kim ngach thuong mai Viet - My nam 2023                      | Hoa Kỳ
             Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 31 ở đâu?   | Bộ Ngoại giao, Hội nghị Ngoại giao
             """)
     void takesTheCapitalisedNamesOfPlacesAsNames(String question, String names) {

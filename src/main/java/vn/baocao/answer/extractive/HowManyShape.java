@@ -65,6 +65,12 @@ final class HowManyShape implements Shape {
      * question names no unit. A number farther from the unit counts something else.
      */
     static Optional<String> amount(String sentence, List<String> unit) {
+        Optional<String> found = amountOf(sentence, unit);
+        // "lần thứ mấy" is answered by "lần 2" as well as by "lần thứ 2"
+        return found.isEmpty() && unit.equals(List.of("thu")) ? amountOf(sentence, List.of("lan")) : found;
+    }
+
+    private static Optional<String> amountOf(String sentence, List<String> unit) {
         String folded = VietnameseText.fold(sentence);
         List<Integer> unitAt = unit.isEmpty() ? List.of() : wordPositions(folded, unit.get(0));
         if (!unit.isEmpty() && unitAt.isEmpty()) {
@@ -146,6 +152,13 @@ final class HowManyShape implements Shape {
     }
 
     private static String phrase(String sentence, int start, int end, List<String> unit, List<Integer> unitAt) {
+        if (!unit.isEmpty() && ORDINAL_UNITS.contains(unit.get(0))) {
+            // the number of a time, a document, a place in a series comes after its word: "lần 2", "số 18"
+            int u = unitAt.stream().filter(at -> at < start).reduce((a, b) -> b).orElse(-1);
+            if (u >= 0) {
+                return sentence.substring(u, end);
+            }
+        }
         String before = sentence.substring(0, start).stripTrailing().toLowerCase(Locale.ROOT);
         String qualifier = QUALIFIERS.stream().filter(q -> before.endsWith(" " + q) || before.equals(q))
                 .findFirst().map(q -> q + " ").orElse("");
