@@ -12,8 +12,11 @@ package vn.baocao.index;
  * carries {@link #REPORT_ID}, which is what makes replacing a report one atomic update.
  */
 public final class Fields {
-    /** Bumped whenever the schema or analysis changes, so an old index is rejected rather than misread. */
-    public static final String SCHEMA_VERSION = "14";
+    /**
+     * Bumped whenever the schema, the analysis or what ingest extracts changes, so an old index is re-ingested
+     * (or rejected) rather than misread or left with older meetings, people and statements.
+     */
+    public static final String SCHEMA_VERSION = "15";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
     /**

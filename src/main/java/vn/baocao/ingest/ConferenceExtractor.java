@@ -25,9 +25,16 @@ import vn.baocao.text.VietnameseText;
  * Ngoại giao N"), or 0.
  */
 final class ConferenceExtractor {
+    /**
+     * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
+     * forum, a ceremony or a gathering ("gặp mặt"), and the rest of its name.
+     */
     private static final Pattern MEETING = Pattern.compile(
-            "(?iu)(?<!\\p{L})hội nghị(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
-                    + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm)(?!\\p{L}))[^,.;:!?()\"“”\\n])*)");
+            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ|(?:buổi )?gặp mặt)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
+                    + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))[^,.;:!?()\"“”\\n])*)");
+    private static final Pattern ROMAN_NUMBERED = Pattern.compile("\\s+[IVXL]+(?!\\p{L})");
+    private static final Pattern NAMED_SOON = Pattern.compile("(?u)(?:\\s+\\p{Ll}+){1,3}\\s+\\p{Lu}");
+
     /** The verbs that make the meeting after them the event a lead reports: "Bộ Ngoại giao tổ chức Hội nghị …". */
     private static final Pattern HELD_BEFORE = Pattern.compile("(?iu)(?:tổ chức|khai mạc|bế mạc|chủ trì|diễn ra)\\s+$");
     private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
@@ -76,17 +83,25 @@ final class ConferenceExtractor {
                     return at < 0 ? null : p.substring(at, at + name.length());
                 })
                 .filter(java.util.Objects::nonNull).findFirst()
-                .orElse("Hội nghị" + lower.substring("hội nghị".length()));
+                .orElse(lower.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + lower.substring(1));
         return new Conference(written, found.kind(), found.periodYear(), found.ordinal());
     }
 
     private static Optional<Conference> meeting(String text) {
         Matcher matcher = MEETING.matcher(text);
         while (matcher.find()) {
-            String name = "Hội nghị" + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();
+            String head = matcher.group("head");
+            String name = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(java.util.Locale.ROOT)
+                    + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();
             ConferenceKind kind = kindOf(name);
-            int afterHoiNghi = "Hội nghị ".length();
-            boolean properName = name.length() > afterHoiNghi && Character.isUpperCase(name.charAt(afterHoiNghi));
+            int afterHead = head.length() + 1;
+            // "Đại hội XIV của Đảng" is the Party's national congress, named in passing, not a meeting reported
+            if (ROMAN_NUMBERED.matcher(matcher.group("rest")).lookingAt()) {
+                continue;
+            }
+            boolean properName = name.length() > afterHead && Character.isUpperCase(name.charAt(afterHead))
+                    // "Đại hội đại biểu Đảng bộ …", "Hội thảo quốc tế về Biển Đông": a name a few words in
+                    || !head.equalsIgnoreCase("hội nghị") && NAMED_SOON.matcher(matcher.group("rest")).lookingAt();
             boolean held = HELD_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start()))
                     .find() && name.split(" ").length >= MIN_HELD_NAME_WORDS;
             if (kind != ConferenceKind.OTHER || properName || held) {

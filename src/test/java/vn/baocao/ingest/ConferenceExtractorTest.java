@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 
@@ -80,5 +82,18 @@ class ConferenceExtractorTest {
                         "Các đại biểu dự hội nghị tại điểm cầu Cao Bằng.",
                         "Trong bối cảnh đó, ngành đã làm việc với các đối tác để mở rộng thị trường.")))
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trong hai ngày 10 và 11/6/2020, Đại hội đại biểu Đảng bộ Bộ Ngoại giao nhiệm kỳ 2020–2025 diễn ra tại Hà Nội. | Đại hội đại biểu Đảng bộ Bộ Ngoại giao nhiệm kỳ 2020–2025
+            Chiều 30/1, Bộ Ngoại giao tổ chức buổi gặp mặt các đồng chí nguyên Lãnh đạo Bộ nhân dịp Tết.             | Buổi gặp mặt các đồng chí nguyên Lãnh đạo Bộ nhân dịp Tết
+            Sáng 20/11, Hội thảo quốc tế về Biển Đông lần thứ 15 khai mạc tại Hà Nội.                                  | Hội thảo quốc tế về Biển Đông lần thứ 15
+            Các đại biểu hướng tới Đại hội XIV của Đảng.                                                              | ''
+            """)
+    void aCongressAGatheringOrASeminarIsAMeetingOfNoReviewKind(String lead, String name) {
+        assertThat(extractor.extract("Tin tức", List.of(lead)).map(Conference::name).orElse(""))
+                .isEqualTo(name);
+        extractor.extract("Tin tức", List.of(lead)).ifPresent(c -> assertThat(c.kind()).isEqualTo(ConferenceKind.OTHER));
     }
 }
