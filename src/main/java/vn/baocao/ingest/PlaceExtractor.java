@@ -18,7 +18,9 @@ final class PlaceExtractor {
     private static final Pattern AT_PLACE = Pattern.compile("(?u)(?<!\\p{L})tại\\s+(?<place>\\p{Lu}[^,.;:()]*?)"
             + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày)(?!\\p{L})|$)");
     private static final Pattern NOT_A_PLACE = Pattern.compile(
-            "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện)(?!\\p{L})");
+            "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện"
+                    // "chỉ đạo … tại Văn bản số 1125/VPCP-QHQT": a document, not a place
+                    + "|văn bản|công văn|quyết định|nghị quyết|chỉ thị|thông báo|kết luận|tờ trình|báo cáo)(?!\\p{L})");
     private static final int LEAD_PARAGRAPHS = 2;
     /** How far down an official report's labelled venue line may stand: after its preamble and a heading or two. */
     static final int LABELLED_PARAGRAPHS = 8;
