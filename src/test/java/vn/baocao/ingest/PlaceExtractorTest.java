@@ -17,6 +17,7 @@ class PlaceExtractorTest {
             Thực hiện chỉ đạo của Thủ tướng, Bộ Ngoại giao đã tổ chức hội nghị.    | I. THÔNG TIN CHUNG VỀ HỘI NGHỊ                   | 1. Thời gian, địa điểm: 08 giờ 30, ngày 10/9/2019, tại Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm. | Trụ sở Bộ Ngoại giao
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | a) Thời gian: 01 ngày, ngày 12/01/2018.          | b) Địa điểm: Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm, Ba Đình. | Trụ sở Bộ Ngoại giao
             Thực hiện chỉ đạo tại Văn bản số 1125/VPCP-QHQT, Bộ tổ chức hội nghị.  | Hội nghị diễn ra tại Trụ sở Bộ Ngoại giao.       | ''                   | Trụ sở Bộ Ngoại giao
+            Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | 1. Thời gian, địa điểm: ngày 14/12/2023 tại trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm. | '' | trụ sở Bộ Ngoại giao
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | Địa điểm: trực tuyến.                            | ''                   | ''
             """)
     void findsTheVenueInTheLeadOrOnALabelledLine(String first, String second, String third, String venue) {

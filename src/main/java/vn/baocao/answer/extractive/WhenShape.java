@@ -64,7 +64,8 @@ final class WhenShape implements Shape {
         }
         // a meeting named by kind or number is the best report's; its day is in its lead, whatever the sentences
         // carrying the question's other words say ("tổng kết ngành ngoại giao 2023 ngày nào")
-        if (intent.aboutMeeting() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0)) {
+        if (intent.aboutMeeting() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0)
+                && MeetingFinder.fits(ranked.get(0).passage().report(), intent)) {
             return heldAsItsLeadSays(ranked.get(0).passage().report(), book);
         }
         return Optional.empty();

@@ -23,7 +23,7 @@ import vn.baocao.text.Sentences;
  */
 final class WhereShape implements Shape {
     /** A named place: "tại Trụ sở Bộ Ngoại giao", "ở Hạ Long", "điểm cầu Cao Bằng". */
-    private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(?:tại|ở|điểm cầu)\\s+(?!Hội nghị|Đại hội|Hội đồng|Lễ )((?:(?:điểm cầu|trụ sở|"
+    private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(?:tại|ở|điểm cầu)\\s+(?!Hội nghị|Đại hội|Hội đồng|Lễ |Văn bản|Công văn|Quyết định|Nghị quyết|Chỉ thị|Thông báo|Kết luận)((?:(?:điểm cầu|trụ sở|"
             + "thành phố|tỉnh|thủ đô|Trụ sở|Thành phố|Tỉnh|Thủ đô|Nhà)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})");
     private static final int LOOK_AT = 5;
     /** How many of a report's first passages are read for the sentence naming its venue, as ingest read them. */
@@ -75,7 +75,7 @@ final class WhereShape implements Shape {
                         + Lines.quote(c.sentence(), marker));
             }
         }
-        if (venueKnown) {
+        if (venueKnown && MeetingFinder.fits(report, intent)) {
             // the sentence ingest found the venue in, among the report's first passages: "b) Địa điểm: …" carries
             // none of the question's words when they all name the meeting
             for (int ordinal = 0; ordinal < OPENING_PASSAGES; ordinal++) {
