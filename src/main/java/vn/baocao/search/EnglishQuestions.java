@@ -50,6 +50,10 @@ final class EnglishQuestions {
     }
 
     /** The Vietnamese reading of {@code question} when it is in English, else empty. */
+    /** A word written with a capital and the rest in lower case: a name's syllable, in either language. */
+    private static final java.util.regex.Pattern CAPITALISED =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])");
+
     static Optional<Reading> toVietnamese(String question) {
         Lexicon lexicon = Lexicon.get();
         Map<String, String> glossary = lexicon.english();
@@ -65,7 +69,9 @@ final class EnglishQuestions {
         // quote, and so is the Vietnamese for a term given in brackets ("the Vietnamese bamboo (cây tre Việt Nam)")
         String unquoted = OWN_WORDS.matcher(question).replaceAll(" ");
         Set<String> quoted = quotedWords(question);
-        if (VietnameseText.hasDiacritics(unquoted) || words.stream().noneMatch(lexicon.englishMarkers()::contains)) {
+        // names keep their diacritics in English ("Did Phạm Bình Minh chair …"): only the other words tell the language
+        String unnamed = CAPITALISED.matcher(unquoted).replaceAll(" ");
+        if (VietnameseText.hasDiacritics(unnamed) || words.stream().noneMatch(lexicon.englishMarkers()::contains)) {
             return Optional.empty();
         }
         Set<String> named = names(question);
