@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class PlaceExtractor {
     private static final Pattern AT_PLACE = Pattern.compile("(?u)(?<!\\p{L})tại\\s+(?<place>(?:(?:trụ sở|thành phố|tỉnh|trung tâm)\\s+)?"
             + "\\p{Lu}[^,.;:()]*?)"
-            + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày)(?!\\p{L})|$)");
+            + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày|trong|từ|suốt)(?!\\p{L})|$)");
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện"
                     // "chỉ đạo … tại Văn bản số 1125/VPCP-QHQT": a document, not a place

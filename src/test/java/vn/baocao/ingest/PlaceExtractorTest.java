@@ -18,6 +18,7 @@ class PlaceExtractorTest {
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | a) Thời gian: 01 ngày, ngày 12/01/2018.          | b) Địa điểm: Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm, Ba Đình. | Trụ sở Bộ Ngoại giao
             Thực hiện chỉ đạo tại Văn bản số 1125/VPCP-QHQT, Bộ tổ chức hội nghị.  | Hội nghị diễn ra tại Trụ sở Bộ Ngoại giao.       | ''                   | Trụ sở Bộ Ngoại giao
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | 1. Thời gian, địa điểm: ngày 14/12/2023 tại trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm. | '' | trụ sở Bộ Ngoại giao
+            Hội nghị vừa diễn ra tại Hà Nội trong hai ngày 26-27/8.               | ''                                               | ''                   | Hà Nội
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | Địa điểm: trực tuyến.                            | ''                   | ''
             """)
     void findsTheVenueInTheLeadOrOnALabelledLine(String first, String second, String third, String venue) {

@@ -49,7 +49,9 @@ final class WhenShape implements Shape {
                 return days;
             }
         }
-        if (intent.aboutMeeting()) {
+        // the day the best report's meeting was held answers only for the meeting asked ("lần thứ 2", not the 3rd
+        // whose report recalls it)
+        if (intent.aboutMeeting() && MeetingFinder.fits(ranked.get(0).passage().report(), intent)) {
             Optional<String> held = held(ranked, book);
             if (held.isPresent()) {
                 return held;

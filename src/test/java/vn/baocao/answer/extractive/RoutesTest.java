@@ -297,6 +297,21 @@ class RoutesTest {
     }
 
     @Test
+    void aMeetingRecalledInTheReportOfAnotherIsDatedByTheRecallNotByTheReportsMeeting() {
+        Conference third = new Conference("Hội nghị Người Việt Nam ở nước ngoài lần thứ 3", ConferenceKind.OTHER, 2019, 3);
+        ReportInfo news = new ReportInfo("kb3", "kb3.txt", "", "Hội nghị Người Việt Nam ở nước ngoài lần thứ 3",
+                LocalDate.of(2019, 8, 28), "", third);
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(news, 0, "Ngày 28/8, Hội nghị Người Việt Nam ở nước ngoài lần thứ 3 khai mạc tại Hà Nội.", List.of()),
+                new Passage(news, 1, "Hội nghị Người Việt Nam ở nước ngoài lần thứ 2 được tổ chức năm 2012.", List.of())),
+                List.of(new Meeting("other-2019", third, news.date(), "", List.of(news), List.of(), List.of())), List.of());
+        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        assertThat(answering.answer("HN nguoi Viet Nam o nuoc ngoai lan thu 2 to chuc nam nao").text()).startsWith("Năm 2012 [1].");
+    }
+
+    @Test
     void answersWithTheReplyToAnInterviewersQuestionNotWithTheQuestion() {
         Passage interview = new Passage(R2023, 0, "PV: Thứ trưởng có khuyến cáo gì đối với người dân sắp sang khu vực này?\n"
                 + "Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui, không qua doanh nghiệp được cấp phép.",
