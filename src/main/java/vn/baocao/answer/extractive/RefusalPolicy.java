@@ -187,8 +187,9 @@ final class RefusalPolicy {
             }
         }
         for (String word : intent.topicWords()) {
+            // a lower-case word no syllable is shaped like is chat's loanword ("file", "online"), not a name
             if (!Syllables.looksLikeOne(word) && !word.chars().allMatch(Character::isDigit)
-                    && terms.docFrequency(word) == 0 && !creditsHave(word)) {
+                    && terms.docFrequency(word) == 0 && !creditsHave(word) && writtenAsAName(intent.text(), word)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến “" + word + "”.");
             }
         }
@@ -208,6 +209,12 @@ final class RefusalPolicy {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when {@code folded}, a word of {@code text}, is written there with a capital: a name or an acronym. */
+    static boolean writtenAsAName(String text, String folded) {
+        return vn.baocao.lexicon.Words.of(text).stream()
+                .anyMatch(w -> w.folded().equals(folded) && Character.isUpperCase(w.text().codePointAt(0)));
     }
 
     /**
