@@ -36,12 +36,17 @@ final class PassageSplitter {
     private static void addSection(List<String> passages, List<String> paragraphs) {
         int sectionStart = passages.size();
         StringBuilder pending = new StringBuilder();
-        for (String paragraph : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
             if (!pending.isEmpty()) {
                 pending.append('\n');
             }
             pending.append(paragraph);
-            if (pending.length() >= MIN_LENGTH) {
+            // a list stays with the sentence that opens it: "… các ưu tiên sau:" and its points are one answer
+            boolean listGoesOn = i + 1 < paragraphs.size() && Sentences.startsAPoint(paragraphs.get(i + 1))
+                    && (paragraph.stripTrailing().endsWith(":") || Sentences.startsAPoint(paragraph))
+                    && pending.length() + 1 + paragraphs.get(i + 1).length() <= MAX_LENGTH;
+            if (pending.length() >= MIN_LENGTH && !listGoesOn) {
                 passages.add(pending.toString());
                 pending.setLength(0);
             }

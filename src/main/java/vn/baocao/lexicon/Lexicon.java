@@ -146,7 +146,10 @@ public final class Lexicon {
         return premises;
     }
 
-    /** The forms of the premise class whose first form is {@code premise}, folded; empty if none. */
+    /**
+     * The forms of the premise class whose first form is {@code premise}, lower case with their diacritics
+     * (folded, "hoãn" would be "hoàn"); empty if none.
+     */
     public List<String> premiseForms(String premise) {
         return premiseForms.getOrDefault(premise, List.of());
     }
@@ -315,9 +318,11 @@ public final class Lexicon {
         }
         for (String[] row : rows("premises.tsv", 1)) {
             String[] sides = row[0].split("\\|\\|");
-            List<String> forms = Arrays.stream(sides[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
-            forms.forEach(f -> t.premises.put(Phrase.of(f), forms.getFirst()));
-            t.premiseForms.put(forms.getFirst(), forms.stream().map(VietnameseText::fold).toList());
+            List<String> written = Arrays.stream(sides[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
+            // "=hủy": only with its diacritics in a question ("phat huy" is no "hủy"); a report's form all the same
+            List<String> forms = written.stream().map(f -> f.startsWith("=") ? f.substring(1).strip() : f).toList();
+            written.forEach(f -> t.premises.put(Phrase.of(f), forms.getFirst()));
+            t.premiseForms.put(forms.getFirst(), forms);
             if (sides.length > 1) {
                 Arrays.stream(sides[1].split("\\|")).map(Lexicon::lower).filter(e -> !e.isEmpty())
                         .forEach(e -> t.englishOfTables.putIfAbsent(e, forms.getFirst()));

@@ -59,6 +59,11 @@ public final class Sentences {
     private static final java.util.regex.Pattern POINT_START = java.util.regex.Pattern.compile(
             "(?:\\d{1,2}[.)]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–•+*])\\s");
 
+    /** True when {@code line} starts as a point of a list: "2. …", "b) …", "(3) …", "- …". */
+    public static boolean startsAPoint(String line) {
+        return line != null && startsAPoint(line.stripLeading(), 0);
+    }
+
     /** True when a point of a list starts at {@code at}, the start of a line. */
     private static boolean startsAPoint(String text, int at) {
         return POINT_START.matcher(text).region(at, Math.min(text.length(), at + 5)).lookingAt();

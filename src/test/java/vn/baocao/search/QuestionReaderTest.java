@@ -97,6 +97,9 @@ class QuestionReaderTest {
             Thủ tướng nhấn mạnh gì?                | ''
             BT muốn ngành NG phát huy vai trò gì?  | ''
             hoi nghi co bi huy khong               | hủy
+            TTg Chinh nhac phat huy ban sac gi     | ''
+            so hoa ho so hoan thanh truoc nam nao  | ''
+            vi sao hoi nghi bi hoan                | hoãn
             """)
     void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
         assertThat(reader.read(question).premise()).isEqualTo(premise);

@@ -211,6 +211,12 @@ final class RefusalPolicy {
         return Optional.empty();
     }
 
+    /** The words of {@code text}, lower case with their diacritics, joined by single spaces. */
+    private static String lowerWords(String text) {
+        return String.join(" ", vn.baocao.lexicon.Words.of(VietnameseText.normalize(text)).stream()
+                .map(vn.baocao.lexicon.Word::lower).toList());
+    }
+
     /** True when {@code folded}, a word of {@code text}, is written there with a capital: a name or an acronym. */
     static boolean writtenAsAName(String text, String folded) {
         return vn.baocao.lexicon.Words.of(text).stream()
@@ -370,8 +376,9 @@ final class RefusalPolicy {
         if (intent.premise().isEmpty()) {
             return Optional.empty();
         }
-        List<String> forms = Lexicon.get().premiseForms(intent.premise());
-        boolean said = where.stream().map(t -> " " + String.join(" ", Terms.folded(t)) + " ")
+        // with their diacritics, as reports write them: folded, "hoãn" (postponed) would be "hoàn" (completed)
+        List<String> forms = Lexicon.get().premiseForms(intent.premise()).stream().map(RefusalPolicy::lowerWords).toList();
+        boolean said = where.stream().map(t -> " " + lowerWords(t) + " ")
                 .anyMatch(t -> forms.stream().anyMatch(f -> t.contains(" " + f + " ")));
         if (said) {
             return Optional.empty();

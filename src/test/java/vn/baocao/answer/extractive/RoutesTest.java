@@ -64,6 +64,7 @@ class RoutesTest {
             Đại hội XIV diễn ra khi nào?                             | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến “xiv”.
             Quỹ Zorvan nói gì về tổng kết 2022?                      | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến “zorvan”.
             file zorvan nói gì về tổng kết 2022?                     | NO_EVIDENCE   | Các báo cáo hiện có không có đoạn nào nói về điều này (file zorvan nói) của Hội nghị tổng kết năm 2022, nên tôi không trả lời để tránh suy đoán.
+            Vì sao hội nghị tổng kết 2022 bị hoãn?                    | FALSE_PREMISE | Các báo cáo không nói ai hoãn điều gì tại Hội nghị tổng kết năm 2022: câu hỏi giả định một việc mà không báo cáo nào nêu.
             Thủ tướng Phạm Minh Chính phản đối điều gì?              | FALSE_PREMISE | Các báo cáo không nói Phạm Minh Chính phản đối điều gì: câu hỏi giả định một việc mà không báo cáo nào nêu.
             Thủ tướng Phạm Minh Chính nói gì tại hội nghị sơ kết 2023? | FALSE_PREMISE | Các báo cáo không ghi nhận Thủ tướng Chính phủ Phạm Minh Chính tham dự hay phát biểu tại Hội nghị sơ kết 6 tháng đầu năm 2023. Các báo cáo ghi nhận Phạm Minh Chính tại: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023).
             Bộ Ngoại giao có bao nhiêu cán bộ?                       | NO_EVIDENCE   | Các báo cáo hiện có không nêu con số được hỏi (Bộ Ngoại giao, cán bộ), nên tôi không trả lời để tránh suy đoán.
@@ -311,6 +312,20 @@ class RoutesTest {
                 reports);
 
         assertThat(answering.answer("HN nguoi Viet Nam o nuoc ngoai lan thu 2 to chuc nam nao").text()).startsWith("Năm 2012 [1].");
+    }
+
+    @Test
+    void aPremiseIsSaidOnlyByItsOwnWordWithItsDiacriticsNotByAWordItFoldsLike() {
+        InMemoryReports reports = new InMemoryReports(List.of(new Passage(R2022, 0,
+                "Hội nghị tổng kết năm 2022 hoàn tất chương trình; Bộ Ngoại giao phát huy vai trò tiên phong.", List.of())),
+                List.of(MEETING_2022), List.of());
+        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
+                reports);
+
+        assertThat(answering.answer("Vì sao hội nghị tổng kết 2022 bị hoãn?").refusal().reason())
+                .isEqualTo(Refusal.Reason.FALSE_PREMISE);
+        assertThat(answering.answer("Vì sao hội nghị tổng kết 2022 bị hủy?").refusal().reason())
+                .isEqualTo(Refusal.Reason.FALSE_PREMISE);
     }
 
     @Test
