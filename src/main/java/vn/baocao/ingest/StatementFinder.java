@@ -39,7 +39,7 @@ public final class StatementFinder {
             Person continuing = Mentions.continuedSpeaker(passage);
             for (MentionedSentences.Sentence mentioned : of.sentences()) {
                 String sentence = mentioned.text();
-                if (sentence.stripTrailing().endsWith("?")) {
+                if (vn.baocao.text.Interviews.asks(sentence)) {
                     continue; // a question ("PV: Thưa Thứ trưởng, xin ông cho biết …?") states nothing
                 }
                 List<Mention> mentions = mentioned.mentions();

@@ -68,7 +68,7 @@ final class CandidateFinder {
 
     /** True when {@code sentence} asks rather than says: it ends with a question mark. */
     static boolean isAQuestion(String sentence) {
-        return sentence.stripTrailing().endsWith("?");
+        return vn.baocao.text.Interviews.asks(sentence);
     }
 
     /** Who a sentence quotes and where their words start. */
