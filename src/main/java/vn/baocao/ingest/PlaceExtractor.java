@@ -25,6 +25,8 @@ final class PlaceExtractor {
     private static final int LEAD_PARAGRAPHS = 2;
     /** How far down an official report's labelled venue line may stand: after its preamble and a heading or two. */
     static final int LABELLED_PARAGRAPHS = 8;
+    /** The words that say a meeting was held. */
+    private static final Pattern HELD = Pattern.compile("(?iu)(?<!\\p{L})(?:tổ chức|diễn ra|khai mạc|được tổ chức)(?!\\p{L})");
     private static final Pattern VENUE_LABEL = Pattern.compile("(?iu)(?<!\\p{L})địa điểm\\s*:");
     /** A proper place after a label, up to the end of its clause. */
     private static final Pattern NAMED_PLACE = Pattern.compile("(?u)\\s*(?<place>\\p{Lu}[^,.;:()]*)");
@@ -38,7 +40,15 @@ final class PlaceExtractor {
             }
         }
         // an official report gives the venue on a line of its own, after its preamble: "Thời gian, địa điểm: …"
-        return lead.stream().filter(p -> VENUE_LABEL.matcher(p).find()).map(PlaceExtractor::labelledPlace)
+        String labelled = lead.stream().filter(p -> VENUE_LABEL.matcher(p).find()).map(PlaceExtractor::labelledPlace)
+                .filter(p -> !p.isEmpty()).findFirst().orElse("");
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        // or in the sentence, below its preamble, that says the meeting was held: "Ngày 15/01/2021, tại Trụ sở …,
+        // Bộ Ngoại giao tổ chức Hội nghị"; a place in any other sentence there is where something else happened
+        return lead.stream().skip(LEAD_PARAGRAPHS).flatMap(p -> vn.baocao.text.Sentences.split(p).stream())
+                .filter(sentence -> HELD.matcher(sentence).find()).map(PlaceExtractor::placeIn)
                 .filter(p -> !p.isEmpty()).findFirst().orElse("");
     }
 
