@@ -1185,7 +1185,25 @@ public final class QuestionReader {
 
         /** True when a title is followed by "nào": "Thứ trưởng nào …?" asks who. */
         private boolean asksWhichOf(List<Match<String>> titles) {
-            return titles.stream().anyMatch(t -> t.to() < words.size() && words.get(t.to()).folded().equals("nao"));
+            return titles.stream().anyMatch(t -> whichAfter(t.to()));
+        }
+
+        /**
+         * True when "nào" follows word {@code at} directly or after the name that narrows a title: "Trưởng Ban
+         * Đối ngoại Trung ương nào", "Bộ trưởng Bộ Công an nào" ask which holder as "Thủ tướng nào" does.
+         */
+        private boolean whichAfter(int at) {
+            for (int i = at; i < words.size() && i <= at + MAX_QUALIFIER + 2; i++) {
+                if (words.get(i).folded().equals("nao")) {
+                    return true;
+                }
+                boolean asksOrJoins = lexicon.questionCues().at(words, i).isPresent()
+                        || lexicon.frame().at(words, i).map(f -> f.value().equals("function")).orElse(false);
+                if (i > at && punctuationBefore(i) || asksOrJoins) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
