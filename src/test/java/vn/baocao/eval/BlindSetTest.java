@@ -30,6 +30,7 @@ class BlindSetTest {
             blind5; 0.80; 0.79; 0.85; 0.83; 0.77
             blind6; 0.77; 0.75; 0.86; 0.72; 0.76
             blind7; 0.59; 0.55; 0.86; 0.58; 0.59
+            blind8; 0.69; 0.69; 0.66; 0.74; 0.69
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
