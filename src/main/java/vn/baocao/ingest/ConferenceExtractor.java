@@ -32,6 +32,8 @@ final class ConferenceExtractor {
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ|(?:buổi )?gặp mặt)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
                     + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))[^,.;:!?()\"“”\\n])*)");
+    private static final Pattern OF_A_DOCUMENT = Pattern.compile(
+            "(?<!\\p{L})(?:nghi quyet|chi thi|ket luan so|ket luan \\d|quyet dinh|de an|chien luoc|luat)(?!\\p{L})");
     private static final Pattern ROMAN_NUMBERED = Pattern.compile("\\s+[IVXL]+(?!\\p{L})");
     private static final Pattern NAMED_SOON = Pattern.compile("(?u)(?:\\s+\\p{Ll}+){1,3}\\s+\\p{Lu}");
 
@@ -133,6 +135,11 @@ final class ConferenceExtractor {
         }
         if (folded.startsWith("hoi nghi ngoai vu")) {
             return ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE;
+        }
+        // a review of a resolution, a directive or a plan ("sơ kết 6 tháng triển khai Nghị quyết 59") is no
+        // review of the ministry's half year or year
+        if (OF_A_DOCUMENT.matcher(folded).find()) {
+            return ConferenceKind.OTHER;
         }
         if (folded.contains("tong ket")) {
             return ConferenceKind.YEAR_END_REVIEW;

@@ -30,6 +30,11 @@ public record NamedTitle(String title, String qualifier, String written, boolean
         // the province elsewhere); "Bộ trưởng Bộ Công an" does not fit "Bộ trưởng Bộ Ngoại giao".
         List<String> words = Canonical.words(person.titled()); // "UBND" is "ủy ban nhân dân"
         List<String> asked = Arrays.asList(qualifier.split(" "));
+        // where an ambassador or a mission is posted is what tells them apart: "tại Lào" is not "tại Campuchia"
+        int at = asked.indexOf("tai");
+        if (at >= 0 && !words.containsAll(asked.subList(at + 1, asked.size()))) {
+            return false;
+        }
         return asked.stream().filter(words::contains).count() * 2 >= asked.size();
     }
 }

@@ -96,4 +96,14 @@ class ConferenceExtractorTest {
                 .isEqualTo(name);
         extractor.extract("Tin tức", List.of(lead)).ifPresent(c -> assertThat(c.kind()).isEqualTo(ConferenceKind.OTHER));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ Ngoại giao tổ chức Hội nghị sơ kết 6 tháng triển khai Nghị quyết 59-NQ/TW về hội nhập quốc tế. | OTHER
+            Bộ Ngoại giao tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2023.                          | MID_YEAR_REVIEW
+            Bộ Ngoại giao tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị 15 về ngoại giao kinh tế.     | OTHER
+            """)
+    void aReviewOfAResolutionOrADirectiveIsNoReviewOfTheMinistrysYear(String lead, ConferenceKind kind) {
+        assertThat(extractor.extract("Tin tức", List.of(lead)).map(Conference::kind).orElse(null)).isEqualTo(kind);
+    }
 }

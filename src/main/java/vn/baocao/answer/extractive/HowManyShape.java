@@ -80,7 +80,7 @@ final class HowManyShape implements Shape {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            if (YEAR.matcher(m.group()).matches() || isPartOfAName(sentence, m.start())) {
+            if (YEAR.matcher(m.group()).matches() || isPartOfAName(sentence, m.start()) || marksAPoint(sentence, m)) {
                 continue;
             }
             if (unitAt.isEmpty()) {
@@ -149,6 +149,13 @@ final class HowManyShape implements Shape {
             }
         }
         return out;
+    }
+
+    /** True when the number {@code m} found is the mark of a point of a list that opens the sentence: "2. Về …". */
+    private static boolean marksAPoint(String sentence, Matcher m) {
+        return sentence.substring(0, m.start()).isBlank() && m.end() < sentence.length()
+                && (sentence.charAt(m.end()) == '.' || sentence.charAt(m.end()) == ')')
+                && (m.end() + 1 == sentence.length() || Character.isWhitespace(sentence.charAt(m.end() + 1)));
     }
 
     private static String phrase(String sentence, int start, int end, List<String> unit, List<Integer> unitAt) {

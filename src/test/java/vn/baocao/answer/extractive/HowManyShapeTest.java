@@ -14,6 +14,7 @@ class HowManyShapeTest {
             Thủ tướng yêu cầu tổng kết Nghị quyết số 18 của Ban Chấp hành Trung ương.    | so         | số 18
             Tham dự có hơn 700 đại biểu là lãnh đạo các bộ, ngành.                      | dai bieu   | hơn 700 đại biểu
             Hội nghị diễn ra trong không khí thân tình.                                 | thu        | NONE
+            2. Về hội nhập kinh tế: kim ngạch đạt khoảng 432 tỷ USD.                    | kim ngach  | khoảng 432 tỷ USD
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
