@@ -100,6 +100,8 @@ class QuestionReaderTest {
             TTg Chinh nhac phat huy ban sac gi     | ''
             so hoa ho so hoan thanh truoc nam nao  | ''
             vi sao hoi nghi bi hoan                | hoãn
+            Tại sao BNG không đạt chỉ tiêu 60%?    | thất bại
+            Why did Vietnam fail to win a seat?    | thất bại
             """)
     void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
         assertThat(reader.read(question).premise()).isEqualTo(premise);
