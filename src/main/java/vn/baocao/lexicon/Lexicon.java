@@ -52,6 +52,7 @@ public final class Lexicon {
     private final Map<String, List<String>> nameForms;
     private final List<String> seniority;
     private final Map<String, List<String>> unitWords;
+    private final PhraseTable<String> amountNouns;
 
     private Lexicon(Tables t) {
         this.reportSpeechVerbs = List.copyOf(t.reportSpeechVerbs);
@@ -84,6 +85,7 @@ public final class Lexicon {
         this.nameForms = Map.copyOf(t.nameForms);
         this.seniority = List.copyOf(t.seniority);
         this.unitWords = Map.copyOf(t.unitWords);
+        this.amountNouns = new PhraseTable<>(t.amountNouns);
     }
 
     /** The lexicon of Vietnamese foreign-ministry reports. */
@@ -208,6 +210,14 @@ public final class Lexicon {
     }
 
     /**
+     * The nouns that name an amount ("tỷ lệ", "chi phí", "kim ngạch"), each meaning its unit folded: "Tỷ lệ
+     * hồ sơ trực tuyến là bao nhiêu?" asks the number the rate is given as.
+     */
+    public PhraseTable<String> amountNouns() {
+        return amountNouns;
+    }
+
+    /**
      * The ways reports may write what {@code unit} (folded words, the reports' wording) counts: the unit
      * itself, the other forms of its paraphrase class, and the words they count it with ("tiền" → "tỷ",
      * "usd"…), all folded.
@@ -271,6 +281,7 @@ public final class Lexicon {
         final Map<String, List<String>> nameForms = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
         final Map<String, List<String>> unitWords = new HashMap<>();
+        final Map<Phrase, String> amountNouns = new LinkedHashMap<>();
     }
 
     private static Lexicon load() {
@@ -344,6 +355,9 @@ public final class Lexicon {
         t.englishOfTables.forEach(t.english::putIfAbsent);
         for (String[] row : rows("units.tsv", 2)) {
             t.unitWords.put(VietnameseText.fold(row[0]), list(row[1]).stream().map(VietnameseText::fold).toList());
+            if (row.length > 2 && row[2].strip().equals("amount")) {
+                t.amountNouns.put(Phrase.of(lower(row[0])), VietnameseText.fold(row[0]));
+            }
         }
         for (String[] row : rows("frame.tsv", 2)) {
             t.frame.put(Phrase.of(lower(row[0])), row[1].strip());

@@ -1340,6 +1340,15 @@ public final class QuestionReader {
                         }
                         after.add(words.get(i));
                     }
+                    if (after.isEmpty()) {
+                        // "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?": what is counted leads the question
+                        for (int i = 0; i < c.from(); i++) {
+                            Optional<Match<String>> amount = lexicon.amountNouns().at(words, i);
+                            if (amount.isPresent()) {
+                                return List.of(amount.get().value());
+                            }
+                        }
+                    }
                     return asIndexed(after);
                 }
             }
