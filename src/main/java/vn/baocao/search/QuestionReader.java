@@ -1340,7 +1340,7 @@ public final class QuestionReader {
                         }
                         after.add(words.get(i));
                     }
-                    if (after.isEmpty()) {
+                    if (after.isEmpty() && c.from() > 0 && words.get(c.from() - 1).folded().equals("la")) {
                         // "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?": what is counted leads the question
                         for (int i = 0; i < c.from(); i++) {
                             Optional<Match<String>> amount = lexicon.amountNouns().at(words, i);
