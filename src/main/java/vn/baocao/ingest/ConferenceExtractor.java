@@ -106,7 +106,10 @@ final class ConferenceExtractor {
                     || !head.equalsIgnoreCase("hội nghị") && NAMED_SOON.matcher(matcher.group("rest")).lookingAt();
             boolean held = HELD_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start()))
                     .find() && name.split(" ").length >= MIN_HELD_NAME_WORDS;
-            if (kind != ConferenceKind.OTHER || properName || held) {
+            // a review is a meeting whatever it reviews: "Hội nghị sơ kết 6 tháng triển khai Nghị quyết 59"
+            String folded = VietnameseText.fold(name);
+            boolean review = folded.contains("so ket") || folded.contains("tong ket");
+            if (kind != ConferenceKind.OTHER || properName || held || review) {
                 return Optional.of(new Conference(name, kind, firstYear(name), ordinal(name)));
             }
         }

@@ -48,6 +48,8 @@ public final class QuestionReader {
             "(?:lan(?: thu)?|hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([0-9]{1,3})(?![0-9/])"
                     + "|lan thu (" + Ordinals.FOLDED_WORDS + ")(?![a-z])");
     private static final int MAX_QUALIFIER = 4;
+    /** How far after "sơ kết" the document a review is of may be named: "sơ kết 6 tháng triển khai Nghị quyết". */
+    private static final int REVIEWED_DOCUMENT_REACH = 6;
     /** Words that, before a number, say what the number is: "năm 2022", "tháng 7", "ngày 5", "lần 21". */
     private static final Set<String> NUMBER_NOUNS = Set.of("nam", "thang", "ngay", "lan", "thu");
     private static final int MAX_UNIT = 2;
@@ -873,7 +875,40 @@ public final class QuestionReader {
                     bestDistance = distance;
                 }
             }
+            // "sơ kết 6 tháng triển khai Nghị quyết 59": a review of a numbered document, as ingest reads it, is
+            // no review of the ministry's half year or year
+            boolean review = best.value() == ConferenceKind.MID_YEAR_REVIEW || best.value() == ConferenceKind.YEAR_END_REVIEW;
+            if (review && namesANumberedDocument()) {
+                return new Found<>(ConferenceKind.OTHER, best.strength());
+            }
             return best.value() == null ? new Found<>(null, 0) : best;
+        }
+
+        /**
+         * True when the review the words name is of a resolution, a directive or a conclusion given by its number,
+         * a few words after "sơ kết" or "tổng kết" ("sơ kết 6 tháng triển khai Nghị quyết 59").
+         */
+        private boolean namesANumberedDocument() {
+            int review = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).folded().equals("ket") && i > 0
+                        && (words.get(i - 1).folded().equals("so") || words.get(i - 1).folded().equals("tong"))) {
+                    review = i;
+                    break;
+                }
+            }
+            for (int i = review + 1; review >= 0 && i + 1 < words.size() && i <= review + REVIEWED_DOCUMENT_REACH; i++) {
+                String f = words.get(i).folded();
+                String next = words.get(i + 1).folded();
+                boolean document = f.equals("quyet") && i > 0 && words.get(i - 1).folded().equals("nghi")
+                        || f.equals("thi") && i > 0 && words.get(i - 1).folded().equals("chi")
+                        || f.equals("luan") && i > 0 && words.get(i - 1).folded().equals("ket");
+                int number = next.equals("so") ? i + 2 : i + 1;
+                if (document && number < words.size() && words.get(number).isNumber()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when the title at {@code at} follows "năm" (a year, not the name "Nam"): it names a term of office. */
