@@ -46,11 +46,38 @@ public record Meeting(String key, Conference conference, LocalDate date, String 
         }
         String kind = c.kind().name().toLowerCase(Locale.ROOT);
         return Optional.of(switch (c.kind()) {
-            case YEAR_END_REVIEW, MID_YEAR_REVIEW -> c.periodYear() > 0 ? kind + "-" + c.periodYear() : byDay(kind, report);
+            case YEAR_END_REVIEW, MID_YEAR_REVIEW -> c.periodYear() > 0 ? kind + "-" + c.periodYear() + ofWhat(c.name())
+                    : byDay(kind, report);
             case DIPLOMATIC_CONFERENCE, EXTERNAL_AFFAIRS_CONFERENCE -> c.ordinal() > 0 ? kind + "-" + c.ordinal() : byDay(kind, report);
             case WORKING_SESSION, OTHER -> byDay(kind, report);
         });
     }
+
+    /**
+     * What a review reviews when it is not the ministry's work as a whole, as a key's suffix: "-chuyen_doi_so" for
+     * "tổng kết công tác chuyển đổi số năm 2024", empty for "tổng kết công tác (ngành Ngoại giao) năm 2024" —
+     * a sector's review of a year is another meeting than the ministry's.
+     */
+    static String ofWhat(String name) {
+        String unmarked = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace('đ', 'd');
+        String folded = " " + unmarked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        int at = folded.indexOf(" cong tac ");
+        if (at < 0) {
+            return "";
+        }
+        java.util.regex.Matcher end = REVIEWED_PERIOD.matcher(folded);
+        int to = end.find(at + " cong tac ".length() - 1) ? end.start() : folded.length();
+        String subject = folded.substring(at + " cong tac ".length(), Math.max(at + " cong tac ".length(), to)).strip();
+        return subject.isEmpty() || MINISTRY_WIDE.contains(subject) ? "" : "-" + subject.replace(' ', '_');
+    }
+
+    /** Where the subject of a review ends: its period ("năm 2024", "6 tháng") or what follows it. */
+    private static final java.util.regex.Pattern REVIEWED_PERIOD = java.util.regex.Pattern.compile(
+            " (?:nam|0?6 thang|sau thang|va trien khai|trien khai|va phuong huong)(?= )");
+    /** The ministry's work as a whole, however a report words it. */
+    private static final java.util.Set<String> MINISTRY_WIDE = java.util.Set.of("nganh ngoai giao", "ngoai giao",
+            "doi ngoai", "nganh", "bo ngoai giao", "cua bo ngoai giao", "doi ngoai va ngoai giao");
 
     private static String byDay(String kind, ReportInfo report) {
         return kind + "-" + (report.date() == null ? report.id() : report.date().toString());
