@@ -90,6 +90,7 @@ class ConferenceExtractorTest {
             Chiều 30/1, Bộ Ngoại giao tổ chức buổi gặp mặt các đồng chí nguyên Lãnh đạo Bộ nhân dịp Tết.             | Buổi gặp mặt các đồng chí nguyên Lãnh đạo Bộ nhân dịp Tết
             Sáng 20/11, Hội thảo quốc tế về Biển Đông lần thứ 15 khai mạc tại Hà Nội.                                  | Hội thảo quốc tế về Biển Đông lần thứ 15
             Các đại biểu hướng tới Đại hội XIV của Đảng.                                                              | ''
+            Chiều 22/11, Bộ Ngoại giao tổ chức họp báo thường kỳ tại Trụ sở Bộ.                                       | Họp báo thường kỳ
             """)
     void aCongressAGatheringOrASeminarIsAMeetingOfNoReviewKind(String lead, String name) {
         assertThat(extractor.extract("Tin tức", List.of(lead)).map(Conference::name).orElse(""))
