@@ -58,10 +58,29 @@ final class Cleaner {
 
     private static List<Block> normalized(List<Block> blocks) {
         return blocks.stream()
-                .map(block -> block.withText(VietnameseText.normalize(block.text())))
+                .map(block -> block.withText(withSpeakerNamed(VietnameseText.normalize(block.text()))))
                 .filter(block -> !block.text().isEmpty())
                 .toList();
     }
+
+    /**
+     * {@code text} with a transcript's speaker label in capitals written as a name ("PHẠM THU HẰNG: Xin chào"
+     * → "Phạm Thu Hằng: Xin chào"), so that the speaker is the person the report names; other text as it is.
+     */
+    static String withSpeakerNamed(String text) {
+        java.util.regex.Matcher label = SPEAKER_LABEL.matcher(text);
+        if (!label.lookingAt()) {
+            return text;
+        }
+        String name = java.util.Arrays.stream(label.group(1).split("\\s+"))
+                .map(w -> w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return Names.isFamilyName(name.substring(0, name.indexOf(' '))) ? name + text.substring(label.end(1)) : text;
+    }
+
+    /** Two to four words in capitals, then a colon, opening a paragraph: a transcript's speaker label. */
+    private static final java.util.regex.Pattern SPEAKER_LABEL =
+            java.util.regex.Pattern.compile("(\\p{Lu}+(?:[ ]\\p{Lu}+){1,3})\\s*:");
 
     /**
      * The lines before the first "Tin khác"/"Tin liên quan"/… heading that follows some prose (the rest is

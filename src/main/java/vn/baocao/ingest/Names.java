@@ -31,6 +31,11 @@ final class Names {
     private Names() {
     }
 
+    /** True when {@code word}, written with a capital, is a Vietnamese family name ("Phạm"). */
+    static boolean isFamilyName(String word) {
+        return FAMILY_NAMES.contains(word);
+    }
+
     /** The start of the name inside the capitalised run {@code tokens[from, to)}, or -1 when it holds none. */
     static int startWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

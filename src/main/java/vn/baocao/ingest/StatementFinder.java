@@ -76,6 +76,14 @@ public final class StatementFinder {
      * "Theo" and them ("Theo Thứ trưởng, công tác bảo hộ công dân cần…"), or null.
      */
     private static Statement ownStatement(Passage passage, String sentence, List<Mention> mentions) {
+        Statement spoken = spokenStatement(passage, sentence, mentions);
+        // a transcript's turn: "Phạm Thu Hằng: Chúng tôi luôn theo dõi sát …" is the labelled speaker's words
+        Mention label = vn.baocao.report.Mentions.speakerLabel(sentence, mentions);
+        return spoken == null && label != null ? new Statement(passage, label.person(), "", sentence) : spoken;
+    }
+
+    /** The statement a sentence makes with a speech verb after its speaker, or "Theo" and them; or null. */
+    private static Statement spokenStatement(Passage passage, String sentence, List<Mention> mentions) {
         if (!mentions.isEmpty() && SpeechVerbs.isAccordingTo(sentence, mentions.get(0).start())) {
             String said = sentence.substring(sentence.indexOf(',', mentions.get(0).end()) + 1).strip();
             return said.split("\\s+").length < MIN_WORDS_SAID ? null

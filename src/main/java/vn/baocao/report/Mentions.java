@@ -56,6 +56,18 @@ public final class Mentions {
         return found;
     }
 
+    /**
+     * The speaker a transcript's label names at the start of {@code sentence} ("Phạm Thu Hằng: Chúng tôi …",
+     * "Người Phát ngôn Phạm Thu Hằng: …"), given its {@code mentions}; null when it opens with no label.
+     */
+    public static Mention speakerLabel(String sentence, List<Mention> mentions) {
+        if (mentions.isEmpty() || !sentence.substring(0, mentions.get(0).start()).isBlank()) {
+            return null;
+        }
+        String after = sentence.substring(mentions.get(0).end()).stripLeading();
+        return after.startsWith(":") ? mentions.get(0) : null;
+    }
+
     /** The bare titles {@code person}'s role begins with ("thủ tướng" for "Thủ tướng Chính phủ"). */
     public static List<String> headsOf(Person person) {
         return TITLE_HEADS.stream().filter(head -> holderOf(head, List.of(person)) != null).toList();

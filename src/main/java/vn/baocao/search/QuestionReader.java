@@ -973,10 +973,20 @@ public final class QuestionReader {
 
         /** True when the word before the matched name is a surname not in it: "Lê Minh Vũ" is not "Minh Vũ". */
         private boolean hasOtherSurnameBefore(PersonMatcher.Found person) {
-            int before = person.from() - 1;
-            return person.to() - person.from() < 3 && before >= 0 && !framed[before]
-                    && lexicon.isSurname(words.get(before), false)
-                    && !VietnameseText.fold(person.person().name()).startsWith(words.get(before).folded() + " ");
+            if (person.to() - person.from() >= 3) {
+                return false;
+            }
+            // "Lê Minh Vũ" is not "Minh Vũ", nor "Lê Thị Thu Hằng" "Phạm Thu Hằng": a surname a middle name before
+            for (int before = person.from() - 1; before >= Math.max(0, person.from() - 2); before--) {
+                if (framed[before] || before < person.from() - 1 && !isTitleCase(words.get(before + 1))) {
+                    return false;
+                }
+                if (lexicon.isSurname(words.get(before), false)
+                        && !VietnameseText.fold(person.person().name()).startsWith(words.get(before).folded() + " ")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -262,6 +262,10 @@ class QuestionReaderTest {
         assertThat(knowingVan.read("PTT Lê Văn Thành làm việc với BNG ngày nào?").person()).isNull();
         assertThat(knowingVan.read("Thứ trưởng Lê Văn dự hội nghị nào?").person()).isEqualTo(van);
         assertThat(knowingVan.read("Thứ trưởng Lê Văn Bộ Ngoại giao dự hội nghị nào?").person()).isEqualTo(van);
+        Person hang = new Person("Phạm Thu Hằng", "Người phát ngôn Bộ Ngoại giao");
+        QuestionReader knowingHang = new QuestionReader(List.of(hang));
+        assertThat(knowingHang.read("Người phát ngôn Lê Thị Thu Hằng trả lời gì?").person()).isNull();
+        assertThat(knowingHang.read("Người phát ngôn Thu Hằng trả lời gì?").person()).isEqualTo(hang);
     }
 
     @Test

@@ -85,6 +85,10 @@ final class CandidateFinder {
         if (mentions.isEmpty()) {
             return previous.speaker() == null ? Attribution.NONE : new Attribution(previous.speaker(), 0);
         }
+        Mention label = Mentions.speakerLabel(sentence, mentions);
+        if (label != null) {
+            return new Attribution(label.person(), sentence.indexOf(':', label.end()) + 1);
+        }
         int speaker = SpeechVerbs.speakerIndex(sentence, mentions.stream().map(Mention::end).toList());
         if (speaker < 0) {
             return Attribution.NONE;
