@@ -2,10 +2,15 @@ package vn.baocao.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -68,19 +73,19 @@ final class Cleaner {
      * → "Phạm Thu Hằng: Xin chào"), so that the speaker is the person the report names; other text as it is.
      */
     static String withSpeakerNamed(String text) {
-        java.util.regex.Matcher label = SPEAKER_LABEL.matcher(text);
+        Matcher label = SPEAKER_LABEL.matcher(text);
         if (!label.lookingAt()) {
             return text;
         }
-        String name = java.util.Arrays.stream(label.group(1).split("\\s+"))
-                .map(w -> w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.joining(" "));
+        String name = Arrays.stream(label.group(1).split("\\s+"))
+                .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
         return Names.isFamilyName(name.substring(0, name.indexOf(' '))) ? name + text.substring(label.end(1)) : text;
     }
 
     /** Two to four words in capitals, then a colon, opening a paragraph: a transcript's speaker label. */
-    private static final java.util.regex.Pattern SPEAKER_LABEL =
-            java.util.regex.Pattern.compile("(\\p{Lu}+(?:[ ]\\p{Lu}+){1,3})\\s*:");
+    private static final Pattern SPEAKER_LABEL =
+            Pattern.compile("(\\p{Lu}+(?:[ ]\\p{Lu}+){1,3})\\s*:");
 
     /**
      * The lines before the first "Tin khác"/"Tin liên quan"/… heading that follows some prose (the rest is

@@ -208,53 +208,13 @@ public final class QuestionReader {
         return t.length() > 1 && Character.isUpperCase(t.codePointAt(0)) && t.substring(1).equals(t.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /**
-     * {@code text} with each word that no passage has and no Vietnamese syllable is shaped like (a typo)
-     * replaced by the indexed syllable nearest it when that forms a known pair with a neighbour ("hoi
-     * nghji" → "hoi nghi"): a lone correction could turn a word the reports lack into one they have.
-     */
-    private String spelled(String text) {
-        if (vocabulary == Vocabulary.NONE) {
-            return text;
-        }
-        List<Word> words = Words.of(text);
-        boolean[] known = inLexicon(words);
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        for (int at = 0; at < words.size(); at++) {
-            int i = at;
-            Word w = words.get(i);
-            boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-            // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết"): only a
-            // word no syllable is shaped like ("ngàyy", "tihn") is a typo
-            if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i] || acronym
-                    || Syllables.looksLikeOne(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
-                continue;
-            }
-            List<String> suggested = vocabulary.spellings(w.folded());
-            Optional<String> fix = withoutDoubledLetter(w.folded())
-                    .or(() -> suggested.stream()
-                            .filter(s -> Syllables.looksLikeOne(s) && (pairsWithANeighbour(words, i, s) || formsAPhrase(words, i, s)))
-                            .findFirst())
-                    // a long word one letter off a word of the reports is a name mistyped ("Washinton", "Campuchea")
-                    .or(() -> w.folded().length() < MIN_NAME_TYPO ? Optional.empty()
-                            : suggested.stream().filter(s -> oneEditApart(w.folded(), s)).findFirst())
-                    // two letters swapped in an acronym or a name ("asaen", "Campucia" is not one)
-                    .or(() -> suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)).findFirst());
-            if (fix.isPresent()) {
-                out.append(text, copied, w.start()).append(fix.get());
-                copied = w.end();
-            }
-        }
-        return out.append(text.substring(copied)).toString();
+    /** What a word of a question is to be read as instead, given all its words and which the lexicon knows. */
+    private interface WordRewrite {
+        Optional<String> at(List<Word> words, boolean[] known, int i);
     }
 
-    /**
-     * {@code text} with each shorthand no list holds and no passage has ("TCCS", "clb") written out as the
-     * phrase of the reports it stands for, found with the question's other words ("tổ chức cơ sở"). A
-     * person's initials, a word of the lexicon and a word shaped like a syllable are left as they are.
-     */
-    private String writtenOut(String text) {
+    /** {@code text} with each word that {@code rewrite} gives another reading written as that reading. */
+    private String rewritten(String text, WordRewrite rewrite) {
         if (vocabulary == Vocabulary.NONE) {
             return text;
         }
@@ -263,21 +223,63 @@ public final class QuestionReader {
         StringBuilder out = new StringBuilder();
         int copied = 0;
         for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (known[i] || !Initialisms.couldBe(w.folded()) || Syllables.looksLikeOne(w.folded())
-                    || people.standsFor(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
-                continue;
-            }
-            int shorthand = i;
-            List<String> context = java.util.stream.IntStream.range(0, words.size()).filter(j -> j != shorthand)
-                    .mapToObj(j -> words.get(j).folded()).toList();
-            Optional<String> phrase = vocabulary.initialism(w.folded(), context);
-            if (phrase.isPresent()) {
-                out.append(text, copied, w.start()).append(phrase.get());
-                copied = w.end();
+            Optional<String> instead = rewrite.at(words, known, i);
+            if (instead.isPresent()) {
+                out.append(text, copied, words.get(i).start()).append(instead.get());
+                copied = words.get(i).end();
             }
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * {@code text} with each word that no passage has and no Vietnamese syllable is shaped like (a typo)
+     * replaced by the indexed syllable nearest it when that forms a known pair with a neighbour ("hoi
+     * nghji" → "hoi nghi"): a lone correction could turn a word the reports lack into one they have.
+     */
+    private String spelled(String text) {
+        return rewritten(text, this::spelling);
+    }
+
+    private Optional<String> spelling(List<Word> words, boolean[] known, int i) {
+        Word w = words.get(i);
+        boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết"): only a
+        // word no syllable is shaped like ("ngàyy", "tihn") is a typo
+        if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i] || acronym
+                || Syllables.looksLikeOne(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
+            return Optional.empty();
+        }
+        List<String> suggested = vocabulary.spellings(w.folded());
+        return withoutDoubledLetter(w.folded())
+                .or(() -> suggested.stream()
+                        .filter(s -> Syllables.looksLikeOne(s) && (pairsWithANeighbour(words, i, s) || formsAPhrase(words, i, s)))
+                        .findFirst())
+                // a long word one letter off a word of the reports is a name mistyped ("Washinton", "Campuchea")
+                .or(() -> w.folded().length() < MIN_NAME_TYPO ? Optional.empty()
+                        : suggested.stream().filter(s -> oneEditApart(w.folded(), s)).findFirst())
+                // two letters swapped in an acronym or a name ("asaen", "Campucia" is not one)
+                .or(() -> suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)).findFirst());
+    }
+
+    /**
+     * {@code text} with each shorthand no list holds and no passage has ("TCCS", "clb") written out as the
+     * phrase of the reports it stands for, found with the question's other words ("tổ chức cơ sở"). A
+     * person's initials, a word of the lexicon and a word shaped like a syllable are left as they are.
+     */
+    private String writtenOut(String text) {
+        return rewritten(text, this::shorthand);
+    }
+
+    private Optional<String> shorthand(List<Word> words, boolean[] known, int i) {
+        String folded = words.get(i).folded();
+        if (known[i] || !Initialisms.couldBe(folded) || Syllables.looksLikeOne(folded) || people.standsFor(folded)
+                || vocabulary.docFrequency(folded) > 0) {
+            return Optional.empty();
+        }
+        List<String> context = java.util.stream.IntStream.range(0, words.size()).filter(j -> j != i)
+                .mapToObj(j -> words.get(j).folded()).toList();
+        return vocabulary.initialism(folded, context);
     }
 
     /** True when {@code typed} is {@code word} with two neighbouring letters swapped ("asaen", "asean"). */

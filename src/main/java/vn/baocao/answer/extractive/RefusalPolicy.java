@@ -13,6 +13,8 @@ import vn.baocao.answer.Refusal;
 import vn.baocao.answer.Refusal.Reason;
 import vn.baocao.lexicon.Lexicon;
 import vn.baocao.lexicon.Syllables;
+import vn.baocao.lexicon.Word;
+import vn.baocao.lexicon.Words;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Mentions;
@@ -213,13 +215,13 @@ final class RefusalPolicy {
 
     /** The words of {@code text}, lower case with their diacritics, joined by single spaces. */
     private static String lowerWords(String text) {
-        return String.join(" ", vn.baocao.lexicon.Words.of(VietnameseText.normalize(text)).stream()
-                .map(vn.baocao.lexicon.Word::lower).toList());
+        return String.join(" ", Words.of(VietnameseText.normalize(text)).stream()
+                .map(Word::lower).toList());
     }
 
     /** True when {@code folded}, a word of {@code text}, is written there with a capital: a name or an acronym. */
     static boolean writtenAsAName(String text, String folded) {
-        return vn.baocao.lexicon.Words.of(text).stream()
+        return Words.of(text).stream()
                 .anyMatch(w -> w.folded().equals(folded) && Character.isUpperCase(w.text().codePointAt(0)));
     }
 

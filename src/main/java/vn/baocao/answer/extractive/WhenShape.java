@@ -12,7 +12,6 @@ import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.DateGrain;
 import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
-import vn.baocao.text.Sentences;
 
 /**
  * Answers "when": for a question about a meeting, the day it was held (ingest resolved "Sáng 10/1" to a
@@ -31,9 +30,6 @@ final class WhenShape implements Shape {
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:từ\\s+(?:ngày\\s+)?\\d{1,2}(?:\\s*[/-]\\s*\\d{1,2})?"
             + "(?:\\s*[/-]\\s*\\d{4})?\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?"
             + "|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?)(?!\\d)");
-
-    /** How many of a report's first passages are read for the sentence stating its meeting's day. */
-    private static final int OPENING_PASSAGES = 8;
 
     private final ConferenceRecords records;
 
@@ -116,11 +112,7 @@ final class WhenShape implements Shape {
         return ranked.stream()
                 .filter(c -> c.passage().report().id().equals(report.id()) && statesDay(c.sentence(), report.date()))
                 .findFirst()
-                .map(c -> {
-                    String marker = book.cite(c.passage(), c.sentence());
-                    return Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " "
-                            + marker + ".\n" + Lines.quote(c.sentence(), marker);
-                });
+                .map(c -> heldOn(report, c.passage(), c.sentence(), book));
     }
 
     /** The day {@code report}'s meeting was held, cited to the first sentence of its opening passages stating it. */
@@ -128,17 +120,15 @@ final class WhenShape implements Shape {
         if (report.date() == null) {
             return Optional.empty();
         }
-        for (int ordinal = 0; ordinal < OPENING_PASSAGES; ordinal++) {
-            Optional<Passage> opening = records.passage(report, ordinal);
-            Optional<String> stating = opening.stream().flatMap(p -> Sentences.split(p.text()).stream())
-                    .filter(sentence -> statesDay(sentence, report.date())).findFirst();
-            if (stating.isPresent()) {
-                String marker = book.cite(opening.get(), stating.get());
-                return Optional.of(Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " "
-                        + marker + ".\n" + Lines.quote(stating.get(), marker));
-            }
-        }
-        return Optional.empty();
+        return Openings.first(records, report, sentence -> statesDay(sentence, report.date()))
+                .map(found -> heldOn(report, found.passage(), found.sentence(), book));
+    }
+
+    /** "The meeting was held on its day", cited to {@code sentence} of {@code passage}, which states the day. */
+    private static String heldOn(ReportInfo report, Passage passage, String sentence, CitationBook book) {
+        String marker = book.cite(passage, sentence);
+        return Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " " + marker + ".\n"
+                + Lines.quote(sentence, marker);
     }
 
     /** True when {@code sentence} writes {@code date}'s day and month ("10/1", "31-1", "22/07/2019"). */

@@ -14,7 +14,6 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Intent;
-import vn.baocao.text.Sentences;
 
 /**
  * Answers "where": for a question about a meeting, the place its report gives, cited to the sentence
@@ -26,8 +25,6 @@ final class WhereShape implements Shape {
     private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(?:tại|ở|điểm cầu)\\s+(?!Hội nghị|Đại hội|Hội đồng|Lễ |Văn bản|Công văn|Quyết định|Nghị quyết|Chỉ thị|Thông báo|Kết luận)((?:(?:điểm cầu|trụ sở|"
             + "thành phố|tỉnh|thủ đô|Trụ sở|Thành phố|Tỉnh|Thủ đô|Nhà)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})");
     private static final int LOOK_AT = 5;
-    /** How many of a report's first passages are read for the sentence naming its venue, as ingest read them. */
-    private static final int OPENING_PASSAGES = 8;
 
     private final ConferenceRecords records;
 
@@ -78,14 +75,8 @@ final class WhereShape implements Shape {
         if (venueKnown && MeetingFinder.fits(report, intent)) {
             // the sentence ingest found the venue in, among the report's first passages: "b) Địa điểm: …" carries
             // none of the question's words when they all name the meeting
-            for (int ordinal = 0; ordinal < OPENING_PASSAGES; ordinal++) {
-                Optional<Passage> opening = records.passage(report, ordinal);
-                Optional<String> naming = opening.stream().flatMap(p -> Sentences.split(p.text()).stream())
-                        .filter(sentence -> sentence.toLowerCase(Locale.ROOT).contains(place)).findFirst();
-                if (naming.isPresent()) {
-                    return Optional.of(heldAt(report, opening.get(), naming.get(), book));
-                }
-            }
+            return Openings.first(records, report, sentence -> sentence.toLowerCase(Locale.ROOT).contains(place))
+                    .map(found -> heldAt(report, found.passage(), found.sentence(), book));
         }
         return Optional.empty();
     }

@@ -155,8 +155,7 @@ class RoutesTest {
             Việt Nam trúng cử Hội đồng Nhân quyền với bao nhiêu phiếu?   | Các báo cáo hiện có không nêu con số được hỏi (Việt Nam trúng cử Hội đồng Nhân quyền, phiếu), nên tôi không trả lời để tránh suy đoán.
             """)
     void countsWhatTheQuestionCountsInTheReportsWordsAndNothingElse(String question, String first) {
-        ExtractiveAnswerer counting = new ExtractiveAnswerer(new QuestionReader(List.of())::read, COUNTS, COUNTS, COUNTS,
-                COUNTS);
+        ExtractiveAnswerer counting = answererOver(COUNTS, List.of());
         assertThat(counting.answer(question).text().lines().findFirst()).hasValue(first);
     }
 
@@ -170,8 +169,7 @@ class RoutesTest {
                 new Passage(credited, 0, "Phó Chủ tịch UBND tỉnh Hoàng Nam dự hội nghị tại điểm cầu Quảng Trị.", List.of()),
                 new Passage(anonymous, 0, "Bộ Ngoại giao sơ kết công tác 6 tháng đầu năm 2019 tại Hà Nội.", List.of())),
                 List.of(), List.of());
-        ExtractiveAnswerer credits = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer credits = answererOver(reports, List.of());
 
         Answer answer = credits.answer("ai viet bai ve diem cau quang tri");
         assertThat(answer.text()).startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024” (6/1/2025) [1]: tác giả: Hoài Nhung; "
@@ -188,8 +186,7 @@ class RoutesTest {
                 + "án cho các tình huống khẩn cấp.", List.of(MINISTER));
         Passage other = new Passage(R2023, 0, "Công tác ngoại giao kinh tế được thực hiện có trọng tâm, trọng điểm.", List.of());
         InMemoryReports reports = new InMemoryReports(List.of(said, other), List.of(), List.of(MINISTER));
-        ExtractiveAnswerer topical = new ExtractiveAnswerer(new QuestionReader(List.of(MINISTER))::read, reports, reports,
-                reports, reports);
+        ExtractiveAnswerer topical = answererOver(reports, List.of(MINISTER));
 
         String text = topical.answer("Bộ trưởng Bùi Thanh Sơn yêu cầu gì về bảo hộ công dân?").text();
         assertThat(text).contains("bảo hộ công dân phải chuẩn bị sẵn phương án").doesNotContain("cụ thể hóa");
@@ -205,8 +202,7 @@ class RoutesTest {
                 + "của công tác đối ngoại là giữ vững môi trường hòa bình, ổn định.", List.of(PM));
         Passage results = new Passage(january, 1, "Năm 2024, công tác đối ngoại đạt nhiều kết quả.", List.of());
         InMemoryReports reports = new InMemoryReports(List.of(task, results), List.of(), List.of(PM));
-        ExtractiveAnswerer january2025 = new ExtractiveAnswerer(new QuestionReader(List.of(PM))::read, reports, reports,
-                reports, reports);
+        ExtractiveAnswerer january2025 = answererOver(reports, List.of(PM));
 
         assertThat(january2025.answer("TTg Chinh neu nhiem vu bao trum cua doi ngoai nam 2025 la gi").text())
                 .contains("giữ vững môi trường hòa bình");
@@ -221,8 +217,7 @@ class RoutesTest {
         InMemoryReports reports = new InMemoryReports(List.of(
                 new Passage(official, 0, "Bộ Ngoại giao tổ chức hội nghị tổng kết công tác lãnh sự tại Hà Nội.", List.of()),
                 new Passage(R2023, 0, "Bộ Ngoại giao sơ kết công tác tại Hà Nội.", List.of())), List.of(), List.of());
-        ExtractiveAnswerer numbered = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer numbered = answererOver(reports, List.of());
 
         assertThat(numbered.answer("ai ky bao cao 27").text()).startsWith("Bài “Báo cáo kết quả Hội nghị tổng kết công tác lãnh "
                 + "sự năm 2020” (20/1/2021) [1]: người ký: Nguyễn Minh Vũ; cơ quan ban hành: BỘ NGOẠI GIAO; số: 27/BC-BNG.");
@@ -239,8 +234,7 @@ class RoutesTest {
         ReportInfo review = new ReportInfo("d25", "d.md", "", "Sơ kết 5 năm Chỉ thị 25", LocalDate.of(2023, 8, 15), "", null);
         InMemoryReports reports = new InMemoryReports(List.of(new Passage(review, 0, sentence, List.of())), List.of(),
                 List.of());
-        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("DS tai New York kien nghi gi").abstained()).isEqualTo(!answered);
     }
@@ -254,8 +248,7 @@ class RoutesTest {
                 new Passage(report, 0, "Hội nghị Ngoại giao lần thứ 27 bế mạc tại Hà Nội.", List.of()),
                 new Passage(report, 1, "Hội nghị cũng thống nhất đề xuất lấy năm 2013 là \"Năm ngoại giao kinh tế\" của ngành.", List.of())),
                 List.of(), List.of());
-        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("HNNG 27 đề xuất năm 2013 là năm gì").text()).contains("Năm ngoại giao kinh tế");
     }
@@ -272,8 +265,7 @@ class RoutesTest {
                 new Passage(official, 1, "a) Thời gian: ngày 12/01/2018.\nb) Địa điểm: Trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm.",
                         List.of())), List.of(new Meeting("year_end_review-2017", border, official.date(), official.place(),
                 List.of(official), List.of(), List.of())), List.of());
-        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("hội nghị tổng kết biên giới lãnh thổ 2017 họp ở đâu").text())
                 .startsWith("Hội nghị tổng kết công tác biên giới lãnh thổ năm 2017 diễn ra tại Trụ sở Bộ Ngoại giao [1].")
@@ -291,8 +283,7 @@ class RoutesTest {
                 new Passage(news, 1, "Năm 2023, ngành ngoại giao đã triển khai đồng bộ công tác đối ngoại.", List.of())),
                 List.of(new Meeting("year_end_review-2023", review, news.date(), "", List.of(news), List.of(), List.of())),
                 List.of());
-        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("hn tong ket nam 2023 nganh ngoai giao to chuc ngay nao").text())
                 .startsWith("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 diễn ra ngày 8/1/2024 [1].")
@@ -308,8 +299,7 @@ class RoutesTest {
                 new Passage(news, 0, "Ngày 28/8, Hội nghị Người Việt Nam ở nước ngoài lần thứ 3 khai mạc tại Hà Nội.", List.of()),
                 new Passage(news, 1, "Hội nghị Người Việt Nam ở nước ngoài lần thứ 2 được tổ chức năm 2012.", List.of())),
                 List.of(new Meeting("other-2019", third, news.date(), "", List.of(news), List.of(), List.of())), List.of());
-        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("HN nguoi Viet Nam o nuoc ngoai lan thu 2 to chuc nam nao").text()).startsWith("Năm 2012 [1].");
     }
@@ -319,8 +309,7 @@ class RoutesTest {
         InMemoryReports reports = new InMemoryReports(List.of(new Passage(R2022, 0,
                 "Hội nghị tổng kết năm 2022 hoàn tất chương trình; Bộ Ngoại giao phát huy vai trò tiên phong.", List.of())),
                 List.of(MEETING_2022), List.of());
-        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports,
-                reports);
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("Vì sao hội nghị tổng kết 2022 bị hoãn?").refusal().reason())
                 .isEqualTo(Refusal.Reason.FALSE_PREMISE);
@@ -334,8 +323,7 @@ class RoutesTest {
                 + "Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui, không qua doanh nghiệp được cấp phép.",
                 List.of());
         InMemoryReports reports = new InMemoryReports(List.of(interview, PRAISE), List.of(), List.of(MINISTER));
-        ExtractiveAnswerer answering = new ExtractiveAnswerer(new QuestionReader(List.of(MINISTER))::read, reports, reports,
-                reports, reports);
+        ExtractiveAnswerer answering = answererOver(reports, List.of(MINISTER));
 
         assertThat(answering.answer("khuyến cáo gì với người dân sắp sang khu vực").text())
                 .startsWith("Thứ trưởng: Tôi đề nghị bà con tuyệt đối không đi lao động chui").doesNotContain("PV:");
@@ -348,7 +336,7 @@ class RoutesTest {
         Passage lasted = new Passage(R2022, 1, "Hội nghị diễn ra trong ba ngày, từ 10 đến 12/1/2023, theo hình thức trực tuyến.",
                 List.of());
         InMemoryReports reports = new InMemoryReports(List.of(opened, lasted), List.of(MEETING_2022), List.of());
-        ExtractiveAnswerer days = new ExtractiveAnswerer(new QuestionReader(List.of())::read, reports, reports, reports, reports);
+        ExtractiveAnswerer days = answererOver(reports, List.of());
 
         assertThat(days.answer("hội nghị tổng kết 2022 kéo dài từ ngày nào đến ngày nào").text())
                 .startsWith("Từ 10 đến 12/1/2023 [1].");
@@ -363,12 +351,16 @@ class RoutesTest {
                 + "với du lịch tại hội nghị.", List.of(governor));
         InMemoryReports reports = new InMemoryReports(List.of(named, CHAIR), List.of(MEETING_2022, MEETING_2023),
                 List.of(governor, PM, MINISTER));
-        ExtractiveAnswerer premises = new ExtractiveAnswerer(new QuestionReader(reports.people())::read, reports, reports,
-                reports, reports);
+        ExtractiveAnswerer premises = answererOver(reports, reports.people());
 
         assertThat(premises.answer("Nguyễn Đức Long giới thiệu mô hình gì tại hội nghị sơ kết 2023?").text())
                 .contains("mô hình ngoại vụ gắn với du lịch");
         assertThat(premises.answer("Nguyễn Đức Long giới thiệu mô hình gì tại hội nghị tổng kết 2022?").refusal().reason())
                 .isEqualTo(Refusal.Reason.FALSE_PREMISE);
+    }
+
+    /** The composer over {@code reports}, reading questions with {@code known} people. */
+    private static ExtractiveAnswerer answererOver(InMemoryReports reports, List<Person> known) {
+        return new ExtractiveAnswerer(new QuestionReader(known)::read, reports, reports, reports, reports);
     }
 }
