@@ -31,6 +31,7 @@ class BlindSetTest {
             blind6; 0.83; 0.82; 0.92; 0.82; 0.83
             blind7; 0.79; 0.78; 0.85; 0.81; 0.80
             blind8; 0.73; 0.73; 0.68; 0.75; 0.74
+            blind9; 0.74; 0.73; 0.77; 0.73; 0.75
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
