@@ -13,6 +13,7 @@ import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
+import vn.baocao.search.NamedMeetings;
 import vn.baocao.search.Retriever;
 import vn.baocao.text.VietnameseText;
 
@@ -34,13 +35,14 @@ final class TargetFinder {
 
     /** What one side of a request says about a conference and a person. */
     private record Ask(ConferenceKind kind, int ordinal, List<Integer> years, MonthDay date, Person person,
-                       boolean aboutMeeting) {
+                       boolean aboutMeeting, List<String> topic) {
         boolean namesAConference() {
             return kind != null || ordinal != 0 || !years.isEmpty() || date != null;
         }
 
         Ask withKindOf(Ask other) {
-            return kind != null || ordinal != 0 ? this : new Ask(other.kind, other.ordinal, years, date, person, aboutMeeting);
+            return kind != null || ordinal != 0 ? this : new Ask(other.kind, other.ordinal, years, date, person, aboutMeeting,
+                    topic);
         }
     }
 
@@ -82,7 +84,7 @@ final class TargetFinder {
         } else if (intent.years().size() == 2) {
             Ask whole = ask(intent);
             whole.years().forEach(y -> sides.add(new Ask(whole.kind(), whole.ordinal(), List.of(y), null, whole.person(),
-                    whole.aboutMeeting())));
+                    whole.aboutMeeting(), whole.topic())));
         } else {
             return Optional.empty();
         }
@@ -99,15 +101,16 @@ final class TargetFinder {
         // "tóm tắt buổi làm việc của Phó Thủ tướng X": the meeting, told by the person who held it
         boolean aboutMeeting = intent.person() != null && intent.conferenceKind() != null && intent.kindOutright();
         return new Ask(intent.conferenceKind(), intent.conferenceOrdinal(), List.copyOf(years), intent.date(), person,
-                aboutMeeting);
+                aboutMeeting, NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), retriever));
     }
 
     /**
      * The target of one side: a person's statements (at the conferences named, if any), else the one
-     * conference named, else the conferences of the years named.
+     * conference named (by kind, number, year, day, or the words of its name), else the conferences of
+     * the years named.
      */
     private Optional<Target> single(Ask ask, boolean side) {
-        List<Meeting> named = retriever.meetings(reports -> fits(reports.getFirst(), ask));
+        List<Meeting> named = NamedMeetings.narrowed(retriever.meetings(reports -> fits(reports.getFirst(), ask)), ask.topic());
         if (ask.aboutMeeting()) {
             List<Meeting> theirs = named.stream().filter(m -> m.people().stream()
                     .anyMatch(p -> VietnameseText.fold(p.name()).equals(VietnameseText.fold(ask.person().name())))).toList();
@@ -123,15 +126,20 @@ final class TargetFinder {
                 return Optional.of(Target.OfPerson.latest(ask.person(), spoken));
             }
         }
-        if (!ask.namesAConference() || named.isEmpty()) {
+        if (named.isEmpty() || !ask.namesAConference() && !namedByItsName(named, ask)) {
             return Optional.empty();
         }
-        if (named.size() == 1 && (side || ask.years().size() < 2)) {
+        if (named.size() == 1 && (side || ask.years().size() < 2 || !ask.topic().isEmpty())) {
             return Optional.of(new Target.OfMeeting(named.getFirst()));
         }
         int from = ask.years().isEmpty() ? yearOf(named.getFirst()) : ask.years().stream().min(Integer::compare).orElseThrow();
         int to = ask.years().isEmpty() ? yearOf(named.getLast()) : ask.years().stream().max(Integer::compare).orElseThrow();
         return Optional.of(Target.OfPeriod.of(from, Math.max(from, to), named));
+    }
+
+    /** True when {@code named} is one meeting whose name carries at least two of the request's topic keys. */
+    private static boolean namedByItsName(List<Meeting> named, Ask ask) {
+        return named.size() == 1 && NamedMeetings.keysOfName(named.getFirst().conference(), ask.topic()) >= 2;
     }
 
     private static int yearOf(Meeting m) {
@@ -146,14 +154,17 @@ final class TargetFinder {
     private static boolean fits(ReportInfo earliest, Ask ask) {
         Conference conference = earliest.conference();
         LocalDate date = earliest.date();
-        boolean review = ask.kind() == ConferenceKind.YEAR_END_REVIEW || ask.kind() == ConferenceKind.MID_YEAR_REVIEW;
+        // a meeting only called a review ("sơ kết 5 năm …") has no reviewed half-year or year
+        boolean review = (ask.kind() == ConferenceKind.YEAR_END_REVIEW || ask.kind() == ConferenceKind.MID_YEAR_REVIEW)
+                && conference.kind() == ask.kind();
         int from = ask.years().stream().min(Integer::compare).orElse(0);
         int to = ask.years().stream().max(Integer::compare).orElse(0);
         int reviewed = conference.periodYear();
         int held = date == null ? 0 : date.getYear();
         boolean inYears = ask.years().isEmpty() || reviewed >= from && reviewed <= to
                 || !review && held >= from && held <= to;
-        return (ask.kind() == null || conference.kind() == ask.kind())
+        return (ask.kind() == null || conference.kind() == ask.kind()
+                || NamedMeetings.calledByKind(conference, ask.kind(), ask.topic()))
                 && (ask.ordinal() == 0 || conference.ordinal() == ask.ordinal())
                 && inYears
                 && (ask.date() == null || date != null && MonthDay.from(date).equals(ask.date()));

@@ -9,10 +9,12 @@ import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Intent;
+import vn.baocao.search.NamedMeetings;
 import vn.baocao.text.VietnameseText;
 
 /**
- * The conferences a question names: by kind, number, year and day, and a person who took part. A
+ * The conferences a question names: by kind, number, year and day, a person who took part, and the words
+ * of their names ({@link NamedMeetings}). A
  * review's year is the year it reviews ("tổng kết năm 2022" was held in January 2023); any other
  * meeting's is the year it reviews or the year it was held.
  */
@@ -53,14 +55,17 @@ final class MeetingFinder {
     }
 
     private static boolean fits(Conference c, LocalDate held, Intent intent) {
-        return (intent.conferenceKind() == null || c.kind() == intent.conferenceKind())
+        ConferenceKind kind = intent.conferenceKind();
+        return (kind == null || c.kind() == kind || NamedMeetings.calledByKind(c, kind, NamedMeetings.keys(intent.topic())))
                 && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
                 && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind()))
                 && (intent.date() == null || held != null && MonthDay.from(held).equals(intent.date()));
     }
 
     private static boolean inYear(Conference c, LocalDate held, int year, ConferenceKind askedKind) {
-        boolean review = askedKind == ConferenceKind.YEAR_END_REVIEW || askedKind == ConferenceKind.MID_YEAR_REVIEW;
+        // a meeting only called a review ("sơ kết 5 năm …") has no reviewed half-year or year
+        boolean review = (askedKind == ConferenceKind.YEAR_END_REVIEW || askedKind == ConferenceKind.MID_YEAR_REVIEW)
+                && c.kind() == askedKind;
         if (review) {
             return c.periodYear() == year;
         }

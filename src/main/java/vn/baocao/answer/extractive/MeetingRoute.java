@@ -70,7 +70,7 @@ final class MeetingRoute implements Route {
             return Outcome.PASS;
         }
         List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
-        List<Meeting> meetings = MeetingFinder.find(named, intent, true);
+        List<Meeting> meetings = policy.namedByName(intent, MeetingFinder.find(named, intent, true));
         boolean namedOutright = intent.conferenceOrdinal() != 0 || intent.kindOutright() && intent.year() != 0;
         if (topical && !namedOutright) {
             // "Ai chủ trì buổi gặp mặt cán bộ hưu trí dịp Tết?": the topic tells the meeting, by its name; a

@@ -24,6 +24,7 @@ import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
+import vn.baocao.search.NamedMeetings;
 import vn.baocao.search.NamedTitle;
 import vn.baocao.search.TermStatistics;
 import vn.baocao.text.Dates;
@@ -112,6 +113,12 @@ final class RefusalPolicy {
                 .noneMatch(w -> besides.contains(w) || lexicon.isFunctionWord(w))
                 && weights.docFrequency(t) > 0 && weights.docFrequency(t) < COMMON_SHARE * terms.passageCount()
                 || t.indexOf(' ') < 0 && !besides.contains(t) && !lexicon.isFunctionWord(t) && weights.docFrequency(t) == 0);
+    }
+
+    /** Of {@code meetings}, the one the question's distinctive topic words name by its name, if clearly one; else all. */
+    List<Meeting> namedByName(Intent intent, List<Meeting> meetings) {
+        return meetings.size() < 2 ? meetings
+                : NamedMeetings.narrowed(meetings, NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), terms));
     }
 
     /**

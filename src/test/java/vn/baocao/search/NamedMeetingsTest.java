@@ -1,0 +1,96 @@
+package vn.baocao.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Meeting;
+import vn.baocao.report.ReportInfo;
+
+class NamedMeetingsTest {
+    private static final Meeting MEKONG = meeting("Hội nghị hợp tác tiểu vùng Mekong", ConferenceKind.OTHER);
+    private static final Meeting HEADS = meeting("Hội nghị Trưởng Cơ quan đại diện Việt Nam ở nước ngoài năm 2025", ConferenceKind.OTHER);
+    private static final Meeting HOTLINE = meeting("Hội nghị sơ kết 3 năm vận hành Tổng đài bảo hộ công dân", ConferenceKind.OTHER);
+    private static final Meeting PEACEKEEPING = meeting("Hội nghị sơ kết 5 năm phối hợp liên ngành tham gia hoạt động "
+            + "gìn giữ hòa bình Liên Hợp Quốc giai đoạn 2020–2025", ConferenceKind.OTHER);
+    private static final Meeting SESSION = meeting("Buổi làm việc của Phó Thủ tướng với Bộ Ngoại giao", ConferenceKind.WORKING_SESSION);
+    private static final List<Meeting> ALL = List.of(MEKONG, HEADS, HOTLINE, PEACEKEEPING, SESSION);
+
+    private static Meeting meeting(String name, ConferenceKind kind) {
+        Conference c = new Conference(name, kind, 0, 0);
+        ReportInfo report = new ReportInfo(name, name + ".txt", "", name, LocalDate.of(2025, 1, 1), "", c);
+        return new Meeting(name, c, report.date(), "", List.of(report), List.of(), List.of());
+    }
+
+    private static List<List<String>> runs(String topic) {
+        return java.util.Arrays.stream(topic.split(",")).map(run -> List.of(run.strip().split(" "))).toList();
+    }
+
+    @Test
+    void keysArePairsOfAdjacentWordsOrAWordStandingAloneOnceEach() {
+        assertThat(NamedMeetings.keys(runs("tieu vung mekong, mekong, tieu vung")))
+                .containsExactly("tieu vung", "vung mekong", "mekong");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hop tac tieu vung mekong                      | Hội nghị hợp tác tiểu vùng Mekong
+            mekong                                        | Hội nghị hợp tác tiểu vùng Mekong
+            truong co quan dai dien viet nam, nuoc ngoai  | Hội nghị Trưởng Cơ quan đại diện Việt Nam ở nước ngoài năm 2025
+            tong dai bao ho cong dan                      | Hội nghị sơ kết 3 năm vận hành Tổng đài bảo hộ công dân
+            gin giu hoa binh lien hop quoc                | Hội nghị sơ kết 5 năm phối hợp liên ngành tham gia hoạt động gìn giữ hòa bình Liên Hợp Quốc giai đoạn 2020–2025
+            """)
+    void theMeetingWhoseNameCarriesClearlyMoreOfTheTopicIsTheOneNamed(String topic, String named) {
+        assertThat(NamedMeetings.narrowed(ALL, NamedMeetings.keys(runs(topic))))
+                .extracting(m -> m.conference().name()).containsExactly(named);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ngoai giao kinh te
+            bao ho cong dan, truong co quan dai dien
+            hoi nghi
+            """)
+    void aTopicNoNameCarriesClearlyMoreOfNarrowsNothing(String topic) {
+        assertThat(NamedMeetings.narrowed(ALL, NamedMeetings.keys(runs(topic)))).isEqualTo(ALL);
+    }
+
+    @Test
+    void aMeetingIsCalledByAKindItIsNotWhenItsNameSaysSoAndTheTopicNamesIt() {
+        List<String> peacekeeping = NamedMeetings.keys(runs("gin giu hoa binh"));
+        assertThat(NamedMeetings.calledByKind(PEACEKEEPING.conference(), ConferenceKind.MID_YEAR_REVIEW, peacekeeping)).isTrue();
+        assertThat(NamedMeetings.calledByKind(PEACEKEEPING.conference(), ConferenceKind.YEAR_END_REVIEW, peacekeeping)).isFalse();
+        assertThat(NamedMeetings.calledByKind(HOTLINE.conference(), ConferenceKind.MID_YEAR_REVIEW, peacekeeping)).isFalse();
+        assertThat(NamedMeetings.calledByKind(MEKONG.conference(), ConferenceKind.MID_YEAR_REVIEW,
+                NamedMeetings.keys(runs("hop tac tieu vung mekong")))).isFalse();
+    }
+
+    @Test
+    void keysInMoreThanAFifthOfThePassagesCannotTellMeetingsApart() {
+        Map<String, Integer> frequency = Map.of("bo ngoai", 60, "ngoai giao", 80, "tieu vung", 5, "vung mekong", 20);
+        TermStatistics terms = new TermStatistics() {
+            @Override
+            public int passageCount() {
+                return 100;
+            }
+
+            @Override
+            public int docFrequency(String foldedPhrase) {
+                return frequency.getOrDefault(foldedPhrase, 0);
+            }
+
+            @Override
+            public int passagesWithAll(List<String> foldedPhrases) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        assertThat(NamedMeetings.distinctive(List.of("bo ngoai", "ngoai giao", "tieu vung", "vung mekong"), terms))
+                .containsExactly("tieu vung", "vung mekong");
+    }
+}
