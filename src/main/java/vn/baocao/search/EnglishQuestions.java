@@ -37,6 +37,7 @@ final class EnglishQuestions {
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final String DROPPED = "-";
     private static final String WHICH = "nào";
+    private static final String ACCOUNT = "theo";
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     /** Quotes and brackets: the asker's own words ("the phrase 'vừa hồng, vừa chuyên'", "(cây tre Việt Nam)"). */
@@ -82,6 +83,17 @@ final class EnglishQuestions {
         boolean whichPending = false;
         for (int i = 0; i < words.size(); ) {
             int matched = longestPhraseAt(glossary, words, i);
+            Optional<List<String>> reworded = matched == 0 ? rewordedAt(glossary, words, i) : Optional.empty();
+            if (reworded.isPresent()) {
+                words = reworded.get();
+                continue;
+            }
+            if (matched > 0 && DROPPED.equals(glossary.get(words.get(i))) && i + 1 < words.size()
+                    && longestPhraseAt(glossary, words, i + 1) >= matched) {
+                // "the ministry of public security": the longer name after the article, not "the ministry"
+                i++;
+                continue;
+            }
             if (matched > 0) {
                 String english = String.join(" ", words.subList(i, i + matched));
                 String vietnamese = glossary.get(english);
@@ -110,7 +122,9 @@ final class EnglishQuestions {
             }
         }
         addWhich(out, whichPending);
-        out.addAll(last);
+        // "What share … are women, according to the review?": what is asked goes before whose account it is
+        int account = out.lastIndexOf(ACCOUNT);
+        out.addAll(account < 0 ? out.size() : account, last);
         return Optional.of(new Reading(String.join(" ", out), Set.copyOf(untranslated)));
     }
 
@@ -171,6 +185,38 @@ final class EnglishQuestions {
                 .replaceAll("\\b(?:late|end of) ((?:19|20)\\d\\d)\\b", "cuối năm $1")
                 .replaceAll("\\bearly tháng", "đầu tháng").replaceAll("\\bmid tháng", "giữa tháng")
                 .replaceAll("\\blate tháng", "cuối tháng");
+    }
+
+    /**
+     * {@code words} with word {@code i}, which no glossary phrase starts with as written, in the words the
+     * glossary may know: a hyphenated word in its parts ("three-year", "heads-of-mission"), a plural in the
+     * singular when a phrase starts with that ("donors", "ngos", "countries"); else empty.
+     */
+    private static Optional<List<String>> rewordedAt(Map<String, String> glossary, List<String> words, int i) {
+        String word = words.get(i);
+        List<String> out = new ArrayList<>(words);
+        if (word.indexOf('-') > 0 && !word.endsWith("-")) {
+            out.remove(i);
+            out.addAll(i, List.of(word.split("-")));
+            return Optional.of(out);
+        }
+        Optional<String> singular = singular(word);
+        if (singular.isEmpty()) {
+            return Optional.empty();
+        }
+        out.set(i, singular.get());
+        return longestPhraseAt(glossary, out, i) > 0 ? Optional.of(out) : Optional.empty();
+    }
+
+    /** {@code word} in the singular when it looks plural ("countries" → "country", "ngos" → "ngo"); else empty. */
+    private static Optional<String> singular(String word) {
+        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+            return Optional.empty();
+        }
+        if (word.endsWith("ies")) {
+            return Optional.of(word.substring(0, word.length() - 3) + "y");
+        }
+        return Optional.of(word.substring(0, word.length() - 1));
     }
 
     /** The number of words of the longest glossary phrase starting at word {@code i}, or 0. */

@@ -17,4 +17,18 @@ class EnglishQuestionsTest {
     void aQuestionIsEnglishByItsOtherWordsWhateverItsNamesDiacritics(String question, boolean english) {
         assertThat(EnglishQuestions.toVietnamese(question).isPresent()).isEqualTo(english);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Where was the three-year review held?                        | 3 năm hội nghị diễn ra ở đâu
+            How many heads-of-mission attended?                          | bao nhiêu trưởng cơ quan đại diện dự
+            Which countries are the largest donors?                      | nước nào lớn nhất nhà tài trợ
+            Who met the Ministry of Public Security?                     | ai met Bộ Công an
+            Who attended the MFA's review of the first six months?       | ai dự Bộ Ngoại giao hội nghị về 6 tháng đầu năm
+            What share are women, according to the 2025 report?         | tỷ lệ nữ gì theo 2025 báo cáo
+            """)
+    void theGlossaryReadsHyphenatedWordsByTheirPartsPluralsAsSingularsAndNamesAfterAnArticle(String question,
+                                                                                              String reading) {
+        assertThat(EnglishQuestions.toVietnamese(question).orElseThrow().text()).isEqualTo(reading);
+    }
 }
