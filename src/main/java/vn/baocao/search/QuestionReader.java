@@ -456,7 +456,11 @@ public final class QuestionReader {
                 StringBuilder one = new StringBuilder(text);
                 blank(one, and < second ? and : second, second + 1);
                 StringBuilder two = new StringBuilder(text);
-                blank(two, first, and < second ? and + 1 : first + 1);
+                // the second side takes the first's meeting ("tổng kết 2022 và 2023") unless it names its own
+                // ("buổi làm việc … 2023 và hội nghị Mekong 2024")
+                int own = and < second ? firstMeetingWord(and + 1, second) : -1;
+                int firstSide = own >= 0 ? firstMeetingWord(0, first) : -1;
+                blank(two, firstSide >= 0 ? firstSide : first, and < second ? and + 1 : first + 1);
                 // each side asks its own question: "chênh nhau" sets the answers against each other, it is not asked of either
                 for (Match<String> c : cues) {
                     if (c.value().equals("compare-amount")) {
@@ -556,6 +560,16 @@ public final class QuestionReader {
         }
 
         /** Per word, whether it names a meeting as such: a kind of meeting, "hội nghị", "buổi"; read once. */
+        /** The first word in [from, to) that names a meeting, or -1. */
+        private int firstMeetingWord(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (meetingWords()[i]) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         private boolean[] meetingWords() {
             if (meetingWords == null) {
                 meetingWords = new boolean[words.size()];

@@ -355,6 +355,28 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            hội nghị tổng kết 2022 và 2024 ai chủ trì                     | YEAR_END_REVIEW  | YEAR_END_REVIEW
+            buổi làm việc với Bộ Ngoại giao 2023 và hội nghị Mekong 2024 ở đâu | WORKING_SESSION | null
+            tổng kết 2022 và sơ kết 2023 ai chủ trì                      | YEAR_END_REVIEW  | MID_YEAR_REVIEW
+            """)
+    void theSecondSideTakesTheFirstsMeetingUnlessItNamesItsOwn(String question, String first, String second) {
+        List<Intent> parts = reader.read(question).parts();
+        assertThat(parts).hasSize(2);
+        assertThat(String.valueOf(parts.get(0).conferenceKind())).isEqualTo(first);
+        assertThat(String.valueOf(parts.get(1).conferenceKind())).isEqualTo(second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hai hội nghị sơ kết 6 tháng đầu năm (2019 và 2023) ngày nào? 
+            cả hai hội nghị tổng kết 2022 và 2024 diễn ra ngày nào
+            """)
+    void aCountOfTheMeetingsComparedIsNoTopic(String question) {
+        assertThat(reader.read(question).parts()).allSatisfy(part -> assertThat(part.topic()).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Tóm tắt các năm 2019-2023               | 2019, 2023 | 1
             tom tat tu 2019 den 2023                 | 2019, 2023 | 1
             nhiệm kỳ 2020-2021 Việt Nam trúng cử     | ''         | 1

@@ -14,6 +14,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Intent;
+import vn.baocao.search.NamedMeetings;
 
 /**
  * Answers "where": for a question about a meeting, the place its report gives, cited to the sentence
@@ -52,6 +53,15 @@ final class WhereShape implements Shape {
         return sentence.substring(start, to);
     }
 
+    /**
+     * True when all the question says beyond its frame names {@code report}'s meeting ("hội nghị Mekong 2024
+     * ở đâu"), so its venue is the place asked for, not that of an event its passages tell of.
+     */
+    private static boolean namesOnly(Intent intent, ReportInfo report) {
+        List<String> keys = NamedMeetings.keys(intent.topic());
+        return report.conference() != null && NamedMeetings.keysOfName(report.conference(), keys) == keys.size();
+    }
+
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         ReportInfo report = ranked.get(0).passage().report();
@@ -64,6 +74,15 @@ final class WhereShape implements Shape {
                 return Optional.of(heldAt(report, naming.get().passage(), naming.get().sentence(), book));
             }
         }
+        if (venueKnown && MeetingFinder.fits(report, intent) && namesOnly(intent, report)) {
+            // the sentence ingest found the venue in, among the report's first passages: "b) Địa điểm: …" carries
+            // none of the question's words when they all name the meeting
+            Optional<String> held = Openings.first(records, report, sentence -> sentence.toLowerCase(Locale.ROOT).contains(place))
+                    .map(found -> heldAt(report, found.passage(), found.sentence(), book));
+            if (held.isPresent()) {
+                return held;
+            }
+        }
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
             Matcher m = PLACE.matcher(c.sentence());
             if (m.find()) {
@@ -71,12 +90,6 @@ final class WhereShape implements Shape {
                 return Optional.of(placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n"
                         + Lines.quote(c.sentence(), marker));
             }
-        }
-        if (venueKnown && MeetingFinder.fits(report, intent)) {
-            // the sentence ingest found the venue in, among the report's first passages: "b) Địa điểm: …" carries
-            // none of the question's words when they all name the meeting
-            return Openings.first(records, report, sentence -> sentence.toLowerCase(Locale.ROOT).contains(place))
-                    .map(found -> heldAt(report, found.passage(), found.sentence(), book));
         }
         return Optional.empty();
     }
