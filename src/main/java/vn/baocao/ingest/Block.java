@@ -6,19 +6,31 @@ package vn.baocao.ingest;
  * @param text    its text, possibly not yet normalised; never null
  * @param heading true when the format marks it as a heading (HTML h1–h6, Markdown #, DOCX Heading
  *                styles), so that passages never run across a section boundary
+ * @param row     true when it is a row of a table, read as one sentence ({@link TableRows}), so that a
+ *                table stays in one passage with the line that introduces it
  */
-record Block(String text, boolean heading) {
+record Block(String text, boolean heading, boolean row) {
     Block {
         text = text == null ? "" : text;
     }
 
+    /** A paragraph, or a heading. */
+    Block(String text, boolean heading) {
+        this(text, heading, false);
+    }
+
     /** A paragraph of body text. */
     static Block paragraph(String text) {
-        return new Block(text, false);
+        return new Block(text, false, false);
+    }
+
+    /** A row of a table, as one sentence. */
+    static Block tableRow(String text) {
+        return new Block(text, false, true);
     }
 
     /** The same kind of block with other text. */
     Block withText(String newText) {
-        return new Block(newText, heading);
+        return new Block(newText, heading, row);
     }
 }

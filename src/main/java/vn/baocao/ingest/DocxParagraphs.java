@@ -62,8 +62,8 @@ final class DocxParagraphs {
                 switch (element) {
                     case "p" -> close(open.pop());
                     case "tc" -> table.endCell();
-                    case "tr" -> table.endRow().ifPresent(row -> blocks.add(Block.paragraph(row)));
-                    case "tbl" -> table.end().ifPresent(row -> blocks.add(Block.paragraph(row)));
+                    case "tr" -> table.endRow().ifPresent(row -> blocks.add(Block.tableRow(row)));
+                    case "tbl" -> table.end().ifPresent(row -> blocks.add(Block.tableRow(row)));
                     default -> {
                         // the end of any other element changes nothing read
                     }

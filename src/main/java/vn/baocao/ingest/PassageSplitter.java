@@ -12,41 +12,52 @@ import vn.baocao.text.Sentences;
  * paragraph (under {@value #MIN_LENGTH} characters) — which alone would outrank real answers in
  * search — travels with the next one. A heading starts a section and opens the passage of the
  * paragraph below it; nothing is merged across a heading. A short paragraph that ends a section
- * joins the passage before it. Merged paragraphs are joined by a line break.
+ * joins the passage before it. Merged paragraphs are joined by a line break. A list stays with the
+ * sentence that opens it, and a table's rows with the line that introduces it (its caption), as far
+ * as a passage's length allows: the rows of a table are read against its caption.
  */
 final class PassageSplitter {
     static final int MIN_LENGTH = 200;
     static final int MAX_LENGTH = 1500;
 
+    /** A paragraph, or a piece of a long one, and whether it is a row of a table. */
+    private record Piece(String text, boolean row) {
+    }
+
     /** The passage texts of {@code body}, in order; empty for an empty body. */
     List<String> split(List<Block> body) {
         List<String> passages = new ArrayList<>();
-        List<String> section = new ArrayList<>();
+        List<Piece> section = new ArrayList<>();
         for (Block block : body) {
             if (block.heading()) {
                 addSection(passages, section);
                 section = new ArrayList<>();
             }
-            section.addAll(block.heading() ? List.of(block.text()) : pieces(block.text()));
+            for (String text : block.heading() ? List.of(block.text()) : pieces(block.text())) {
+                section.add(new Piece(text, block.row()));
+            }
         }
         addSection(passages, section);
         return passages;
     }
 
-    private static void addSection(List<String> passages, List<String> paragraphs) {
+    private static void addSection(List<String> passages, List<Piece> paragraphs) {
         int sectionStart = passages.size();
         StringBuilder pending = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
-            String paragraph = paragraphs.get(i);
+            String paragraph = paragraphs.get(i).text();
             if (!pending.isEmpty()) {
                 pending.append('\n');
             }
             pending.append(paragraph);
+            Piece next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            boolean room = next != null && pending.length() + 1 + next.text().length() <= MAX_LENGTH;
             // a list stays with the sentence that opens it: "… các ưu tiên sau:" and its points are one answer
-            boolean listGoesOn = i + 1 < paragraphs.size() && Sentences.startsAPoint(paragraphs.get(i + 1))
-                    && (paragraph.stripTrailing().endsWith(":") || Sentences.startsAPoint(paragraph))
-                    && pending.length() + 1 + paragraphs.get(i + 1).length() <= MAX_LENGTH;
-            if (pending.length() >= MIN_LENGTH && !listGoesOn) {
+            boolean listGoesOn = room && Sentences.startsAPoint(next.text())
+                    && (paragraph.stripTrailing().endsWith(":") || Sentences.startsAPoint(paragraph));
+            // and a table with its caption: "Bảng 2. Kim ngạch …" says what each row's figures are
+            boolean tableGoesOn = room && next.row();
+            if (pending.length() >= MIN_LENGTH && !listGoesOn && !tableGoesOn) {
                 passages.add(pending.toString());
                 pending.setLength(0);
             }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Turns the rows of a document's table into sentences a reader can quote: "Số đoàn cấp cao: 36" rather
  * than the loose cells "Số đoàn cấp cao" and "36", whose number alone says nothing.
  *
- * <p>The first row gives the columns' headings when none of its cells is a number and the table has
+ * <p>The first row gives the columns' headings when none of its cells is a number but a year and the table has
  * more rows (a first row alone is a row). A row of figures — an item, then numbers — is then the item
  * and its numbers, each with its column's heading ("Số đoàn cấp cao: 18"); any other row is its cells
  * each after its heading, joined by "; ". Empty cells are left out. Without headings a row is its
@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class TableRows {
     private static final Pattern NUMBER = Pattern.compile("[\\d.,%+\\-–/ ]+");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     private int depth;
     private List<String> headings;
@@ -89,7 +90,8 @@ final class TableRows {
         }
         if (firstRow) {
             firstRow = false;
-            if (cells.stream().noneMatch(TableRows::isNumber) && cells.size() > 1) {
+            // "Chỉ tiêu | 2022 | 2023 | 8 tháng 2024": years head columns, they count nothing
+            if (cells.stream().noneMatch(c -> isNumber(c) && !YEAR.matcher(c.strip()).matches()) && cells.size() > 1) {
                 headings = cells;
                 return Optional.empty();
             }

@@ -33,8 +33,8 @@ public final class Sentences {
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '\n' && i > start && startsAPoint(text, i + 1)) {
-                add(out, text.substring(start, i)); // a point of a list on its own line starts a sentence
+            if (text.charAt(i) == '\n' && i > start && (startsAPoint(text, i + 1) || startsARow(text, i + 1))) {
+                add(out, text.substring(start, i)); // a point of a list, or a table's row, on its own line starts a sentence
                 start = i + 1;
                 continue;
             }
@@ -65,6 +65,13 @@ public final class Sentences {
     }
 
     /** True when a point of a list starts at {@code at}, the start of a line. */
+    /** A row of a table's figures as a line: its item, a colon, then a figure ("Campuchia: 10,1 (…)"). */
+    private static final java.util.regex.Pattern ROW_START = java.util.regex.Pattern.compile("[^\\n:.!?]{1,80}: -?\\d");
+
+    private static boolean startsARow(String text, int at) {
+        return ROW_START.matcher(text).region(at, text.length()).lookingAt();
+    }
+
     private static boolean startsAPoint(String text, int at) {
         return POINT_START.matcher(text).region(at, Math.min(text.length(), at + 5)).lookingAt();
     }

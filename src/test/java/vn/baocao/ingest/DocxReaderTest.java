@@ -116,6 +116,17 @@ class DocxReaderTest {
     }
 
     @Test
+    void aFirstRowOfYearsHeadsTheColumnsAndEveryRowIsATableRow() throws IOException {
+        String xml = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:tbl>%s%s</w:tbl>
+                </w:body></w:document>""".formatted(row("Chỉ tiêu", "2022", "2023", "8 tháng 2024"),
+                row("Số dự án", "46", "58", "37"));
+        RawDocument document = new DocxReader().read("t.docx", docx(xml));
+        assertThat(document.blocks()).containsExactly(Block.tableRow("Số dự án: 46 (2022); 58 (2023); 37 (8 tháng 2024)."));
+    }
+
+    @Test
     void aDocxReportGetsItsTitleFromTheTitleStyleAndResolvesTheMinister() throws IOException {
         Path file = Files.write(dir.resolve("Bao-cao.DOCX"), docx(DOCUMENT));
         Report report = new ReportParser().parse(file);

@@ -43,4 +43,13 @@ class PassageSplitterTest {
                 .allMatch(passage -> passage.endsWith("quan trọng."));
         assertThat(String.join(" ", passages)).isEqualTo(paragraph);
     }
+
+    @Test
+    void aTableStaysInOnePassageWithTheLineThatIntroducesIt() {
+        String row = "Số dự án hợp tác được triển khai: 46 (2022); 58 (2023); 37 (8 tháng 2024).";
+        var body = List.of(Block.paragraph(LONG_A), Block.paragraph("Bảng 1. Kết quả hợp tác"), Block.tableRow(row),
+                Block.tableRow(row), Block.tableRow(row), Block.tableRow(row), Block.paragraph(LONG_B));
+        assertThat(splitter.split(body)).containsExactly(LONG_A,
+                "Bảng 1. Kết quả hợp tác\n" + String.join("\n", java.util.Collections.nCopies(4, row)), LONG_B);
+    }
 }

@@ -33,6 +33,13 @@ class SentencesTest {
     }
 
     @Test
+    void aTableRowOnItsOwnLineStartsASentence() {
+        assertThat(Sentences.split("Kim ngạch thương mại năm 2023\nThái Lan: 19,6 (tỷ USD).\nCampuchia: 10,1 (tỷ USD)."))
+                .containsExactly("Kim ngạch thương mại năm 2023", "Thái Lan: 19,6 (tỷ USD).", "Campuchia: 10,1 (tỷ USD).");
+        assertThat(Sentences.split("Kim ngạch đạt\n19,6 tỷ USD: tăng 2,4%.")).containsExactly("Kim ngạch đạt\n19,6 tỷ USD: tăng 2,4%.");
+    }
+
+    @Test
     void keepsClosingQuotesWithTheirSentence() {
         assertThat(Sentences.split("Ông nói: “Phải làm ngay.” Sau đó hội nghị bế mạc."))
                 .containsExactly("Ông nói: “Phải làm ngay.”", "Sau đó hội nghị bế mạc.");

@@ -32,6 +32,8 @@ final class HowManyShape implements Shape {
     private static final int MAX_UNIT_WORDS = 4;
     /** A value after a label: ": 289". */
     private static final Pattern LABELLED = Pattern.compile(":\\s*(\\d+(?:[.,/]\\d+)*)(?!\\d)");
+    /** A figure of a table row and its column in brackets, one level of brackets inside: "7,8 (So với năm 2022 (%))". */
+    private static final Pattern CELL = Pattern.compile("(-?\\d+(?:[.,]\\d+)*) \\(((?:[^()]|\\([^()]*\\))+)\\)");
     /** A label: words without a number or a sentence's end in them. */
     private static final Pattern LABEL = Pattern.compile("[^\\d.;:!?]*");
 
@@ -40,6 +42,11 @@ final class HowManyShape implements Shape {
         List<String> forms = intent.unit().isEmpty() ? List.of("")
                 : Lexicon.get().unitForms(String.join(" ", intent.unit()));
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
+            Optional<String> cell = cellAsked(c.sentence(), intent.years(), forms);
+            if (cell.isPresent()) {
+                String marker = book.cite(c.passage(), c.sentence());
+                return Optional.of(cell.get() + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+            }
             for (String form : forms) {
                 Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form));
                 if (amount.isPresent()) {
@@ -50,6 +57,31 @@ final class HowManyShape implements Shape {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Of a table row's figures, each with its column in brackets ("34 (Năm 2022); 71 (Năm 2024)", "-4,1 (So
+     * với năm 2022 (%))"), the one whose column alone carries a year the question names or a form of the
+     * unit it counts (the question's {@code years}, {@code unitForms}), with its column; empty when the
+     * sentence is no such row or not one column is asked.
+     */
+    static Optional<String> cellAsked(String sentence, List<Integer> years, List<String> unitForms) {
+        Matcher cell = CELL.matcher(sentence);
+        String asked = null;
+        int askedCount = 0;
+        int cells = 0;
+        while (cell.find()) {
+            cells++;
+            String column = cell.group(2);
+            String folded = VietnameseText.fold(column).toLowerCase(java.util.Locale.ROOT);
+            boolean year = years.stream().anyMatch(y -> column.contains(String.valueOf(y)));
+            boolean unit = unitForms.stream().anyMatch(f -> !f.isEmpty() && folded.contains(VietnameseText.fold(f)));
+            if (year || unit) {
+                asked = cell.group(1) + " (" + column + ")";
+                askedCount++;
+            }
+        }
+        return cells >= 2 && askedCount == 1 ? Optional.of(asked) : Optional.empty();
     }
 
     /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */

@@ -20,4 +20,18 @@ class HowManyShapeTest {
                                                                                   String amount) {
         assertThat(HowManyShape.amount(sentence, List.of(unit)).orElse(null)).isEqualTo(amount);
     }
+
+    @ParameterizedTest(name = "{0} [{1}; {2}]")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Tỷ lệ xử lý trực tuyến (%): 34 (Năm 2022); 52 (Năm 2023); 71 (Năm 2024).   | 2024 | NONE      | 71 (Năm 2024)
+            Myanmar: 0,8 (Kim ngạch (tỷ USD)); -4,1 (So với năm 2022 (%)).              | 2023 | %         | -4,1 (So với năm 2022 (%))
+            Campuchia: 10,1 (Kim ngạch (tỷ USD)); 7,8 (So với năm 2022 (%)).            | 2023 | NONE      | NONE
+            Số đoàn: 12 (Năm 2016); 18 (Năm 2017).                                      | 2016 | NONE      | 12 (Năm 2016)
+            Tham dự có hơn 700 đại biểu (năm 2024).                                     | 2024 | NONE      | NONE
+            """)
+    void ofATableRowsFiguresTheOneWhoseColumnAloneCarriesTheYearOrUnitAskedIsTheAnswer(String sentence, int year,
+                                                                                       String unit, String cell) {
+        List<String> units = unit == null ? List.of() : List.of(unit);
+        assertThat(HowManyShape.cellAsked(sentence, List.of(year), units).orElse(null)).isEqualTo(cell);
+    }
 }
