@@ -32,6 +32,11 @@ final class DateResolver {
     private static final Month LAST_MONTH_OF_YEAR_END_SEASON = Month.MARCH;
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:?\\s*\\d+[^\\s,;]*\\s*(?:của[^,;]{0,40})?$");
     private static final int LOOK_BACK = 80;
+    /** A place before a date, as a dateline writes it: "Hà Nội, ", with the word before it, if any. */
+    private static final Pattern DATELINE_PLACE =
+            Pattern.compile("(?u)(?:(\\p{L}+)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*$");
+    /** Words that put an event at a place ("tại Hà Nội, ngày …"): no dateline. */
+    private static final java.util.Set<String> AT = java.util.Set.of("tại", "ở", "về");
 
     /**
      * The day held, or null when unknown.
@@ -48,7 +53,7 @@ final class DateResolver {
         for (String text : texts) {
             Matcher held = HELD.matcher(text);
             while (held.find()) {
-                if (datesADocument(text, held.start())) {
+                if (datesADocument(text, held.start()) || isADateline(text, held.start(), text == title)) {
                     continue;
                 }
                 Optional<LocalDate> date = date(held, lead, published, conference);
@@ -58,6 +63,22 @@ final class DateResolver {
             }
         }
         return published;
+    }
+
+    /**
+     * True when the date at {@code at} is a dateline's, the day a report was written ("Hà Nội, ngày
+     * 20/8/2025"): a place alone before it, opening its paragraph or anywhere in the headline, where a
+     * bulletin's dateline ends up when its first lines are read as the title.
+     */
+    private static boolean isADateline(String text, int at, boolean headline) {
+        int from = Math.max(0, at - LOOK_BACK);
+        Matcher place = DATELINE_PLACE.matcher(text.substring(from, at));
+        if (!place.find()) {
+            return false;
+        }
+        String before = place.group(1);
+        return headline ? before == null || !AT.contains(before.toLowerCase(java.util.Locale.ROOT))
+                : from == 0 && place.start() == 0 && before == null;
     }
 
     /** True when the date at {@code at} follows a document's number: "Kế hoạch số 2871/KH-BNG ngày 12/9/2023". */

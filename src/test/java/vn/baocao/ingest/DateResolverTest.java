@@ -76,4 +76,16 @@ class DateResolverTest {
         assertThat(resolve("Ngày 5 tháng 7 năm 2023, Bộ Ngoại giao tổ chức hội nghị.", null, null))
                 .isEqualTo(LocalDate.of(2023, 7, 5));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} | {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Hội nghị Trưởng Cơ quan đại diện 2025 Hà Nội, ngày 20/8/2025 | Ngày 18/8/2025, Bộ Ngoại giao khai mạc Hội nghị. | 2025-08-18
+            Hội nghị Trưởng Cơ quan đại diện 2025                         | Hà Nội, ngày 20/8/2025                           | 2025-08-20
+            Tiêu đề                                                       | Sáng 18/8, tại Hà Nội, ngày làm việc đầu tiên.  | 2025-08-18
+            Khai mạc tại Hà Nội, ngày 18/8/2025                           | Hội nghị kéo dài ba ngày.                        | 2025-08-18
+            """)
+    void aDatelineInTheHeadlineIsTheDayWrittenNotTheDayHeld(String title, String lead, LocalDate held) {
+        assertThat(resolver.resolve(title, List.of(lead, "Hà Nội, ngày 20/8/2025"), LocalDate.of(2025, 8, 20), null))
+                .isEqualTo(held);
+    }
 }
