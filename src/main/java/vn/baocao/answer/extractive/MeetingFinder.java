@@ -3,11 +3,13 @@ package vn.baocao.answer.extractive;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Intent;
 import vn.baocao.search.NamedMeetings;
 import vn.baocao.text.VietnameseText;
@@ -37,6 +39,31 @@ final class MeetingFinder {
                     && intent.date() == null;
         }
         return fits(report.conference(), report.date(), intent);
+    }
+
+    /**
+     * The report of the meeting a question about a meeting asks of: the best ranked report when it fits
+     * the question; else, for a meeting named by kind or number, the best ranked report that fits, or the
+     * earliest report of the one meeting that fits; empty for a question not about a meeting, or when
+     * nothing fits.
+     */
+    static Optional<ReportInfo> reportAsked(Intent intent, List<Candidate> ranked, ConferenceRecords records) {
+        if (!intent.aboutMeeting() || ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportInfo best = ranked.get(0).passage().report();
+        if (fits(best, intent)) {
+            return Optional.of(best);
+        }
+        if (intent.conferenceKind() == null && intent.conferenceOrdinal() == 0) {
+            return Optional.empty();
+        }
+        Optional<ReportInfo> ranking = ranked.stream().map(c -> c.passage().report()).filter(r -> fits(r, intent)).findFirst();
+        if (ranking.isPresent()) {
+            return ranking;
+        }
+        List<Meeting> named = records.meetings(reports -> fits(reports.getFirst(), intent));
+        return named.size() == 1 ? Optional.of(named.getFirst().reports().getFirst()) : Optional.empty();
     }
 
     /** True when {@code person} chaired, attended or spoke at {@code meeting} (names compared without accents). */

@@ -45,10 +45,11 @@ final class WhenShape implements Shape {
                 return days;
             }
         }
-        // the day the best report's meeting was held answers only for the meeting asked ("lần thứ 2", not the 3rd
-        // whose report recalls it)
-        if (intent.aboutMeeting() && MeetingFinder.fits(ranked.get(0).passage().report(), intent)) {
-            Optional<String> held = held(ranked, book);
+        // the day the asked meeting's report says it was held answers only for the meeting asked ("lần thứ 2",
+        // not the 3rd whose report recalls it)
+        Optional<ReportInfo> asked = MeetingFinder.reportAsked(intent, ranked, records);
+        if (asked.isPresent()) {
+            Optional<String> held = held(asked.get(), ranked, book);
             if (held.isPresent()) {
                 return held;
             }
@@ -62,9 +63,8 @@ final class WhenShape implements Shape {
         }
         // a meeting named by kind or number is the best report's; its day is in its lead, whatever the sentences
         // carrying the question's other words say ("tổng kết ngành ngoại giao 2023 ngày nào")
-        if (intent.aboutMeeting() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0)
-                && MeetingFinder.fits(ranked.get(0).passage().report(), intent)) {
-            return heldAsItsLeadSays(ranked.get(0).passage().report(), book);
+        if (asked.isPresent() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0)) {
+            return heldAsItsLeadSays(asked.get(), book);
         }
         return Optional.empty();
     }
@@ -103,9 +103,8 @@ final class WhenShape implements Shape {
         return false;
     }
 
-    /** The day the best report's meeting was held, cited to a sentence of it that states the day. */
-    private static Optional<String> held(List<Candidate> ranked, CitationBook book) {
-        ReportInfo report = ranked.get(0).passage().report();
+    /** The day {@code report}'s meeting was held, cited to a ranked sentence of it that states the day. */
+    private static Optional<String> held(ReportInfo report, List<Candidate> ranked, CitationBook book) {
         if (report.date() == null) {
             return Optional.empty();
         }

@@ -64,7 +64,7 @@ final class WhereShape implements Shape {
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
-        ReportInfo report = ranked.get(0).passage().report();
+        ReportInfo report = MeetingFinder.reportAsked(intent, ranked, records).orElse(ranked.get(0).passage().report());
         boolean venueKnown = intent.aboutMeeting() && !report.place().isEmpty();
         String place = report.place().toLowerCase(Locale.ROOT);
         if (venueKnown) {

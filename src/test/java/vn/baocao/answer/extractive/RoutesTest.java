@@ -291,6 +291,22 @@ class RoutesTest {
     }
 
     @Test
+    void theDayOfAMeetingNamedByKindComesFromItsReportThoughAnotherReportRanksFirst() {
+        Conference review = new Conference("Hội nghị sơ kết công tác 6 tháng đầu năm 2019", ConferenceKind.MID_YEAR_REVIEW, 2019, 0);
+        ReportInfo midYear = new ReportInfo("sk", "sk.txt", "", "Sơ kết 6 tháng 2019", LocalDate.of(2019, 7, 22), "", review);
+        ReportInfo yearEnd = new ReportInfo("tk", "tk.txt", "", "Sơ kết giữa năm 2019 tổ chức", LocalDate.of(2019, 12, 27), "", null);
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(yearEnd, 0, "Sơ kết giữa năm 2019: các sự kiện tổ chức giữa năm 2019 được sơ kết.", List.of()),
+                new Passage(midYear, 0, "Sáng 22/7, Bộ Ngoại giao khai mạc Hội nghị.", List.of())),
+                List.of(new Meeting("mid_year_review-2019", review, midYear.date(), "", List.of(midYear), List.of(), List.of())),
+                List.of());
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
+
+        assertThat(answering.answer("sơ kết giữa năm 2019 tổ chức ngày nào").text())
+                .startsWith("Hội nghị sơ kết công tác 6 tháng đầu năm 2019 diễn ra ngày 22/7/2019 [1].");
+    }
+
+    @Test
     void aMeetingRecalledInTheReportOfAnotherIsDatedByTheRecallNotByTheReportsMeeting() {
         Conference third = new Conference("Hội nghị Người Việt Nam ở nước ngoài lần thứ 3", ConferenceKind.OTHER, 2019, 3);
         ReportInfo news = new ReportInfo("kb3", "kb3.txt", "", "Hội nghị Người Việt Nam ở nước ngoài lần thứ 3",
