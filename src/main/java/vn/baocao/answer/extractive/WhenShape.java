@@ -48,25 +48,26 @@ final class WhenShape implements Shape {
         // the day the asked meeting's report says it was held answers only for the meeting asked ("lần thứ 2",
         // not the 3rd whose report recalls it)
         Optional<ReportInfo> asked = MeetingFinder.reportAsked(intent, ranked, records);
+        boolean named = asked.isPresent() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0);
         if (asked.isPresent()) {
             Optional<String> held = held(asked.get(), ranked, book);
             if (held.isPresent()) {
                 return held;
             }
         }
-        for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
+        // of a meeting named, a date its own report gives: another report's is some other event's
+        List<Candidate> dated = named ? ranked.stream().filter(c -> c.passage().report().id().equals(asked.get().id())).toList()
+                : ranked;
+        for (Candidate c : dated.subList(0, Math.min(LOOK_AT, dated.size()))) {
             Matcher m = DATE.matcher(c.sentence());
             if (findOfGrain(m, intent.grain())) {
                 String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(Lines.capitalized(m.group(1)) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
             }
         }
-        // a meeting named by kind or number is the best report's; its day is in its lead, whatever the sentences
+        // a meeting named by kind or number is that report's; its day is in its lead, whatever the sentences
         // carrying the question's other words say ("tổng kết ngành ngoại giao 2023 ngày nào")
-        if (asked.isPresent() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0)) {
-            return heldAsItsLeadSays(asked.get(), book);
-        }
-        return Optional.empty();
+        return named ? heldAsItsLeadSays(asked.get(), book) : Optional.empty();
     }
 
     /**
