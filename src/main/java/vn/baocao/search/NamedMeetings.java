@@ -77,7 +77,7 @@ public final class NamedMeetings {
 
     /**
      * The one meeting of {@code meetings} whose name carries clearly more of {@code keys} than the others'
-     * (every key, or {@link #LEAD} more than any other), alone; else {@code meetings}.
+     * (the only one to carry any, every key, or {@link #LEAD} more than any other), alone; else {@code meetings}.
      */
     public static List<Meeting> narrowed(List<Meeting> meetings, List<String> keys) {
         if (meetings.size() < 2 || keys.isEmpty()) {
@@ -96,7 +96,7 @@ public final class NamedMeetings {
                 second = carried;
             }
         }
-        boolean clear = best > second && (best == keys.size() || best >= second + LEAD);
+        boolean clear = best > second && (second == 0 || best == keys.size() || best >= second + LEAD);
         return clear ? List.of(winner) : meetings;
     }
 

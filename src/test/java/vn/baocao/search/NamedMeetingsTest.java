@@ -42,6 +42,7 @@ class NamedMeetingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             hop tac tieu vung mekong                      | Hội nghị hợp tác tiểu vùng Mekong
             mekong                                        | Hội nghị hợp tác tiểu vùng Mekong
+            tong dai, dai bieu                            | Hội nghị sơ kết 3 năm vận hành Tổng đài bảo hộ công dân
             truong co quan dai dien viet nam, nuoc ngoai  | Hội nghị Trưởng Cơ quan đại diện Việt Nam ở nước ngoài năm 2025
             tong dai bao ho cong dan                      | Hội nghị sơ kết 3 năm vận hành Tổng đài bảo hộ công dân
             gin giu hoa binh lien hop quoc                | Hội nghị sơ kết 5 năm phối hợp liên ngành tham gia hoạt động gìn giữ hòa bình Liên Hợp Quốc giai đoạn 2020–2025
@@ -53,7 +54,7 @@ class NamedMeetingsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ngoai giao kinh te
+            kinh te doi ngoai
             bao ho cong dan, truong co quan dai dien
             hoi nghi
             """)

@@ -35,6 +35,8 @@ import vn.baocao.search.NamedTitle;
  *       someone it names: the sentence or its passage mentions them.</li>
  *   <li>A question about a numbered meeting ("lần thứ 32") is answered from its reports, or from a
  *       passage that names its number.</li>
+ *   <li>A question that wants one fact of a meeting it names outright, which the reports have, is
+ *       answered from that meeting's reports: a number or a day of another report is another event's.</li>
  *   <li>A number the question gives ("6 nhiệm vụ") must be in the sentence's passage or its report's
  *       metadata.</li>
  *   <li>For a question that wants one fact (who, when, where, how many), a name it gives ("Hội đồng
@@ -59,6 +61,8 @@ final class Constraints implements Predicate<Candidate> {
     private static final int COUNTED_REACH = 2;
     private final List<List<String>> names;
     private final int ordinal;
+    /** The reports of the meeting the question names outright, for a one-fact question; empty: no such meeting. */
+    private final Set<String> meetingReports;
     private final java.time.MonthDay date;
     private final java.util.regex.Pattern yearNamed;
     /** True when some meeting of the reports reviews the year asked. */
@@ -80,6 +84,7 @@ final class Constraints implements Predicate<Candidate> {
         this.numbers = intent.numbers().stream().map(Constraints::asWords).toList();
         this.counted = countedNouns(intent);
         this.ordinal = intent.conferenceOrdinal();
+        this.meetingReports = ONE_FACT.contains(intent.form()) && !mentionOnly ? policy.reportsOfTheMeetingNamed(intent) : Set.of();
         this.date = intent.date();
         // a year on its own, not the end of a term ("nhiệm kỳ 2023-2025" is not of 2023)
         this.yearReviewed = year != 0 && policy.someMeetingReviews(year);
@@ -112,6 +117,7 @@ final class Constraints implements Predicate<Candidate> {
     @Override
     public boolean test(Candidate c) {
         return isOfTheConference(c) && isOfTheYear(c) && isOfTheNumber(c) && isOfTheDay(c)
+                && (meetingReports.isEmpty() || meetingReports.contains(c.passage().report().id()))
                 && isAboutTheAsked(c)
                 && hasAll(c, rarePhrases) && numbers.stream().allMatch(n -> hasNumber(c, n))
                 && names.stream().allMatch(pairs -> hasAll(c, pairs));

@@ -115,10 +115,21 @@ final class RefusalPolicy {
                 || t.indexOf(' ') < 0 && !besides.contains(t) && !lexicon.isFunctionWord(t) && weights.docFrequency(t) == 0);
     }
 
-    /** Of {@code meetings}, the one the question's distinctive topic words name by its name, if clearly one; else all. */
+    /**
+     * Of {@code meetings}, the one the question's distinctive topic words name by its name, if clearly one;
+     * else all. Words that ask who took part ("chủ trì", "dự") name no meeting, though a name may hold them.
+     */
     List<Meeting> namedByName(Intent intent, List<Meeting> meetings) {
-        return meetings.size() < 2 ? meetings
-                : NamedMeetings.narrowed(meetings, NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), terms));
+        if (meetings.size() < 2) {
+            return meetings;
+        }
+        Lexicon lexicon = Lexicon.get();
+        Set<String> asking = new java.util.HashSet<>(lexicon.cueWords("presided"));
+        asking.addAll(lexicon.cueWords("attended"));
+        asking.addAll(lexicon.cueWords("spoke"));
+        List<String> keys = NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), terms).stream()
+                .filter(key -> java.util.Arrays.stream(key.split(" ")).noneMatch(asking::contains)).toList();
+        return NamedMeetings.narrowed(meetings, keys);
     }
 
     /**
@@ -356,6 +367,19 @@ final class RefusalPolicy {
     }
 
     /** True when some meeting of the reports reviews {@code year} (its period is that year). */
+    /**
+     * The ids of the reports of the meetings a question names outright (by kind or number, and whatever
+     * else it says of them, the words of their names included); empty when it names none outright or
+     * none fits — a question about a meeting is answered from its reports.
+     */
+    Set<String> reportsOfTheMeetingNamed(Intent intent) {
+        if (!intent.kindOutright() && intent.conferenceOrdinal() == 0) {
+            return Set.of();
+        }
+        List<Meeting> fitting = namedByName(intent, records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent)));
+        return fitting.stream().flatMap(m -> m.reports().stream()).map(ReportInfo::id).collect(Collectors.toSet());
+    }
+
     boolean someMeetingReviews(int year) {
         return facts().reviewedYears().contains(year);
     }

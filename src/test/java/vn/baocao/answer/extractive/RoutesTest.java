@@ -307,6 +307,32 @@ class RoutesTest {
     }
 
     @Test
+    void aNumberOfAnotherMeetingOfTheKindAndYearAskedIsNoAnswerForTheMeetingItsNameNames() {
+        Conference sector = new Conference("Hội nghị tổng kết công tác ngành ngoại giao năm 2024", ConferenceKind.YEAR_END_REVIEW, 2024, 0);
+        Conference digital = new Conference("Hội nghị tổng kết công tác chuyển đổi số năm 2024", ConferenceKind.YEAR_END_REVIEW, 2024, 0);
+        ReportInfo sectorNews = new ReportInfo("ng", "ng.txt", "", "Tổng kết ngành ngoại giao 2024", LocalDate.of(2025, 1, 6), "", sector);
+        ReportInfo digitalNews = new ReportInfo("cds", "cds.txt", "", "Tổng kết chuyển đổi số 2024", LocalDate.of(2024, 12, 27), "", digital);
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(sectorNews, 0, "Sáng 6/1, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác ngành ngoại giao năm 2024.", List.of()),
+                new Passage(digitalNews, 0, "Hội nghị tổng kết chuyển đổi số năm 2024 của ngành ngoại giao có khoảng 160 đại biểu.", List.of()),
+                new Passage(digitalNews, 1, "Cổng dịch vụ công trực tuyến xử lý hồ sơ thị thực.", List.of()),
+                new Passage(digitalNews, 2, "Cơ sở dữ liệu lãnh sự được kết nối với các bộ.", List.of()),
+                new Passage(digitalNews, 3, "Các cơ quan đại diện triển khai chữ ký số.", List.of()),
+                new Passage(sectorNews, 1, "Thủ tướng nhấn mạnh vai trò tiên phong của đối ngoại.", List.of()),
+                new Passage(sectorNews, 2, "Quan hệ với các đối tác lớn được nâng cấp.", List.of()),
+                new Passage(sectorNews, 3, "Công tác bảo hộ công dân được triển khai kịp thời.", List.of()),
+                new Passage(sectorNews, 4, "Văn hóa đối ngoại góp phần quảng bá hình ảnh đất nước.", List.of()),
+                new Passage(digitalNews, 4, "Hệ thống quản lý văn bản điện tử vận hành ổn định.", List.of())),
+                List.of(new Meeting("year_end_review-2024", sector, sectorNews.date(), "", List.of(sectorNews), List.of(), List.of()),
+                        new Meeting("year_end_review-2024-cds", digital, digitalNews.date(), "", List.of(digitalNews), List.of(), List.of())),
+                List.of());
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
+
+        assertThat(answering.answer("tong ket nganh ngoai giao 2024 co bao nhieu dai bieu").abstained()).isTrue();
+        assertThat(answering.answer("tong ket chuyen doi so 2024 co bao nhieu dai bieu").text()).startsWith("Khoảng 160 đại biểu [1].");
+    }
+
+    @Test
     void aMeetingRecalledInTheReportOfAnotherIsDatedByTheRecallNotByTheReportsMeeting() {
         Conference third = new Conference("Hội nghị Người Việt Nam ở nước ngoài lần thứ 3", ConferenceKind.OTHER, 2019, 3);
         ReportInfo news = new ReportInfo("kb3", "kb3.txt", "", "Hội nghị Người Việt Nam ở nước ngoài lần thứ 3",
