@@ -30,7 +30,7 @@ final class ConferenceExtractor {
      * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
      */
     private static final Pattern MEETING = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
+            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
                     + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))[^,.;:!?()\"“”\\n])*)");
     private static final Pattern OF_A_DOCUMENT = Pattern.compile(
             "(?<!\\p{L})(?:nghi quyet|chi thi|ket luan so|ket luan \\d|quyet dinh|de an|chien luoc|luat)(?!\\p{L})");

@@ -35,6 +35,14 @@ final class DateResolver {
     /** A place before a date, as a dateline writes it: "Hà Nội, ", with the word before it, if any. */
     private static final Pattern DATELINE_PLACE =
             Pattern.compile("(?u)(?:(\\p{L}+)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*$");
+    /** "Today" without a date after it ("Sáng nay, tại …"): the day a report was written. */
+    private static final Pattern TODAY = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:(?:sáng|chiều|tối|trưa)\\s+nay|hôm nay)(?!\\p{L})(?!\\s*(?:ngày\\s*)?\\(?\\s*\\d)");
+    /** The first of a run of days: "từ ngày 15 đến ngày 19/12/2014", "từ 18 đến 20/8/2025", "19-21/12/2023". */
+    private static final Pattern FIRST_OF_DAYS = Pattern.compile("(?iu)(?:(?<!\\p{L})từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s+(?:đến|tới)"
+            + "\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}|(?<![\\d/])(\\d{1,2})\\s*[-–]\\s*\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+    /** A place alone, as a dateline opens a paragraph with it: "Hà Nội, ". */
+    private static final Pattern PLACE_ALONE = Pattern.compile("(?u)\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*");
     /** Words that put an event at a place ("tại Hà Nội, ngày …"): no dateline. */
     private static final java.util.Set<String> AT = java.util.Set.of("tại", "ở", "về");
 
@@ -50,35 +58,82 @@ final class DateResolver {
         List<String> texts = new ArrayList<>();
         texts.add(title);
         texts.addAll(lead);
+        LocalDate written = null;
         for (String text : texts) {
             Matcher held = HELD.matcher(text);
+            Matcher today = TODAY.matcher(text);
+            int todayAt = today.find() ? today.start() : Integer.MAX_VALUE;
+            Matcher days = FIRST_OF_DAYS.matcher(text);
+            int daysAt = days.find() ? days.start() : Integer.MAX_VALUE;
             while (held.find()) {
-                if (datesADocument(text, held.start()) || isADateline(text, held.start(), text == title)) {
+                if (datesADocument(text, held.start())) {
                     continue;
                 }
-                Optional<LocalDate> date = date(held, lead, published, conference);
+                // a day without a year is of the year the report was written in
+                Optional<LocalDate> date = date(held, lead, published != null ? published : written, conference);
+                if (isADateline(text, held.start(), held.end(), text == title)) {
+                    written = written == null ? date.orElse(null) : written;
+                    continue;
+                }
+                LocalDate writtenOn = written != null ? written : published;
+                if (todayAt < held.start() && writtenOn != null) {
+                    return writtenOn; // "Sáng nay, tại …": the day the report was written
+                }
+                if (daysAt < held.end()) {
+                    // "Từ ngày 15 đến ngày 19/12/2014": the first day
+                    Optional<LocalDate> first = firstDay(days, lead, published != null ? published : written, conference);
+                    if (first.isPresent()) {
+                        return first.get();
+                    }
+                }
                 if (date.isPresent()) {
                     return date.get();
                 }
             }
+            LocalDate writtenOn = written != null ? written : published;
+            if (daysAt < todayAt) {
+                Optional<LocalDate> first = firstDay(days, lead, writtenOn, conference);
+                if (first.isPresent()) {
+                    return first.get();
+                }
+            }
+            if (todayAt != Integer.MAX_VALUE && writtenOn != null) {
+                return writtenOn;
+            }
         }
-        return published;
+        return written != null ? written : published;
+    }
+
+    /** The first day of a run of days {@code days} found: "từ ngày 15 đến ngày 19/12/2014" is 15/12/2014. */
+    private static Optional<LocalDate> firstDay(Matcher days, List<String> lead, LocalDate published, Conference conference) {
+        int day = Integer.parseInt(days.group(1) != null ? days.group(1) : days.group(2));
+        int month = Integer.parseInt(days.group(3));
+        String year = days.group(4);
+        if (year != null) {
+            return Datelines.dayMonthYear(day, month, Integer.parseInt(year));
+        }
+        int inferred = yearOf(day, month, lead, published, conference);
+        return inferred == 0 ? Optional.empty() : Datelines.dayMonthYear(day, month, inferred);
     }
 
     /**
-     * True when the date at {@code at} is a dateline's, the day a report was written ("Hà Nội, ngày
-     * 20/8/2025"): a place alone before it, opening its paragraph or anywhere in the headline, where a
-     * bulletin's dateline ends up when its first lines are read as the title.
+     * True when the date at [{@code at}, {@code end}) is a dateline's, the day a report was written ("Hà
+     * Nội, ngày 20/8/2025"): a place alone before it, opening its paragraph or anywhere in the headline,
+     * where a bulletin's dateline ends up when its first lines are read as the title; or after a comma,
+     * ending its paragraph.
      */
-    private static boolean isADateline(String text, int at, boolean headline) {
-        int from = Math.max(0, at - LOOK_BACK);
-        Matcher place = DATELINE_PLACE.matcher(text.substring(from, at));
+    private static boolean isADateline(String text, int at, int end, boolean headline) {
+        if (!headline) {
+            // "Hà Nội, ngày 20/8/2025 – …", or a line that ends with its source's date: "… - Trung tâm Thông tin, ngày 20/12/2014"
+            return at <= LOOK_BACK && PLACE_ALONE.matcher(text.substring(0, at)).matches()
+                    || text.substring(end).isBlank() && text.substring(0, at).stripTrailing().endsWith(",");
+        }
+        Matcher place = DATELINE_PLACE.matcher(text.substring(Math.max(0, at - LOOK_BACK), at));
         if (!place.find()) {
             return false;
         }
         String before = place.group(1);
-        return headline ? before == null || !AT.contains(before.toLowerCase(java.util.Locale.ROOT))
-                : from == 0 && place.start() == 0 && before == null;
+        return before == null || !AT.contains(before.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when the date at {@code at} follows a document's number: "Kế hoạch số 2871/KH-BNG ngày 12/9/2023". */

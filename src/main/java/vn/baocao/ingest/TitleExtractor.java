@@ -18,6 +18,8 @@ final class TitleExtractor {
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_SENTENCE_TITLE = 150;
     private static final int LOOK_FOR_COPY = 3;
+    /** How many lines a printed headline may take. */
+    private static final int MAX_TITLE_LINES = 4;
 
     /** The title and the body without it; the body is returned unchanged when the title is not in it. */
     Titled extract(CleanDocument document, String declaredTitle) {
@@ -42,6 +44,11 @@ final class TitleExtractor {
         return block.heading() || shortWithoutPeriod && text.split(" ").length >= MIN_HEADLINE_WORDS;
     }
 
+    /**
+     * {@code body} without the title's copy among its first blocks: one block that is the title, or the
+     * title's lines as blocks of their own (a printed headline), the last of which may run on into what
+     * follows it ("… vươn mình Hà Nội, ngày 20/8/2025"), which is kept.
+     */
     private static List<Block> withoutCopyOf(String title, List<Block> body) {
         String key = VietnameseText.fold(withoutFinalPeriod(title));
         for (int i = 0; i < Math.min(LOOK_FOR_COPY, body.size()); i++) {
@@ -50,8 +57,38 @@ final class TitleExtractor {
                 rest.remove(i);
                 return rest;
             }
+            java.util.Optional<List<Block>> lines = withoutTitleLines(key, body, i);
+            if (lines.isPresent()) {
+                return lines.get();
+            }
         }
         return body;
+    }
+
+    /** {@code body} without the title's lines starting at block {@code from}, when they are there. */
+    private static java.util.Optional<List<Block>> withoutTitleLines(String key, List<Block> body, int from) {
+        String joined = "";
+        for (int j = from; j < Math.min(body.size(), from + MAX_TITLE_LINES); j++) {
+            String text = body.get(j).text().strip();
+            String line = VietnameseText.fold(text);
+            String withLine = joined.isEmpty() ? line : joined + " " + line;
+            List<Block> rest = new ArrayList<>(body);
+            if (j > from && VietnameseText.fold(withoutFinalPeriod(withLine)).equals(key)) {
+                rest.subList(from, j + 1).clear();
+                return java.util.Optional.of(rest);
+            }
+            String remaining = joined.isEmpty() ? key : key.startsWith(joined + " ") ? key.substring(joined.length() + 1) : null;
+            if (j > from && remaining != null && line.startsWith(remaining + " ") && line.length() == text.length()) {
+                rest.set(j, body.get(j).withText(text.substring(remaining.length()).strip()));
+                rest.subList(from, j).clear();
+                return java.util.Optional.of(rest);
+            }
+            if (!key.startsWith(withLine + " ")) {
+                return java.util.Optional.empty();
+            }
+            joined = withLine;
+        }
+        return java.util.Optional.empty();
     }
 
     private static String withoutFinalPeriod(String text) {

@@ -110,4 +110,13 @@ class ConferenceExtractorTest {
         String headline = lead.substring(lead.indexOf("Hội nghị"), lead.length() - 1);
         assertThat(extractor.extract(headline, List.of()).map(Conference::kind).orElse(null)).isEqualTo(kind);
     }
+
+    @Test
+    void protocolWorkIsNoCeremony() {
+        assertThat(extractor.extract("Tổng kết công tác lễ tân Năm APEC 2017: chu đáo",
+                List.of("Sáng 26/12/2017, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác lễ tân, hậu cần Năm APEC 2017.")))
+                .contains(new Conference("Hội nghị tổng kết công tác lễ tân", ConferenceKind.YEAR_END_REVIEW, 0, 0));
+        assertThat(extractor.extract("Lễ kỷ niệm Quốc khánh", List.of()))
+                .contains(new Conference("Lễ kỷ niệm Quốc khánh", ConferenceKind.OTHER, 0, 0));
+    }
 }

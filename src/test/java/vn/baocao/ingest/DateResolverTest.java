@@ -88,4 +88,16 @@ class DateResolverTest {
         assertThat(resolver.resolve(title, List.of(lead, "Hà Nội, ngày 20/8/2025"), LocalDate.of(2025, 8, 20), null))
                 .isEqualTo(held);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Hà Nội, ngày 17/12/2012 – Sáng nay, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị, bế mạc ngày 21/12. | 2012-12-17
+            Tài liệu tổng hợp - Trung tâm Thông tin, ngày 20/12/2014                                          | 2014-12-15
+            Hà Nội, ngày 14/12/2018 (TTXVN) – Ngày 14/12, Bộ Ngoại giao tổ chức Hội nghị.                   | 2018-12-14
+            Trong ba ngày 19-21/12/2023, Bộ Ngoại giao tổ chức Hội nghị.                                      | 2023-12-19
+            """)
+    void todayIsTheDayWrittenAndARunOfDaysStartsOnItsFirst(String lead, LocalDate held) {
+        assertThat(resolver.resolve("Tiêu đề", List.of(lead, "Từ ngày 15 đến ngày 19/12/2014, tại Hà Nội."), null, null))
+                .isEqualTo(held);
+    }
 }
