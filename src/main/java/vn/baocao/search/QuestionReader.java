@@ -1023,8 +1023,9 @@ public final class QuestionReader {
                     continue; // "Đại sứ quán" is the embassy, not an ambassador
                 }
                 int after = m.to();
+                // "Đại sứ Thái Lan" is a country's ambassador: a name of the lexicon is no person's
                 if (found.isEmpty() && person == null && after < words.size() && lexicon.isSurname(words.get(after), true)
-                        && startsAName(after)) {
+                        && startsAName(after) && nameMatches().stream().noneMatch(n -> n.from() == after)) {
                     String name = nameFrom(after, Math.min(words.size(), after + MAX_NAME));
                     if (name.split(" ").length >= 2) {
                         found = name;

@@ -69,6 +69,7 @@ class QuestionReaderTest {
             Ông Lê Minh Sơn dự hội nghị nào?              | Lê Minh Sơn
             Bùi Thanh Sơn nói gì?                         | ''
             Giám đốc Sở Ngoại vụ TP.HCM kiến nghị gì      | ''
+            Đại sứ Thái Lan phát biểu gì?                 | ''
             """)
     void tellsAPersonNoReportNamesFromOneItKnows(String question, String unknown) {
         assertThat(reader.read(question).unknownPerson()).isEqualTo(unknown);

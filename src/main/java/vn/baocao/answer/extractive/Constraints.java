@@ -18,6 +18,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
+import vn.baocao.search.NamedMeetings;
 import vn.baocao.search.NamedTitle;
 
 /**
@@ -50,6 +51,8 @@ final class Constraints implements Predicate<Candidate> {
     private static final Set<Form> ONE_FACT = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.WHEN, Form.WHERE, Form.HOW_MANY);
 
     private final ConferenceKind kind;
+    /** The question's topic as keys, for a meeting its name calls by the kind asked. */
+    private final List<String> topicKeys;
     private final int year;
     private final Person person;
     private final List<NamedTitle> titles;
@@ -76,6 +79,7 @@ final class Constraints implements Predicate<Candidate> {
         // "which report mentions the 30th conference?": the meeting is what the report says, not what it is about
         boolean mentionOnly = intent.form() == Form.WHICH_REPORT;
         this.kind = intent.kindOutright() && !mentionOnly ? intent.conferenceKind() : null;
+        this.topicKeys = NamedMeetings.keys(intent.topic());
         this.year = mentionOnly ? 0 : intent.year();
         this.person = intent.person();
         this.titles = intent.titles();
@@ -162,9 +166,10 @@ final class Constraints implements Predicate<Candidate> {
             // a numbered meeting is the one asked whatever year the question also names ("HNNG 27 … năm 2013")
             return year == 0 || c.periodYear() == 0 || c.periodYear() == year || ordinal != 0 && c.ordinal() == ordinal;
         }
-        // a meeting of no kind of its own is held to the kind asked only by its passage naming it
-        return c.kind() == ConferenceKind.OTHER
-                && texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind));
+        // a meeting of no kind of its own is held to the kind asked by its name calling it so ("sơ kết tổng đài
+        // bảo hộ công dân"), or by its passage naming it
+        return c.kind() == ConferenceKind.OTHER && (NamedMeetings.calledByKind(c, kind, topicKeys)
+                || texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind)));
     }
 
     /**
