@@ -28,6 +28,8 @@ final class ParticipationFinder {
     /** A verb this many words after a person still has them as its subject ("X, Bộ trưởng Bộ Ngoại giao chủ trì"). */
     private static final int SUBJECT_GAP_WORDS = 4;
     private static final Cue CHAIRED = new Cue("(?<!sự )chủ trì", "chủ trì", 0);
+    /** The "do" that names who chaired before the verb: "Hội nghị do X và Y đồng chủ trì". */
+    private static final Pattern CHAIRED_BY_NAMES = Pattern.compile("(?<!\\p{L})do\\s");
     private static final Cue CHAIRED_BY = new Cue("(?:dưới )?sự chủ trì của", "sự chủ trì của", 0);
     private static final Cue DIRECTED = new Cue("(?<!\\p{L})(?:tham )?dự,? và chỉ đạo|(?<!\\p{L})dự, chỉ đạo", "chỉ đạo", 0);
     private static final Cue WORKED_WITH = new Cue("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
@@ -67,7 +69,9 @@ final class ParticipationFinder {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String point = point(sentence, lower);
         List<Participation> out = new ArrayList<>();
-        addSubjectOf(CHAIRED.find(sentence, lower), Part.CHAIRED, passage, sentence, mentions, "", out);
+        MatchResult chaired = CHAIRED.find(sentence, lower);
+        addSubjectOf(chaired, Part.CHAIRED, passage, sentence, mentions, "", out);
+        addChairsNamedBefore(chaired, passage, sentence, mentions, out);
         addObjectOf(CHAIRED_BY.find(sentence, lower), Part.CHAIRED, passage, sentence, mentions, out);
         MatchResult directed = DIRECTED.find(sentence, lower);
         addSubjectOf(directed, Part.DIRECTED, passage, sentence, mentions, point, out);
@@ -94,6 +98,28 @@ final class ParticipationFinder {
         if (subject != null && isApposedOrLinked(sentence.substring(subject.end(), verb.start()))) {
             out.add(new Participation(passage, subject.person(), part, point, sentence));
         }
+    }
+
+    /**
+     * "Hội nghị do X và Y (đồng) chủ trì": everyone named between the "do" and the verb, the first match of
+     * "chủ trì" or null, chaired.
+     */
+    private static void addChairsNamedBefore(MatchResult verb, Passage passage, String sentence, List<Mention> mentions,
+                                             List<Participation> out) {
+        if (verb == null) {
+            return;
+        }
+        Matcher by = CHAIRED_BY_NAMES.matcher(sentence.substring(0, verb.start()));
+        int from = -1;
+        while (by.find()) {
+            from = by.end();
+        }
+        if (from < 0) {
+            return;
+        }
+        int start = from;
+        mentions.stream().filter(x -> x.start() >= start && x.end() <= verb.start())
+                .forEach(x -> out.add(new Participation(passage, x.person(), Part.CHAIRED, "", sentence)));
     }
 
     /** The first person after {@code phrase}, the first "sự chủ trì của" or null, did {@code part}. */

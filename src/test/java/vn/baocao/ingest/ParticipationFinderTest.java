@@ -24,6 +24,7 @@ class ParticipationFinderTest {
             Tham dự có Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Nguyễn Văn Giàu, lãnh đạo các bộ.                           | Nguyễn Văn Giàu ATTENDED
             Về phía ta, Thủ tướng Phạm Minh Chính nêu rõ có ba việc cần làm.                                               | 
             Phó Thủ tướng Trần Lưu Quang giao Bộ Ngoại giao chủ trì xây dựng bộ chỉ số.                                    | ''
+            Hội nghị do Bộ trưởng Ngoại giao Bùi Thanh Sơn và Chủ tịch UBND thành phố Cần Thơ Lâm Quốc Trung đồng chủ trì. | Bùi Thanh Sơn CHAIRED, Lâm Quốc Trung CHAIRED
             """)
     void takesWhoTookPartFromTheSentencesThatSaySo(String lead, String expected) {
         assertThat(String.join(", ", report(lead).participations().stream()
