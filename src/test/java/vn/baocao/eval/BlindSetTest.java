@@ -33,6 +33,7 @@ class BlindSetTest {
             blind8; 0.76; 0.77; 0.68; 0.81; 0.74
             blind9; 0.79; 0.78; 0.80; 0.76; 0.77
             blind10; 0.70; 0.69; 0.73; 0.73; 0.73
+            blind11; 0.73; 0.71; 0.79; 0.75; 0.73
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
