@@ -51,6 +51,7 @@ final class ReportRecords {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         write(out, info.id(), info.source(), info.url(), info.title(), info.place());
         write(out, info.credits().author(), info.credits().publisher(), info.credits().number());
+        writeInt(out, info.credits().issued() == null ? 0 : ReportDocuments.yyyymmdd(info.credits().issued()));
         writeInt(out, info.date() == null ? 0 : ReportDocuments.yyyymmdd(info.date()));
         Conference c = info.conference();
         write(out, c == null ? NO_CONFERENCE : c.name());
@@ -92,13 +93,20 @@ final class ReportRecords {
         String url = in.readString();
         String title = in.readString();
         String place = shared.of(in.readString());
-        ReportInfo.Credits credits = new ReportInfo.Credits(in.readString(), shared.of(in.readString()), in.readString());
-        int day = in.readVInt();
-        LocalDate date = day == 0 ? null : LocalDate.of(day / 10_000, day / 100 % 100, day % 100);
+        String author = in.readString();
+        String publisher = shared.of(in.readString());
+        String number = in.readString();
+        ReportInfo.Credits credits = new ReportInfo.Credits(author, publisher, number, dayOf(in.readVInt()));
+        LocalDate date = dayOf(in.readVInt());
         String name = in.readString();
         Conference conference = name.equals(NO_CONFERENCE) ? null
                 : new Conference(name, ConferenceKind.valueOf(in.readString()), in.readVInt(), in.readVInt());
         return new ReportInfo(id, source, url, title, date, place, shared.of(conference), credits);
+    }
+
+    /** The day written as yyyymmdd, or null for 0. */
+    private static LocalDate dayOf(int yyyymmdd) {
+        return yyyymmdd == 0 ? null : LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 
     /** The participations and statement speakers of {@code report} as the value of {@link Fields#REPORT_ROLES}. */

@@ -51,6 +51,8 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     /** The first heading of a body: "I. THÔNG TIN CHUNG", "1. Chủ đề". */
     private static final Pattern SECTION = Pattern.compile("^(?:[IVX]+|\\d+)\\.\\s");
     /** A name at the end of a signature line: two to five capitalised syllables. */
+    /** A title in capitals ending a line of the signature block, maybe signed for another ("KT.", "TL.", "TM."). */
+    private static final Pattern SIGNER_TITLE = Pattern.compile("(?u)(?:^|\\s{2,}|[;:]\\s*)((?:KT|TL|TM|Q)\\.\\s*)?(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,4})$");
     private static final Pattern SIGNER = Pattern.compile("(?u)(?:^|[;:.,)]\\s*)((?:\\p{Lu}\\p{Ll}*\\s+){1,4}\\p{Lu}\\p{Ll}+)$");
 
     /** The official document {@code blocks} are, or empty when they do not open with a letterhead. */
@@ -191,10 +193,28 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
             String line = signature.get(i).strip();
             Matcher m = SIGNER.matcher(line);
             if (m.find() && Lexicon.get().isSurname(Words.of(m.group(1)).getFirst(), true)) {
-                return m.group(1);
+                return signerTitle(signature.subList(0, i)).map(title -> title + " ").orElse("") + m.group(1);
             }
         }
         return "";
+    }
+
+    /**
+     * The office the signer holds, from the last line above their name that ends in a title in capitals
+     * not signed on another's behalf: "KT. BỘ TRƯỞNG" then "THỨ TRƯỞNG" is signed by a deputy minister.
+     */
+    private static Optional<String> signerTitle(List<String> above) {
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Matcher m = SIGNER_TITLE.matcher(above.get(i).strip());
+            if (m.find() && m.group(1) == null) {
+                String title = m.group(2).strip();
+                List<vn.baocao.lexicon.PhraseTable.Match<String>> known = Lexicon.get().titles().find(Words.of(title));
+                if (!known.isEmpty() && known.getFirst().from() == 0) {
+                    return Optional.of(title.charAt(0) + title.substring(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isClosing(String text) {

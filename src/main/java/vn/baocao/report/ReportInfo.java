@@ -38,8 +38,10 @@ public record ReportInfo(String id, String source, String url, String title, Loc
      *                  Vũ"), or empty
      * @param publisher the site, paper or body that published or issued it ("Báo Quảng Trị", "BỘ NGOẠI GIAO"), or empty
      * @param number    an official document's number ("487/BC-BNG-NV"), or empty
+     * @param issued    the day an official document was issued, as its letterhead gives it ("Hà Nội, ngày 26
+     *                  tháng 12 năm 2024"), or null: not the day of the meeting it reports
      */
-    public record Credits(String author, String publisher, String number) {
+    public record Credits(String author, String publisher, String number, LocalDate issued) {
         /** No credits at all. */
         public static final Credits NONE = new Credits("", "", "");
 
@@ -49,9 +51,14 @@ public record ReportInfo(String id, String source, String url, String title, Loc
             number = number == null ? "" : number.strip();
         }
 
+        /** Credits without a day of issue. */
+        public Credits(String author, String publisher, String number) {
+            this(author, publisher, number, null);
+        }
+
         /** True when the report names none of them. */
         public boolean isEmpty() {
-            return author.isEmpty() && publisher.isEmpty() && number.isEmpty();
+            return author.isEmpty() && publisher.isEmpty() && number.isEmpty() && issued == null;
         }
     }
 

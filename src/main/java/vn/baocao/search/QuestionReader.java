@@ -140,6 +140,10 @@ public final class QuestionReader {
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that name a report itself, not what it says: framed in a question about its credits. */
+    /** The words that ask the day in "ban hành ngày nào", "ký khi nào", folded. */
+    private static final Set<String> WHEN_WORDS = Set.of("vao", "ngay", "khi", "luc");
+    /** What a question calls a report, folded: "báo cáo", "văn bản", "tài liệu", "công văn", "bản tin", "thông báo". */
+    private static final Set<String> REPORT_NOUNS = Set.of("bao cao", "van ban", "tai lieu", "cong van", "ban tin", "thong bao");
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
     /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
     private static final int MIN_NAME_TYPO = 6;
@@ -152,7 +156,8 @@ public final class QuestionReader {
 
     /** A cue's meaning with its grain dropped: "when-day" is "when". */
     private static String meaningOf(Match<String> cue) {
-        return cue.value().startsWith("when-") ? "when" : cue.value().startsWith("compare-") ? "compare" : cue.value();
+        return cue.value().startsWith("when-") ? "when" : cue.value().startsWith("compare-") ? "compare"
+                : cue.value().startsWith("credits-") ? "credits" : cue.value();
     }
 
     /**
@@ -786,6 +791,20 @@ public final class QuestionReader {
             }
         }
 
+        /**
+         * True when the question's only credits cue asks when something was issued or signed and it names no
+         * report ("bài", "báo cáo", "văn bản"): the day of a directive or a treaty is in passages, not credits.
+         */
+        private boolean onlyAsksWhenIssued() {
+            boolean issued = cues.stream().allMatch(c -> !meaningOf(c).equals("credits") || c.value().equals("credits-issued"));
+            boolean namesAReport = false;
+            for (int i = 0; i < words.size() && !namesAReport; i++) {
+                String pair = i + 1 < words.size() ? words.get(i).folded() + " " + words.get(i + 1).folded() : "";
+                namesAReport = words.get(i).folded().equals("bai") || REPORT_NOUNS.contains(pair);
+            }
+            return issued && !namesAReport;
+        }
+
         private boolean has(String meaning) {
             return cues.stream().anyMatch(c -> c.value().equals(meaning) || c.value().startsWith(meaning + "-"));
         }
@@ -797,8 +816,8 @@ public final class QuestionReader {
             }
             for (Match<String> c : cues) {
                 switch (c.value()) {
-                    case "when-day" -> {
-                        return DateGrain.DAY;
+                    case "when-day", "credits-issued" -> {
+                        return DateGrain.DAY; // "ban hành ngày nào": the day
                     }
                     case "when-month" -> {
                         return DateGrain.MONTH;
@@ -1191,8 +1210,11 @@ public final class QuestionReader {
             if (has("summary")) {
                 return Form.SUMMARY;
             }
-            if (has("credits")) {
+            if (has("credits") && !onlyAsksWhenIssued()) {
                 return Form.CREDITS; // "ai viết bài …", "báo cáo số mấy, ai ký": the report, not its content
+            }
+            if (has("credits")) {
+                return Form.WHEN; // "Chỉ thị 25 ban hành ngày nào", "RCEP ký ngày nào": a day its passages give
             }
             if (has("when")) {
                 return Form.WHEN;
@@ -1325,7 +1347,13 @@ public final class QuestionReader {
                 // what a meeting question asks ("chủ trì", "dự") is what its answering sentence says: not frame
                 boolean act = c.value().equals("presided") || c.value().equals("attended") || c.value().equals("spoke");
                 if (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID) {
-                    frame(c.from(), c.to());
+                    // "Chỉ thị 25 ban hành ngày nào": the issuing is what the answering sentence says, the day is asked
+                    int from = c.from();
+                    while (c.value().equals("credits-issued") && form != Form.CREDITS && from < c.to()
+                            && !WHEN_WORDS.contains(words.get(from).folded())) {
+                        from++;
+                    }
+                    frame(from, c.to());
                 }
             }
             for (int i = 0; i < words.size(); i++) {

@@ -378,6 +378,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            báo cáo số 587/BC-BNG ban hành ngày nào    | CREDITS
+            bao cao ket qua HN ky ngay nao             | CREDITS
+            Chỉ thị 25-CT/TW ban hành ngày nào         | WHEN
+            RCEP ky ngay nao                           | WHEN
+            """)
+    void whenAReportWasIssuedIsItsCreditsAndWhenAnythingElseWasIsAWhenQuestion(String question, Form form) {
+        assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Tóm tắt các năm 2019-2023               | 2019, 2023 | 1
             tom tat tu 2019 den 2023                 | 2019, 2023 | 1
             nhiệm kỳ 2020-2021 Việt Nam trúng cử     | ''         | 1

@@ -13,8 +13,8 @@ import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 
 /**
- * Answers who wrote, published or signed a report ("Ai viết bài …?", "bài đăng trên báo nào", "báo cáo
- * số mấy, ai ký") from the report's credits, which ingest read from its byline, page metadata or
+ * Answers who wrote, published or signed a report, and when an official one was issued ("Ai viết bài
+ * …?", "bài đăng trên báo nào", "báo cáo số mấy, ai ký", "ban hành ngày nào") from the report's credits, which ingest read from its byline, page metadata or
  * letterhead and signature block. The report is the one the question's evidence is in, or else the
  * first retrieved that is of the meeting, year and person the question names.
  */
@@ -50,7 +50,7 @@ final class CreditsRoute implements Route {
         return new Outcome.Answered(CitationBook.markersIn(text), book.citations(), AnswerKind.ANSWER);
     }
 
-    /** What the report says of itself: its author or signer, its publisher or issuer, its number, its address. */
+    /** What the report says of itself: its author or signer, its publisher or issuer, its number, its day of issue, its address. */
     private static List<String> credits(ReportInfo report) {
         ReportInfo.Credits c = report.credits();
         boolean official = !c.number().isEmpty();
@@ -63,6 +63,11 @@ final class CreditsRoute implements Route {
         }
         if (official) {
             out.add("số: " + c.number());
+        }
+        if (c.issued() != null) {
+            // as the letterhead writes it: "ngày 26 tháng 12 năm 2024"
+            out.add("ban hành ngày " + c.issued().getDayOfMonth() + " tháng " + c.issued().getMonthValue() + " năm "
+                    + c.issued().getYear());
         }
         if (!report.url().isEmpty()) {
             out.add("nguồn: " + report.url());

@@ -180,6 +180,22 @@ class RoutesTest {
     }
 
     @Test
+    void theDayAnOfficialReportWasIssuedIsItsLetterheadsNotTheMeetingsButADirectivesIsInItsPassages() {
+        ReportInfo official = new ReportInfo("bc", "bc.txt", "", "Báo cáo kết quả Hội nghị tổng kết công tác biển",
+                LocalDate.of(2023, 12, 14), "", null, new ReportInfo.Credits("Thứ trưởng Nguyễn Minh Hằng", "BỘ NGOẠI GIAO",
+                "486/BC-BNG", LocalDate.of(2023, 12, 26)));
+        InMemoryReports reports = new InMemoryReports(List.of(
+                new Passage(official, 0, "Ngày 14/12/2023, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác biển.", List.of()),
+                new Passage(official, 1, "Chỉ thị 25-CT/TW được ban hành ngày 8/8/2018 về đối ngoại đa phương.", List.of())),
+                List.of(), List.of());
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
+
+        assertThat(answering.answer("bao cao so 486/BC-BNG ban hanh ngay nao").text()).contains("số: 486/BC-BNG; "
+                + "ban hành ngày 26 tháng 12 năm 2023.");
+        assertThat(answering.answer("Chỉ thị 25-CT/TW ban hành ngày nào?").text()).startsWith("Ngày 8/8/2018 [1].");
+    }
+
+    @Test
     void answersWhatSomeoneSaidAboutATopicWithTheStatementOnItEvenOfAnotherKind() {
         Passage said = new Passage(R2022, 0, "Bộ trưởng Bùi Thanh Sơn yêu cầu các đơn vị sớm cụ thể hóa chương trình hành "
                 + "động về đối ngoại. Bộ trưởng Bùi Thanh Sơn cũng lưu ý công tác bảo hộ công dân phải chuẩn bị sẵn phương "
