@@ -74,7 +74,7 @@ final class EvidenceShape implements Shape {
         return Optional.of(String.join("\n", lines));
     }
 
-    /** "Bài “…” (date), về <meeting> [n]", one line per report among the best evidence, each with the sentence that says it. */
+    /** "Bài “…” (date), về <meeting>, số … / đăng trên … [n]", one line per report among the best evidence, each with the sentence that says it. */
     private static String whichReports(List<Candidate> ranked, CitationBook book) {
         Candidate best = ranked.get(0);
         Map<String, Candidate> byReport = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ final class EvidenceShape implements Shape {
             String meeting = report.conferenceName();
             String about = meeting.isEmpty() || VietnameseText.fold(report.title()).contains(VietnameseText.fold(meeting))
                     ? "" : ", về " + meeting;
-            lines.add(Lines.article(report) + about + " " + marker + ".");
+            lines.add(Lines.article(report) + about + Lines.credited(report) + " " + marker + ".");
             lines.add(Lines.quote(c.sentence(), marker));
         }
         return String.join("\n", lines);

@@ -23,6 +23,18 @@ final class Lines {
         return "Bài “" + report.title() + "”" + Dates.inBrackets(report.date());
     }
 
+    /**
+     * What tells a report apart beside its title, as its credits give it: ", số 486/BC-BNG" for an official
+     * report, ", đăng trên Báo Quảng Trị" for an article; empty when it names neither.
+     */
+    static String credited(ReportInfo report) {
+        ReportInfo.Credits c = report.credits();
+        if (!c.number().isEmpty()) {
+            return ", số " + c.number();
+        }
+        return c.publisher().isEmpty() ? "" : ", đăng trên " + c.publisher();
+    }
+
     /** How a report's conference is named in a lead: its name, or its title when it has none. */
     static String conferenceOf(ReportInfo report) {
         String name = report.conferenceName();
