@@ -378,6 +378,15 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            HNNG 28 gom nhung phien nao                   | phien
+            hội nghị tổng kết 2022 có những phiên nào     | phien
+            """)
+    void theWordsThatOpenAListSayNothingOfItsTopic(String question, String topic) {
+        assertThat(String.join(" ", reader.read(question).topicWords())).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             báo cáo số 587/BC-BNG ban hành ngày nào    | CREDITS
             bao cao ket qua HN ky ngay nao             | CREDITS
             Chỉ thị 25-CT/TW ban hành ngày nào         | WHEN
