@@ -34,6 +34,7 @@ class BlindSetTest {
             blind9; 0.79; 0.78; 0.80; 0.76; 0.77
             blind10; 0.70; 0.69; 0.73; 0.73; 0.73
             blind11; 0.73; 0.71; 0.79; 0.75; 0.73
+            blind12; 0.71; 0.72; 0.68; 0.76; 0.74
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
