@@ -2,11 +2,14 @@ package vn.baocao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
 /**
  * Reads a plain-text file: blank lines separate blocks, and inside a block each line is its own
- * paragraph unless the block is hard-wrapped prose, whose lines are joined.
+ * paragraph unless it is hard-wrapped prose, whose lines are joined; a short line ends a wrapped
+ * paragraph though no blank line follows it, a point of a list starts one, and a line in capitals
+ * (a heading) or without letters (a rule) stands alone.
  *
  * <p>Why not "a block is a paragraph": text copied from news sites puts the headline, the lead and
  * site chrome on consecutive lines with no blank line between them (sample 001), and the cleaner
@@ -21,10 +24,12 @@ final class PlainTextReader implements DocumentReader {
     public RawDocument read(String name, byte[] content) {
         List<Block> blocks = new ArrayList<>();
         for (List<String> group : blankLineGroups(TextDecoder.decode(name, content))) {
-            if (isHardWrapped(group)) {
-                blocks.add(Block.paragraph(String.join(" ", group)));
-            } else {
-                group.forEach(line -> blocks.add(Block.paragraph(line)));
+            for (List<String> run : paragraphRuns(group)) {
+                if (isHardWrapped(run)) {
+                    blocks.add(Block.paragraph(String.join(" ", run)));
+                } else {
+                    run.forEach(line -> blocks.add(Block.paragraph(line)));
+                }
             }
         }
         return RawDocument.of(blocks);
@@ -51,6 +56,40 @@ final class PlainTextReader implements DocumentReader {
         if (!group.isEmpty()) {
             groups.add(group);
         }
+    }
+
+    /**
+     * The lines of {@code group} in runs, each ending at a short line: the last line of a wrapped paragraph,
+     * where an official report typed with hard wraps starts the next one without a blank line between.
+     */
+    private static List<List<String>> paragraphRuns(List<String> group) {
+        List<List<String>> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : group) {
+            if (isInCapitals(line) || line.chars().noneMatch(Character::isLetter)) {
+                // "II. ĐÁNH GIÁ CHUNG VÀ BÀI HỌC KINH NGHIỆM", "----------": a heading or a rule of its own
+                addIfNotEmpty(runs, run);
+                runs.add(List.of(line));
+                run = new ArrayList<>();
+                continue;
+            }
+            if (Sentences.startsAPoint(line)) {
+                // "- Như trên;", "2. Phối hợp …": a point starts a paragraph of its own
+                addIfNotEmpty(runs, run);
+                run = new ArrayList<>();
+            }
+            run.add(line);
+            if (line.length() < MIN_WRAPPED_LINE) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        addIfNotEmpty(runs, run);
+        return runs;
+    }
+
+    private static boolean isInCapitals(String line) {
+        return line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean isHardWrapped(List<String> lines) {

@@ -39,6 +39,26 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void anOfficialReportTypedWithHardWrapsAndNoBlankLinesKeepsItsParagraphsHeadingsAndPoints() {
+        String typed = """
+                    Ngày 15 tháng 3 năm 2022, Bộ Ngoại giao đã tổ chức Hội nghị tổng kết nhiệm kỳ
+                Ủy viên không thường trực Hội đồng Bảo an tại Trụ sở Bộ Ngoại giao. Bộ trưởng Bùi
+                Thanh Sơn chủ trì Hội nghị.
+                II. ĐÁNH GIÁ CHUNG VÀ BÀI HỌC KINH NGHIỆM RÚT RA TỪ NHIỆM KỲ
+                Hội nghị thống nhất đánh giá nhiệm kỳ đã thành công toàn diện, góp phần nâng cao
+                vị thế, uy tín của Việt Nam.
+                - Như trên;                                          THỨ TRƯỞNG
+                - Văn phòng Chính phủ;                                  Lê Hoài Trung
+                """;
+        assertThat(paragraphs(typed)).containsExactly(
+                "Ngày 15 tháng 3 năm 2022, Bộ Ngoại giao đã tổ chức Hội nghị tổng kết nhiệm kỳ Ủy viên không thường trực "
+                        + "Hội đồng Bảo an tại Trụ sở Bộ Ngoại giao. Bộ trưởng Bùi Thanh Sơn chủ trì Hội nghị.",
+                "II. ĐÁNH GIÁ CHUNG VÀ BÀI HỌC KINH NGHIỆM RÚT RA TỪ NHIỆM KỲ",
+                "Hội nghị thống nhất đánh giá nhiệm kỳ đã thành công toàn diện, góp phần nâng cao vị thế, uy tín của Việt Nam.",
+                "- Như trên; THỨ TRƯỞNG", "- Văn phòng Chính phủ; Lê Hoài Trung");
+    }
+
+    @Test
     void aFileWithSingleNewlinesOnlyGivesOneParagraphPerLine() {
         assertThat(paragraphs("Dòng một.\r\nDòng hai.\nDòng ba.")).containsExactly("Dòng một.", "Dòng hai.", "Dòng ba.");
     }
