@@ -31,7 +31,9 @@ final class ConferenceExtractor {
      */
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
-                    + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))[^,.;:!?()\"“”\\n])*)");
+                    + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
+                    // "công tác phòng, chống tham nhũng": one name, its comma no end
+                    + "|(?<=phòng),(?=\\s*chống\\s)))*)");
     private static final Pattern OF_A_DOCUMENT = Pattern.compile(
             "(?<!\\p{L})(?:nghi quyet|chi thi|ket luan so|ket luan \\d|quyet dinh|de an|chien luoc|luat)(?!\\p{L})");
     private static final Pattern ROMAN_NUMBERED = Pattern.compile("\\s+[IVXL]+(?!\\p{L})");

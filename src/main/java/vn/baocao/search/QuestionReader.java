@@ -145,6 +145,8 @@ public final class QuestionReader {
     /** What a question calls a report, folded: "báo cáo", "văn bản", "tài liệu", "công văn", "bản tin", "thông báo". */
     private static final Set<String> REPORT_NOUNS = Set.of("bao cao", "van ban", "tai lieu", "cong van", "ban tin", "thong bao");
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
+    /** The fewest letters of a shorthand the reports' own phrase may stand for instead of the lexicon's. */
+    private static final int MIN_INITIALISM = 4;
     /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
     private static final int MIN_NAME_TYPO = 6;
     private static final org.apache.lucene.search.spell.LevenshteinDistance LEVENSHTEIN =
@@ -179,11 +181,31 @@ public final class QuestionReader {
                 i++;
                 continue;
             }
-            out.append(text, copied, words.get(i).start()).append(m.get().value());
+            out.append(text, copied, words.get(i).start()).append(asTheReportsHaveIt(words, at, m.get()));
             copied = words.get(m.get().to() - 1).end();
             i = m.get().to();
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * What the shorthand {@code m} at word {@code at} stands for: an initialism of four letters or more
+     * ("PCTN") is the phrase the passages found with the question's other words have for it ("phòng, chống
+     * tham nhũng" in a report on anti-corruption work) when that is another than the lexicon's ("Phó Chủ tịch
+     * nước"); any other shorthand is the lexicon's.
+     */
+    private String asTheReportsHaveIt(List<Word> words, int at, Match<String> m) {
+        String folded = words.get(at).folded();
+        boolean initialism = m.size() == 1 && folded.length() >= MIN_INITIALISM && Initialisms.couldBe(folded)
+                && lexicon.shorthand().at(words, at).filter(s -> s.equals(m)).isPresent();
+        if (!initialism) {
+            return m.value();
+        }
+        List<String> context = java.util.stream.IntStream.range(0, words.size()).filter(j -> j != at)
+                .mapToObj(j -> words.get(j).folded()).toList();
+        return vocabulary.initialism(folded, context)
+                .filter(phrase -> !phrase.equals(VietnameseText.fold(m.value()).toLowerCase(java.util.Locale.ROOT)))
+                .orElse(m.value());
     }
 
     /** The longer of two matches at one place, the first when as long: "CT UBND" is a chairman, "CT" a directive. */

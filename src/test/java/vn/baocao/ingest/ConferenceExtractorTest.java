@@ -119,4 +119,11 @@ class ConferenceExtractorTest {
         assertThat(extractor.extract("Lễ kỷ niệm Quốc khánh", List.of()))
                 .contains(new Conference("Lễ kỷ niệm Quốc khánh", ConferenceKind.OTHER, 0, 0));
     }
+
+    @Test
+    void antiCorruptionWorkIsOneNameThoughItsCommaIsNoEnd() {
+        assertThat(extractor.extract("Tin", List.of("Sáng 26/12, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác phòng, chống "
+                + "tham nhũng năm 2024. Các đại biểu dự đông đủ.")))
+                .contains(new Conference("Hội nghị tổng kết công tác phòng, chống tham nhũng năm 2024", ConferenceKind.YEAR_END_REVIEW, 2024, 0));
+    }
 }

@@ -376,6 +376,29 @@ class QuestionReaderTest {
         assertThat(reader.read(question).parts()).allSatisfy(part -> assertThat(part.topic()).isEmpty());
     }
 
+    @Test
+    void anInitialismIsThePhraseTheReportsHaveForItWhenTheyHaveAnotherThanTheLexicons() {
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return 1;
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<String> initialism(String initials, List<String> context) {
+                return initials.equals("pctn") ? java.util.Optional.of("phong chong tham nhung") : java.util.Optional.empty();
+            }
+        };
+        assertThat(new QuestionReader(KNOWN, reports).read("HN tổng kết PCTN năm 2024 do ai chủ trì").text())
+                .contains("phong chong tham nhung");
+        assertThat(reader.read("HN tổng kết PCTN năm 2024 do ai chủ trì").text()).contains("Phó Chủ tịch nước");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             HNNG 28 gom nhung phien nao                   | phien

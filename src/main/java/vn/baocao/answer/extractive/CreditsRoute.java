@@ -30,7 +30,11 @@ final class CreditsRoute implements Route {
         if (intent.form() != Form.CREDITS) {
             return Outcome.PASS;
         }
-        Optional<Candidate> about = findings.evidence().stream().findFirst().or(() -> {
+        // "Báo cáo số 412/BC-BNG …": the report with that number, wherever the question's other words are
+        Optional<Candidate> numbered = intent.numbers().isEmpty() ? Optional.empty()
+                : CandidateFinder.find(findings.passages(), findings.weights()).stream()
+                .filter(c -> isNumberedAsAsked(c.passage().report(), intent)).min(Comparator.comparingInt(Candidate::rank));
+        Optional<Candidate> about = numbered.or(() -> findings.evidence().stream().findFirst()).or(() -> {
             Constraints constraints = new Constraints(intent, findings.weights(), policy);
             return CandidateFinder.find(findings.passages(), findings.weights()).stream().filter(constraints)
                     .min(Comparator.comparingInt(Candidate::rank));
@@ -48,6 +52,11 @@ final class CreditsRoute implements Route {
         String marker = book.cite(about.get().passage(), about.get().sentence());
         String text = named + " " + marker + ": " + String.join("; ", credits) + ".";
         return new Outcome.Answered(CitationBook.markersIn(text), book.citations(), AnswerKind.ANSWER);
+    }
+
+    private static boolean isNumberedAsAsked(ReportInfo report, Intent intent) {
+        String number = report.credits().number();
+        return !number.isEmpty() && intent.numbers().stream().anyMatch(n -> RefusalPolicy.isNumbered(number, n));
     }
 
     /** What the report says of itself: its author or signer, its publisher or issuer, its number, its day of issue, its address. */

@@ -362,11 +362,10 @@ final class RefusalPolicy {
     }
 
     /** True when a report numbered {@code documentNumber} ("3127/BC-BNG") is the one {@code number} names. */
-    private static boolean isNumbered(String documentNumber, String number) {
+    static boolean isNumbered(String documentNumber, String number) {
         return documentNumber.equals(number) || documentNumber.startsWith(number + "/") || documentNumber.startsWith(number + "-");
     }
 
-    /** True when some meeting of the reports reviews {@code year} (its period is that year). */
     /**
      * The ids of the reports of the meetings a question names outright (by kind or number, and whatever
      * else it says of them, the words of their names included); empty when it names none outright or
@@ -380,6 +379,7 @@ final class RefusalPolicy {
         return fitting.stream().flatMap(m -> m.reports().stream()).map(ReportInfo::id).collect(Collectors.toSet());
     }
 
+    /** True when some meeting of the reports reviews {@code year} (its period is that year). */
     boolean someMeetingReviews(int year) {
         return facts().reviewedYears().contains(year);
     }

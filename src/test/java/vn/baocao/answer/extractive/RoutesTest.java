@@ -193,6 +193,8 @@ class RoutesTest {
         assertThat(answering.answer("bao cao so 486/BC-BNG ban hanh ngay nao").text()).contains("số: 486/BC-BNG; "
                 + "ban hành ngày 26 tháng 12 năm 2023.");
         assertThat(answering.answer("Chỉ thị 25-CT/TW ban hành ngày nào?").text()).startsWith("Ngày 8/8/2018 [1].");
+        assertThat(answering.answer("Báo cáo số 486/BC-BNG của Bộ Ngoại giao về đối ngoại đa phương ban hành ngày nào?").text())
+                .contains("ban hành ngày 26 tháng 12 năm 2023");
     }
 
     @Test
