@@ -36,6 +36,7 @@ class BlindSetTest {
             blind11; 0.74; 0.72; 0.79; 0.77; 0.75
             blind12; 0.72; 0.72; 0.68; 0.77; 0.75
             blind13; 0.74; 0.72; 0.80; 0.75; 0.76
+            blind14; 0.73; 0.72; 0.76; 0.76; 0.73
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
