@@ -76,6 +76,19 @@ public final class NamedMeetings {
     }
 
     /**
+     * As {@link #calledByKind(Conference, ConferenceKind, List)} for a question's {@code topic} (runs of
+     * adjacent folded words), whose keys are made only for a name that calls its meeting by the kind asked:
+     * this is asked of every meeting when the reports are searched for the one a question names.
+     */
+    public static boolean calledByKindOfTopic(Conference conference, ConferenceKind asked, List<List<String>> topic) {
+        if (asked == null || conference.kind() == asked || topic.stream().mapToInt(List::size).sum() < CALLED_KEYS
+                || !name(conference).cued().contains(asked)) {
+            return false;
+        }
+        return calledByKind(conference, asked, keys(topic));
+    }
+
+    /**
      * The one meeting of {@code meetings} whose name carries clearly more of {@code keys} than the others'
      * (the only one to carry any, every key, or {@link #LEAD} more than any other), alone; else {@code meetings}.
      */

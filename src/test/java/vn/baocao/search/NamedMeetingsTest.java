@@ -66,6 +66,10 @@ class NamedMeetingsTest {
     void aMeetingIsCalledByAKindItIsNotWhenItsNameSaysSoAndTheTopicNamesIt() {
         List<String> peacekeeping = NamedMeetings.keys(runs("gin giu hoa binh"));
         assertThat(NamedMeetings.calledByKind(PEACEKEEPING.conference(), ConferenceKind.MID_YEAR_REVIEW, peacekeeping)).isTrue();
+        assertThat(NamedMeetings.calledByKindOfTopic(PEACEKEEPING.conference(), ConferenceKind.MID_YEAR_REVIEW,
+                runs("gin giu hoa binh"))).isTrue();
+        assertThat(NamedMeetings.calledByKindOfTopic(HOTLINE.conference(), ConferenceKind.MID_YEAR_REVIEW,
+                runs("gin giu hoa binh"))).isFalse();
         assertThat(NamedMeetings.calledByKind(PEACEKEEPING.conference(), ConferenceKind.YEAR_END_REVIEW, peacekeeping)).isFalse();
         assertThat(NamedMeetings.calledByKind(HOTLINE.conference(), ConferenceKind.MID_YEAR_REVIEW, peacekeeping)).isFalse();
         assertThat(NamedMeetings.calledByKind(MEKONG.conference(), ConferenceKind.MID_YEAR_REVIEW,

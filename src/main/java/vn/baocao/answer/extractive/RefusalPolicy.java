@@ -77,6 +77,10 @@ final class RefusalPolicy {
     /** Meetings offered instead of one the reports do not have, at most. */
     private static final int NEAREST = 4;
 
+    /** The folded words that ask who chaired, attended or spoke ("chủ trì", "dự"), read once from the lexicon. */
+    private static final Set<String> ASKING_WHO_TOOK_PART = java.util.stream.Stream.of("presided", "attended", "spoke")
+            .flatMap(meaning -> Lexicon.get().cueWords(meaning).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final TermStatistics terms;
     private final ConferenceRecords records;
     /** The facts of the reports last asked about; recomputed when the index gives another list of reports. */
@@ -123,12 +127,8 @@ final class RefusalPolicy {
         if (meetings.size() < 2) {
             return meetings;
         }
-        Lexicon lexicon = Lexicon.get();
-        Set<String> asking = new java.util.HashSet<>(lexicon.cueWords("presided"));
-        asking.addAll(lexicon.cueWords("attended"));
-        asking.addAll(lexicon.cueWords("spoke"));
         List<String> keys = NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), terms).stream()
-                .filter(key -> java.util.Arrays.stream(key.split(" ")).noneMatch(asking::contains)).toList();
+                .filter(key -> java.util.Arrays.stream(key.split(" ")).noneMatch(ASKING_WHO_TOOK_PART::contains)).toList();
         return NamedMeetings.narrowed(meetings, keys);
     }
 
