@@ -42,6 +42,7 @@ public final class Lexicon {
     private final PhraseTable<String> premises;
     private final Map<String, List<String>> premiseForms;
     private final PhraseTable<String> questionCues;
+    private final PhraseTable<String> agentNouns;
     private final Map<String, Set<String>> cueWords;
     private final PhraseTable<ConferenceCue> conferenceCues;
     private final Map<String, String> english;
@@ -66,6 +67,7 @@ public final class Lexicon {
         this.premises = new PhraseTable<>(t.premises);
         this.premiseForms = Map.copyOf(t.premiseForms);
         this.questionCues = new PhraseTable<>(t.questionCues);
+        this.agentNouns = new PhraseTable<>(t.agentNouns);
         Map<String, Set<String>> words = new HashMap<>();
         t.questionCues.forEach((phrase, meaning) -> words.computeIfAbsent(meaning, k -> new java.util.HashSet<>())
                 .addAll(phrase.folded()));
@@ -162,6 +164,14 @@ public final class Lexicon {
      */
     public PhraseTable<String> questionCues() {
         return questionCues;
+    }
+
+    /**
+     * The nouns that ask who when an act or a speech verb follows ("người" of "người chủ trì", "người kết
+     * luận") and ask nothing otherwise: kept apart from {@link #questionCues()}, where they would ask always.
+     */
+    public PhraseTable<String> agentNouns() {
+        return agentNouns;
     }
 
     /** The folded words of the question phrases that mean {@code meaning} ("presided" → chu, tri, toa). */
@@ -272,6 +282,7 @@ public final class Lexicon {
         final Map<Phrase, String> premises = new LinkedHashMap<>();
         final Map<String, List<String>> premiseForms = new HashMap<>();
         final Map<Phrase, String> questionCues = new LinkedHashMap<>();
+        final Map<Phrase, String> agentNouns = new LinkedHashMap<>();
         final Map<Phrase, ConferenceCue> conferenceCues = new LinkedHashMap<>();
         final Map<String, String> english = new HashMap<>();
         final Map<String, String> englishOfTables = new HashMap<>();
@@ -340,7 +351,7 @@ public final class Lexicon {
             }
         }
         for (String[] row : rows("questions.tsv", 2)) {
-            t.questionCues.put(Phrase.of(lower(row[0])), row[1].strip());
+            (row[1].strip().equals("agent") ? t.agentNouns : t.questionCues).put(Phrase.of(lower(row[0])), row[1].strip());
         }
         for (String[] row : rows("conferences.tsv", 3)) {
             t.conferenceCues.put(Phrase.of(lower(row[0])),

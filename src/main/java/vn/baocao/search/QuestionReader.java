@@ -57,6 +57,7 @@ public final class QuestionReader {
     /** A quotation: "…", “…”, '…', ‘…’ (an apostrophe inside a word does not open one). */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’");
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?()\\[\\]\"“”]");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,.;:!?\"“”]");
 
     private final Lexicon lexicon = Lexicon.get();
     private final PersonMatcher people;
@@ -117,6 +118,16 @@ public final class QuestionReader {
         List<Word> words = Words.of(withoutDates(text, dates));
         Reading reading = new Reading(question, text, english.isPresent(), words, years, date, untranslated);
         Intent whole = reading.intent(List.of());
+        List<String> sides = reading.meetingSides();
+        if (!sides.isEmpty()) {
+            // "X làm gì ở HN A và ở HN B", "HN A và HN B diễn ra khi nào, ở đâu": each meeting asked on its own
+            List<Intent> parts = new ArrayList<>();
+            for (String side : sides) {
+                Intent read = readWhole(question, side, english.isPresent(), untranslated);
+                parts.addAll(read.parts().isEmpty() ? List.of(read) : read.parts());
+            }
+            return reading.intent(parts);
+        }
         List<String> parts = reading.partTexts(whole);
         if (parts.isEmpty()) {
             return whole;
@@ -124,13 +135,25 @@ public final class QuestionReader {
         return reading.intent(parts.stream().map(part -> read(question, part, english.isPresent(), untranslated)).toList());
     }
 
-    /** One part of a question that asks several things, read on its own: {@code text} is in the reader's words already. */
-    private Intent read(String question, String text, boolean english, Set<String> untranslated) {
+    /** One side of a question about two meetings, read with the things it asks at once as its parts. */
+    private Intent readWhole(String question, String text, boolean english, Set<String> untranslated) {
+        Reading reading = reading(question, text, english, untranslated);
+        Intent whole = reading.intent(List.of());
+        List<String> parts = reading.partTexts(whole);
+        return parts.isEmpty() ? whole
+                : reading.intent(parts.stream().map(part -> read(question, part, english, untranslated)).toList());
+    }
+
+    private Reading reading(String question, String text, boolean english, Set<String> untranslated) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<DateMention> dates = DateMention.findAll(lower);
         MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
-        return new Reading(question, text, english, Words.of(withoutDates(text, dates)), years(lower), date, untranslated)
-                .intent(List.of());
+        return new Reading(question, text, english, Words.of(withoutDates(text, dates)), years(lower), date, untranslated);
+    }
+
+    /** One part of a question that asks several things, read on its own: {@code text} is in the reader's words already. */
+    private Intent read(String question, String text, boolean english, Set<String> untranslated) {
+        return reading(question, text, english, untranslated).intent(List.of());
     }
 
     /** The question words that ask for one thing each: two of them in one question ask two questions. */
@@ -155,6 +178,8 @@ public final class QuestionReader {
     private static final Set<String> ACTS = Set.of("presided", "attended", "spoke");
     /** The words that join the two sides of a question about two meetings. */
     private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
+    /** The words before a meeting that say it is where something happened: "ở HN cửa khẩu", "tại lễ khai mạc". */
+    private static final Set<String> PLACE_WORDS = Set.of("o", "tai", "trong");
 
     /** A cue's meaning with its grain dropped: "when-day" is "when". */
     private static String meaningOf(Match<String> cue) {
@@ -435,9 +460,29 @@ public final class QuestionReader {
             this.date = date;
             this.framed = new boolean[words.size()];
             this.quoted = quoted(text, words);
-            this.cues = outsideQuotes(lexicon.questionCues().find(words));
             this.verbs = outsideQuotes(lexicon.speechVerbs().find(words));
+            this.cues = withAgentsAsked(outsideQuotes(lexicon.questionCues().find(words)));
             this.untranslated = untranslated;
+        }
+
+        /**
+         * {@code found} with each "người" that an act or a speech verb follows read as asking who ("người chủ
+         * trì", "người kết luận"); "người Việt Nam", "bao nhiêu người dự" ask nothing by it.
+         */
+        private List<Match<String>> withAgentsAsked(List<Match<String>> found) {
+            List<Match<String>> out = new ArrayList<>(found);
+            for (Match<String> agent : outsideQuotes(lexicon.agentNouns().find(words))) {
+                int next = agent.to();
+                boolean acts = found.stream().anyMatch(a -> a.from() == next && ACTS.contains(a.value()))
+                        || verbs.stream().anyMatch(v -> v.from() == next);
+                boolean counted = found.stream().anyMatch(a -> a.to() == agent.from() && a.value().equals("how-many"));
+                boolean inside = found.stream().anyMatch(a -> a.from() <= agent.from() && agent.from() < a.to());
+                if (acts && !counted && !inside) {
+                    out.add(new Match<>(agent.from(), agent.to(), "who"));
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Match::from));
+            return List.copyOf(out);
         }
 
         /**
@@ -608,6 +653,156 @@ public final class QuestionReader {
                 }
             }
             return meetingWords;
+        }
+
+        /**
+         * The texts of a question that asks one thing of two meetings, years or events it names side by side,
+         * one per side: "X tham gia HN tổng kết 2024 và HN cửa khẩu 2024 với vai trò gì" asks X's role at each;
+         * "sơ kết 2019 và 2023: ngày họp" asks each day, the second side keeping the first's kind of meeting.
+         * Empty when it names one, or asks nothing of each beyond comparing them (a summary compares those).
+         */
+        List<String> meetingSides() {
+            boolean[] stop = new boolean[words.size()];
+            cues.forEach(c -> java.util.Arrays.fill(stop, c.from(), c.to(), true));
+            verbs.forEach(v -> java.util.Arrays.fill(stop, v.from(), v.to(), true));
+            boolean[] named = new boolean[words.size()];
+            nameMatches().forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
+            for (int i = 1; i < words.size() - 1; i++) {
+                int joinTo = sideJoinEnd(i, named);
+                if (joinTo < 0) {
+                    continue;
+                }
+                int leftFrom = leftMention(i, stop);
+                int rightTo = rightMention(joinTo, stop);
+                if (leftFrom < 0 || rightTo <= joinTo || !asksOfEachSide(leftFrom, rightTo, stop)) {
+                    continue;
+                }
+                boolean rightHasMeeting = firstMeetingWord(joinTo, rightTo) >= 0;
+                int leftNumber = lastNumber(leftFrom, i);
+                boolean rightOnlyNumbers = !rightHasMeeting && lastNumber(joinTo, rightTo) >= 0;
+                if (firstMeetingWord(leftFrom, i) < 0 && !rightHasMeeting && !isYearSide(leftFrom, i)) {
+                    continue;
+                }
+                StringBuilder one = new StringBuilder(text);
+                StringBuilder two = new StringBuilder(text);
+                blankWords(one, i, rightTo);
+                // "sơ kết 2019 và 2023": the second side is the first's meeting in its own year
+                blankWords(two, rightOnlyNumbers && leftNumber >= 0 && firstMeetingWord(leftFrom, i) >= 0 ? leftNumber : leftFrom,
+                        joinTo);
+                for (Match<String> c : cues) {
+                    // "khác nhau thế nào" compares; neither side asks it
+                    boolean comparing = meaningOf(c).equals("compare") || c.value().equals("what")
+                            && cues.stream().anyMatch(b -> b.to() == c.from() && meaningOf(b).equals("compare"));
+                    if (comparing) {
+                        blankWords(one, c.from(), c.to());
+                        blankWords(two, c.from(), c.to());
+                    }
+                }
+                return List.of(one.toString(), two.toString());
+            }
+            return List.of();
+        }
+
+        /**
+         * The end of the words joining two sides at word {@code i}: past "và", "and", "hay", "vs", or a
+         * comparing cue ("khác gì", "so với"); -1 when none joins there ("Bộ Kế hoạch và Đầu tư" is a name).
+         */
+        private int sideJoinEnd(int i, boolean[] named) {
+            if (named[i] || quoted[i]) {
+                return -1;
+            }
+            if (joinsSides(i)) {
+                return i + 1;
+            }
+            return cues.stream().filter(c -> c.from() == i && meaningOf(c).equals("compare")).findFirst()
+                    .map(Match::to).orElse(-1);
+        }
+
+        /**
+         * The first word of the meeting or year named just before word {@code join}: from its first meeting
+         * word (with an "ở", "tại" before it), else from the year and the "năm" before it; -1 when none.
+         */
+        private int leftMention(int join, boolean[] stop) {
+            int from = join;
+            while (from > 0 && !stop[from - 1] && (from == join || !clauseMarkBefore(from)) && !joinsSides(from - 1)) {
+                from--;
+            }
+            int meeting = firstMeetingWord(from, join);
+            if (meeting >= 0) {
+                return meeting > from && PLACE_WORDS.contains(words.get(meeting - 1).folded()) ? meeting - 1 : meeting;
+            }
+            for (int i = from; i < join; i++) {
+                if (isYearAt(i)) {
+                    return i > from && NUMBER_NOUNS.contains(words.get(i - 1).folded()) ? i - 1 : i;
+                }
+            }
+            return -1;
+        }
+
+        /** The end of the meeting or year named from word {@code from}: up to a question word, a verb or a comma. */
+        private int rightMention(int from, boolean[] stop) {
+            int to = from;
+            while (to < words.size() && !stop[to] && (to == from || !clauseMarkBefore(to)) && !joinsSides(to)) {
+                to++;
+            }
+            // without a meeting word it is a year ("và 2023", "và năm 2024") or a place ("và ở lớp bồi dưỡng 2024"),
+            // not the rest of a name ("HN NGKT với địa phương và DN năm 2021")
+            boolean names = firstMeetingWord(from, to) >= 0 || from < to && lastNumber(from, to) >= 0
+                    && (words.get(from).isNumber() || NUMBER_NOUNS.contains(words.get(from).folded())
+                    || PLACE_WORDS.contains(words.get(from).folded()));
+            return names ? to : -1;
+        }
+
+        /** True when word {@code i} joins two sides: "và", "and", "hay", not the "với" of "làm việc với Bộ". */
+        private boolean joinsSides(int i) {
+            String folded = words.get(i).folded();
+            return JOINING.contains(folded) && !folded.equals("voi");
+        }
+
+        /** True when words [from, to) name a year: "năm 2022". */
+        private boolean isYearSide(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (isYearAt(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The last number among words [from, to); -1 when none. */
+        private int lastNumber(int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                if (words.get(i).isNumber()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * True when the question asks something of each side outside words [from, to): a question word other
+         * than a bare "what", a post, a speech verb or a number ("so sánh HN 2022 và 2024" alone asks nothing,
+         * "… khác nhau về TTg tham dự" compares who took part).
+         */
+        private boolean asksOfEachSide(int from, int to, boolean[] stop) {
+            boolean outside = false;
+            for (Match<String> c : cues) {
+                String meaning = meaningOf(c);
+                boolean asks = ASKING.contains(meaning) && !meaning.equals("what") || meaning.equals("role");
+                outside |= asks && (c.to() <= from || c.from() >= to);
+            }
+            // "con số 412 ở HN A và ở HN B chỉ điều gì": a number asked about in each
+            for (int i = 0; i < words.size() && !outside; i++) {
+                outside = (i < from || i >= to) && words.get(i).isNumber() && !isYearAt(i);
+            }
+            return outside || verbs.stream().anyMatch(v -> v.to() <= from || v.from() >= to);
+        }
+
+        /** Blanks words [from, to) of {@code text}. */
+        private void blankWords(StringBuilder text, int from, int to) {
+            for (int i = words.get(from).start(); i < words.get(to - 1).end(); i++) {
+                text.setCharAt(i, ' ');
+            }
         }
 
         /**
@@ -1143,6 +1338,11 @@ public final class QuestionReader {
             return i > 0 && PUNCTUATION.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find();
         }
 
+        /** True when a mark other than a bracket stands before word {@code i}: "HN ngoại vụ 21 (2023)" is one mention. */
+        private boolean clauseMarkBefore(int i) {
+            return i > 0 && CLAUSE_MARK.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find();
+        }
+
         /** The name that starts at word {@code from}: the words up to {@code limit} that are no other kind of word. */
         private String nameFrom(int from, int limit) {
             List<String> name = new ArrayList<>();
@@ -1368,7 +1568,8 @@ public final class QuestionReader {
             for (Match<String> c : cues) {
                 // what a meeting question asks ("chủ trì", "dự") is what its answering sentence says: not frame
                 boolean act = c.value().equals("presided") || c.value().equals("attended") || c.value().equals("spoke");
-                if (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID) {
+                // "X tham gia HN A với vai trò gì": how they took part is what is asked, not a word to find
+                if (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID || form == Form.ROLE) {
                     // "Chỉ thị 25 ban hành ngày nào": the issuing is what the answering sentence says, the day is asked
                     int from = c.from();
                     while (c.value().equals("credits-issued") && form != Form.CREDITS && from < c.to()
@@ -1523,6 +1724,10 @@ public final class QuestionReader {
                 boolean open = false;
                 for (int i = segment.from(); i < segment.to(); i++) {
                     open |= !framed[i];
+                }
+                if (!run.isEmpty() && clauseMarkBefore(segment.from())) {
+                    runs.add(run); // "chỉ đạo, kết luận": two things, each found on its own
+                    run = new ArrayList<>();
                 }
                 if (open) {
                     run.addAll(segment.words());

@@ -338,7 +338,7 @@ class QuestionReaderTest {
             So sánh hội nghị tổng kết 2022 và 2024                 | FACT, FACT           | 2022, 2024
             so sánh sơ kết 2019 và 2023                            | FACT, FACT           | 2019, 2023
             so sanh so dai bieu hn tong ket 2019 va 2022           | FACT, FACT           | 2019, 2022
-            So sánh ngày tổ chức sơ kết 2019 và 2023               | COMPARE, COMPARE     | 2019, 2023
+            So sánh ngày tổ chức sơ kết 2019 và 2023               | WHEN, WHEN           | 2019, 2023
             Ai chủ trì hội nghị tổng kết 2022?                     | ''                   | ''
             so ket 2022 BNG ai chu tri, to chuc o dau              | PRESIDED, WHERE      | 2022, 2022
             Ai chủ trì hội nghị tổng kết năm 2022, Thủ tướng nào tham dự? | PRESIDED, ATTENDED | 2022, 2022
@@ -346,7 +346,10 @@ class QuestionReaderTest {
             XNK 6 thang dau 2022 so voi ca nam 2021                | FACT, FACT           | 2022, 2021
             HN tổng kết BNG 2022 ai chủ trì, TTg có dự ko          | PRESIDED, ATTENDED   | 2022, 2022
             kim ngach xnk 2018 va 2022 chenh nhau the nao          | FACT, FACT           | 2018, 2022
-            so ket 2019 va 2023 khac nhau the nao ve nguoi chi dao | COMPARE, COMPARE     | 2019, 2023
+            so ket 2019 va 2023 khac nhau the nao ve nguoi chi dao | WHO, WHO             | 2019, 2023
+            so sanh nguoi chu tri HN so ket 6 thang dau 2019 va 2025 | PRESIDED, PRESIDED | 2019, 2025
+            Bui Thanh Son nam 2023 va nam 2025 la chuc vu gi       | ROLE, ROLE           | 2023, 2025
+            HN tong ket 2022 va 2024 hop ngay nao, o dau           | WHEN, WHERE, WHEN, WHERE | 2022, 2022, 2024, 2024
             """)
     void readsAQuestionThatAsksSeveralThingsAsItsParts(String question, String forms, String years) {
         List<Intent> parts = reader.read(question).parts();
@@ -365,6 +368,31 @@ class QuestionReaderTest {
         assertThat(parts).hasSize(2);
         assertThat(String.valueOf(parts.get(0).conferenceKind())).isEqualTo(first);
         assertThat(String.valueOf(parts.get(1).conferenceKind())).isEqualTo(second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ông Hoàng Nam tham gia HN tổng kết 2024 và HN cửa khẩu 2024 với vai trò gì? | Ông Hoàng Nam tham gia hội nghị tổng kết 2024 vai trò gì? | Ông Hoàng Nam tham gia hội nghị cửa khẩu 2024 với vai trò gì?
+            Nguyen Bich Ngoc: chuc vu o HN tong ket 2022 khac gi o HN cua khau 2024? | Nguyen Bich Ngoc: chuc vu o hội nghị tong ket 2022 ? | Nguyen Bich Ngoc: chuc vu o hội nghị cua khau 2024?
+            So sánh HN sơ kết 6 tháng đầu năm 2019 và 2023: ngày họp | hội nghị sơ kết 6 tháng đầu năm 2019 : ngày họp | hội nghị sơ kết 6 tháng đầu năm 2023: ngày họp
+            Chuc danh cua Bui Thanh Son o HN ngoai vu 21 (2023) va HN NGVH (2025) ra sao | Chuc danh cua Bui Thanh Son o hội nghị ngoai vu 21 (2023) ) ra sao | Chuc danh cua Bui Thanh Son hội nghị ngoại giao văn hóa (2025) ra sao
+            TTTT Nguyen Minh Vu lam gi o HN cua khau va o lop boi duong DS 2024 | thứ trưởng thường trực Nguyen Minh Vu lam gi o hội nghị cua khau | thứ trưởng thường trực Nguyen Minh Vu lam gi o lop boi duong đại sứ 2024
+            """)
+    void asksTheSameOfEachOfTwoMeetingsNamedSideBySide(String question, String first, String second) {
+        List<Intent> parts = reader.read(question).parts();
+        assertThat(parts).extracting(p -> p.text().replaceAll(" +", " ").strip()).containsExactly(first, second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            So sánh hội nghị tổng kết 2022 và 2024                                      | 2
+            HN tổng kết 2022 và 2023 khác nhau thế nào về lãnh đạo Chính phủ tham dự?   | 2
+            HN NGKT với địa phương và DN năm 2021 trao bao nhiêu thỏa thuận             | 0
+            Bộ Kế hoạch và Đầu tư phát biểu gì tại hội nghị tổng kết 2022               | 0
+            bao nhiêu người dự hội nghị tổng kết 2022 và điểm cầu                       | 0
+            """)
+    void asksNothingOfEachSideWhenItComparesThemOrNamesOneMeeting(String question, int parts) {
+        assertThat(reader.read(question).parts()).hasSize(parts).noneMatch(p -> p.form() == Form.ROLE || p.form() == Form.HOW_MANY);
     }
 
     @ParameterizedTest(name = "{0}")
