@@ -51,6 +51,8 @@ public final class Lexicon {
     private final PhraseTable<String> frame;
     private final Set<String> functionWords;
     private final Map<String, List<String>> nameForms;
+    private final Set<String> places;
+    private final Map<String, String> writtenUnits;
     private final List<String> seniority;
     private final Map<String, List<String>> unitWords;
     private final PhraseTable<String> amountNouns;
@@ -85,6 +87,8 @@ public final class Lexicon {
         });
         this.functionWords = Set.copyOf(function);
         this.nameForms = Map.copyOf(t.nameForms);
+        this.places = Set.copyOf(t.places);
+        this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
         this.unitWords = Map.copyOf(t.unitWords);
         this.amountNouns = new PhraseTable<>(t.amountNouns);
@@ -264,6 +268,19 @@ public final class Lexicon {
         return nameForms.containsKey(name);
     }
 
+    /**
+     * The word a count's unit {@code folded} is written as, with its diacritics ("dong" → "đồng"): a report
+     * writes "đồng", and its "vận động" is no sum of money. Empty for a unit the lexicon does not list.
+     */
+    public java.util.Optional<String> writtenUnit(String folded) {
+        return java.util.Optional.ofNullable(writtenUnits.get(folded));
+    }
+
+    /** True when {@code name} (as reports write it) is a country or region: "Hoa Kỳ", "Đông Nam Á". */
+    public boolean isPlace(String name) {
+        return places.contains(name);
+    }
+
     /** Every way the lexicon writes {@code name} (as reports write it): the name and its abbreviations. */
     public List<String> formsOf(String name) {
         return nameForms.getOrDefault(name, List.of(name));
@@ -290,6 +307,8 @@ public final class Lexicon {
         final Map<String, Boolean> surnames = new HashMap<>();
         final Map<Phrase, String> frame = new LinkedHashMap<>();
         final Map<String, List<String>> nameForms = new HashMap<>();
+        final Set<String> places = new java.util.HashSet<>();
+        final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
         final Map<String, List<String>> unitWords = new HashMap<>();
         final Map<Phrase, String> amountNouns = new LinkedHashMap<>();
@@ -328,6 +347,9 @@ public final class Lexicon {
                 t.abbreviations.put(Phrase.of(a), name);
             }
             englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, name));
+            if (row.length > 3 && row[3].strip().equals("place")) {
+                t.places.add(name);
+            }
         }
         for (String[] row : rows("shorthand.tsv", 2)) {
             t.shorthand.put(Phrase.of(row[0]), VietnameseText.normalize(row[1].strip())); // as written: "Việt Nam"
@@ -366,6 +388,8 @@ public final class Lexicon {
         t.englishOfTables.forEach(t.english::putIfAbsent);
         for (String[] row : rows("units.tsv", 2)) {
             t.unitWords.put(VietnameseText.fold(row[0]), list(row[1]).stream().map(VietnameseText::fold).toList());
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(row[0].strip()), list(row[1]).stream()).map(Lexicon::lower)
+                    .forEach(w -> t.writtenUnits.putIfAbsent(VietnameseText.fold(w), w));
             if (row.length > 2 && row[2].strip().equals("amount")) {
                 t.amountNouns.put(Phrase.of(lower(row[0])), VietnameseText.fold(row[0]));
             }

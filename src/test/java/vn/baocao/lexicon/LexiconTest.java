@@ -64,6 +64,27 @@ class LexiconTest {
     }
 
     @Test
+    void countriesArePlacesAndOrganisationsAreNot() {
+        assertThat(lexicon.isPlace("Hoa Kỳ")).isTrue();
+        assertThat(lexicon.isPlace("Myanmar")).isTrue();
+        assertThat(lexicon.isPlace("Bộ Ngoại giao")).isFalse();
+        assertThat(lexicon.isPlace("ASEAN")).isFalse();
+    }
+
+    @Test
+    void aUnitIsWrittenWithItsDiacritics() {
+        assertThat(lexicon.writtenUnit("dong")).contains("đồng");
+        assertThat(lexicon.writtenUnit("dai bieu")).contains("đại biểu");
+        assertThat(lexicon.writtenUnit("cau hoi")).isEmpty();
+    }
+
+    @Test
+    void theNounThatAsksWhoBeforeAnActIsKeptApartFromTheQuestionWords() {
+        assertThat(lexicon.agentNouns().find(Words.of("người chủ trì"))).extracting(PhraseTable.Match::value).containsExactly("agent");
+        assertThat(lexicon.questionCues().find(Words.of("người"))).isEmpty();
+    }
+
+    @Test
     void ingestReadsTheReportVerbsOfTheSpeechVerbTable() {
         assertThat(lexicon.reportSpeechVerbs()).hasSize(31).contains("phát biểu", "nói", "biểu dương", "cho biết", "khuyến cáo", "cảm ơn")
                 .doesNotContain("khen ngợi", "kiến nghị");

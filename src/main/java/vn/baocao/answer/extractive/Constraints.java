@@ -105,7 +105,8 @@ final class Constraints implements Predicate<Candidate> {
         for (String name : names) {
             List<String> pairs = List.copyOf(Terms.bigramSet(Terms.syllables(name)));
             int rarest = pairs.stream().mapToInt(weights::docFrequency).min().orElse(0);
-            if (rarest > 0 && rarest <= policy.namedThingLimit()) {
+            // a country no passage names ("bao nhiêu đại biểu đến từ Hoa Kỳ") is a count the reports do not give
+            if ((rarest > 0 || Lexicon.get().isPlace(name)) && rarest <= policy.namedThingLimit()) {
                 things.add(pairs);
             }
         }

@@ -22,6 +22,8 @@ final class HowManyShape implements Shape {
     private static final Set<String> QUALIFIERS = Set.of("hơn", "gần", "khoảng", "trên", "dưới", "chừng",
             "gần như", "tổng cộng");
     private static final int MAX_WORDS_WITHOUT_UNIT = 2;
+    /** The words that scale a number, folded: a sum of money is written with them and its currency. */
+    private static final Set<String> MAGNITUDES = Set.of("ty", "trieu", "nghin", "ngan");
     private static final int LOOK_AT = 5;
     /** Units that are the word right before the number they count: "thứ 31", "số 18", "lần 2". */
     private static final Set<String> ORDINAL_UNITS = Set.of("thu", "so", "lan");
@@ -49,7 +51,7 @@ final class HowManyShape implements Shape {
             }
             for (String form : forms) {
                 Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form));
-                if (amount.isPresent()) {
+                if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)) {
                     String marker = book.cite(c.passage(), c.sentence());
                     return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker));
@@ -86,8 +88,30 @@ final class HowManyShape implements Shape {
 
     /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */
     static boolean counts(String sentence, List<String> unit) {
-        return Lexicon.get().unitForms(String.join(" ", unit)).stream()
-                .anyMatch(form -> amount(sentence, List.of(form)).isPresent());
+        List<String> forms = Lexicon.get().unitForms(String.join(" ", unit));
+        return forms.stream().anyMatch(form -> amount(sentence, List.of(form)).isPresent()
+                && !isSumOfOtherThings(sentence, form, forms));
+    }
+
+    /**
+     * True when the unit's {@code form} is a magnitude ("triệu", "tỷ") of a sum of money asked ({@code forms}
+     * name a currency) and every time the sentence writes it, it counts something else: "1,2 triệu công dân",
+     * "17,6 triệu lượt khách" are no sum of money, "330 triệu USD" and "4,6 tỷ đồng" are.
+     */
+    static boolean isSumOfOtherThings(String sentence, String form, List<String> forms) {
+        String magnitude = VietnameseText.fold(form);
+        List<String> currencies = forms.stream().map(VietnameseText::fold).filter(f -> !MAGNITUDES.contains(f)).toList();
+        if (!MAGNITUDES.contains(magnitude) || currencies.size() == forms.size() || currencies.isEmpty()) {
+            return false;
+        }
+        Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(magnitude) + "(?!\\p{L})\\s*(\\p{L}*)")
+                .matcher(VietnameseText.fold(sentence).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (m.group(1).isEmpty() || currencies.stream().anyMatch(cur -> cur.startsWith(m.group(1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -104,7 +128,7 @@ final class HowManyShape implements Shape {
 
     private static Optional<String> amountOf(String sentence, List<String> unit) {
         String folded = VietnameseText.fold(sentence);
-        List<Integer> unitAt = unit.isEmpty() ? List.of() : wordPositions(folded, unit.get(0));
+        List<Integer> unitAt = unit.isEmpty() ? List.of() : writtenAsTheUnit(sentence, wordPositions(folded, unit.get(0)), unit.get(0));
         if (!unit.isEmpty() && unitAt.isEmpty()) {
             return Optional.empty();
         }
@@ -142,6 +166,19 @@ final class HowManyShape implements Shape {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Of the places {@code at} where the sentence has the folded {@code unit}, those written as the unit is
+     * when the sentence has diacritics: "đồng" counts money, the "động" of "vận động" folds alike and does not.
+     */
+    private static List<Integer> writtenAsTheUnit(String sentence, List<Integer> at, String unit) {
+        Optional<String> written = Lexicon.get().writtenUnit(unit);
+        if (written.isEmpty() || !VietnameseText.hasDiacritics(sentence) || written.get().equals(unit)) {
+            return at;
+        }
+        return at.stream().filter(u -> u + unit.length() <= sentence.length()
+                && sentence.substring(u, u + unit.length()).toLowerCase(Locale.ROOT).equals(written.get())).toList();
     }
 
     /** True when the number at {@code start} is written onto a word, so it names, not counts ("COVID-19", "G20"). */

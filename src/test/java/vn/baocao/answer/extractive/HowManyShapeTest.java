@@ -15,6 +15,8 @@ class HowManyShapeTest {
             Tham dự có hơn 700 đại biểu là lãnh đạo các bộ, ngành.                      | dai bieu   | hơn 700 đại biểu
             Hội nghị diễn ra trong không khí thân tình.                                 | thu        | NONE
             2. Về hội nhập kinh tế: kim ngạch đạt khoảng 432 tỷ USD.                    | kim ngach  | khoảng 432 tỷ USD
+            Bộ đã vận động thành công 9 danh hiệu của UNESCO.                           | dong       | NONE
+            Tổng kinh phí hỗ trợ đạt 15 tỷ đồng.                                         | dong       | 15 tỷ đồng
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
@@ -33,5 +35,19 @@ class HowManyShapeTest {
                                                                                        String unit, String cell) {
         List<String> units = unit == null ? List.of() : List.of(unit);
         assertThat(HowManyShape.cellAsked(sentence, List.of(year), units).orElse(null)).isEqualTo(cell);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cơ sở dữ liệu đã cập nhật thông tin của khoảng 1,2 triệu công dân.  | triệu | true
+            Năm 2024, Việt Nam đón khoảng 17,6 triệu lượt khách quốc tế.        | triệu | true
+            Phấn đấu giá trị giải ngân viện trợ đạt khoảng 330 triệu USD.       | triệu | false
+            Giải ngân (triệu USD): 290,1.                                       | triệu | false
+            Kim ngạch đạt hơn 5,2 tỷ USD, tăng 12%.                             | tỷ    | false
+            Giá trị cam kết khoảng 4,6 tỷ đồng.                                 | đồng  | false
+            """)
+    void aMagnitudeThatCountsPeopleOrVisitsIsNoSumOfMoney(String sentence, String form, boolean other) {
+        List<String> money = List.of("ty", "trieu", "nghin", "ngan", "dong", "usd");
+        assertThat(HowManyShape.isSumOfOtherThings(sentence, form, money)).isEqualTo(other);
     }
 }
