@@ -172,6 +172,8 @@ public final class QuestionReader {
     private static final int MIN_INITIALISM = 4;
     /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
     private static final int MIN_NAME_TYPO = 6;
+    /** The shortest acronym taken for a mistyped one of the reports: "ASAEN" is ASEAN, "TCCS" is a shorthand. */
+    private static final int MIN_ACRONYM_TYPO = 5;
     private static final org.apache.lucene.search.spell.LevenshteinDistance LEVENSHTEIN =
             new org.apache.lucene.search.spell.LevenshteinDistance();
     /** The acts of a meeting a question may ask who did. */
@@ -298,11 +300,18 @@ public final class QuestionReader {
         boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết"): only a
         // word no syllable is shaped like ("ngàyy", "tihn") is a typo
-        if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i] || acronym
+        if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i]
                 || Syllables.looksLikeOne(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
             return Optional.empty();
         }
         List<String> suggested = vocabulary.spellings(w.folded());
+        if (acronym) {
+            // an acronym of the reports mistyped ("ASAEN", "UNESSCO"); a shorter one is a shorthand to write out
+            return w.folded().length() < MIN_ACRONYM_TYPO ? Optional.empty()
+                    : suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)
+                            || w.folded().length() >= MIN_NAME_TYPO && oneEditApart(w.folded(), s)).findFirst()
+                    .map(s -> s.toUpperCase(Locale.ROOT));
+        }
         return withoutDoubledLetter(w.folded())
                 .or(() -> suggested.stream()
                         .filter(s -> Syllables.looksLikeOne(s) && (pairsWithANeighbour(words, i, s) || formsAPhrase(words, i, s)))

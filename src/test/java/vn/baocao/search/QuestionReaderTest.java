@@ -429,6 +429,32 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            VN chu tri bao nhieu cuoc hop ASAEN       | ASEAN
+            bao nhieu danh hieu UNESSCO                | UNESCO
+            bao nhieu cuoc hop TCCS                    | TCCS
+            """)
+    void aMistypedAcronymOfTheReportsIsReadAsIt(String question, String read) {
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return folded.equals("asean") || folded.equals("unesco") ? 5 : 0;
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of("asean", "unesco", "tccb");
+            }
+
+            @Override
+            public java.util.Optional<String> initialism(String initials, List<String> context) {
+                return java.util.Optional.empty();
+            }
+        };
+        assertThat(new QuestionReader(KNOWN, reports).read(question).text()).endsWith(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             HNNG 28 gom nhung phien nao                   | phien
             hội nghị tổng kết 2022 có những phiên nào     | phien
             """)

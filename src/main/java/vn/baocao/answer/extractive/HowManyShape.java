@@ -18,6 +18,8 @@ import vn.baocao.text.VietnameseText;
  */
 final class HowManyShape implements Shape {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/]\\d+)*");
+    /** The year a table row is of: "Năm: 2020;" as a row of a table is written out. */
+    private static final Pattern ROW_YEAR = Pattern.compile("(?iu)^\\s*năm\\s*:\\s*((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(-(19|20)\\d\\d)?");
     private static final Set<String> QUALIFIERS = Set.of("hơn", "gần", "khoảng", "trên", "dưới", "chừng",
             "gần như", "tổng cộng");
@@ -44,6 +46,9 @@ final class HowManyShape implements Shape {
         List<String> forms = intent.unit().isEmpty() ? List.of("")
                 : Lexicon.get().unitForms(String.join(" ", intent.unit()));
         for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
+            if (isRowOfAnotherYear(c.sentence(), intent.years())) {
+                continue;
+            }
             Optional<String> cell = cellAsked(c.sentence(), intent.years(), forms);
             if (cell.isPresent()) {
                 String marker = book.cite(c.passage(), c.sentence());
@@ -84,6 +89,15 @@ final class HowManyShape implements Shape {
             }
         }
         return cells >= 2 && askedCount == 1 ? Optional.of(asked) : Optional.empty();
+    }
+
+    /**
+     * True when {@code sentence} is a table row of a year ("Năm: 2020; Hộ chiếu: 142.300") and the question
+     * asks of other {@code years}: the row of 2021 gives 2021's figures.
+     */
+    static boolean isRowOfAnotherYear(String sentence, List<Integer> years) {
+        Matcher row = ROW_YEAR.matcher(sentence);
+        return !years.isEmpty() && row.find() && !years.contains(Integer.parseInt(row.group(1)));
     }
 
     /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */

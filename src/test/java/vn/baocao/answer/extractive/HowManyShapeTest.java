@@ -50,4 +50,14 @@ class HowManyShapeTest {
         List<String> money = List.of("ty", "trieu", "nghin", "ngan", "dong", "usd");
         assertThat(HowManyShape.isSumOfOtherThings(sentence, form, money)).isEqualTo(other);
     }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Năm: 2020; Hộ chiếu: 142.300; Thị thực: 38.650.     | 2021 | true
+            Năm: 2021; Hộ chiếu: 156.780; Thị thực: 40.100.     | 2021 | false
+            Năm 2020, các cơ quan đại diện cấp 142.300 hộ chiếu. | 2021 | false
+            """)
+    void aTableRowOfAnotherYearGivesNoFigureOfTheYearAsked(String sentence, int year, boolean other) {
+        assertThat(HowManyShape.isRowOfAnotherYear(sentence, List.of(year))).isEqualTo(other);
+    }
 }
