@@ -20,6 +20,9 @@ final class HowManyShape implements Shape {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/]\\d+)*");
     /** The year a table row is of: "Năm: 2020;" as a row of a table is written out. */
     private static final Pattern ROW_YEAR = Pattern.compile("(?iu)^\\s*năm\\s*:\\s*((?:19|20)\\d\\d)\\b");
+    /** A meeting named with its number: capitalised words after "Hội nghị", "Đại hội", then the number. */
+    private static final Pattern NUMBERED_MEETING = Pattern.compile(
+            "(?:Hội nghị|Đại hội|Hội thảo)(?: \\p{Lu}\\p{L}*(?: \\p{Ll}+){0,2}){0,4} (?:\\d{1,3}|[IVXL]{2,6})(?![\\p{L}\\d])(?![/.,]\\d)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(-(19|20)\\d\\d)?");
     private static final Set<String> QUALIFIERS = Set.of("hơn", "gần", "khoảng", "trên", "dưới", "chừng",
             "gần như", "tổng cộng");
@@ -56,7 +59,8 @@ final class HowManyShape implements Shape {
             }
             for (String form : forms) {
                 Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form));
-                if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)) {
+                if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)
+                        && namesTheMeetingAsked(amount.get(), intent.terms())) {
                     String marker = book.cite(c.passage(), c.sentence());
                     return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker));
@@ -136,8 +140,32 @@ final class HowManyShape implements Shape {
      */
     static Optional<String> amount(String sentence, List<String> unit) {
         Optional<String> found = amountOf(sentence, unit);
-        // "lần thứ mấy" is answered by "lần 2" as well as by "lần thứ 2"
-        return found.isEmpty() && unit.equals(List.of("thu")) ? amountOf(sentence, List.of("lan")) : found;
+        if (found.isEmpty() && unit.equals(List.of("thu"))) {
+            // "lần thứ mấy" is answered by "lần 2" as well as by "lần thứ 2", and by a meeting's number after
+            // its name: "Hội nghị Ngoại giao 30", "Đại hội XIII"
+            found = amountOf(sentence, List.of("lan")).or(() -> numberedMeeting(sentence));
+        }
+        return found;
+    }
+
+    /**
+     * False when {@code amount} is a meeting named with its number ("Đại hội XIII") and the question's
+     * {@code terms} do not name it: "Hội nghị Ngoại giao lần thứ mấy" is not answered by another meeting.
+     */
+    static boolean namesTheMeetingAsked(String amount, List<String> terms) {
+        if (!NUMBERED_MEETING.matcher(amount).matches()) {
+            return true;
+        }
+        Set<String> asked = new java.util.HashSet<>();
+        terms.forEach(t -> asked.addAll(List.of(VietnameseText.fold(t).toLowerCase(Locale.ROOT).split("\\s+"))));
+        String[] words = VietnameseText.fold(amount).toLowerCase(Locale.ROOT).split("\\s+");
+        return java.util.Arrays.stream(words, 0, words.length - 1).allMatch(asked::contains);
+    }
+
+    /** The first meeting named with its number in {@code sentence}: "Hội nghị Ngoại giao 30", "Đại hội XIII". */
+    private static Optional<String> numberedMeeting(String sentence) {
+        Matcher m = NUMBERED_MEETING.matcher(sentence);
+        return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
     }
 
     private static Optional<String> amountOf(String sentence, List<String> unit) {

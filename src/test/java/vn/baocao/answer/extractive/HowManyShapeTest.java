@@ -16,6 +16,9 @@ class HowManyShapeTest {
             Hội nghị diễn ra trong không khí thân tình.                                 | thu        | NONE
             2. Về hội nhập kinh tế: kim ngạch đạt khoảng 432 tỷ USD.                    | kim ngach  | khoảng 432 tỷ USD
             Bộ đã vận động thành công 9 danh hiệu của UNESCO.                           | dong       | NONE
+            Đối ngoại triển khai theo tinh thần của Hội nghị Ngoại giao 30, Hội nghị tổng kết. | thu | Hội nghị Ngoại giao 30
+            Triển khai đường lối đối ngoại của Đại hội XIII của Đảng.                   | thu        | Đại hội XIII
+            Kim ngạch đạt 30,5 tỷ USD.                                                   | thu        | NONE
             Tổng kinh phí hỗ trợ đạt 15 tỷ đồng.                                         | dong       | 15 tỷ đồng
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
@@ -59,5 +62,16 @@ class HowManyShapeTest {
             """)
     void aTableRowOfAnotherYearGivesNoFigureOfTheYearAsked(String sentence, int year, boolean other) {
         assertThat(HowManyShape.isRowOfAnotherYear(sentence, List.of(year))).isEqualTo(other);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị Ngoại giao 30 | hội, nghị, ngoai, giao, 2019 | true
+            Đại hội XIII           | hội, nghị, ngoai, giao, 2019 | false
+            Đại hội XIII           | dai, hoi, dang              | true
+            lần 2                  | hoi, nghi                   | true
+            """)
+    void aMeetingNamedWithItsNumberAnswersOnlyWhenTheQuestionNamesIt(String amount, String terms, boolean answers) {
+        assertThat(HowManyShape.namesTheMeetingAsked(amount, List.of(terms.split(", ")))).isEqualTo(answers);
     }
 }
