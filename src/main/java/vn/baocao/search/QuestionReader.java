@@ -1071,6 +1071,11 @@ public final class QuestionReader {
                 if (w.isNumber() && i > 0 && NUMBER_NOUNS.contains(words.get(i - 1).folded())) {
                     framed[i - 1] = true;
                 }
+                // "trong năm 2023", "trong 2024": the "trong" of a time, typed without marks or not, is no "trọng"
+                int noun = w.isNumber() && i > 0 && NUMBER_NOUNS.contains(words.get(i - 1).folded()) ? i - 1 : i;
+                if (w.isNumber() && noun > 0 && words.get(noun - 1).lower().equals("trong")) {
+                    framed[noun - 1] = true;
+                }
             }
         }
 

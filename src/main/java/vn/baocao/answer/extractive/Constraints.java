@@ -185,8 +185,12 @@ final class Constraints implements Predicate<Candidate> {
         // a year no meeting reviews yet is the one a review held in it sets tasks for ("tổng kết năm 2024,
         // triển khai nhiệm vụ năm 2025", held in January 2025)
         java.time.LocalDate held = c.passage().report().date();
+        // what a leader asked of a year, naming no kind of meeting, is set out by the review of the year before
+        // held early in it ("TTg giao mấy nhiệm vụ trong năm 2023": the review of 2022, held 10/1/2023)
+        boolean setsTheYearsTasks = kind == null && (person != null || !titles.isEmpty()) && held != null
+                && held.getYear() == year && conference.periodYear() == year - 1;
         return yearNamed != null && yearNamed.matcher(c.passage().text()).find()
-                || !yearReviewed && held != null && held.getYear() == year;
+                || !yearReviewed && held != null && held.getYear() == year || setsTheYearsTasks;
     }
 
     /** A day asked about ("ngày 5/7"): the meeting held that day, or a passage that names the day. */

@@ -93,6 +93,18 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void whatALeaderAskedOfAYearIsInTheReviewOfTheYearBeforeHeldEarlyInIt() {
+        assertThat(answerer.answer("TTg giao nganh NG may nhiem vu trong tam trong nam 2023").text()).startsWith("6 nhiệm vụ [1].");
+        assertThat(answerer.answer("Ngan sach cua BNG nam 2023 la bao nhieu?").refusal()).isNotNull();
+    }
+
+    @Test
+    void theNumberOfAMeetingIsReadFromItsName() {
+        assertThat(answerer.answer("Hội nghị sơ kết 2019 làm theo tinh thần Hội nghị Ngoại giao lần thứ mấy?").text())
+                .startsWith("Hội nghị Ngoại giao 30 [1].");
+    }
+
+    @Test
     void answersWhatAMinisterSaidFromPassagesThatOnlyNameHisTitle() {
         Answer a = answerer.answer("bo truong bui thanh son de nghi gi nam 2023");
         assertThat(a.text()).startsWith("Bộ trưởng Ngoại giao Bùi Thanh Sơn, tại Hội nghị sơ kết công tác 6 tháng "
