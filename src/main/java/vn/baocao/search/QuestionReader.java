@@ -1474,7 +1474,8 @@ public final class QuestionReader {
                 if (has("attended")) {
                     return Form.ATTENDED;
                 }
-                if (saysSomethingAfterAVerb()) {
+                // "ai nhắc tới bản sắc 'cây tre Việt Nam'": words in quotation marks are words someone said
+                if (saysSomethingAfterAVerb() || quotesSomething()) {
                     return Form.WHO_SAID;
                 }
                 return has("spoke") ? Form.SPOKE : Form.WHO;
@@ -1553,6 +1554,15 @@ public final class QuestionReader {
         }
 
         /** True when a speech verb (or "phát biểu") is followed by words that are not all frame: a quote. */
+        /** True when the question quotes two words or more ("'cây tre Việt Nam'", "“dĩ bất biến”"). */
+        private boolean quotesSomething() {
+            int inside = 0;
+            for (boolean q : quoted) {
+                inside += q ? 1 : 0;
+            }
+            return inside >= 2;
+        }
+
         private boolean saysSomethingAfterAVerb() {
             // "phát biểu ở HN NVNONN lần 3": the name after "hội nghị" names the meeting, it is not what was said
             boolean[] meetingName = new boolean[words.size()];
@@ -1612,6 +1622,12 @@ public final class QuestionReader {
             }
             if (form == Form.SAID_BY || form == Form.WHO_SAID || form == Form.SPOKE) {
                 verbs.forEach(v -> frame(v.from(), v.to()));
+            }
+            if (form == Form.WHO_SAID && quotesSomething()) {
+                // "Ai nêu hình ảnh 'cây tre Việt Nam' tại …": the words quoted are what was said, the rest frames them
+                for (int i = 0; i < words.size(); i++) {
+                    framed[i] |= !quoted[i];
+                }
             }
             if (form == Form.CREDITS) {
                 for (int i = 0; i < words.size(); i++) {
