@@ -31,6 +31,7 @@ final class Cleaner {
     CleanDocument clean(List<Block> blocks) {
         List<Line> lines = withoutRelatedArticles(normalized(blocks));
         LocalDate published = null;
+        String named = "";
         String url = "";
         String photoTitle = "";
         String agency = "";
@@ -50,6 +51,7 @@ final class Cleaner {
                 published = published == null ? dateline.get() : published;
             } else if (source.isPresent()) {
                 url = url.isEmpty() ? source.get() : url;
+                named = named.isEmpty() ? SourceLine.publisher(text) : named;
             } else if (caption.isPresent()) {
                 photoTitle = photoTitle.isEmpty() && caption.get().numbered() ? caption.get().text() : photoTitle;
             } else if (!Boilerplate.isChromeKey(line.key()) && !(mayBeCaption && Captions.isUnmarked(text))
@@ -58,7 +60,8 @@ final class Cleaner {
                 kept.add(block.withText(Prose.tidy(text)));
             }
         }
-        return new CleanDocument(trimEdges(kept), published, url, photoTitle, byline(kept), agency);
+        // the agency that tagged the lead published it; else the paper its source line names
+        return new CleanDocument(trimEdges(kept), published, url, photoTitle, byline(kept), agency.isEmpty() ? named : agency);
     }
 
     private static List<Block> normalized(List<Block> blocks) {

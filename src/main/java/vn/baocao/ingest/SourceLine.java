@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class SourceLine {
     private static final Pattern CREDITED_URL = Pattern.compile(
-            "(?iu)^(?:nguồn|theo|source|link bài viết|link gốc|bài gốc|xem bài gốc)[^:]{0,80}:"
+            "(?iu)^(?:nguồn|theo|source|link bài viết|link gốc|bài gốc|xem bài gốc)([^:]{0,80}):"
                     + "\\s*(https?://\\S+?)[.,;)]*$");
     private static final Pattern BARE_URL = Pattern.compile("^(https?://\\S+?)[.,;)]*$");
 
@@ -20,12 +20,18 @@ final class SourceLine {
 
     /** The URL a source line gives; empty when {@code line} is not a source line. */
     static Optional<String> url(String line) {
-        for (Pattern pattern : new Pattern[] {CREDITED_URL, BARE_URL}) {
-            Matcher matcher = pattern.matcher(line.strip());
-            if (matcher.matches()) {
-                return Optional.of(matcher.group(1));
-            }
+        Matcher credited = CREDITED_URL.matcher(line.strip());
+        if (credited.matches()) {
+            return Optional.of(credited.group(2));
         }
-        return Optional.empty();
+        Matcher bare = BARE_URL.matcher(line.strip());
+        return bare.matches() ? Optional.of(bare.group(1)) : Optional.empty();
+    }
+
+    /** The paper a source line names before its address ("Nguồn Quảng Trị: http://…" → "Quảng Trị"); else empty. */
+    static String publisher(String line) {
+        Matcher credited = CREDITED_URL.matcher(line.strip());
+        String named = credited.matches() ? credited.group(1).strip() : "";
+        return !named.isEmpty() && Character.isUpperCase(named.charAt(0)) ? named : ""; // not the "tại" of "Xem bài gốc tại:"
     }
 }
