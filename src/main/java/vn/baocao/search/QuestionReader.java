@@ -1132,6 +1132,9 @@ public final class QuestionReader {
                 if (asksItsNumber(m.to())) {
                     continue; // "theo tinh thần HN Ngoại giao lần thứ mấy": the meeting asked about, not the one asked of
                 }
+                if (m.value().kind() == ConferenceKind.OTHER && verbs.stream().anyMatch(v -> v.to() == m.from())) {
+                    continue; // "TTg yêu cầu tổng kết nghị quyết …": a task asked for, not the meeting asked of
+                }
                 frame(m.from(), m.to());
                 // of two kinds named outright, the one next to the year: "tổng kết 2022 và sơ kết 2023"
                 int distance = year < 0 ? 0 : Math.min(Math.abs(year - m.from()), Math.abs(year - (m.to() - 1)));
@@ -1518,8 +1521,11 @@ public final class QuestionReader {
                 if (words.get(i).folded().equals("nao")) {
                     return true;
                 }
+                int word = i;
+                // "Thủ tướng yêu cầu tổng kết nghị quyết nào": what the title's holder asked for, not which holder
                 boolean asksOrJoins = lexicon.questionCues().at(words, i).isPresent()
-                        || lexicon.frame().at(words, i).map(f -> f.value().equals("function")).orElse(false);
+                        || lexicon.frame().at(words, i).map(f -> f.value().equals("function")).orElse(false)
+                        || verbs.stream().anyMatch(v -> v.from() == word);
                 if (i > at && punctuationBefore(i) || asksOrJoins) {
                     return false;
                 }

@@ -277,6 +277,12 @@ final class HowManyShape implements Shape {
                 return sentence.substring(u, end);
             }
         }
+        // "nghị quyết số mấy": the number of a thing follows its noun, "Nghị quyết 18"
+        int named = unitAt.stream().filter(u -> u < start && sentence.substring(u, start).strip().length() == unit.get(0).length())
+                .findFirst().orElse(-1);
+        if (!unit.isEmpty() && named >= 0 && unit.get(0).contains(" ")) {
+            return sentence.substring(named, end);
+        }
         String before = sentence.substring(0, start).stripTrailing().toLowerCase(Locale.ROOT);
         String qualifier = QUALIFIERS.stream().filter(q -> before.endsWith(" " + q) || before.equals(q))
                 .findFirst().map(q -> q + " ").orElse("");

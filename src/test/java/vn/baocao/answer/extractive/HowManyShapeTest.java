@@ -18,6 +18,7 @@ class HowManyShapeTest {
             Bộ đã vận động thành công 9 danh hiệu của UNESCO.                           | dong       | NONE
             Đối ngoại triển khai theo tinh thần của Hội nghị Ngoại giao 30, Hội nghị tổng kết. | thu | Hội nghị Ngoại giao 30
             Triển khai đường lối đối ngoại của Đại hội XIII của Đảng.                   | thu        | Đại hội XIII
+            Thực hiện tốt chủ trương tổng kết Nghị quyết 18 của BCH Trung ương.          | nghi quyet | Nghị quyết 18
             Kim ngạch đạt 30,5 tỷ USD.                                                   | thu        | NONE
             Tổng kinh phí hỗ trợ đạt 15 tỷ đồng.                                         | dong       | 15 tỷ đồng
             """)
