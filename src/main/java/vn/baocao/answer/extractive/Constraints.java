@@ -139,8 +139,10 @@ final class Constraints implements Predicate<Candidate> {
         String noun = counted.get(number);
         java.util.Optional<String> word = number.matches("\\d{1,2}") ? Cardinals.folded(Integer.parseInt(number))
                 : java.util.Optional.empty();
-        return noun != null && word.isPresent() && contexts.computeIfAbsent(c.passage(),
-                p -> Weights.Texts.of(CandidateFinder.context(p))).hasClose(word.get() + " " + noun, COUNTED_REACH);
+        Weights.Texts context = contexts.computeIfAbsent(c.passage(), p -> Weights.Texts.of(CandidateFinder.context(p)));
+        // "3 điểm cần lưu tâm" counts what the passage lists as "Thứ nhất, …, Thứ ba"
+        boolean listed = noun != null && word.isPresent() && Integer.parseInt(number) >= 2 && context.contains("thu " + word.get());
+        return noun != null && word.isPresent() && (context.hasClose(word.get() + " " + noun, COUNTED_REACH) || listed);
     }
 
     /** Each number of the question followed by a word of its topic, and that word: what it counts. */

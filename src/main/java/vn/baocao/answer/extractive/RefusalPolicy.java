@@ -74,6 +74,8 @@ final class RefusalPolicy {
     private static final int CITED_REACH = 60;
     /** More meetings than this fit a question and it is too vague to answer from their records. */
     static final int MAX_MEETINGS = 3;
+    /** The most things a report lists one by one ("Thứ nhất, … Thứ mười hai"); a larger count is a figure. */
+    private static final int MAX_LISTED = 12;
     /** Meetings offered instead of one the reports do not have, at most. */
     private static final int NEAREST = 4;
 
@@ -214,7 +216,9 @@ final class RefusalPolicy {
             }
         }
         for (String number : intent.numbers()) {
-            if (terms.docFrequency(number) == 0 && !numbersAReport(number)) {
+            // "3 điểm cần lưu tâm", "6 nhiệm vụ": a small count of things a report lists as "Thứ nhất, …, Thứ ba"
+            boolean aCountOfListed = number.matches("\\d{1,2}") && Integer.parseInt(number) <= MAX_LISTED;
+            if (terms.docFrequency(number) == 0 && !numbersAReport(number) && !aCountOfListed) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có con số " + number + " nào như câu hỏi nêu.");
             }
         }

@@ -99,6 +99,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aCountOfThingsAReportListsOneByOneIsNoFigureItMustWrite() {
+        Answer listed = answerer.answer("3 điểm cần lưu tâm mà Phó Thủ tướng Phạm Bình Minh nêu năm 2019 là gì?");
+        assertThat(listed.refusal()).isNull();
+        assertThat(listed.text()).contains("Thứ nhất", "Thứ hai");
+    }
+
+    @Test
+    void whoToldSomeoneToDoSomethingIsWhoSaidIt() {
+        assertThat(answerer.answer("ai bảo BNG phải nhạy cảm trong tham mưu, xử lý tình huống").text())
+                .startsWith("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh, tại Hội nghị sơ kết");
+    }
+
+    @Test
     void theNumberOfAMeetingIsReadFromItsName() {
         assertThat(answerer.answer("Hội nghị sơ kết 2019 làm theo tinh thần Hội nghị Ngoại giao lần thứ mấy?").text())
                 .startsWith("Hội nghị Ngoại giao 30 [1].");
