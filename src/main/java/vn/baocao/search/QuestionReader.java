@@ -988,6 +988,7 @@ public final class QuestionReader {
             Form form = form(person != null ? person.person() : null, titles, !unknownPerson.isEmpty(),
                     conference.value() != null || ordinal != 0);
             frameFor(form);
+            frameFunctionWordsBeforeSomeone(person);
             SpeechKind kind = speechKind();
             List<String> names = java.util.stream.Stream.concat(nameMatches().stream().map(Match::value),
                     placeNames().stream()).distinct().toList();
@@ -1639,6 +1640,25 @@ public final class QuestionReader {
                 for (int i = 0; i < words.size(); i++) {
                     // "bài", "bài viết", "báo cáo": the report itself; typed without marks only "bai" is surely "bài"
                     framed[i] |= ARTICLE_WORDS.contains(words.get(i).lower()) || words.get(i).lower().equals("bai");
+                }
+            }
+        }
+
+        /**
+         * Frames a function word typed without its marks right before the person or a title ("… quan trọng
+         * ma PTT Trần Lưu Quang nêu", "của TTg"): before someone, "ma" is "mà", not a word to find.
+         */
+        private void frameFunctionWordsBeforeSomeone(PersonMatcher.Found person) {
+            List<Integer> starts = new ArrayList<>(lexicon.titles().find(words).stream().map(Match::from).toList());
+            if (person != null) {
+                starts.add(person.from());
+            }
+            for (int start : starts) {
+                // not the "vị" of "cương vị Chủ tịch": a word the reports write with the one before it
+                boolean paired = start > 1 && vocabulary.docFrequency(words.get(start - 2).folded() + " "
+                        + words.get(start - 1).folded()) > 0;
+                if (start > 0 && lexicon.isFunctionWord(words.get(start - 1).folded()) && !paired) {
+                    framed[start - 1] = true;
                 }
             }
         }

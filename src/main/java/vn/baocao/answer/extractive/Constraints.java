@@ -140,9 +140,18 @@ final class Constraints implements Predicate<Candidate> {
         java.util.Optional<String> word = number.matches("\\d{1,2}") ? Cardinals.folded(Integer.parseInt(number))
                 : java.util.Optional.empty();
         Weights.Texts context = contexts.computeIfAbsent(c.passage(), p -> Weights.Texts.of(CandidateFinder.context(p)));
-        // "3 điểm cần lưu tâm" counts what the passage lists as "Thứ nhất, …, Thứ ba"
-        boolean listed = noun != null && word.isPresent() && Integer.parseInt(number) >= 2 && context.contains("thu " + word.get());
+        // "3 điểm cần lưu tâm" counts what the passage lists as "Thứ nhất, …, Thứ ba", or names three times
+        boolean listed = noun != null && word.isPresent() && Integer.parseInt(number) >= 2
+                && (context.contains("thu " + word.get()) || timesIn(c.sentence(), noun) >= Integer.parseInt(number));
         return noun != null && word.isPresent() && (context.hasClose(word.get() + " " + noun, COUNTED_REACH) || listed);
+    }
+
+    /**
+     * How many times {@code sentence} has the folded word {@code noun}: "… là nhiệm vụ trọng yếu; … là nhiệm
+     * vụ trung tâm; … là nhiệm vụ quan trọng" names three tasks.
+     */
+    private static long timesIn(String sentence, String noun) {
+        return Terms.syllables(sentence).stream().filter(noun::equals).count();
     }
 
     /** Each number of the question followed by a word of its topic, and that word: what it counts. */

@@ -103,6 +103,9 @@ class ExtractiveAnswererTest {
         Answer listed = answerer.answer("3 điểm cần lưu tâm mà Phó Thủ tướng Phạm Bình Minh nêu năm 2019 là gì?");
         assertThat(listed.refusal()).isNull();
         assertThat(listed.text()).contains("Thứ nhất", "Thứ hai");
+        // three tasks a sentence names one after another, "… nhiệm vụ trọng yếu …; … nhiệm vụ trung tâm; …"
+        assertThat(answerer.answer("3 nhiệm vụ trọng yếu, trung tâm, quan trọng mà PTT Trần Lưu Quang nêu là gì").text())
+                .contains("nhiệm vụ trọng yếu", "nhiệm vụ trung tâm");
     }
 
     @Test
