@@ -42,6 +42,9 @@ final class PersonMatcher {
      */
     private final Map<String, List<Candidate>> byLastSyllable = new HashMap<>();
 
+    /** The known people of three syllables or more by their first two, folded ("tran luu"): a last one mistyped. */
+    private final Map<String, List<Candidate>> byFirstTwo = new HashMap<>();
+
     /** The known people by the initials of their folded name ("pbm": Phạm Bình Minh), for names of 3 syllables or more. */
     private final Map<String, List<Person>> byInitials = new HashMap<>();
 
@@ -51,6 +54,8 @@ final class PersonMatcher {
             byLastSyllable.computeIfAbsent(syllables.getLast(), k -> new ArrayList<>())
                     .add(new Candidate(i, known.get(i), syllables));
             if (syllables.size() >= MIN_INITIALS) {
+                byFirstTwo.computeIfAbsent(syllables.get(0) + " " + syllables.get(1), k -> new ArrayList<>())
+                        .add(new Candidate(i, known.get(i), syllables));
                 String initials = syllables.stream().map(s -> s.substring(0, 1)).reduce("", String::concat);
                 byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(known.get(i));
             }
@@ -72,7 +77,48 @@ final class PersonMatcher {
                 best = found;
             }
         }
-        return best != null ? best : byInitials(words);
+        if (best != null) {
+            return best;
+        }
+        Found initials = byInitials(words);
+        return initials != null ? initials : withLastSyllableMistyped(words, folded);
+    }
+
+    /**
+     * The one known person named in full but for one letter of the last syllable ("Trần Lưu Quan" for Trần
+     * Lưu Quang), capitalised as a name: a person the question surely means, not one the reports lack, and
+     * not words that happen to begin like a name ("le tan to chuc" is no "Lê Tấn Tới").
+     */
+    private Found withLastSyllableMistyped(List<Word> words, List<String> folded) {
+        for (int at = 0; at + 2 < folded.size(); at++) {
+            for (Candidate c : byFirstTwo.getOrDefault(folded.get(at) + " " + folded.get(at + 1), List.of())) {
+                int length = c.syllables().size();
+                if (at + length > folded.size() || !folded.subList(at + 2, at + length - 1).equals(c.syllables().subList(2, length - 1))) {
+                    continue;
+                }
+                String typed = folded.get(at + length - 1);
+                String last = c.syllables().getLast();
+                boolean capitalised = words.subList(at, at + length).stream().allMatch(w -> Character.isUpperCase(w.text().charAt(0)));
+                if (oneLetterOff(typed, last) && typed.charAt(0) == last.charAt(0) && capitalised
+                        && !goesOn(words, at + length)) {
+                    return new Found(c.person(), at, at + length);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code a} is {@code b} with one letter added, dropped or changed. */
+    private static boolean oneLetterOff(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return a.length() == b.length() ? a.substring(i + 1).equals(b.substring(i + 1))
+                : a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
     }
 
     /**

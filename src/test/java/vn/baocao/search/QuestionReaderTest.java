@@ -324,6 +324,18 @@ class QuestionReaderTest {
         assertThat(String.join(", ", reader.read(question).names())).isEqualTo(names);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Phó Thủ tướng Trần Lưu Quan làm việc với Bộ Ngoại giao ngày nào? | Trần Lưu Quang
+            Trần Lưu Quangg phát biểu gì                                   | Trần Lưu Quang
+            tran luu quan lam viec voi BNG ngay nao                        | ''
+            Trần Văn Quang phát biểu gì                                    | ''
+            """)
+    void aKnownNameWithOneLetterOfItsLastSyllableMistypedIsThatPerson(String question, String person) {
+        Person found = reader.read(question).person();
+        assertThat(found == null ? "" : found.name()).isEqualTo(person);
+    }
+
     @Test
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))
