@@ -51,7 +51,9 @@ final class Initialisms {
     /** Each distinct phrase of {@code text} the initials stand for, in the order first found. */
     static List<String> phrasesIn(String initials, String text) {
         List<String> found = new ArrayList<>();
-        for (String clause : VietnameseText.fold(text).split("[.,;:!?()\\[\\]\"“”'‘’\\n]+")) {
+        // "phòng, chống tham nhũng" is one name, its comma no end of a clause: PCTN
+        String folded = VietnameseText.fold(text).replace("phong, chong", "phong chong").replace("Phong, chong", "Phong chong");
+        for (String clause : folded.split("[.,;:!?()\\[\\]\"“”'‘’\\n]+")) {
             String[] syllables = clause.strip().split("\\s+");
             for (int start = 0; start < syllables.length; start++) {
                 String phrase = phraseAt(initials, syllables, start);
