@@ -27,7 +27,7 @@ class EnglishQuestionsTest {
             Who attended the MFA's review of the first six months?       | ai dự Bộ Ngoại giao hội nghị về 6 tháng đầu năm
             What share are women, according to the 2025 report?         | tỷ lệ nữ gì theo 2025 báo cáo
             Who said the MFA was determined to renew its thinking and actions? | ai nói Bộ Ngoại giao quyết tâm đổi mới tư duy hành động
-            What positions did Pham Binh Minh hold?                      | chức vụ gì pham binh minh hold
+            What positions did Pham Binh Minh hold?                      | chức vụ gì pham binh minh
             """)
     void theGlossaryReadsHyphenatedWordsByTheirPartsPluralsAsSingularsAndNamesAfterAnArticle(String question,
                                                                                               String reading) {
