@@ -23,6 +23,8 @@ final class HowManyShape implements Shape {
     /** A meeting named with its number: capitalised words after "Hội nghị", "Đại hội", then the number. */
     private static final Pattern NUMBERED_MEETING = Pattern.compile(
             "(?:Hội nghị|Đại hội|Hội thảo)(?: \\p{Lu}\\p{L}*(?: \\p{Ll}+){0,2}){0,4} (?:\\d{1,3}|[IVXL]{2,6})(?![\\p{L}\\d])(?![/.,]\\d)");
+    /** A day and month, with or without the year: "19/12", "22/7/2019". */
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(-(19|20)\\d\\d)?");
     private static final Set<String> QUALIFIERS = Set.of("hơn", "gần", "khoảng", "trên", "dưới", "chừng",
             "gần như", "tổng cộng");
@@ -48,7 +50,8 @@ final class HowManyShape implements Shape {
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         List<String> forms = intent.unit().isEmpty() ? List.of("")
                 : Lexicon.get().unitForms(String.join(" ", intent.unit()));
-        for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
+        List<Candidate> top = ranked.subList(0, Math.min(LOOK_AT, ranked.size()));
+        for (Candidate c : top) {
             if (isRowOfAnotherYear(c.sentence(), intent.years())) {
                 continue;
             }
@@ -178,7 +181,8 @@ final class HowManyShape implements Shape {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            if (YEAR.matcher(m.group()).matches() || isPartOfAName(sentence, m.start()) || marksAPoint(sentence, m)) {
+            if (YEAR.matcher(m.group()).matches() || isADay(m.group()) || isPartOfAName(sentence, m.start())
+                    || marksAPoint(sentence, m)) {
                 continue;
             }
             if (unitAt.isEmpty()) {
@@ -192,6 +196,13 @@ final class HowManyShape implements Shape {
             }
         }
         return Optional.ofNullable(best).or(() -> labelled(sentence, folded, unit, unitAt));
+    }
+
+    /** True when {@code number} is a day of a month ("19/12", "22/7/2019"): a date, not a count. */
+    static boolean isADay(String number) {
+        Matcher day = DAY.matcher(number);
+        return day.matches() && Integer.parseInt(day.group(1)) <= 31 && Integer.parseInt(day.group(2)) <= 12
+                && Integer.parseInt(day.group(1)) >= 1 && Integer.parseInt(day.group(2)) >= 1;
     }
 
     /**

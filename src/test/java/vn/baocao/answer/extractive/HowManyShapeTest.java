@@ -20,6 +20,7 @@ class HowManyShapeTest {
             Triển khai đường lối đối ngoại của Đại hội XIII của Đảng.                   | thu        | Đại hội XIII
             Thực hiện tốt chủ trương tổng kết Nghị quyết 18 của BCH Trung ương.          | nghi quyet | Nghị quyết 18
             Kim ngạch đạt 30,5 tỷ USD.                                                   | thu        | NONE
+            Hai phiên thảo luận chuyên đề trong ngày làm việc thứ hai (19/12) với 17 tham luận. | tham luan | 17 tham luận
             Tổng kinh phí hỗ trợ đạt 15 tỷ đồng.                                         | dong       | 15 tỷ đồng
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
