@@ -50,7 +50,11 @@ import vn.baocao.search.NamedTitle;
 final class Constraints implements Predicate<Candidate> {
     private static final Set<Form> ONE_FACT = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.WHEN, Form.WHERE, Form.HOW_MANY);
 
+    /** A day of a month: "25/8", "ngày 25". */
+    private static final java.util.regex.Pattern A_DAY = java.util.regex.Pattern.compile("(?iu)\\b\\d{1,2}/\\d{1,2}\\b|ngày \\d{1,2}\\b");
     private final ConferenceKind kind;
+    /** True when the question asks when or where: only a sentence naming a meeting dates or places it. */
+    private final boolean ofTheSentence;
     /** The question's topic as keys, for a meeting its name calls by the kind asked. */
     private final List<String> topicKeys;
     private final int year;
@@ -79,6 +83,7 @@ final class Constraints implements Predicate<Candidate> {
         // "which report mentions the 30th conference?": the meeting is what the report says, not what it is about
         boolean mentionOnly = intent.form() == Form.WHICH_REPORT;
         this.kind = intent.kindOutright() && !mentionOnly ? intent.conferenceKind() : null;
+        this.ofTheSentence = intent.form() == Form.WHEN || intent.form() == Form.WHERE;
         this.topicKeys = NamedMeetings.keys(intent.topic());
         this.year = mentionOnly ? 0 : intent.year();
         this.person = intent.person();
@@ -174,6 +179,9 @@ final class Constraints implements Predicate<Candidate> {
         if (kind == null || c == null) {
             return true;
         }
+        if (c.kind() != kind && ordinal != 0 && c.ordinal() != ordinal && namesTheNumberedMeeting(candidate)) {
+            return true; // "Hội nghị Ngoại giao lần thứ 32 … từ ngày 25 đến ngày 27/8" in a press briefing's passage
+        }
         if (c.kind() == kind) {
             // a numbered meeting is the one asked whatever year the question also names ("HNNG 27 … năm 2013")
             return year == 0 || c.periodYear() == 0 || c.periodYear() == year || ordinal != 0 && c.ordinal() == ordinal;
@@ -212,6 +220,30 @@ final class Constraints implements Predicate<Candidate> {
         java.time.LocalDate held = c.passage().report().date();
         return held != null && java.time.MonthDay.from(held).equals(date)
                 || WhenShape.statesDay(c.passage().text(), date.atYear(2000));
+    }
+
+    /**
+     * True when the candidate names the numbered meeting asked of another report's: its passage does, or
+     * for when and where its sentence itself, which alone then dates or places that meeting ("… theo tinh
+     * thần Hội nghị Ngoại giao 30" in a 2019 report does not hold it in 2019).
+     */
+    private boolean namesTheNumberedMeeting(Candidate candidate) {
+        List<String> sentences = ofTheSentence ? List.of(candidate.sentence()) : vn.baocao.text.Sentences.split(candidate.passage().text());
+        return sentences.stream().anyMatch(this::tellsOfTheNumberedMeeting);
+    }
+
+    /**
+     * True when {@code sentence} names the numbered meeting asked and tells of its holding: a day or a word
+     * of holding it ("tổ chức Hội nghị Ngoại giao lần thứ 32 từ ngày 25 …"), not a mere mention ("theo tinh
+     * thần của Hội nghị Ngoại giao 30").
+     */
+    private boolean tellsOfTheNumberedMeeting(String sentence) {
+        Weights.Texts words = Weights.Texts.of(sentence);
+        if (MeetingNames.numbered(ordinal).stream().noneMatch(words::contains)) {
+            return false;
+        }
+        return A_DAY.matcher(sentence).find() || Lexicon.get().frame().find(vn.baocao.lexicon.Words.of(sentence)).stream()
+                .anyMatch(f -> f.value().equals("event"));
     }
 
     /** A numbered meeting asked about ("lần thứ 32"): its report, or a passage that names the number. */

@@ -115,6 +115,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aNumberedMeetingOnlyMentionedInPassingIsNotDatedByTheReportThatMentionsIt() {
+        Answer when = answerer.answer("Hội nghị Ngoại giao lần thứ 30 diễn ra khi nào?");
+        assertThat(when.refusal()).isNotNull();
+        assertThat(when.text()).isEqualTo("Các báo cáo hiện có không nêu ngày diễn ra của Hội nghị Ngoại giao lần thứ 30, nên tôi không trả lời để tránh suy đoán.");
+    }
+
+    @Test
     void theNumberOfAMeetingIsReadFromItsName() {
         assertThat(answerer.answer("Hội nghị sơ kết 2019 làm theo tinh thần Hội nghị Ngoại giao lần thứ mấy?").text())
                 .startsWith("Hội nghị Ngoại giao 30 [1].");
