@@ -109,6 +109,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aCountTheReportsGiveWithoutListingItsMembersIsNoList() {
+        Answer which = answerer.answer("6 nhiệm vụ trọng tâm TTg giao cho ngành ngoại giao là những nhiệm vụ nào?");
+        assertThat(which.refusal()).isEqualTo(new Refusal(Refusal.Reason.NO_EVIDENCE,
+                "Các báo cáo chỉ nêu con số 6 mà không liệt kê từng mục, nên tôi không trả lời để tránh suy đoán."));
+    }
+
+    @Test
     void whoToldSomeoneToDoSomethingIsWhoSaidIt() {
         assertThat(answerer.answer("ai bảo BNG phải nhạy cảm trong tham mưu, xử lý tình huống").text())
                 .startsWith("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh, tại Hội nghị sơ kết");
