@@ -72,6 +72,7 @@ final class ParticipationFinder {
         MatchResult chaired = CHAIRED.find(sentence, lower);
         addSubjectOf(chaired, Part.CHAIRED, passage, sentence, mentions, "", out);
         addChairsNamedBefore(chaired, passage, sentence, mentions, out);
+        addCoChairs(chaired, passage, sentence, mentions, out);
         addObjectOf(CHAIRED_BY.find(sentence, lower), Part.CHAIRED, passage, sentence, mentions, out);
         MatchResult directed = DIRECTED.find(sentence, lower);
         addSubjectOf(directed, Part.DIRECTED, passage, sentence, mentions, point, out);
@@ -120,6 +121,24 @@ final class ParticipationFinder {
         int start = from;
         mentions.stream().filter(x -> x.start() >= start && x.end() <= verb.start())
                 .forEach(x -> out.add(new Participation(passage, x.person(), Part.CHAIRED, "", sentence)));
+    }
+
+    /**
+     * "X và Y đồng chủ trì Hội nghị": everyone named in the clause before "đồng chủ trì", the first match of
+     * "chủ trì" or null, chaired; not only the one nearest the verb.
+     */
+    private static void addCoChairs(MatchResult verb, Passage passage, String sentence, List<Mention> mentions,
+                                    List<Participation> out) {
+        if (verb == null || !sentence.substring(0, verb.start()).toLowerCase(Locale.ROOT).endsWith("đồng ")) {
+            return;
+        }
+        int clause = Math.max(0, Math.max(sentence.lastIndexOf(';', verb.start()), sentence.lastIndexOf(':', verb.start())) + 1);
+        List<Mention> before = mentions.stream()
+                .filter(x -> !x.byTitle() && x.start() >= clause && x.end() <= verb.start()).toList();
+        // the chairs are joined by "và" or a comma: "X và Y", "X, Y và Z"
+        if (before.size() >= 2 && sentence.substring(before.getFirst().end(), before.getLast().start()).matches("(?s).*(?:\\svà\\s|,).*")) {
+            before.forEach(x -> out.add(new Participation(passage, x.person(), Part.CHAIRED, "", sentence)));
+        }
     }
 
     /** The first person after {@code phrase}, the first "sự chủ trì của" or null, did {@code part}. */
