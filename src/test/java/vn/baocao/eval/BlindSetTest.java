@@ -37,6 +37,7 @@ class BlindSetTest {
             blind12; 0.77; 0.77; 0.76; 0.82; 0.82
             blind13; 0.80; 0.80; 0.80; 0.80; 0.83
             blind14; 0.80; 0.80; 0.81; 0.83; 0.82
+            blind15; 0.68; 0.67; 0.71; 0.71; 0.68
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
