@@ -173,6 +173,7 @@ class ExtractiveAnswererTest {
             Ai chủ trì hội nghị tổng kết năm 2010?              | NOT_IN_CORPUS | Các báo cáo hiện có không có Hội nghị tổng kết năm 2010. Các báo cáo có: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023); Hội nghị tổng kết công tác ngành ngoại giao năm 2024 (6/1/2025).
             Bộ trưởng Bộ Công an nói gì tại hội nghị?           | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Bộ Công an.
             Thủ tướng Nhật Bản nói gì về Việt Nam?              | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Nhật Bản.
+            Vì sao VN trượt ghế HĐBA LHQ năm 2019?              | FALSE_PREMISE | Các báo cáo không nói ai trượt điều gì tại hội nghị năm 2019: câu hỏi giả định một việc mà không báo cáo nào nêu.
             Bao nhiêu đại biểu đến từ Hoa Kỳ dự hội nghị tổng kết 2022? | NO_EVIDENCE | Các báo cáo hiện có không nêu con số được hỏi (đại biểu, Hoa Kỳ dự) của Hội nghị tổng kết năm 2022, nên tôi không trả lời để tránh suy đoán.
             What is the price of bitcoin?                       | NO_EVIDENCE   | Các báo cáo hiện có không có đoạn nào nói về điều này, nên tôi không trả lời để tránh suy đoán.
             Thủ tướng Phạm Minh Chính làm việc với Bộ Ngoại giao ngày 31/1 không? | FALSE_PREMISE | Các báo cáo không ghi nhận Thủ tướng Chính phủ Phạm Minh Chính tham dự hay phát biểu tại buổi làm việc ngày 31/1. Các báo cáo ghi nhận Phạm Minh Chính tại: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023); Hội nghị tổng kết công tác ngành ngoại giao năm 2024 (6/1/2025).
