@@ -81,26 +81,30 @@ final class PersonMatcher {
             return best;
         }
         Found initials = byInitials(words);
-        return initials != null ? initials : withLastSyllableMistyped(words, folded);
+        return initials != null ? initials : withOneSyllableMistyped(words, folded);
     }
 
     /**
-     * The one known person named in full but for one letter of the last syllable ("Trần Lưu Quan" for Trần
-     * Lưu Quang), capitalised as a name: a person the question surely means, not one the reports lack, and
+     * The one known person named in full but for one letter of a syllable after the first two ("Trần Lưu
+     * Quan" for Trần Lưu Quang, "Đỗ Thị Min Châu"), capitalised as a name: a person the question surely means, not one the reports lack, and
      * not words that happen to begin like a name ("le tan to chuc" is no "Lê Tấn Tới").
      */
-    private Found withLastSyllableMistyped(List<Word> words, List<String> folded) {
+    private Found withOneSyllableMistyped(List<Word> words, List<String> folded) {
         for (int at = 0; at + 2 < folded.size(); at++) {
             for (Candidate c : byFirstTwo.getOrDefault(folded.get(at) + " " + folded.get(at + 1), List.of())) {
                 int length = c.syllables().size();
-                if (at + length > folded.size() || !folded.subList(at + 2, at + length - 1).equals(c.syllables().subList(2, length - 1))) {
+                if (at + length > folded.size()) {
                     continue;
                 }
-                String typed = folded.get(at + length - 1);
-                String last = c.syllables().getLast();
+                // every syllable after the first two as the name has it, but one with one letter off
+                int off = 0;
+                for (int i = 2; i < length && off <= 1; i++) {
+                    String typed = folded.get(at + i);
+                    String syllable = c.syllables().get(i);
+                    off += typed.equals(syllable) ? 0 : oneLetterOff(typed, syllable) && typed.charAt(0) == syllable.charAt(0) ? 1 : 2;
+                }
                 boolean capitalised = words.subList(at, at + length).stream().allMatch(w -> Character.isUpperCase(w.text().charAt(0)));
-                if (oneLetterOff(typed, last) && typed.charAt(0) == last.charAt(0) && capitalised
-                        && !goesOn(words, at + length)) {
+                if (off == 1 && capitalised && !goesOn(words, at + length)) {
                     return new Found(c.person(), at, at + length);
                 }
             }
