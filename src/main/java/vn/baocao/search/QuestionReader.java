@@ -304,11 +304,13 @@ public final class QuestionReader {
                 || Syllables.looksLikeOne(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
             return Optional.empty();
         }
+        if (acronym && w.folded().length() < MIN_ACRONYM_TYPO) {
+            return Optional.empty(); // a short one is a shorthand to write out, not a typo to look up
+        }
         List<String> suggested = vocabulary.spellings(w.folded());
         if (acronym) {
-            // an acronym of the reports mistyped ("ASAEN", "UNESSCO"); a shorter one is a shorthand to write out
-            return w.folded().length() < MIN_ACRONYM_TYPO ? Optional.empty()
-                    : suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)
+            // an acronym of the reports mistyped ("ASAEN", "UNESSCO")
+            return suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)
                             || w.folded().length() >= MIN_NAME_TYPO && oneEditApart(w.folded(), s)).findFirst()
                     .map(s -> s.toUpperCase(Locale.ROOT));
         }
