@@ -128,17 +128,17 @@ public final class QuestionReader {
             }
             return reading.intent(parts);
         }
-        List<String> parts = reading.partTexts(whole);
-        if (parts.isEmpty()) {
-            return whole;
-        }
-        return reading.intent(parts.stream().map(part -> read(question, part, english.isPresent(), untranslated)).toList());
+        return withParts(reading, whole, question, english.isPresent(), untranslated);
     }
 
     /** One side of a question about two meetings, read with the things it asks at once as its parts. */
     private Intent readWhole(String question, String text, boolean english, Set<String> untranslated) {
         Reading reading = reading(question, text, english, untranslated);
-        Intent whole = reading.intent(List.of());
+        return withParts(reading, reading.intent(List.of()), question, english, untranslated);
+    }
+
+    /** {@code whole}, or when it asks several things at once, the intent with each of them read as a part. */
+    private Intent withParts(Reading reading, Intent whole, String question, boolean english, Set<String> untranslated) {
         List<String> parts = reading.partTexts(whole);
         return parts.isEmpty() ? whole
                 : reading.intent(parts.stream().map(part -> read(question, part, english, untranslated)).toList());
@@ -1071,13 +1071,14 @@ public final class QuestionReader {
                 if (w.isNumber() && w.lower().length() == 4 && years.contains(Integer.parseInt(w.lower()))) {
                     framed[i] = true;
                 }
-                if (w.isNumber() && i > 0 && NUMBER_NOUNS.contains(words.get(i - 1).folded())) {
+                boolean counted = w.isNumber() && i > 0 && NUMBER_NOUNS.contains(words.get(i - 1).folded());
+                if (counted) {
                     framed[i - 1] = true;
                 }
                 // "trong năm 2023", "trong 2024": the "trong" of a time, typed without marks or not, is no "trọng"
-                int noun = w.isNumber() && i > 0 && NUMBER_NOUNS.contains(words.get(i - 1).folded()) ? i - 1 : i;
-                if (w.isNumber() && noun > 0 && words.get(noun - 1).lower().equals("trong")) {
-                    framed[noun - 1] = true;
+                int time = counted ? i - 1 : i;
+                if (w.isNumber() && time > 0 && words.get(time - 1).lower().equals("trong")) {
+                    framed[time - 1] = true;
                 }
             }
         }
@@ -1562,7 +1563,6 @@ public final class QuestionReader {
             return verbs.stream().anyMatch(v -> v.from() <= i && i < v.to());
         }
 
-        /** True when a speech verb (or "phát biểu") is followed by words that are not all frame: a quote. */
         /** True when the question quotes two words or more ("'cây tre Việt Nam'", "“dĩ bất biến”"). */
         private boolean quotesSomething() {
             int inside = 0;
@@ -1572,6 +1572,7 @@ public final class QuestionReader {
             return inside >= 2;
         }
 
+        /** True when a speech verb (or "phát biểu") is followed by words that are not all frame: a quote. */
         private boolean saysSomethingAfterAVerb() {
             // "phát biểu ở HN NVNONN lần 3": the name after "hội nghị" names the meeting, it is not what was said
             boolean[] meetingName = new boolean[words.size()];

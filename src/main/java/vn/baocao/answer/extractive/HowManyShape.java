@@ -50,8 +50,7 @@ final class HowManyShape implements Shape {
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         List<String> forms = intent.unit().isEmpty() ? List.of("")
                 : Lexicon.get().unitForms(String.join(" ", intent.unit()));
-        List<Candidate> top = ranked.subList(0, Math.min(LOOK_AT, ranked.size()));
-        for (Candidate c : top) {
+        for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
             if (isRowOfAnotherYear(c.sentence(), intent.years())) {
                 continue;
             }
