@@ -2,13 +2,16 @@ package vn.baocao.chat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
 import vn.baocao.report.Meeting;
+import vn.baocao.search.Intent;
 import vn.baocao.summary.Summaries;
 
 /**
@@ -23,17 +26,24 @@ import vn.baocao.summary.Summaries;
 public final class ChatService {
     private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
 
+    /** The longest message read against the conversation; a longer one is answered (or refused) as it stands. */
+    private static final int MAX_READ_CHARS = 1000;
+
     private final Answerer answerer;
+    private final Function<String, Intent> reader;
     private final Supplier<List<Meeting>> meetings;
     private final Sessions sessions;
     private final Clock clock;
 
     /**
-     * A conversation answering with {@code answerer}, listing the conferences {@code meetings} gives
-     * (read at each "/hoinghi", so newly ingested reports show), remembering chats in {@code sessions}.
+     * A conversation answering with {@code answerer}, reading each message once with {@code reader} to see
+     * how it leans on the turns before, listing the conferences {@code meetings} gives (read at each
+     * "/hoinghi", so newly ingested reports show), remembering chats in {@code sessions}.
      */
-    public ChatService(Answerer answerer, Supplier<List<Meeting>> meetings, Sessions sessions, Clock clock) {
+    public ChatService(Answerer answerer, Function<String, Intent> reader, Supplier<List<Meeting>> meetings,
+                       Sessions sessions, Clock clock) {
         this.answerer = answerer;
+        this.reader = reader;
         this.meetings = meetings;
         this.sessions = sessions;
         this.clock = clock;
@@ -53,17 +63,45 @@ public final class ChatService {
 
     private Reply ask(String chatId, String text) {
         Session session = sessions.get(chatId);
-        if (Summaries.asksForMore(text, session.lastAnswer())) {
-            Answer page = answerer.nextPage(session.lastAnswer().next());
-            sessions.put(chatId, new Session(session.lastQuestion(), page, clock.instant()));
-            return new Reply.Answered(page);
+        Answer last = session.lastAnswer();
+        if (Summaries.asksForMore(text, last)) {
+            return nextPage(chatId, session);
         }
-        String question = FollowUps.resolve(text, session.lastQuestion());
-        Answer answer = answerer.answer(chatId, question);
-        if (answer.refusal() == null || !answer.refusal().isAboutTheInput()) {
-            sessions.put(chatId, new Session(question, answer, clock.instant()));
+        Intent reading = text.isBlank() || text.length() > MAX_READ_CHARS ? null : reader.apply(text);
+        Turn turn = reading == null ? Turn.asIs(text) : TurnReading.read(text, reading, session.focus());
+        switch (turn.request()) {
+            case SOURCES -> {
+                return new Reply.Answered(Answer.of(text, ChatTexts.sourcesOf(last.citations()), last.citations(),
+                        AnswerKind.ANSWER, last.composer()));
+            }
+            case QUOTE -> {
+                return new Reply.Answered(Answer.of(text, ChatTexts.quotesOf(last.citations()), last.citations(),
+                        AnswerKind.ANSWER, last.composer()));
+            }
+            case MORE -> {
+                return last.next() != null ? nextPage(chatId, session) : new Reply.Source(last.citations().getFirst());
+            }
+            case ANSWER -> {
+                String question = turn.question();
+                Answer answer = answerer.answer(chatId, question);
+                if (answer.refusal() == null || !answer.refusal().isAboutTheInput()) {
+                    Intent asked = turn.leaned() ? reader.apply(question) : reading;
+                    Focus focus = asked == null ? null : Focus.after(question, asked, answer, reader);
+                    sessions.put(chatId, new Session(focus, answer, clock.instant()));
+                }
+                if (turn.leaned()) {
+                    LOG.debug("chat {}: a follow-up read as \"{}\"", chatId, question);
+                }
+                return new Reply.Answered(answer, turn.leaned() ? question : null);
+            }
+            default -> throw new IllegalStateException("no reply for a request of " + turn.request());
         }
-        return new Reply.Answered(answer);
+    }
+
+    private Reply nextPage(String chatId, Session session) {
+        Answer page = answerer.nextPage(session.lastAnswer().next());
+        sessions.put(chatId, new Session(session.focus(), page, clock.instant()));
+        return new Reply.Answered(page);
     }
 
     private Reply command(String chatId, Command command) {

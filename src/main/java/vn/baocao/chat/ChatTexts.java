@@ -1,7 +1,12 @@
 package vn.baocao.chat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import vn.baocao.answer.Citation;
+import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Meeting;
 import vn.baocao.text.Dates;
 
@@ -36,6 +41,47 @@ final class ChatTexts {
     private static final int MAX_LISTED = 30;
 
     private ChatTexts() {
+    }
+
+    /** The line that tells how a follow-up was read: "(Hiểu là: Phạm Minh Chính nói gì tại …?)". */
+    static String readAs(String question) {
+        return "(Hiểu là: " + question + ")";
+    }
+
+    /**
+     * The reply to "nguồn nào?": the last answer's sources by their numbers, with who wrote and who published
+     * each report when it says ("[1] bài của B.T.V, đăng trên VGP").
+     */
+    static String sourcesOf(List<Citation> citations) {
+        StringBuilder out = new StringBuilder("Câu trả lời trước lấy từ " + (citations.size() == 1 ? "nguồn " : "các nguồn ")
+                + String.join(", ", citations.stream().map(c -> "[" + c.n() + "]").toList()) + ".");
+        Set<String> told = new HashSet<>();
+        for (Citation c : citations) {
+            ReportInfo.Credits credits = c.passage().report().credits();
+            if (credits == null || !told.add(c.passage().report().id())) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            if (!credits.author().isBlank()) {
+                parts.add("người viết: " + credits.author());
+            }
+            if (!credits.publisher().isBlank()) {
+                parts.add("nơi đăng: " + credits.publisher());
+            }
+            if (!parts.isEmpty()) {
+                out.append("\n[").append(c.n()).append("] ").append(String.join("; ", parts));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The reply to "trích nguyên văn": each sentence the last answer quoted, word for word, with its source. */
+    static String quotesOf(List<Citation> citations) {
+        StringBuilder out = new StringBuilder("Nguyên văn trong báo cáo:");
+        for (Citation c : citations) {
+            out.append("\n– “").append(c.quote()).append("” [").append(c.n()).append(']');
+        }
+        return out.toString();
     }
 
     static String sourceUsage(int count) {

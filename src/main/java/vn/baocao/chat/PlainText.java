@@ -13,9 +13,14 @@ public final class PlainText {
     public static String format(Reply reply) {
         return switch (reply) {
             case Reply.Message m -> m.text();
-            case Reply.Answered a -> answer(a.answer(), true);
+            case Reply.Answered a -> readAs(a) + answer(a.answer(), true);
             case Reply.Source s -> source(s.citation());
         };
+    }
+
+    /** The line telling how a message was read in the light of the conversation, or nothing when it was taken as typed. */
+    public static String readAs(Reply.Answered reply) {
+        return reply.readAs() == null ? "" : ChatTexts.readAs(reply.readAs()) + "\n";
     }
 
     /**

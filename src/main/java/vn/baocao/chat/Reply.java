@@ -17,10 +17,22 @@ public sealed interface Reply {
         }
     }
 
-    /** An answer to a question, with its citations. */
-    record Answered(Answer answer) implements Reply {
+    /**
+     * An answer to a question, with its citations.
+     *
+     * @param answer the answer
+     * @param readAs the question answered when the message was read in the light of the conversation
+     *               ("ông ấy nói gì?" as "Phạm Minh Chính nói gì tại …"), so the user sees how; null when it
+     *               was answered as typed
+     */
+    record Answered(Answer answer, String readAs) implements Reply {
         public Answered {
             Require.notNull(answer, "answer");
+        }
+
+        /** An answer to the message as typed. */
+        public Answered(Answer answer) {
+            this(answer, null);
         }
     }
 

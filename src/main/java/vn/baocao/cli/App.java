@@ -125,7 +125,7 @@ final class App implements Closeable {
     }
 
     ChatService chat() {
-        return new ChatService(answerer, retriever::meetings, new Sessions(MAX_SESSIONS, SESSION_TTL,
+        return new ChatService(answerer, retriever::parse, retriever::meetings, new Sessions(MAX_SESSIONS, SESSION_TTL,
                 Clock.systemUTC()), Clock.systemUTC());
     }
 

@@ -43,6 +43,7 @@ public final class Lexicon {
     private final Map<String, List<String>> premiseForms;
     private final PhraseTable<String> questionCues;
     private final PhraseTable<String> agentNouns;
+    private final PhraseTable<String> followUps;
     private final Map<String, Set<String>> cueWords;
     private final PhraseTable<ConferenceCue> conferenceCues;
     private final Map<String, String> english;
@@ -70,6 +71,7 @@ public final class Lexicon {
         this.premiseForms = Map.copyOf(t.premiseForms);
         this.questionCues = new PhraseTable<>(t.questionCues);
         this.agentNouns = new PhraseTable<>(t.agentNouns);
+        this.followUps = new PhraseTable<>(t.followUps);
         Map<String, Set<String>> words = new HashMap<>();
         t.questionCues.forEach((phrase, meaning) -> words.computeIfAbsent(meaning, k -> new java.util.HashSet<>())
                 .addAll(phrase.folded()));
@@ -176,6 +178,15 @@ public final class Lexicon {
      */
     public PhraseTable<String> agentNouns() {
         return agentNouns;
+    }
+
+    /**
+     * The words by which a turn of a conversation leans on the ones before, each meaning one of: person,
+     * meeting, year, report (they point back), swap ("còn … thì sao"), more, quote, sources, summary
+     * (requests about the last answer).
+     */
+    public PhraseTable<String> followUps() {
+        return followUps;
     }
 
     /** The folded words of the question phrases that mean {@code meaning} ("presided" → chu, tri, toa). */
@@ -300,6 +311,7 @@ public final class Lexicon {
         final Map<String, List<String>> premiseForms = new HashMap<>();
         final Map<Phrase, String> questionCues = new LinkedHashMap<>();
         final Map<Phrase, String> agentNouns = new LinkedHashMap<>();
+        final Map<Phrase, String> followUps = new LinkedHashMap<>();
         final Map<Phrase, ConferenceCue> conferenceCues = new LinkedHashMap<>();
         final Map<String, String> english = new HashMap<>();
         final Map<String, String> englishOfTables = new HashMap<>();
@@ -374,6 +386,9 @@ public final class Lexicon {
         }
         for (String[] row : rows("questions.tsv", 2)) {
             (row[1].strip().equals("agent") ? t.agentNouns : t.questionCues).put(Phrase.of(lower(row[0])), row[1].strip());
+        }
+        for (String[] row : rows("followups.tsv", 2)) {
+            t.followUps.put(Phrase.of(lower(row[0])), row[1].strip());
         }
         for (String[] row : rows("conferences.tsv", 3)) {
             t.conferenceCues.put(Phrase.of(lower(row[0])),

@@ -52,13 +52,15 @@ import vn.baocao.report.Require;
  * @param parts             the questions it asks at once, each read on its own ("ngày nào, ở đâu": when,
  *                          and where; "tổng kết 2023 và 2024 ngày nào": each meeting's day); empty when
  *                          it asks one thing
+ * @param mentions          where it names its person and meeting, and the words by which it leans on the
+ *                          turns of a conversation before it
  */
 public record Intent(String question, String text, boolean english, Form form, SpeechKind speechKind,
                      Person person, String unknownPerson, List<NamedTitle> titles,
                      ConferenceKind conferenceKind, boolean kindOutright, int conferenceOrdinal, boolean aboutMeeting,
                      int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names,
                      String premise, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,
-                     List<String> terms, List<Integer> span, int page, List<Intent> parts) {
+                     List<String> terms, List<Integer> span, int page, List<Intent> parts, Mentions mentions) {
     public Intent {
         Require.notNull(question, "question");
         Require.notNull(text, "question as read");
@@ -79,6 +81,7 @@ public record Intent(String question, String text, boolean english, Form form, S
         Require.that(span.isEmpty() || span.size() == 2, "a span of years has a first and a last");
         Require.that(page >= 1, "page must be >= 1, was " + page);
         parts = List.copyOf(parts);
+        mentions = mentions == null ? Mentions.NONE : mentions;
     }
 
     /** True when there is nothing to search for (no content words, no person, no date), or nothing asked of the bare word for a meeting. */

@@ -159,7 +159,8 @@ final class PersonMatcher {
             while (at >= 0) {
                 boolean named = !goesOn(words, at + length)
                         && (length >= 2 ? writtenAsTheName(words, at, length)
-                        : afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne));
+                        : markedAsTheName(words.get(at), candidate.person())
+                        && (afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne)));
                 if (named) {
                     return new Found(candidate.person(), at, at + length);
                 }
@@ -195,6 +196,15 @@ final class PersonMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * True when {@code word}, standing alone for {@code person}'s name, is typed without marks or with the
+     * name's own: "Thủ tướng năm 2024" names no one called Nam, "Bộ trưởng Son" is Sơn.
+     */
+    private static boolean markedAsTheName(Word word, Person person) {
+        String last = person.name().substring(person.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return !word.accented() || VietnameseText.normalize(word.lower()).equals(VietnameseText.normalize(last));
     }
 
     private static boolean afterHonorific(List<Word> words, int at) {

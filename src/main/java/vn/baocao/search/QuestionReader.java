@@ -460,6 +460,9 @@ public final class QuestionReader {
         private List<Match<String>> nameMatches;
         private PersonMatcher.Found personFound;
         private boolean personSought;
+        /** The words of the kind of meeting {@link #conference()} chose: from, to; -1 when none. */
+        private int meetingFrom = -1;
+        private int meetingTo = -1;
 
         Reading(String question, String text, boolean english, List<Word> words, List<Integer> years, MonthDay date,
                 Set<String> untranslated) {
@@ -966,6 +969,7 @@ public final class QuestionReader {
                 framed[i] = untranslated.contains(w.lower()) || english && !acronym && !w.isNumber()
                         && vocabulary != Vocabulary.NONE && !w.accented() && vocabulary.docFrequency(w.folded()) == 0;
             }
+            List<Mentions.Leaning> leaning = leaning();
             frameYearsAndNumbers();
             frameDocumentNumbers();
             int ordinal = ordinal();
@@ -1006,7 +1010,39 @@ public final class QuestionReader {
             return new Intent(question, text, english, form, kind, person == null ? null : person.person(), unknownPerson,
                     titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
                     year, years, date, numbers(), names, premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
-                    topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts);
+                    topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
+                    new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
+                            meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning));
+        }
+
+        /**
+         * The words by which the question leans on a conversation ("ông ấy", "hội nghị đó", "còn … thì sao",
+         * "nguồn nào?"), framed: they point at what the turns before were about, and are not it. A swap's
+         * words count only where a turn opens or closes.
+         */
+        private List<Mentions.Leaning> leaning() {
+            List<Mentions.Leaning> out = new ArrayList<>();
+            for (Match<String> m : outsideQuotes(lexicon.followUps().find(words))) {
+                if (m.value().equals("swap") && m.from() != 0 && m.to() != words.size()) {
+                    continue;
+                }
+                Mentions.Kind kind = Mentions.Kind.valueOf(m.value().toUpperCase(Locale.ROOT));
+                if (m.size() > 1 || !kind.asksAboutTheLastAnswer()) {
+                    frame(m.from(), m.to()); // "nguồn" alone is a request only when nothing else is asked: "an ninh nguồn nước"
+                }
+                out.add(new Mentions.Leaning(kind, written(m.from(), m.to())));
+            }
+            return out;
+        }
+
+        /** Where the title right before word {@code at} starts ("Bộ trưởng" of "Bộ trưởng Sơn"), or {@code at}. */
+        private int titledFrom(int at) {
+            return lexicon.titles().find(words).stream().filter(t -> t.to() == at).map(Match::from).findFirst().orElse(at);
+        }
+
+        /** Words {@code from} to {@code to} as the question as read writes them. */
+        private String written(int from, int to) {
+            return text.substring(words.get(from).start(), words.get(to - 1).end());
         }
 
         private record Found<T>(T value, int strength) {
@@ -1129,6 +1165,7 @@ public final class QuestionReader {
 
         /** The kind of meeting named: the strongest cue, its words framed. */
         private Found<ConferenceKind> conference() {
+            meetingFrom = -1;
             Found<ConferenceKind> best = new Found<>(null, Integer.MAX_VALUE);
             int bestDistance = Integer.MAX_VALUE;
             int year = years.size() == 1 ? indexOf(String.valueOf(years.getFirst())) : -1;
@@ -1146,6 +1183,8 @@ public final class QuestionReader {
                         || m.value().strength() == best.strength() && distance < bestDistance) {
                     best = new Found<>(m.value().kind(), m.value().strength());
                     bestDistance = distance;
+                    meetingFrom = m.from();
+                    meetingTo = m.to();
                 }
             }
             // "sơ kết 6 tháng triển khai Nghị quyết 59": a review of a numbered document, as ingest reads it, is

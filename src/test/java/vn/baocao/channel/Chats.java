@@ -24,7 +24,7 @@ public final class Chats {
 
     /** A chat service answering with {@code answerer}, with its own sessions. */
     public static ChatService over(Answerer answerer, ReportIndex index) {
-        return new ChatService(answerer, index::meetings, new Sessions(1000, Duration.ofHours(1), Clock.systemUTC()),
+        return new ChatService(answerer, new Retriever(index)::parse, index::meetings, new Sessions(1000, Duration.ofHours(1), Clock.systemUTC()),
                 Clock.systemUTC());
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.baocao.search.QuestionReader;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Refusal;
 import vn.baocao.answer.Answerer;
@@ -32,7 +33,7 @@ class ChatServiceConversationTest {
             calls.add("forget " + conversationId);
         }
     };
-    private final ChatService chat = new ChatService(answerer, List::of,
+    private final ChatService chat = new ChatService(answerer, new QuestionReader(List.of())::read, List::of,
             new Sessions(100, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
 
     @Test

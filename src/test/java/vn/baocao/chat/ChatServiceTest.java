@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.baocao.search.QuestionReader;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Answerer;
@@ -37,7 +38,7 @@ class ChatServiceTest {
         asked.add(q);
         return Answer.of(q, "Bùi Thanh Sơn [1].", List.of(new Citation(1, PASSAGE, PASSAGE.text())), AnswerKind.ANSWER, "extractive");
     };
-    private final ChatService chat = new ChatService(answerer, () -> List.of(MEETING),
+    private final ChatService chat = new ChatService(answerer, new QuestionReader(List.of(SON))::read, () -> List.of(MEETING),
             new Sessions(100, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
 
     @Test
@@ -137,7 +138,7 @@ class ChatServiceTest {
     void apologisesInsteadOfFailingWhenAnsweringBreaks() {
         ChatService broken = new ChatService(q -> {
             throw new IllegalStateException("index closed");
-        }, List::of, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
+        }, new QuestionReader(List.of())::read, List::of, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
         assertThat(PlainText.format(broken.handle("c1", "Ai chủ trì?"))).isEqualTo(Messages.FAILURE);
     }
 

@@ -30,7 +30,7 @@ class ChatSummaryTest {
         Retriever retriever = new Retriever(index);
         SummaryAnswerer answerer = new SummaryAnswerer(new ExtractiveAnswerer(retriever),
                 new Summaries(retriever, new ExtractiveSummarizer(retriever)));
-        chat = new ChatService(answerer, index::meetings, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()),
+        chat = new ChatService(answerer, retriever::parse, index::meetings, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()),
                 Clock.systemUTC());
     }
 

@@ -187,7 +187,7 @@ class QuestionReaderTest {
                 composed.form(), composed.speechKind(), composed.person(), composed.unknownPerson(), composed.titles(),
                 composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
                 composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.premise(),
-                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts()));
+                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts(), composed.mentions()));
         assertThat(decomposed.form()).isEqualTo(Form.SAID_BY);
     }
 

@@ -29,6 +29,11 @@ final class Html {
         return "<b>" + escape(text) + "</b>";
     }
 
+    /** {@code text} in italics, escaped. */
+    static String italic(String text) {
+        return "<i>" + escape(text) + "</i>";
+    }
+
     /** {@code text} as a monospace code span, escaped. */
     static String code(String text) {
         return "<code>" + escape(text) + "</code>";

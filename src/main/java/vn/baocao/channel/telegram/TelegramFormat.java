@@ -28,7 +28,7 @@ final class TelegramFormat {
     static Outgoing render(Reply reply) {
         return switch (reply) {
             case Reply.Message m -> Outgoing.text(PlainText.format(m));
-            case Reply.Answered a -> answer(a.answer());
+            case Reply.Answered a -> answer(a.answer(), PlainText.readAs(a));
             case Reply.Source s -> source(s.citation().n(), s.citation().passage());
         };
     }
@@ -46,8 +46,9 @@ final class TelegramFormat {
         return Outgoing.html(html.toString());
     }
 
-    private static Outgoing answer(Answer answer) {
-        StringBuilder html = new StringBuilder(Html.escape(answer.text()));
+    private static Outgoing answer(Answer answer, String readAs) {
+        StringBuilder html = new StringBuilder(readAs.isEmpty() ? "" : Html.italic(readAs.strip()) + "\n");
+        html.append(Html.escape(answer.text()));
         List<SourceButton> buttons = new ArrayList<>();
         if (!answer.citations().isEmpty()) {
             html.append("\n\n").append(Html.bold("Nguồn:"));

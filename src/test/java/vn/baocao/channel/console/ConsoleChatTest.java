@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.baocao.search.QuestionReader;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Refusal;
 import vn.baocao.chat.ChatService;
@@ -17,7 +18,7 @@ import vn.baocao.chat.Sessions;
 
 class ConsoleChatTest {
     private final ChatService chat = new ChatService(q -> Answer.refused(q, Refusal.Reason.NO_EVIDENCE, "Không rõ: " + q, "extractive"),
-            List::of, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
+            new QuestionReader(List.of())::read, List::of, new Sessions(10, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
 
     private String run(String input, boolean interactive) {
         StringWriter out = new StringWriter();

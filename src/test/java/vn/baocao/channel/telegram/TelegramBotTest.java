@@ -164,7 +164,7 @@ class TelegramBotTest {
 
             h.api.push(h.api.replyToBot(GROUP, USER, "Còn năm 2024 thì sao?", h.api.messageIdOf(answer)));
             String followUp = h.api.awaitMessages(GROUP, 2).get(1).text();
-            assertThat(TelegramHtml.plainText(followUp)).startsWith(consoleAnswer(WHEN_2024).text());
+            assertThat(TelegramHtml.plainText(followUp)).startsWith("(Hiểu là: " + WHEN_2024 + ")\n" + consoleAnswer(WHEN_2024).text());
 
             h.api.push(h.api.text(USER, USER, "Còn năm 2024 thì sao?"));
             String inPrivate = h.api.awaitMessages(USER, 1).get(0).text();

@@ -1,0 +1,41 @@
+package vn.baocao.chat;
+
+import vn.baocao.report.Require;
+
+/**
+ * A message of a conversation as read against its focus: a question to answer, or a request about the
+ * last answer.
+ *
+ * @param request  what the message asks for
+ * @param question the question to answer, complete: the message itself, or the message with what it left
+ *                 out or pointed back to put in from the focus
+ * @param leaned   true when the message was read against the focus, so the reply says how it was read
+ */
+record Turn(Request request, String question, boolean leaned) {
+    Turn {
+        Require.notNull(request, "request");
+        Require.notNull(question, "question");
+    }
+
+    /** What a message of a conversation asks for. */
+    enum Request {
+        /** An answer to {@link Turn#question()}. */
+        ANSWER,
+        /** The sources of the last answer. */
+        SOURCES,
+        /** The last answer's supporting sentences, word for word. */
+        QUOTE,
+        /** More of the last answer: its next page, or its first source in full. */
+        MORE
+    }
+
+    /** The message answered as it stands. */
+    static Turn asIs(String message) {
+        return new Turn(Request.ANSWER, message, false);
+    }
+
+    /** {@code question}, which the message means in the light of the focus. */
+    static Turn leaning(String question) {
+        return new Turn(Request.ANSWER, question, true);
+    }
+}

@@ -1,0 +1,249 @@
+package vn.baocao.chat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.baocao.search.Form;
+import vn.baocao.search.Intent;
+import vn.baocao.search.Mentions;
+import vn.baocao.search.NamedTitle;
+import vn.baocao.text.VietnameseText;
+
+/**
+ * Reads a message of a conversation against its {@link Focus}, from the message's one reading: words that
+ * point back ("ông ấy", "hội nghị đó", "năm đó") get what they point to; a question that leaves out whom
+ * or which meeting it asks about ("ai chủ trì?", "nói gì về ngoại giao kinh tế?") gets the focus's; a swap
+ * ("còn năm 2024 thì sao?", "thế còn Thủ tướng?") asks the last question again of what it names; a request
+ * about the last answer ("nguồn nào?", "trích nguyên văn", "nói rõ hơn", "tóm tắt lại") is one. A complete
+ * question is answered as it stands.
+ */
+final class TurnReading {
+    /** The most topic words a question that names no one and no meeting may have and still lean on the focus. */
+    private static final int MAX_LEANING_TOPIC_WORDS = 2;
+    /** The most topic words a swap may give ("còn ngoại giao kinh tế?"); more, and it asks a question of its own. */
+    private static final int MAX_SWAP_TOPIC_WORDS = 4;
+    /** What a question asks that is not about one meeting: it never gets the focus's meeting added. */
+    private static final Set<Form> NOT_OF_ONE_MEETING = EnumSet.of(Form.MEETINGS_OF, Form.WHICH_MEETING,
+            Form.WHICH_REPORT, Form.COMPARE);
+    /** What a question may ask of the last answer's subject without naming it: "ở hội nghị nào?", "báo cáo nào?". */
+    private static final Set<Form> ASKED_OF_THE_LAST_ANSWER = EnumSet.of(Form.WHICH_MEETING, Form.WHICH_REPORT);
+
+    private TurnReading() {
+    }
+
+    /** What {@code message}, read as {@code turn}, asks in a conversation whose focus is {@code focus} (null: none yet). */
+    static Turn read(String message, Intent turn, Focus focus) {
+        if (focus == null) {
+            return Turn.asIs(message);
+        }
+        Mentions mentions = turn.mentions();
+        // "nói rõ hơn đi": a particle is no topic
+        boolean namesNothing = !namesSomeone(turn) && !namesAMeeting(turn) && turn.topicWords().size() <= 1;
+        if (namesNothing && !focus.answer().abstained()) {
+            for (var request : List.of(Turn.Request.SOURCES, Turn.Request.QUOTE, Turn.Request.MORE)) {
+                if (mentions.has(Mentions.Kind.valueOf(request.name())) && !focus.answer().citations().isEmpty()) {
+                    return new Turn(request, focus.question(), false);
+                }
+            }
+        }
+        if (namesNothing && mentions.has(Mentions.Kind.SUMMARY)) {
+            String what = focus.meeting().isEmpty() ? focus.question() : focus.meeting();
+            return Turn.leaning(summaryOf(what));
+        }
+        boolean plain = !VietnameseText.hasDiacritics(message);
+        if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
+            String swapped = swapped(turn, focus);
+            if (swapped != null || turn.topic().isEmpty()) {
+                return Turn.leaning(swapped != null ? swapped : focus.question()); // "còn thì sao?": asked again
+            }
+            return pointedBack(message, turn, focus, plain, true);
+        }
+        if (namesNothing && turn.topic().isEmpty() && mentions.leaning().isEmpty()
+                && ASKED_OF_THE_LAST_ANSWER.contains(turn.form())) {
+            // "ở hội nghị nào?" after "Thủ tướng dùng hình ảnh cây gì …?": the last question, asked on
+            return Turn.leaning(withoutEnd(focus.reading().text()) + ", " + turn.text());
+        }
+        return pointedBack(message, turn, focus, plain, false);
+    }
+
+    /** "Tóm tắt …": the words that ask for a summary of {@code what}. */
+    private static String summaryOf(String what) {
+        return "Tóm tắt " + what;
+    }
+
+    /**
+     * The turn with its pointing words replaced by what they point to and, when it leaves out whom or which
+     * meeting it asks about, the focus's added; the message as it stands when it needs neither. A {@code swap}
+     * whose topic has no place in the last question is asked of the focus's meeting.
+     */
+    private static Turn pointedBack(String message, Intent turn, Focus focus, boolean plain, boolean swap) {
+        String text = turn.text();
+        for (Mentions.Leaning l : turn.mentions().leaning()) {
+            text = l.kind() == Mentions.Kind.SWAP ? text.replace(l.written(), " ") : text;
+        }
+        text = text.replaceAll("\\s+", " ").replaceAll(" ([?.!])", "$1").strip();
+        boolean person = false;
+        boolean meeting = false;
+        boolean leaned = swap; // "còn bảo hộ công dân?": of the meeting in focus
+        for (Mentions.Leaning l : turn.mentions().leaning()) {
+            String instead = switch (l.kind()) {
+                case PERSON -> focus.person();
+                case MEETING -> focus.meeting();
+                // "bài đó" is the article about the meeting, not the meeting: "ảnh trong bài đó ai chụp"
+                case REPORT -> focus.meeting().isEmpty() ? "" : withoutLastWord(l.written()) + " về " + focus.meeting();
+                case YEAR -> focus.year() == 0 ? "" : "năm " + focus.year();
+                default -> "";
+            };
+            if (!instead.isEmpty() && text.contains(l.written())) {
+                text = text.replace(l.written(), written(instead, plain));
+                person |= l.kind() == Mentions.Kind.PERSON;
+                meeting |= l.kind() == Mentions.Kind.MEETING || l.kind() == Mentions.Kind.REPORT;
+                leaned = true;
+            }
+        }
+        boolean ofSomeone = leaned || !namesAMeeting(turn) && turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS * 2;
+        if (!person && !namesSomeone(turn) && ofSomeone && asksWhatWasSaid(turn) && !focus.person().isEmpty()
+                && !NOT_OF_ONE_MEETING.contains(turn.form())) {
+            text = written(focus.person(), plain) + " " + text; // "nói gì về ngoại giao kinh tế?": the one in focus
+            leaned = true;
+        }
+        boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS;
+        if (!meeting && !namesAMeeting(turn) && !focus.meeting().isEmpty() && !NOT_OF_ONE_MEETING.contains(turn.form())
+                && (leaned || elliptical)) {
+            // without marks "tai" would be a word to find; the lone "o" of "ở" frames it as "tại" does
+            text = withoutEnd(text) + (plain ? " o " : " tại ") + written(focus.meeting(), plain) + "?";
+            leaned = true;
+        }
+        // typed without diacritics, the question stays so: a reading of words without marks is kept for them
+        return leaned ? Turn.leaning(written(text, plain)) : Turn.asIs(message);
+    }
+
+    /**
+     * The last question asked again of what the swap names — its year, kind of meeting, person or topic in
+     * place of the last one's — or null when the swap names nothing to put in.
+     */
+    private static String swapped(Intent turn, Focus focus) {
+        Intent last = focus.reading();
+        String base = last.text();
+        for (Mentions.Leaning l : last.mentions().leaning()) {
+            base = l.kind() == Mentions.Kind.SWAP ? base.replace(l.written(), " ").strip() : base;
+        }
+        boolean changed = false;
+        if (!turn.years().isEmpty()) {
+            String year = String.valueOf(turn.years().getFirst());
+            base = last.years().isEmpty() ? withoutEnd(base) + " năm " + year + "?"
+                    : base.replace(String.valueOf(last.years().getFirst()), year);
+            changed = true;
+        }
+        String kind = turn.mentions().meeting();
+        if (!kind.isEmpty() && turn.conferenceKind() != last.conferenceKind()) {
+            String was = last.mentions().meeting();
+            base = was.isEmpty() ? withoutEnd(base) + " tại hội nghị " + kind + "?" : base.replace(was, kind);
+            changed = true;
+        }
+        if (turn.conferenceOrdinal() != 0 && last.conferenceOrdinal() != 0) {
+            base = base.replace(String.valueOf(last.conferenceOrdinal()), String.valueOf(turn.conferenceOrdinal()));
+            changed = true;
+        }
+        String who = whoIn(turn);
+        if (!who.isEmpty()) {
+            String was = whoIn(last);
+            int at = was.isEmpty() ? -1 : base.toLowerCase(Locale.ROOT).indexOf(was.toLowerCase(Locale.ROOT));
+            base = at < 0 ? who + " " + base : base.substring(0, at) + who + base.substring(at + was.length());
+            changed = true;
+        }
+        if (!changed && !turn.topicText().isEmpty()) {
+            String was = longestRunIn(last.topicText(), base);
+            if (was.isEmpty() && !last.topicText().isEmpty()) {
+                return null; // the last question's topic is not where it can be swapped: the turn is asked on its own
+            }
+            int at = base.toLowerCase(Locale.ROOT).indexOf(was.toLowerCase(Locale.ROOT));
+            base = was.isEmpty() ? withoutEnd(base) + " về " + turn.topicText() + "?"
+                    : base.substring(0, at) + turn.topicText() + base.substring(at + was.length());
+            changed = true;
+        }
+        return changed ? base : null;
+    }
+
+    /** The longest run of {@code topicText} ("a, b c") that {@code text} has, ignoring case; empty when none. */
+    private static String longestRunIn(String topicText, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String longest = "";
+        for (String run : topicText.split(", ")) {
+            if (run.length() > longest.length() && !run.isBlank() && lower.contains(run.toLowerCase(Locale.ROOT))) {
+                longest = run;
+            }
+        }
+        return longest;
+    }
+
+    /** The words that name whom a question is about: the person's, else its first title's; empty when none. */
+    private static String whoIn(Intent reading) {
+        if (!reading.mentions().person().isEmpty()) {
+            return reading.mentions().person();
+        }
+        if (!reading.unknownPerson().isEmpty()) {
+            // "còn BT Phạm Gia Khiêm?": asked of him with his title, to be told no report names him
+            return reading.titles().isEmpty() ? reading.unknownPerson()
+                    : reading.titles().getFirst().title() + " " + reading.unknownPerson();
+        }
+        if (reading.titles().isEmpty()) {
+            return "";
+        }
+        // "Bộ trưởng Bộ Công an" is told apart by its qualifier; the "năm" of "TTg năm 2024" is no qualifier
+        NamedTitle title = reading.titles().getFirst();
+        boolean narrowed = title.qualifier().isEmpty() || title.qualifier().contains(" ");
+        return narrowed || title.written().length() < title.title().length() ? title.written()
+                : title.written().substring(0, title.title().length());
+    }
+
+    private static boolean namesSomeone(Intent turn) {
+        return turn.person() != null || !turn.titles().isEmpty() || !turn.unknownPerson().isEmpty();
+    }
+
+    /** True when the question says which meeting: by its kind outright, number, year or day ("6 tháng" alone does not). */
+    private static boolean namesAMeeting(Intent turn) {
+        return turn.conferenceKind() != null && turn.kindOutright() || turn.conferenceOrdinal() != 0
+                || !turn.years().isEmpty() || turn.date() != null || !turn.span().isEmpty();
+    }
+
+    /**
+     * True when a turn with a swap's words asks nothing of its own, only names what to swap in ("còn năm
+     * 2024 thì sao?", "thế còn Thủ tướng?"); "còn năm 2024 Thủ tướng chỉ đạo gì?" is a question of its own.
+     */
+    private static boolean asksNothingOfItsOwn(Intent turn) {
+        return turn.form() == Form.FACT && turn.speechKind() == null && turn.topicWords().size() <= MAX_SWAP_TOPIC_WORDS;
+    }
+
+    /** True when the question asks what was said, not who said it: "nói gì?", "nhấn mạnh điều gì?". */
+    private static boolean asksWhatWasSaid(Intent turn) {
+        return turn.speechKind() != null && turn.form() != Form.WHO_SAID
+                || turn.form() == Form.SAID_BY;
+    }
+
+    /** {@code words} as a message typed without diacritics would write them: "Bùi Thanh Sơn" → "Bui Thanh Son". */
+    private static String written(String words, boolean plain) {
+        if (!plain) {
+            return words;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : words.split(" ")) {
+            String folded = VietnameseText.fold(word);
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !folded.isEmpty()) {
+                folded = Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
+            }
+            out.append(out.isEmpty() ? "" : " ").append(folded);
+        }
+        return out.toString();
+    }
+
+    private static String withoutLastWord(String words) {
+        int space = words.lastIndexOf(' ');
+        return space < 0 ? words : words.substring(0, space);
+    }
+
+    private static String withoutEnd(String question) {
+        return question.strip().replaceAll("[?.!\\s]+$", "");
+    }
+}

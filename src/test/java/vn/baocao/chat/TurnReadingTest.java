@@ -1,0 +1,112 @@
+package vn.baocao.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.Citation;
+import vn.baocao.answer.Refusal;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.search.QuestionReader;
+
+/** How a message is read against what the conversation is about: table-driven, no index. */
+class TurnReadingTest {
+    private static final Person SON = new Person("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao");
+    private static final Person PM = new Person("Phạm Minh Chính", "Thủ tướng Chính phủ");
+    private static final QuestionReader READER = new QuestionReader(List.of(SON, PM));
+    private static final String MEETING = "Hội nghị tổng kết công tác ngành Ngoại giao năm 2022";
+    private static final ReportInfo REPORT = new ReportInfo("r1", "a.txt", "", "Tổng kết 2022", LocalDate.of(2023, 1, 10),
+            "", new Conference(MEETING, ConferenceKind.YEAR_END_REVIEW, 2022, 0), null);
+    private static final Passage PASSAGE = new Passage(REPORT, 1, "Đồng chí Bùi Thanh Sơn chủ trì Hội nghị.", List.of(SON));
+    private static final Answer CHAIR = Answer.of("Ai chủ trì hội nghị tổng kết năm 2022?",
+            "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì " + MEETING + " [1].",
+            List.of(new Citation(1, PASSAGE, PASSAGE.text())), AnswerKind.ANSWER, "extractive");
+    private static final Focus AFTER_THE_CHAIR = Focus.after(CHAIR.question(), READER.read(CHAIR.question()), CHAIR,
+            READER::read);
+
+    @Test
+    void theFocusHoldsWhomAndWhichMeetingTheLastAnswerWasAbout() {
+        assertThat(AFTER_THE_CHAIR.person()).isEqualTo("Bùi Thanh Sơn");
+        assertThat(AFTER_THE_CHAIR.meeting()).isEqualTo(MEETING);
+        assertThat(AFTER_THE_CHAIR.year()).isEqualTo(2022);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ong ay nhan manh dieu gi?                 | Bui Thanh Son nhan manh dieu gi o Hoi nghi tong ket cong tac nganh Ngoai giao nam 2022?
+            Ông ấy phát biểu gì?                      | Bùi Thanh Sơn phát biểu gì tại Hội nghị tổng kết công tác ngành Ngoại giao năm 2022?
+            Còn năm 2024 thì sao?                     | Ai chủ trì hội nghị tổng kết năm 2024?
+            con 2019 thi sao                          | Ai chủ trì hội nghị tổng kết năm 2019?
+            còn sơ kết thì sao?                       | Ai chủ trì hội nghị sơ kết năm 2022?
+            hội nghị đó diễn ra khi nào?              | Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra khi nào?
+            ai phát biểu?                             | ai phát biểu tại Hội nghị tổng kết công tác ngành Ngoại giao năm 2022?
+            bao nhieu nguoi du                        | bao nhieu nguoi du o Hoi nghi tong ket cong tac nganh Ngoai giao nam 2022?
+            tóm tắt lại                               | Tóm tắt Hội nghị tổng kết công tác ngành Ngoại giao năm 2022
+            """)
+    void aFollowUpIsAskedWithWhatItLeansOn(String message, String question) {
+        Turn turn = TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR);
+        assertThat(turn.request()).isEqualTo(Turn.Request.ANSWER);
+        assertThat(turn.question()).isEqualTo(question);
+        assertThat(turn.leaned()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2023?
+            Việt Nam trúng cử HĐBA với bao nhiêu phiếu?
+            Ai nói phải bảo vệ Tổ quốc từ sớm, từ xa?
+            Thủ tướng đã yêu cầu gì với ngành ngoại giao qua các năm?
+            """)
+    void aCompleteQuestionIsAnsweredAsItStands(String message) {
+        Turn turn = TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR);
+        assertThat(turn).isEqualTo(Turn.asIs(message));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nguồn nào?         | SOURCES
+            nguon o dau        | SOURCES
+            trích nguyên văn   | QUOTE
+            nói rõ hơn         | MORE
+            chi tiet hon       | MORE
+            """)
+    void aRequestAboutTheLastAnswerIsOne(String message, Turn.Request request) {
+        assertThat(TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR).request()).isEqualTo(request);
+    }
+
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ai chủ trì hội nghị sơ kết?       | Còn năm 2023?                    | Ai chủ trì hội nghị sơ kết năm 2023?
+            Bộ trưởng đề nghị gì năm 2023?    | Còn ngoại giao kinh tế thì sao?  | Bộ trưởng đề nghị gì năm 2023 về ngoại giao kinh tế?
+            Bộ trưởng đề nghị gì năm 2023?    | thế còn Thủ tướng?               | Thủ tướng đề nghị gì năm 2023?
+            Thủ tướng đề nghị gì năm 2023?    | còn TTg năm 2024?                | thủ tướng đề nghị gì năm 2024?
+            Bộ trưởng đề nghị gì năm 2023?    | Còn thì sao?                     | Bộ trưởng đề nghị gì năm 2023?
+            """)
+    void aSwapAsksTheLastQuestionAgainOfWhatItNames(String last, String message, String question) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+    }
+
+    @Test
+    void aLoneWordThatCouldAskForSourcesDoesNotWhenTheQuestionGoesOn() {
+        String message = "an ninh nguồn nước được nhắc thế nào?";
+        assertThat(TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR).request())
+                .isEqualTo(Turn.Request.ANSWER);
+    }
+
+    @Test
+    void withoutAFocusEveryMessageStandsAlone() {
+        assertThat(TurnReading.read("ông ấy nói gì?", READER.read("ông ấy nói gì?"), null))
+                .isEqualTo(Turn.asIs("ông ấy nói gì?"));
+    }
+}

@@ -1,0 +1,45 @@
+package vn.baocao.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Holds the blind conversation sets above their floors and prints each set's figures — turns and whole
+ * conversations right, per kind of follow-up, per style, and every miss. See each set's README for who
+ * wrote it and when it was first scored.
+ *
+ * <p>Print them: {@code ./baocao test -Dtest=ConversationSetTest}.
+ */
+class ConversationSetTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            # set; turns right; conversations right; must-refuse refused; new topic midway right
+            conv1; 0.74; 0.23; 0.82; 0.88
+            """)
+    void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
+                                                 double newTopic, @TempDir Path work) {
+        ConversationScore score = ConversationScore.of(ConversationSet.load(folder(name)), work);
+        System.out.println(score.report(name));
+        long[] whole = score.conversationsRight();
+        assertThat(score.share(t -> true)).as("turns right").isGreaterThanOrEqualTo(turns);
+        assertThat((double) whole[0] / whole[1]).as("conversations right").isGreaterThanOrEqualTo(conversations);
+        assertThat(score.share(ConversationSet.Turn::mustRefuse)).as("must-refuse refused").isGreaterThanOrEqualTo(refused);
+        assertThat(score.share(score.newTopicMidway())).as("new topic midway right").isGreaterThanOrEqualTo(newTopic);
+    }
+
+    private static Path folder(String name) {
+        try {
+            return Path.of(Objects.requireNonNull(ConversationSetTest.class.getResource("/eval/" + name
+                    + "/conversations.tsv"), "no conversation set eval/" + name).toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate eval/" + name, e);
+        }
+    }
+}
