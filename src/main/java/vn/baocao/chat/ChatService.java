@@ -79,7 +79,8 @@ public final class ChatService {
                         AnswerKind.ANSWER, last.composer()));
             }
             case MORE -> {
-                return last.next() != null ? nextPage(chatId, session) : new Reply.Source(last.citations().getFirst());
+                return last.next() != null ? nextPage(chatId, session) : new Reply.Answered(Answer.of(text,
+                        ChatTexts.passagesOf(last.citations()), last.citations(), AnswerKind.ANSWER, last.composer()));
             }
             case ANSWER -> {
                 String question = turn.question();

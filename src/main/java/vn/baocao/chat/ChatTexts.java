@@ -3,7 +3,9 @@ package vn.baocao.chat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.baocao.answer.Citation;
 import vn.baocao.report.ReportInfo;
@@ -72,6 +74,18 @@ final class ChatTexts {
                 out.append("\n[").append(c.n()).append("] ").append(String.join("; ", parts));
             }
         }
+        return out.toString();
+    }
+
+    /** The reply to "nói rõ hơn" when the last answer has no next page: each passage it cites, in full. */
+    static String passagesOf(List<Citation> citations) {
+        Map<String, StringBuilder> byPassage = new LinkedHashMap<>();
+        for (Citation c : citations) {
+            byPassage.computeIfAbsent(c.passage().key(), k -> new StringBuilder("\n\n").append(c.passage().text()).append(' '))
+                    .append('[').append(c.n()).append(']');
+        }
+        StringBuilder out = new StringBuilder("Chi tiết trong báo cáo:");
+        byPassage.values().forEach(out::append);
         return out.toString();
     }
 

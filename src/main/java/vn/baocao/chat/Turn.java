@@ -25,7 +25,7 @@ record Turn(Request request, String question, boolean leaned) {
         SOURCES,
         /** The last answer's supporting sentences, word for word. */
         QUOTE,
-        /** More of the last answer: its next page, or its first source in full. */
+        /** More of the last answer: its next page, or the passages it cites in full. */
         MORE
     }
 

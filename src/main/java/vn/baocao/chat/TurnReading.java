@@ -21,6 +21,8 @@ import vn.baocao.text.VietnameseText;
 final class TurnReading {
     /** The most topic words a question that names no one and no meeting may have and still lean on the focus. */
     private static final int MAX_LEANING_TOPIC_WORDS = 2;
+    /** How many words of the last answer's quote stand for it in "ai nói câu đó?". */
+    private static final int QUOTED_WORDS = 12;
     /** The most topic words a swap may give ("còn ngoại giao kinh tế?"); more, and it asks a question of its own. */
     private static final int MAX_SWAP_TOPIC_WORDS = 4;
     /** What a question asks that is not about one meeting: it never gets the focus's meeting added. */
@@ -93,6 +95,7 @@ final class TurnReading {
                 // "bài đó" is the article about the meeting, not the meeting: "ảnh trong bài đó ai chụp"
                 case REPORT -> focus.meeting().isEmpty() ? "" : withoutLastWord(l.written()) + " về " + focus.meeting();
                 case YEAR -> focus.year() == 0 ? "" : "năm " + focus.year();
+                case STATEMENT -> quoteOf(focus);
                 default -> "";
             };
             if (!instead.isEmpty() && text.contains(l.written())) {
@@ -109,8 +112,11 @@ final class TurnReading {
             leaned = true;
         }
         boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS;
+        // "khi nào?" asks the meeting's day; "ông ấy làm Phó Thủ tướng từ năm nào?" asks the day of something he did
+        boolean ofAnotherEvent = (turn.form() == Form.WHEN || turn.form() == Form.WHERE) && !turn.topic().isEmpty()
+                && (person || namesSomeone(turn));
         if (!meeting && !namesAMeeting(turn) && !focus.meeting().isEmpty() && !NOT_OF_ONE_MEETING.contains(turn.form())
-                && (leaned || elliptical)) {
+                && !ofAnotherEvent && (leaned || elliptical)) {
             // without marks "tai" would be a word to find; the lone "o" of "ở" frames it as "tại" does
             text = withoutEnd(text) + (plain ? " o " : " tại ") + written(focus.meeting(), plain) + "?";
             leaned = true;
@@ -236,6 +242,19 @@ final class TurnReading {
             out.append(out.isEmpty() ? "" : " ").append(folded);
         }
         return out.toString();
+    }
+
+    /**
+     * The start of the sentence the last answer quoted first, in quotation marks — "ai nói câu đó?" asks who
+     * said it — or empty when it quoted none.
+     */
+    private static String quoteOf(Focus focus) {
+        if (focus.answer().citations().isEmpty()) {
+            return "";
+        }
+        String[] words = focus.answer().citations().getFirst().quote().split("\\s+");
+        return "“" + String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, QUOTED_WORDS)))
+                .replaceAll("[\\p{P}&&[^%/]]+$", "") + "”";
     }
 
     private static String withoutLastWord(String words) {

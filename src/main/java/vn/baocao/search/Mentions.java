@@ -41,6 +41,8 @@ public record Mentions(String person, String meeting, List<Leaning> leaning) {
         YEAR,
         /** Point back to the report it cites: "báo cáo này". */
         REPORT,
+        /** Point back to the words the last answer quoted: "câu đó", "việc đó". */
+        STATEMENT,
         /** Ask the last question again of something else: "còn … thì sao". */
         SWAP,
         /** Ask for more of the last answer: "nói rõ hơn". */
