@@ -2,6 +2,7 @@ package vn.baocao.chat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -103,6 +104,11 @@ public final class ChatService {
         Answer page = answerer.nextPage(session.lastAnswer().next());
         sessions.put(chatId, new Session(session.focus(), page, clock.instant()));
         return new Reply.Answered(page);
+    }
+
+    /** What chat {@code chatId} is about now, if anything: what a follow-up would be read against. */
+    public Optional<Focus> focus(String chatId) {
+        return Optional.ofNullable(sessions.get(chatId).focus());
     }
 
     private Reply command(String chatId, Command command) {

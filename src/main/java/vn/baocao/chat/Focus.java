@@ -24,7 +24,7 @@ import vn.baocao.text.VietnameseText;
  * @param year     the year it was about, or 0
  * @param answer   its answer
  */
-record Focus(String question, Intent reading, String person, String meeting, int year, Answer answer) {
+public record Focus(String question, Intent reading, String person, String meeting, int year, Answer answer) {
     /** How many lines of an answer are read for whom it is about: a list names the one asked about early. */
     private static final int MAX_SUBJECT_LINES = 12;
     /** The fewest of the question's topic words a line must share to name whom an answer is about before the first. */

@@ -13,7 +13,7 @@ import vn.baocao.report.ReportInfo;
 
 /** The JSON form of an answer, exactly as DESIGN §2 specifies it: one object on one line. */
 final class AnswerJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new LineSafeEscapes());
@@ -48,6 +48,11 @@ final class AnswerJson {
      * refusal; "refusal" is the reason's stable code, null when answered.
      */
     static String write(Answer answer) {
+        return text(node(answer), answer.question());
+    }
+
+    /** The object {@link #write} prints, to add to. */
+    static ObjectNode node(Answer answer) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("question", answer.question());
         root.put("answer", answer.text());
@@ -66,10 +71,15 @@ final class AnswerJson {
             node.put("quote", c.quote());
         }
         root.put("composer", answer.composer());
+        return root;
+    }
+
+    /** {@code root} on one line: no raw line break in any string, whatever the text holds. */
+    static String text(ObjectNode root, String question) {
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the answer to \"" + answer.question() + "\" as JSON", e);
+            throw new IllegalStateException("cannot write the reply to \"" + question + "\" as JSON", e);
         }
     }
 }

@@ -2,7 +2,10 @@ package vn.baocao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +36,29 @@ class ChatCommandTest {
         assertThat(run.out()).startsWith("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh, tại Hội nghị sơ kết "
                 + "công tác 06 tháng đầu năm");
         assertThat(run.out()).contains("Bộ Ngoại giao cần nhạy cảm trong tham mưu, xử lý tình huống – 22/7/2019");
+    }
+
+    @Test
+    void withJsonPrintsOneObjectPerMessageWithHowEachWasReadAndTheFocus() throws Exception {
+        Cli run = Cli.withInput("Ai chủ trì hội nghị tổng kết năm 2022?\n\nong ay nhan manh dieu gi?\n/nguon 1\n",
+                "chat", "--index", index, "--json");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.path("read_as").asText()).isEqualTo("Ai chủ trì hội nghị tổng kết năm 2022?");
+        assertThat(first.path("refusal").isNull()).isTrue();
+        assertThat(first.path("focus").path("person").asText()).isEqualTo("Bùi Thanh Sơn");
+        assertThat(first.path("focus").path("meeting").asText()).isEqualTo("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022");
+        assertThat(first.path("focus").path("year").asInt()).isEqualTo(2022);
+        JsonNode second = json.readTree(lines.get(1));
+        assertThat(second.path("question").asText()).isEqualTo("ong ay nhan manh dieu gi?");
+        assertThat(second.path("read_as").asText())
+                .isEqualTo("Bui Thanh Son nhan manh dieu gi o Hoi nghi tong ket cong tac nganh Ngoai giao nam 2022?");
+        assertThat(second.path("answer").asText()).contains("Bùi Thanh Sơn nhấn mạnh");
+        JsonNode third = json.readTree(lines.get(2));
+        assertThat(third.path("source").path("n").asInt()).isEqualTo(1);
+        assertThat(third.path("focus").path("person").asText()).isEqualTo("Bùi Thanh Sơn");
     }
 
     @Test
