@@ -33,7 +33,8 @@ public final class ChatService {
     private final Answerer answerer;
     private final Function<String, Intent> reader;
     private final Supplier<List<Meeting>> meetings;
-    private final Sessions sessions;
+    private final SessionStore sessions;
+    private final Usage usage;
     private final Clock clock;
 
     /**
@@ -42,7 +43,14 @@ public final class ChatService {
      * "/hoinghi", so newly ingested reports show), remembering chats in {@code sessions}.
      */
     public ChatService(Answerer answerer, Function<String, Intent> reader, Supplier<List<Meeting>> meetings,
-                       Sessions sessions, Clock clock) {
+                       SessionStore sessions, Clock clock) {
+        this(answerer, reader, meetings, sessions, new Usage(), clock);
+    }
+
+    /** As the other constructor, counting the questions the channels serve in {@code usage}. */
+    public ChatService(Answerer answerer, Function<String, Intent> reader, Supplier<List<Meeting>> meetings,
+                       SessionStore sessions, Usage usage, Clock clock) {
+        this.usage = usage;
         this.answerer = answerer;
         this.reader = reader;
         this.meetings = meetings;
@@ -106,6 +114,17 @@ public final class ChatService {
         return new Reply.Answered(page);
     }
 
+    /** Forgets chat {@code chatId}'s conversation, as "/moi" does. */
+    public void forget(String chatId) {
+        sessions.forget(chatId);
+        answerer.forget(chatId);
+    }
+
+    /** The counts of questions served, for the admins' "/thongke"; the channels record what they serve in it. */
+    public Usage usage() {
+        return usage;
+    }
+
     /** What chat {@code chatId} is about now, if anything: what a follow-up would be read against. */
     public Optional<Focus> focus(String chatId) {
         return Optional.ofNullable(sessions.get(chatId).focus());
@@ -116,8 +135,7 @@ public final class ChatService {
             case START -> Reply.message(ChatTexts.GREETING);
             case HELP -> Reply.message(ChatTexts.HELP);
             case FORGET -> {
-                sessions.forget(chatId);
-                answerer.forget(chatId);
+                forget(chatId);
                 yield Reply.message(ChatTexts.FORGOTTEN);
             }
             case SOURCE -> source(chatId, command.argument());

@@ -14,7 +14,7 @@ import vn.baocao.answer.Answer;
 public record Session(Focus focus, Answer lastAnswer, Instant touched) {
 
     /** A session with nothing remembered. */
-    static Session fresh(Instant now) {
+    public static Session fresh(Instant now) {
         return new Session(null, null, now);
     }
 }

@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The sessions of all chats, bounded in number and age: the least recently used chat is forgotten
- * beyond {@code capacity}, and a chat silent for longer than {@code ttl} starts afresh. Thread-safe.
+ * The sessions of all chats in memory, bounded in number and age: the least recently used chat is
+ * forgotten beyond {@code capacity}, and a chat silent for longer than {@code ttl} starts afresh; all is
+ * lost when the process ends. Thread-safe.
  */
-public final class Sessions {
+public final class Sessions implements SessionStore {
     private final int capacity;
     private final Duration ttl;
     private final Clock clock;
@@ -28,24 +29,24 @@ public final class Sessions {
         };
     }
 
-    /** The session of {@code chatId}: the remembered one if still fresh, else an empty one. */
+    @Override
     public synchronized Session get(String chatId) {
         Instant now = clock.instant();
         Session s = byChat.get(chatId);
         return s == null || s.touched().plus(ttl).isBefore(now) ? Session.fresh(now) : s;
     }
 
-    /** Remembers {@code session} for {@code chatId}. */
+    @Override
     public synchronized void put(String chatId, Session session) {
         byChat.put(chatId, session);
     }
 
-    /** Forgets {@code chatId}'s conversation. */
+    @Override
     public synchronized void forget(String chatId) {
         byChat.remove(chatId);
     }
 
-    /** How many chats are remembered now. */
+    @Override
     public synchronized int size() {
         return byChat.size();
     }

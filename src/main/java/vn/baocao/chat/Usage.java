@@ -8,22 +8,54 @@ import java.util.concurrent.atomic.LongAdder;
  * (empty, no words, too long) are not counted. Thread-safe.
  */
 public final class Usage {
-    private final LongAdder questions = new LongAdder();
-    private final LongAdder abstentions = new LongAdder();
+    private final Counts counts;
+
+    /** Counts kept in memory, from zero. */
+    public Usage() {
+        this(new InMemory());
+    }
+
+    /** Counts kept in {@code counts}, going on from what they hold. */
+    public Usage(Counts counts) {
+        this.counts = counts;
+    }
+
+    /** Where the counts are kept. Implementations are thread-safe. */
+    public interface Counts {
+        /** Adds {@code questions} questions, {@code abstentions} of them declined. */
+        void add(long questions, long abstentions);
+
+        /** The counts so far. */
+        Snapshot snapshot();
+    }
 
     /** Counts {@code reply} if it answers a question. */
     public void record(Reply reply) {
         if (reply instanceof Reply.Answered a && (a.answer().refusal() == null || !a.answer().refusal().isAboutTheInput())) {
-            questions.increment();
-            if (a.answer().abstained()) {
-                abstentions.increment();
-            }
+            counts.add(1, a.answer().abstained() ? 1 : 0);
         }
     }
 
     /** The counts so far. */
     public Snapshot snapshot() {
-        return new Snapshot(questions.sum(), abstentions.sum());
+        return counts.snapshot();
+    }
+
+    /** Counts in memory, lost when the process ends. */
+    private static final class InMemory implements Counts {
+        private final LongAdder questions = new LongAdder();
+        private final LongAdder abstentions = new LongAdder();
+
+        @Override
+        public void add(long questions, long abstentions) {
+            this.questions.add(questions);
+            this.abstentions.add(abstentions);
+        }
+
+        @Override
+        public Snapshot snapshot() {
+            return new Snapshot(questions.sum(), abstentions.sum());
+        }
     }
 
     /**

@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
-import vn.baocao.channel.Library;
 import vn.baocao.answer.llm.SourcedWriter;
+import vn.baocao.channel.Library;
 import vn.baocao.channel.telegram.DocumentIntake;
 import vn.baocao.chat.ChatService;
-import vn.baocao.chat.Sessions;
+import vn.baocao.chat.Usage;
 import vn.baocao.config.LlmSettings;
 import vn.baocao.index.IndexException;
 import vn.baocao.index.ReportIndex;
@@ -27,6 +27,9 @@ import vn.baocao.summary.ModelSummarizer;
 import vn.baocao.summary.Summarizer;
 import vn.baocao.summary.Summaries;
 import vn.baocao.summary.SummaryAnswerer;
+import vn.baocao.store.ConversationStore;
+import vn.baocao.store.SessionCodec;
+import vn.baocao.store.StoredSessions;
 
 /** The object graph of a running baocao, built by hand: index → retriever → answerer (and summaries) → chat. */
 final class App implements Closeable {
@@ -34,7 +37,11 @@ final class App implements Closeable {
     private static final int MAX_SESSIONS = 10_000;
     private static final Duration SESSION_TTL = Duration.ofHours(24);
 
+    private static final String CONVERSATIONS_ENV = "BAOCAO_CONVERSATIONS";
+    private static final String CONVERSATIONS_FILE = "conversations.db";
+
     private final ReportIndex index;
+    private ConversationStore conversations;
     private final Retriever retriever;
     private final Answerer answerer;
     private final Summaries summaries;
@@ -124,9 +131,25 @@ final class App implements Closeable {
         return index;
     }
 
-    ChatService chat() {
-        return new ChatService(answerer, retriever::parse, retriever::meetings, new Sessions(MAX_SESSIONS, SESSION_TTL,
-                Clock.systemUTC()), Clock.systemUTC());
+    /**
+     * The conversation every channel serves: sessions and usage counts kept in the conversation store, so a
+     * restarted bot goes on where it was.
+     */
+    synchronized ChatService chat() {
+        if (conversations == null) {
+            conversations = ConversationStore.open(conversationsFile(), MAX_SESSIONS, SESSION_TTL, Clock.systemUTC());
+            LOG.info("conversations kept in {}", conversations.file());
+        }
+        SessionCodec codec = new SessionCodec(retriever::parse, index::passage);
+        return new ChatService(answerer, retriever::parse, retriever::meetings,
+                new StoredSessions(conversations, codec, Clock.systemUTC()), new Usage(conversations.counts()),
+                Clock.systemUTC());
+    }
+
+    /** Where conversations are kept: {@code $BAOCAO_CONVERSATIONS}, else a file in the index directory. */
+    private Path conversationsFile() {
+        String set = System.getenv(CONVERSATIONS_ENV);
+        return set == null || set.isBlank() ? index.directory().resolve(CONVERSATIONS_FILE) : Path.of(set.strip());
     }
 
     /** The index as the Telegram bot reads it: passages by identity, and counts. */
@@ -140,7 +163,13 @@ final class App implements Closeable {
     }
 
     @Override
-    public void close() {
-        index.close();
+    public synchronized void close() {
+        try {
+            if (conversations != null) {
+                conversations.close();
+            }
+        } finally {
+            index.close();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +22,6 @@ import vn.baocao.chat.ChatService;
  */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat in the console.")
 final class ChatCommand implements Callable<Integer> {
-    /** The one conversation of a {@code chat --json} run. */
-    private static final String JSON_CHAT = "json";
 
     @Mixin
     IndexOption index;
@@ -51,12 +50,18 @@ final class ChatCommand implements Callable<Integer> {
     static int runJson(Path indexDir, BufferedReader in, PrintWriter out) {
         try (App app = App.openWithSamples(indexDir)) {
             ChatService chat = app.chat();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
+            // each run is one conversation of its own: a script's first line never leans on an earlier run's
+            String id = "json-" + UUID.randomUUID();
+            try {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    out.println(ChatJson.write(line, chat.handle(id, line), chat.focus(id)));
+                    out.flush();
                 }
-                out.println(ChatJson.write(line, chat.handle(JSON_CHAT, line), chat.focus(JSON_CHAT)));
-                out.flush();
+            } finally {
+                chat.forget(id);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("chat --json: cannot read standard input", e);

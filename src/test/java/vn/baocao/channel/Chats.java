@@ -16,6 +16,10 @@ import vn.baocao.chat.Sessions;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.Passage;
 import vn.baocao.search.Retriever;
+import vn.baocao.store.ConversationStore;
+import vn.baocao.store.SessionCodec;
+import vn.baocao.store.StoredSessions;
+import vn.baocao.chat.Usage;
 
 /** What every bot under test is built over: a chat service and a library like the application's, over an index. */
 public final class Chats {
@@ -26,6 +30,17 @@ public final class Chats {
     public static ChatService over(Answerer answerer, ReportIndex index) {
         return new ChatService(answerer, new Retriever(index)::parse, index::meetings, new Sessions(1000, Duration.ofHours(1), Clock.systemUTC()),
                 Clock.systemUTC());
+    }
+
+    /**
+     * A chat service answering with {@code answerer} whose sessions and usage counts are kept in {@code store},
+     * as the application's are.
+     */
+    public static ChatService stored(Answerer answerer, ReportIndex index, ConversationStore store) {
+        Retriever retriever = new Retriever(index);
+        return new ChatService(answerer, retriever::parse, index::meetings,
+                new StoredSessions(store, new SessionCodec(retriever::parse, index::passage), Clock.systemUTC()),
+                new Usage(store.counts()), Clock.systemUTC());
     }
 
     /** A chat service giving the offline (extractive) answers over {@code index}, as the console does. */

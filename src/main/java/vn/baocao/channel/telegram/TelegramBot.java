@@ -37,7 +37,6 @@ import vn.baocao.channel.Tuning;
 import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.WebhookServer;
 import vn.baocao.chat.ChatService;
-import vn.baocao.chat.Usage;
 import vn.baocao.config.TelegramSettings;
 
 /**
@@ -103,7 +102,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramBot bot = new TelegramBot(me.getUserName(), httpThreads, http, lanes, downloads);
         menu(client, settings, redactor);
         Gate gate = new Gate(ids(settings.allowedChats()), ids(settings.admins()));
-        UpdateHandler handler = new UpdateHandler(chat, new Usage(), library, gate,
+        UpdateHandler handler = new UpdateHandler(chat, chat.usage(), library, gate,
                 new Addressing(me.getUserName(), me.getId()), sender,
                 new Uploads(intake, downloads, sender, settings.maxUploadBytes()));
         try {

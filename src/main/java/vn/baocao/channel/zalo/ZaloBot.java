@@ -16,7 +16,6 @@ import vn.baocao.channel.Tuning;
 import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.WebhookServer;
 import vn.baocao.chat.ChatService;
-import vn.baocao.chat.Usage;
 import vn.baocao.config.ZaloSettings;
 
 /**
@@ -65,7 +64,7 @@ public final class ZaloBot implements AutoCloseable {
         }
         ZaloBot bot = new ZaloBot(name, api, new ChatLanes("zalo-worker", tuning.workers(), tuning.pendingPerChat(),
                 tuning.shutdownGrace()));
-        ZaloHandler handler = new ZaloHandler(chat, new Usage(), library,
+        ZaloHandler handler = new ZaloHandler(chat, chat.usage(), library,
                 new Gate(settings.allowedChats(), settings.admins()), new ZaloSender(api, tuning));
         try {
             if (webhook == null) {

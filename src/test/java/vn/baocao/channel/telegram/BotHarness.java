@@ -15,6 +15,7 @@ import vn.baocao.config.SettingValues;
 import vn.baocao.config.TelegramSettings;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.search.Retriever;
+import vn.baocao.store.ConversationStore;
 
 /**
  * A bot under test: the fake Bot API server, and a {@link TelegramBot} started against it with real
@@ -30,6 +31,9 @@ final class BotHarness implements AutoCloseable {
     private ChatService chat;
     private Answerer answerer;
     private TelegramBot bot;
+    /** The conversation store a bot process keeps its sessions in, or null for sessions in memory. */
+    private Path storeFile;
+    private ConversationStore store;
 
     private BotHarness(ReportIndex index, DocumentIntake intake, Map<String, String> settings, UnaryOperator<Tuning> tune) {
         this.index = index;
@@ -63,6 +67,21 @@ final class BotHarness implements AutoCloseable {
     }
 
 
+    /** A bot over {@code index} keeping its conversations in the store at {@code storeFile}, as the application does. */
+    static BotHarness withStore(ReportIndex index, Path storeFile) {
+        BotHarness harness = new BotHarness(index, NoUploads.INSTANCE, Map.of(), t -> t);
+        harness.answerer = new ExtractiveAnswerer(new Retriever(index));
+        harness.storeFile = storeFile;
+        harness.openStore();
+        harness.startBot();
+        return harness;
+    }
+
+    private void openStore() {
+        store = ConversationStore.open(storeFile, 10_000, Duration.ofHours(24), java.time.Clock.systemUTC());
+        chat = Chats.stored(answerer, index, store);
+    }
+
     TelegramBot bot() {
         return bot;
     }
@@ -70,7 +89,12 @@ final class BotHarness implements AutoCloseable {
     /** Stops the bot and starts a new one — new process state, new sessions — against the same server. */
     void restart() {
         bot.close();
-        chat = Chats.over(answerer, index); // answerers keep nothing between questions: the sessions are what restarts
+        if (storeFile != null) {
+            store.close(); // the process ends: all it had open is closed, only the file is left
+            openStore();
+        } else {
+            chat = Chats.over(answerer, index); // answerers keep nothing between questions: the sessions are what restarts
+        }
         startBot();
     }
 
@@ -92,5 +116,8 @@ final class BotHarness implements AutoCloseable {
     public void close() {
         bot.close();
         api.close();
+        if (store != null) {
+            store.close();
+        }
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.answer.Answer;
 import vn.baocao.channel.ChannelTexts;
 import vn.baocao.channel.Chats;
@@ -104,6 +106,23 @@ class TelegramBotTest {
                     + "năm 2022\nNguồn: samples/001_8430b1541a21d71d.txt\n\n");
             assertThat(source.text()).contains("Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại "
                     + "giao chủ trì Hội nghị");
+        }
+    }
+
+    @Test
+    void aConversationGoesOnAfterTheBotIsKilledAndRestartedOnTheSameStore(@TempDir Path dir) {
+        try (BotHarness h = BotHarness.withStore(index, dir.resolve("conversations.db"))) {
+            h.api.push(h.api.text(USER, USER, QUESTION));
+            h.api.awaitMessages(USER, 1);
+            h.api.awaitAllConfirmed();
+            h.restart();
+
+            h.api.push(h.api.text(USER, USER, "ong ay nhan manh dieu gi?"));
+            Call followUp = h.api.awaitMessages(USER, 2).get(1);
+
+            assertThat(TelegramHtml.plainText(followUp.text())).startsWith("(Hiểu là: Bui Thanh Son nhan manh dieu gi "
+                    + "o Hoi nghi tong ket cong tac nganh Ngoai giao nam 2022?)\nBộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, tại "
+                    + "Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023) [1]:");
         }
     }
 

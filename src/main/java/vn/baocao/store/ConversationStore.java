@@ -1,0 +1,202 @@
+package vn.baocao.store;
+
+import java.io.Closeable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import vn.baocao.chat.Usage;
+import vn.baocao.report.Require;
+
+/**
+ * The conversations' database: one SQLite file holding each chat's session, as text, with when it last
+ * spoke, and the usage counts. Sessions older than the time to live are deleted, and beyond the capacity
+ * the least recently touched are, so the file stays bounded however many chats come.
+ *
+ * <p>Several processes may open the same file (a Telegram and a Zalo bot): SQLite's write-ahead log and
+ * locks keep it whole, and a writer waits for another's lock rather than failing. Within a process the
+ * one connection is used by one thread at a time. Holds no token or other secret.
+ */
+public final class ConversationStore implements Closeable {
+    /** How long a writer waits for another process's lock before failing. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final int capacity;
+    private final Duration ttl;
+    private final Clock clock;
+
+    private ConversationStore(Path file, Connection connection, int capacity, Duration ttl, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.capacity = capacity;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens (or creates) the store at {@code file}, keeping at most {@code capacity} chats, each for
+     * {@code ttl} after it last spoke.
+     */
+    public static ConversationStore open(Path file, int capacity, Duration ttl, Clock clock) {
+        Require.that(capacity >= 1, "a conversation store keeps at least one chat, not " + capacity);
+        Connection connection = null;
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("CREATE TABLE IF NOT EXISTS sessions (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL,"
+                        + " state TEXT NOT NULL)");
+                s.execute("CREATE INDEX IF NOT EXISTS sessions_by_touch ON sessions (touched)");
+                s.execute("CREATE TABLE IF NOT EXISTS counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+            }
+            ConversationStore store = new ConversationStore(file, connection, capacity, ttl, clock);
+            store.prune();
+            return store;
+        } catch (SQLException | java.io.IOException e) {
+            closeAfterFailure(connection, e);
+            throw new StoreException(file, "cannot be opened as a conversation store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The usage counts kept here, added to by every process that opens the file. */
+    public Usage.Counts counts() {
+        return new StoredCounts(this);
+    }
+
+    /** The session text of {@code chatId}, if it spoke within the time to live. */
+    synchronized Optional<String> read(String chatId) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT state FROM sessions WHERE chat_id = ? AND touched >= ?")) {
+            q.setString(1, chatId);
+            q.setLong(2, oldestKept());
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot read the session of chat " + chatId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps {@code state} for {@code chatId}, touched {@code touchedMillis}, and forgets what is beyond the bounds. */
+    synchronized void write(String chatId, long touchedMillis, String state) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "INSERT INTO sessions (chat_id, touched, state) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (chat_id) DO UPDATE SET touched = excluded.touched, state = excluded.state")) {
+            q.setString(1, chatId);
+            q.setLong(2, touchedMillis);
+            q.setString(3, state);
+            q.executeUpdate();
+            prune();
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot keep the session of chat " + chatId + ": " + e.getMessage(), e);
+        }
+    }
+
+    synchronized void delete(String chatId) {
+        try (PreparedStatement q = connection.prepareStatement("DELETE FROM sessions WHERE chat_id = ?")) {
+            q.setString(1, chatId);
+            q.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot forget chat " + chatId + ": " + e.getMessage(), e);
+        }
+    }
+
+    synchronized int sessionCount() {
+        try (PreparedStatement q = connection.prepareStatement("SELECT count(*) FROM sessions WHERE touched >= ?")) {
+            q.setLong(1, oldestKept());
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot count the sessions: " + e.getMessage(), e);
+        }
+    }
+
+    synchronized void addCounts(long questions, long abstentions) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "INSERT INTO counts (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value")) {
+            q.setString(1, "questions");
+            q.setLong(2, questions);
+            q.addBatch();
+            q.setString(1, "abstentions");
+            q.setLong(2, abstentions);
+            q.addBatch();
+            q.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot add to the usage counts: " + e.getMessage(), e);
+        }
+    }
+
+    synchronized Usage.Snapshot readCounts() {
+        long questions = 0;
+        long abstentions = 0;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT name, value FROM counts")) {
+            while (r.next()) {
+                switch (r.getString(1)) {
+                    case "questions" -> questions = r.getLong(2);
+                    case "abstentions" -> abstentions = r.getLong(2);
+                    default -> { } // a count a later version keeps
+                }
+            }
+            return new Usage.Snapshot(questions, abstentions);
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot read the usage counts: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the sessions past their time to live and, beyond the capacity, the least recently touched. */
+    private void prune() throws SQLException {
+        try (PreparedStatement old = connection.prepareStatement("DELETE FROM sessions WHERE touched < ?");
+             PreparedStatement over = connection.prepareStatement("DELETE FROM sessions WHERE chat_id IN "
+                     + "(SELECT chat_id FROM sessions ORDER BY touched DESC LIMIT -1 OFFSET ?)")) {
+            old.setLong(1, oldestKept());
+            old.executeUpdate();
+            over.setInt(1, capacity);
+            over.executeUpdate();
+        }
+    }
+
+    private long oldestKept() {
+        return clock.millis() - ttl.toMillis();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot be closed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeAfterFailure(Connection connection, Exception failure) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
