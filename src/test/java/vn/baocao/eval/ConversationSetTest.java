@@ -22,6 +22,7 @@ class ConversationSetTest {
     @CsvSource(delimiter = ';', textBlock = """
             # set; turns right; conversations right; must-refuse refused; new topic midway right
             conv1; 0.75; 0.27; 0.80; 0.88
+            conv2; 0.74; 0.29; 0.79; 0.94
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
