@@ -113,11 +113,26 @@ public final class LlmAnswerer implements Answerer {
         try {
             Query query = Query.from(asked, Metadata.from(UserMessage.from(asked), conversationId, history));
             String rewritten = condenser.transform(query).iterator().next().text();
-            return Optional.of(cleaned(rewritten).orElse(asked));
+            return Optional.of(cleaned(rewritten).map(candidate -> checked(conversationId, asked, candidate)).orElse(asked));
         } catch (RuntimeException e) {
             notUsed(conversationId, Failures.describe(e));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The model's rewrite {@code candidate} of {@code asked} when it passes {@link RewriteCheck}, else
+     * {@code asked} as the chat read it; the log says which, and why.
+     */
+    private String checked(String conversationId, String asked, String candidate) {
+        Optional<String> rejection = RewriteCheck.rejection(retriever.parse(asked), candidate, retriever.parse(candidate));
+        if (rejection.isPresent()) {
+            LOG.info("{}the model's rewrite \"{}\" is not used ({}): answering \"{}\" as read against the conversation",
+                    chat(conversationId), candidate, rejection.get(), asked);
+            return asked;
+        }
+        LOG.debug("{}answering the model's rewrite \"{}\" of \"{}\"", chat(conversationId), candidate, asked);
+        return candidate;
     }
 
     /** The model's answer to {@code question}, if it replied and the reply passed {@link ReplyCheck}. */

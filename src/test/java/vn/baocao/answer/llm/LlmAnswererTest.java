@@ -10,9 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Refusal;
 import vn.baocao.config.LlmSettings.Provider;
+import vn.baocao.search.Retriever;
 import vn.baocao.testing.FakeModelServer;
 
 /** What the LLM composer sends to the model and what the user gets from a reply that passes the checks. */
@@ -151,6 +154,36 @@ class LlmAnswererTest {
         assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + condensed + "\n");
         assertThat(followUp.question()).isEqualTo("Ông ấy nhấn mạnh điều gì?");
         assertThat(followUp.composer()).isEqualTo("llm");
+    }
+
+    @Test
+    void aRewriteThatNamesAnotherPersonIsNotUsedAndTheLogSaysWhy() {
+        String asked = "Bùi Thanh Sơn nhấn mạnh điều gì tại hội nghị tổng kết năm 2022?";
+        String wrong = "Thủ tướng Phạm Minh Chính nhấn mạnh điều gì tại hội nghị tổng kết năm 2022?";
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.reply(wrong),
+                FakeModelServer.reply("Bộ trưởng Bùi Thanh Sơn nhấn mạnh các nhiệm vụ của ngành ngoại giao [1]."));
+        llm.answer("chat-8", QUESTION);
+
+        LogCapture.Logged<Answer> run = LogCapture.during(() -> llm.answer("chat-8", asked));
+
+        assertThat(run.log()).contains("chat chat-8: the model's rewrite \"" + wrong + "\" is not used (names Phạm Minh Chính "
+                + "for Bùi Thanh Sơn): answering \"" + asked + "\" as read against the conversation");
+        assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + asked + "\n");
+        assertThat(run.result().composer()).isEqualTo("llm");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bùi Thanh Sơn nhấn mạnh gì về ngoại giao kinh tế?  | Bộ trưởng Bùi Thanh Sơn nhấn mạnh gì về ngoại giao kinh tế tại hội nghị tổng kết năm 2022? |
+            Bùi Thanh Sơn nhấn mạnh gì về ngoại giao kinh tế?  | Bộ trưởng Bùi Thanh Sơn nhấn mạnh gì tại hội nghị tổng kết năm 2022?                  | drops the question's words ngoai giao kinh te
+            Bùi Thanh Sơn nhấn mạnh gì năm 2022?               | Bùi Thanh Sơn nhấn mạnh gì năm 2024?                                                   | names the years [2024] for [2022]
+            Bùi Thanh Sơn nhấn mạnh gì năm 2022?               | What did Bui Thanh Son emphasise in 2022?                                              | not Vietnamese
+            Ai chủ trì hội nghị tổng kết năm 2022?             | Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2022?                                       | names another kind of meeting
+            """)
+    void aRewriteMayAddToTheQuestionButNotChangeIt(String asked, String rewrite, String rejection) {
+        Retriever retriever = composers.retriever;
+        assertThat(RewriteCheck.rejection(retriever.parse(asked), rewrite, retriever.parse(rewrite)))
+                .isEqualTo(java.util.Optional.ofNullable(rejection));
     }
 
     @Test
