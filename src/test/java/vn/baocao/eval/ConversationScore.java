@@ -13,6 +13,8 @@ import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Citation;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import vn.baocao.answer.llm.LlmAnswerer;
+import vn.baocao.config.LlmSettings;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.PlainText;
 import vn.baocao.chat.Reply;
@@ -40,10 +42,21 @@ record ConversationScore(List<Result> results) {
 
     /** Ingests the samples into an index under {@code work}, plays every conversation, and closes the index. */
     static ConversationScore of(ConversationSet set, Path work) {
+        return of(set, work, null);
+    }
+
+    /**
+     * As {@link #of(ConversationSet, Path)}, on the model path when {@code modelUrl} is an OpenAI-compatible
+     * server's base URL, the offline one when it is null.
+     */
+    static ConversationScore of(ConversationSet set, Path work, String modelUrl) {
         try (ReportIndex index = ReportIndex.open(work.resolve("index"))) {
             new Ingestor(new ReportParser(), index).ingestSamples();
             Retriever retriever = new Retriever(index);
-            Answerer answerer = new SummaryAnswerer(new ExtractiveAnswerer(retriever),
+            Answerer extractive = new ExtractiveAnswerer(retriever);
+            Answerer composer = modelUrl == null ? extractive : LlmAnswerer.create(new LlmSettings(
+                    LlmSettings.Provider.OPENAI, modelUrl, "test-model", "sk-test", Duration.ofSeconds(10)), retriever, extractive);
+            Answerer answerer = new SummaryAnswerer(composer,
                     new Summaries(retriever, new ExtractiveSummarizer(retriever)));
             ChatService chat = new ChatService(answerer, retriever::parse, index::meetings,
                     new Sessions(1000, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());

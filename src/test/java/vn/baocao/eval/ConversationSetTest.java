@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.testing.FakeModelServer;
 
 /**
  * Holds the blind conversation sets above their floors and prints each set's figures — turns and whole
@@ -33,6 +34,28 @@ class ConversationSetTest {
         assertThat((double) whole[0] / whole[1]).as("conversations right").isGreaterThanOrEqualTo(conversations);
         assertThat(score.share(ConversationSet.Turn::mustRefuse)).as("must-refuse refused").isGreaterThanOrEqualTo(refused);
         assertThat(score.share(score.newTopicMidway())).as("new topic midway right").isGreaterThanOrEqualTo(newTopic);
+    }
+
+    /**
+     * The same conversations on the model path, against a local OpenAI-compatible server whose "model" quotes
+     * the one source sentence nearest the question ({@link QuotingModel}): a weak model, so the figure is
+     * below the offline one; it holds the plumbing around the model — focus, the rewrite's check, the
+     * reply's check — to what it did when the floors were set.
+     */
+    @ParameterizedTest(name = "{0} on the model path")
+    @CsvSource(delimiter = ';', textBlock = """
+            # set; turns right; must-refuse refused
+            conv1; 0.48; 0.82
+            conv2; 0.47; 0.79
+            """)
+    void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
+                                                               @TempDir Path work) {
+        try (FakeModelServer model = new FakeModelServer().respondWith(QuotingModel::reply)) {
+            ConversationScore score = ConversationScore.of(ConversationSet.load(folder(name)), work, model.openAiUrl());
+            System.out.println("model path, " + score.report(name));
+            assertThat(score.share(t -> true)).as("turns right").isGreaterThanOrEqualTo(turns);
+            assertThat(score.share(ConversationSet.Turn::mustRefuse)).as("must-refuse refused").isGreaterThanOrEqualTo(refused);
+        }
     }
 
     private static Path folder(String name) {

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +57,7 @@ public final class FakeModelServer implements AutoCloseable {
         return t;
     });
     private final Deque<Canned> replies = new ArrayDeque<>();
+    private Function<Request, Canned> responder = request -> status(500);
     private final List<Request> requests = new ArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -90,6 +92,12 @@ public final class FakeModelServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers every request that finds no queued reply with what {@code responder} makes of it. */
+    public synchronized FakeModelServer respondWith(Function<Request, Canned> responder) {
+        this.responder = responder;
+        return this;
+    }
+
     public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -116,8 +124,9 @@ public final class FakeModelServer implements AutoCloseable {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         Canned canned;
         synchronized (this) {
-            requests.add(new Request(exchange.getRequestURI().getPath(), authorization, body));
-            canned = replies.isEmpty() ? status(500) : replies.removeFirst();
+            Request request = new Request(exchange.getRequestURI().getPath(), authorization, body);
+            requests.add(request);
+            canned = replies.isEmpty() ? responder.apply(request) : replies.removeFirst();
         }
         if (canned.hang()) {
             awaitClosing();

@@ -10,8 +10,8 @@ import vn.baocao.text.VietnameseText;
 /**
  * Whether the model's rewrite of a follow-up may stand for the question it was given. The question the
  * chat passes is already read against the conversation; the rewrite is a candidate that may only add to
- * it: it must be Vietnamese, keep the question's own words, and name the same person, years and kind of
- * meeting.
+ * it: it must be Vietnamese (with its marks, when the question had them), keep the question's own words,
+ * and name the same person, years and kind of meeting.
  */
 final class RewriteCheck {
     private RewriteCheck() {
@@ -22,7 +22,8 @@ final class RewriteCheck {
      * or empty when it may.
      */
     static Optional<String> rejection(Intent asked, String rewrite, Intent rewritten) {
-        if (!Language.isVietnamese(rewrite)) {
+        // a question typed without marks may come back without them; one typed with them must stay Vietnamese
+        if (!Language.isVietnamese(rewrite) && Language.isVietnamese(asked.text())) {
             return Optional.of("not Vietnamese");
         }
         Set<String> kept = new HashSet<>(VietnameseText.foldedWords(rewritten.text()));
