@@ -11,6 +11,7 @@ import vn.baocao.answer.Answer;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
+import vn.baocao.report.Conference;
 import vn.baocao.report.Meeting;
 import vn.baocao.search.Intent;
 import vn.baocao.summary.Summaries;
@@ -77,7 +78,8 @@ public final class ChatService {
             return nextPage(chatId, session);
         }
         Intent reading = text.isBlank() || text.length() > MAX_READ_CHARS ? null : reader.apply(text);
-        Turn turn = reading == null ? Turn.asIs(text) : TurnReading.read(text, reading, session.focus());
+        Turn turn = reading == null || session.focus() == null ? Turn.asIs(text)
+                : TurnReading.read(text, reading, session.focus(), conferences());
         switch (turn.request()) {
             case SOURCES -> {
                 return new Reply.Answered(Answer.of(text, ChatTexts.sourcesOf(last.citations()), last.citations(),
@@ -96,7 +98,8 @@ public final class ChatService {
                 Answer answer = answerer.answer(chatId, question);
                 if (answer.refusal() == null || !answer.refusal().isAboutTheInput()) {
                     Intent asked = turn.leaned() ? reader.apply(question) : reading;
-                    Focus focus = asked == null ? null : Focus.after(question, asked, answer, reader);
+                    Focus focus = asked == null ? null
+                            : Focus.after(question, asked, answer, reader, session.focus(), turn.leaned());
                     sessions.put(chatId, new Session(focus, answer, clock.instant()));
                 }
                 if (turn.leaned()) {
@@ -106,6 +109,11 @@ public final class ChatService {
             }
             default -> throw new IllegalStateException("no reply for a request of " + turn.request());
         }
+    }
+
+    /** The conferences the reports have now: a swap to a year asks of the review that year has. */
+    private List<Conference> conferences() {
+        return meetings.get().stream().map(Meeting::conference).toList();
     }
 
     private Reply nextPage(String chatId, Session session) {

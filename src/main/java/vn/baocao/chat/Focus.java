@@ -1,12 +1,15 @@
 package vn.baocao.chat;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Citation;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Person;
+import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.text.VietnameseText;
 
@@ -17,33 +20,90 @@ import vn.baocao.text.VietnameseText;
  *
  * @param question the last question answered, complete: what a later turn's swap starts from
  * @param reading  that question, read
- * @param person   the name of the person it was about — the one it named, else the one its answer is
- *                 about, else the title it named ("thủ tướng") — or empty
- * @param meeting  how to name the meeting it was about — the one its answer cites, else the one it names —
- *                 or empty
+ * @param person   the name of the person it is about ("thủ tướng" when only a title is known), or empty
+ * @param meeting  how a question names the meeting it is about ("hội nghị tổng kết năm 2022"), or empty
  * @param year     the year it was about, or 0
  * @param answer   its answer
  */
 public record Focus(String question, Intent reading, String person, String meeting, int year, Answer answer) {
+    /** What a question asks when it asks who: its answer is about the person it names. */
+    private static final Set<Form> ASKS_WHO = EnumSet.of(Form.PRESIDED, Form.ATTENDED, Form.SPOKE, Form.WHO,
+            Form.WHO_SAID, Form.ROLE);
     /** How many lines of an answer are read for whom it is about: a list names the one asked about early. */
     private static final int MAX_SUBJECT_LINES = 12;
     /** The fewest of the question's topic words a line must share to name whom an answer is about before the first. */
     private static final int MIN_SHARED_TOPIC_WORDS = 2;
 
     /**
-     * The focus after {@code question} (read as {@code reading}) got {@code answer}; {@code reader} reads the
-     * answer for the person it names when the question named none.
+     * The focus after {@code question} (read as {@code reading}) got {@code answer}, the focus before being
+     * {@code previous} (null: none) and {@code leaned} telling whether the question was read against it.
+     * What the question names replaces what the focus held; what it leaves out is kept: the person it
+     * names, else — when it asks who, or names only a title — whom its answer is about ({@code reader}
+     * reads the answer), else the person before; the meeting it names, else the one before when it leaned
+     * on it, else the one its answer cites.
      */
-    static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader) {
-        Person named = reading.person();
-        if (named == null && !answer.abstained()) {
-            named = subjectOf(answer, reading, reader);
-        }
+    static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader, Focus previous,
+                       boolean leaned) {
+        String person = personAfter(reading, answer, reader, previous);
         Conference cited = citedConference(answer, reading);
-        String meeting = cited != null ? cited.name() : meetingOf(reading);
-        int year = reading.year() != 0 ? reading.year() : cited != null ? cited.periodYear() : 0;
-        String person = named != null ? named.name() : reading.titles().isEmpty() ? "" : reading.titles().getFirst().title();
+        String meeting;
+        int year;
+        if (namesAMeeting(reading)) {
+            meeting = cited != null ? phraseOf(cited) : meetingOf(reading);
+            year = reading.year() != 0 ? reading.year() : cited != null ? cited.periodYear() : 0;
+        } else if (previous != null && (leaned || cited == null)) {
+            meeting = previous.meeting();
+            year = previous.year();
+        } else {
+            meeting = cited == null ? "" : phraseOf(cited);
+            year = cited == null ? 0 : cited.periodYear();
+        }
         return new Focus(question, reading, person, meeting, year, answer);
+    }
+
+    /** The focus after a first question, with nothing before it. */
+    static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader) {
+        return after(question, reading, answer, reader, null, false);
+    }
+
+    private static String personAfter(Intent reading, Answer answer, Function<String, Intent> reader, Focus previous) {
+        if (reading.person() != null) {
+            return reading.person().name();
+        }
+        if (!reading.unknownPerson().isEmpty()) {
+            return ""; // asked of someone no report names: no one to point back to
+        }
+        boolean named = !reading.titles().isEmpty();
+        Person subject = !answer.abstained() && (ASKS_WHO.contains(reading.form()) || named)
+                ? subjectOf(answer, reading, reader) : null;
+        if (subject != null) {
+            return subject.name();
+        }
+        if (named) {
+            return reading.titles().getFirst().title();
+        }
+        return previous == null ? "" : previous.person();
+    }
+
+    /** True when the question says which meeting: by its kind outright, number, year or day ("6 tháng" alone does not). */
+    static boolean namesAMeeting(Intent reading) {
+        return reading.conferenceKind() != null && reading.kindOutright() || reading.conferenceOrdinal() != 0
+                || !reading.years().isEmpty() || reading.date() != null || !reading.span().isEmpty();
+    }
+
+    /**
+     * How a question names {@code conference}: a review or a numbered conference as people ask of it
+     * ("hội nghị tổng kết năm 2022"), any other meeting by its name.
+     */
+    static String phraseOf(Conference conference) {
+        String phrase = switch (conference.kind()) {
+            case YEAR_END_REVIEW, MID_YEAR_REVIEW -> conference.periodYear() == 0 ? ""
+                    : meetingOf(conference.kind(), conference.periodYear(), 0);
+            case DIPLOMATIC_CONFERENCE, EXTERNAL_AFFAIRS_CONFERENCE -> conference.ordinal() == 0 ? ""
+                    : meetingOf(conference.kind(), 0, conference.ordinal());
+            default -> "";
+        };
+        return phrase.isEmpty() ? conference.name() : phrase;
     }
 
     /** The conference the answer's first source is about, when it is the kind the question names, or it names none. */
@@ -62,18 +122,20 @@ public record Focus(String question, Intent reading, String person, String meeti
 
     /** How the question names its meeting, written out in the reports' words; empty when it names none. */
     static String meetingOf(Intent reading) {
-        ConferenceKind kind = reading.conferenceKind();
-        String year = reading.year() == 0 ? "" : " năm " + reading.year();
-        if (kind == null) {
-            return "";
-        }
+        return reading.conferenceKind() == null ? ""
+                : meetingOf(reading.conferenceKind(), reading.year(), reading.conferenceOrdinal());
+    }
+
+    /** A meeting of {@code kind} of {@code year} or number {@code ordinal} (0: not given), as people ask of it. */
+    static String meetingOf(ConferenceKind kind, int year, int ordinal) {
+        String ofYear = year == 0 ? "" : " năm " + year;
         return switch (kind) {
-            case YEAR_END_REVIEW -> "hội nghị tổng kết" + year;
-            case MID_YEAR_REVIEW -> "hội nghị sơ kết 6 tháng đầu" + (year.isEmpty() ? " năm" : year);
-            case DIPLOMATIC_CONFERENCE, EXTERNAL_AFFAIRS_CONFERENCE -> kind.label()
-                    + (reading.conferenceOrdinal() == 0 ? "" : " lần thứ " + reading.conferenceOrdinal());
-            case WORKING_SESSION -> "buổi làm việc" + year;
-            case OTHER -> "hội nghị" + year;
+            case YEAR_END_REVIEW -> "hội nghị tổng kết" + ofYear;
+            case MID_YEAR_REVIEW -> "hội nghị sơ kết 6 tháng đầu" + (ofYear.isEmpty() ? " năm" : ofYear);
+            case DIPLOMATIC_CONFERENCE -> "Hội nghị Ngoại giao" + (ordinal == 0 ? "" : " lần thứ " + ordinal);
+            case EXTERNAL_AFFAIRS_CONFERENCE -> "Hội nghị Ngoại vụ toàn quốc" + (ordinal == 0 ? "" : " lần thứ " + ordinal);
+            case WORKING_SESSION -> "buổi làm việc" + ofYear;
+            case OTHER -> "hội nghị" + ofYear;
         };
     }
 

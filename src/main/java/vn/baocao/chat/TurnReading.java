@@ -3,7 +3,10 @@ package vn.baocao.chat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.search.Mentions;
@@ -36,6 +39,15 @@ final class TurnReading {
 
     /** What {@code message}, read as {@code turn}, asks in a conversation whose focus is {@code focus} (null: none yet). */
     static Turn read(String message, Intent turn, Focus focus) {
+        return read(message, turn, focus, List.of());
+    }
+
+    /**
+     * As {@link #read(String, Intent, Focus)}, knowing the {@code conferences} the reports have: a swap to a
+     * year whose review of the focus's kind no report has ("còn năm 2022?" after the 2023 mid-year review)
+     * asks of that year's only review instead, and the reply's "Hiểu là" line shows it.
+     */
+    static Turn read(String message, Intent turn, Focus focus, List<Conference> conferences) {
         if (focus == null) {
             return Turn.asIs(message);
         }
@@ -55,7 +67,7 @@ final class TurnReading {
         }
         boolean plain = !VietnameseText.hasDiacritics(message);
         if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
-            String swapped = swapped(turn, focus);
+            String swapped = swapped(turn, focus, conferences);
             if (swapped != null || turn.topic().isEmpty()) {
                 return Turn.leaning(swapped != null ? swapped : focus.question()); // "còn thì sao?": asked again
             }
@@ -129,7 +141,7 @@ final class TurnReading {
      * The last question asked again of what the swap names — its year, kind of meeting, person or topic in
      * place of the last one's — or null when the swap names nothing to put in.
      */
-    private static String swapped(Intent turn, Focus focus) {
+    private static String swapped(Intent turn, Focus focus, List<Conference> conferences) {
         Intent last = focus.reading();
         String base = last.text();
         for (Mentions.Leaning l : last.mentions().leaning()) {
@@ -137,10 +149,22 @@ final class TurnReading {
         }
         boolean changed = false;
         if (!turn.years().isEmpty()) {
-            String year = String.valueOf(turn.years().getFirst());
+            int asked = turn.years().getFirst();
+            String year = String.valueOf(asked);
             base = last.years().isEmpty() ? withoutEnd(base) + " năm " + year + "?"
                     : base.replace(String.valueOf(last.years().getFirst()), year);
             changed = true;
+            boolean kindNamed = turn.conferenceKind() != null && turn.kindOutright();
+            ConferenceKind kind = last.conferenceKind();
+            Optional<ConferenceKind> instead = kindNamed || !isReview(kind) ? Optional.empty()
+                    : onlyOtherReviewOf(conferences, kind, asked);
+            if (instead.isPresent()) {
+                String was = Focus.meetingOf(kind, asked, 0);
+                int at = base.toLowerCase(Locale.ROOT).indexOf(was);
+                base = at >= 0 ? base.substring(0, at) + Focus.meetingOf(instead.get(), asked, 0) + base.substring(at + was.length())
+                        : last.mentions().meeting().isEmpty() ? base
+                        : base.replace(last.mentions().meeting(), instead.get() == ConferenceKind.YEAR_END_REVIEW ? "tổng kết" : "sơ kết");
+            }
         }
         String kind = turn.mentions().meeting();
         if (!kind.isEmpty() && turn.conferenceKind() != last.conferenceKind()) {
@@ -184,6 +208,23 @@ final class TurnReading {
         return longest;
     }
 
+    private static boolean isReview(ConferenceKind kind) {
+        return kind == ConferenceKind.YEAR_END_REVIEW || kind == ConferenceKind.MID_YEAR_REVIEW;
+    }
+
+    /**
+     * The other kind of review of {@code year}, when the reports have none of {@code kind} that year and
+     * exactly one review of it.
+     */
+    private static Optional<ConferenceKind> onlyOtherReviewOf(List<Conference> conferences, ConferenceKind kind, int year) {
+        if (conferences.stream().anyMatch(c -> c.kind() == kind && c.periodYear() == year)) {
+            return Optional.empty();
+        }
+        List<ConferenceKind> others = conferences.stream()
+                .filter(c -> isReview(c.kind()) && c.periodYear() == year).map(Conference::kind).distinct().toList();
+        return others.size() == 1 ? Optional.of(others.getFirst()) : Optional.empty();
+    }
+
     /** The words that name whom a question is about: the person's, else its first title's; empty when none. */
     private static String whoIn(Intent reading) {
         if (!reading.mentions().person().isEmpty()) {
@@ -208,10 +249,8 @@ final class TurnReading {
         return turn.person() != null || !turn.titles().isEmpty() || !turn.unknownPerson().isEmpty();
     }
 
-    /** True when the question says which meeting: by its kind outright, number, year or day ("6 tháng" alone does not). */
     private static boolean namesAMeeting(Intent turn) {
-        return turn.conferenceKind() != null && turn.kindOutright() || turn.conferenceOrdinal() != 0
-                || !turn.years().isEmpty() || turn.date() != null || !turn.span().isEmpty();
+        return Focus.namesAMeeting(turn);
     }
 
     /**

@@ -54,7 +54,7 @@ class ConversationStoreTest {
             ChatService chat = chat(store);
             Focus focus = chat.focus("c1").orElseThrow();
             assertThat(focus.person()).isEqualTo("Bùi Thanh Sơn");
-            assertThat(focus.meeting()).isEqualTo("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022");
+            assertThat(focus.meeting()).isEqualTo("hội nghị tổng kết năm 2022");
             assertThat(focus.reading().year()).isEqualTo(2022);
             assertThat(chat.handle("c1", "/nguon 1")).isInstanceOfSatisfying(Reply.Source.class, source ->
                     assertThat(source.citation().passage().text()).contains("Bùi Thanh Sơn, Ủy viên Trung ương Đảng"));

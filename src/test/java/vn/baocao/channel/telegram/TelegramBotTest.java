@@ -121,7 +121,7 @@ class TelegramBotTest {
             Call followUp = h.api.awaitMessages(USER, 2).get(1);
 
             assertThat(TelegramHtml.plainText(followUp.text())).startsWith("(Hiểu là: Bui Thanh Son nhan manh dieu gi "
-                    + "o Hoi nghi tong ket cong tac nganh Ngoai giao nam 2022?)\nBộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, tại "
+                    + "o hoi nghi tong ket nam 2022?)\nBộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, tại "
                     + "Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023) [1]:");
         }
     }
