@@ -133,7 +133,7 @@ final class TurnReading {
             text = withoutEnd(text) + (plain ? " o " : " tại ") + written(focus.meeting(), plain) + "?";
             leaned = true;
         }
-        // typed without diacritics, the question stays so: a reading of words without marks is kept for them
+        // a question typed without diacritics stays without them, as the reader reads such words best
         return leaned ? Turn.leaning(written(text, plain)) : Turn.asIs(message);
     }
 
