@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.baocao.store.ConversationStore;
+import vn.baocao.search.Retriever;
+import vn.baocao.answer.extractive.ExtractiveAnswerer;
+import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
+import java.nio.file.Path;
 import vn.baocao.answer.Answer;
 import vn.baocao.channel.BotException;
 import vn.baocao.channel.ChannelTexts;
@@ -86,6 +92,24 @@ class ZaloBotTest {
             assertThat(replies.get(6)).isEqualTo("Đã bắt đầu cuộc trò chuyện mới.");
             assertThat(replies.get(7)).as("forgotten").startsWith("Câu trả lời gần nhất không có nguồn nào");
             assertThat(h.api.calls("sendChatAction")).as("typing for the three questions only").hasSize(3);
+        }
+    }
+
+    @Test
+    void aConversationGoesOnWhenTheBotRestartsOnTheSameStore(@TempDir Path dir) {
+        Path file = dir.resolve("conversations.db");
+        try (ConversationStore store = ConversationStore.open(file, 100, Duration.ofHours(24), Clock.systemUTC());
+             ZaloHarness h = ZaloHarness.with(index, Chats.stored(new ExtractiveAnswerer(new Retriever(index)), index, store))) {
+            h.api.push(h.api.text(USER, USER, QUESTION));
+            h.api.awaitMessages(USER, 1);
+        }
+        try (ConversationStore store = ConversationStore.open(file, 100, Duration.ofHours(24), Clock.systemUTC());
+             ZaloHarness h = ZaloHarness.with(index, Chats.stored(new ExtractiveAnswerer(new Retriever(index)), index, store))) {
+            h.api.push(h.api.text(USER, USER, "ông ấy nhấn mạnh điều gì?"));
+            String reply = h.api.awaitMessages(USER, 1).get(0).text();
+
+            assertThat(reply).startsWith("(Hiểu là: Bùi Thanh Sơn nhấn mạnh điều gì tại hội nghị tổng kết năm 2022?)\n"
+                    + "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, tại Hội nghị tổng kết công tác ngành Ngoại giao năm 2022");
         }
     }
 
