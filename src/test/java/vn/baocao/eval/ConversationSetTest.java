@@ -24,6 +24,7 @@ class ConversationSetTest {
             # set; turns right; conversations right; must-refuse refused; new topic midway right
             conv1; 0.77; 0.29; 0.77; 0.88
             conv2; 0.74; 0.29; 0.79; 0.94
+            conv3; 0.74; 0.29; 0.88; 0.76
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -47,6 +48,7 @@ class ConversationSetTest {
             # set; turns right; must-refuse refused
             conv1; 0.49; 0.77
             conv2; 0.49; 0.84
+            conv3; 0.50; 0.88
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
