@@ -89,6 +89,9 @@ public final class ChatService {
                 return new Reply.Answered(Answer.of(text, ChatTexts.quotesOf(last.citations()), last.citations(),
                         AnswerKind.ANSWER, last.composer()));
             }
+            case NOTHING_CITED -> {
+                return Reply.message(ChatTexts.NOTHING_CITED);
+            }
             case MORE -> {
                 return last.next() != null ? nextPage(chatId, session) : new Reply.Answered(Answer.of(text,
                         ChatTexts.passagesOf(last.citations()), last.citations(), AnswerKind.ANSWER, last.composer()));

@@ -33,6 +33,8 @@ final class ChatTexts {
             /help – hướng dẫn này
             """ + EXAMPLES;
     static final String FORGOTTEN = "Đã bắt đầu cuộc trò chuyện mới.";
+    static final String NOTHING_CITED = "Câu trả lời trước không dẫn nguồn nào: các báo cáo không nói điều đã hỏi, "
+            + "nên không có đoạn nào để trích.";
     static final String NO_SOURCES = "Câu trả lời gần nhất không có nguồn nào để xem. Hãy đặt một câu hỏi trước.";
     static final String NO_REPORTS = "Chưa có hội nghị nào trong các báo cáo đã nạp.";
     static final String SAID_BY_USAGE = "Gõ /phatbieu <tên người> [năm hoặc hội nghị], ví dụ: /phatbieu Bùi Thanh Sơn 2023";

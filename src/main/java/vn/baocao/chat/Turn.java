@@ -26,7 +26,9 @@ record Turn(Request request, String question, boolean leaned) {
         /** The last answer's supporting sentences, word for word. */
         QUOTE,
         /** More of the last answer: its next page, or the passages it cites in full. */
-        MORE
+        MORE,
+        /** Sources, quotes or more of a last answer that cited nothing: a refusal. */
+        NOTHING_CITED
     }
 
     /** The message answered as it stands. */

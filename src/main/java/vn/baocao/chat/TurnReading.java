@@ -54,10 +54,12 @@ final class TurnReading {
         Mentions mentions = turn.mentions();
         // "nói rõ hơn đi": a particle is no topic
         boolean namesNothing = !namesSomeone(turn) && !namesAMeeting(turn) && turn.topicWords().size() <= 1;
-        if (namesNothing && !focus.answer().abstained()) {
+        if (namesNothing) {
             for (var request : List.of(Turn.Request.SOURCES, Turn.Request.QUOTE, Turn.Request.MORE)) {
-                if (mentions.has(Mentions.Kind.valueOf(request.name())) && !focus.answer().citations().isEmpty()) {
-                    return new Turn(request, focus.question(), false);
+                if (mentions.has(Mentions.Kind.valueOf(request.name()))) {
+                    // "nguồn nào?" after a refusal: it cited nothing, and saying so is the answer
+                    return new Turn(focus.answer().citations().isEmpty() ? Turn.Request.NOTHING_CITED : request,
+                            focus.question(), false);
                 }
             }
         }
@@ -73,8 +75,7 @@ final class TurnReading {
             }
             return pointedBack(message, turn, focus, plain, true);
         }
-        if (namesNothing && turn.topic().isEmpty() && mentions.leaning().isEmpty()
-                && ASKED_OF_THE_LAST_ANSWER.contains(turn.form())) {
+        if (namesNothing && mentions.leaning().isEmpty() && ASKED_OF_THE_LAST_ANSWER.contains(turn.form())) {
             // "ở hội nghị nào?" after "Thủ tướng dùng hình ảnh cây gì …?": the last question, asked on
             return Turn.leaning(withoutEnd(focus.reading().text()) + ", " + turn.text());
         }
@@ -118,9 +119,10 @@ final class TurnReading {
             }
         }
         boolean ofSomeone = leaned || !namesAMeeting(turn) && turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS * 2;
-        if (!person && !namesSomeone(turn) && ofSomeone && asksWhatWasSaid(turn) && !focus.person().isEmpty()
+        boolean ofTheirs = asksWhatWasSaid(turn) || turn.form() == Form.ROLE; // "nói gì về …?", "chức vụ?"
+        if (!person && !namesSomeone(turn) && ofSomeone && ofTheirs && !focus.person().isEmpty()
                 && !NOT_OF_ONE_MEETING.contains(turn.form())) {
-            text = written(focus.person(), plain) + " " + text; // "nói gì về ngoại giao kinh tế?": the one in focus
+            text = written(focus.person(), plain) + " " + text; // the one in focus
             leaned = true;
         }
         boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS;
@@ -130,7 +132,11 @@ final class TurnReading {
         if (!meeting && !namesAMeeting(turn) && !focus.meeting().isEmpty() && !NOT_OF_ONE_MEETING.contains(turn.form())
                 && !ofAnotherEvent && (leaned || elliptical)) {
             // without marks "tai" would be a word to find; the lone "o" of "ở" frames it as "tại" does
-            text = withoutEnd(text) + (plain ? " o " : " tại ") + written(focus.meeting(), plain) + "?";
+            String at = (plain ? " o " : " tại ") + written(focus.meeting(), plain);
+            String asked = withoutEnd(text);
+            // "thủ tướng có dự không?": the meeting goes before the "không" that makes it a yes-or-no question
+            text = asked.endsWith(" không") ? asked.substring(0, asked.length() - " không".length()) + at + " không?"
+                    : asked + at + "?";
             leaned = true;
         }
         // a question typed without diacritics stays without them, as the reader reads such words best

@@ -29,7 +29,7 @@ class FocusTranscriptTest {
         Reply.Answered reply = (Reply.Answered) chat.handle("t", "Ông ấy có nói về ngoại giao kinh tế không?");
 
         assertThat(swapped.readAs()).isEqualTo("Ai chủ trì hội nghị tổng kết năm 2024?");
-        assertThat(reply.readAs()).isEqualTo("Phạm Minh Chính có nói về ngoại giao kinh tế không tại hội nghị tổng kết năm 2024?");
+        assertThat(reply.readAs()).isEqualTo("Phạm Minh Chính có nói về ngoại giao kinh tế tại hội nghị tổng kết năm 2024 không?");
         assertThat(reply.answer().abstained()).isFalse();
         assertThat(reply.answer().citations()).allSatisfy(c -> assertThat(c.passage().report().date()).hasYear(2025));
     }
