@@ -108,7 +108,8 @@ final class TurnReading {
                 // "bài đó" is the article about the meeting, not the meeting: "ảnh trong bài đó ai chụp"
                 case REPORT -> focus.meeting().isEmpty() ? "" : withoutLastWord(l.written()) + " về " + focus.meeting();
                 case YEAR -> focus.year() == 0 ? "" : "năm " + focus.year();
-                case STATEMENT -> quoteOf(focus);
+                // "câu đó" → câu “…”, "ai nói vậy" → ai nói “…”: the noun or verb stays, the quote stands for "đó"
+                case STATEMENT -> quoteOf(focus).isEmpty() ? "" : withoutLastWord(l.written()) + " " + quoteOf(focus);
                 default -> "";
             };
             if (!instead.isEmpty() && text.contains(l.written())) {
@@ -176,6 +177,11 @@ final class TurnReading {
         if (!kind.isEmpty() && turn.conferenceKind() != last.conferenceKind()) {
             String was = last.mentions().meeting();
             base = was.isEmpty() ? withoutEnd(base) + " tại hội nghị " + kind + "?" : base.replace(was, kind);
+            if (!isReview(turn.conferenceKind()) && turn.years().isEmpty() && !last.years().isEmpty()) {
+                // "còn buổi làm việc của PTT Quang?": a working session is told by who held it, not by the last year
+                String year = String.valueOf(last.years().getFirst());
+                base = base.replace(" năm " + year, "").replace(" " + year, "");
+            }
             changed = true;
         }
         if (turn.conferenceOrdinal() != 0 && last.conferenceOrdinal() != 0) {

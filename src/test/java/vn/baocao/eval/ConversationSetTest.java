@@ -25,7 +25,7 @@ class ConversationSetTest {
             conv1; 0.77; 0.29; 0.77; 0.88
             conv2; 0.75; 0.29; 0.79; 0.94
             conv3; 0.76; 0.29; 0.88; 0.76
-            conv4; 0.77; 0.31; 0.92; 0.87
+            conv4; 0.78; 0.31; 0.92; 0.87
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
