@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.AnswerKind;
+import vn.baocao.answer.Citation;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
 import vn.baocao.report.Conference;
@@ -86,8 +87,9 @@ public final class ChatService {
                         AnswerKind.ANSWER, last.composer()));
             }
             case QUOTE -> {
-                return new Reply.Answered(Answer.of(text, ChatTexts.quotesOf(last.citations()), last.citations(),
-                        AnswerKind.ANSWER, last.composer()));
+                List<Citation> quoted = turn.about().isEmpty() ? last.citations() : QuotedParts.of(last.citations(), turn.about());
+                return new Reply.Answered(Answer.of(text, ChatTexts.quotesOf(quoted), quoted, AnswerKind.ANSWER,
+                        last.composer()));
             }
             case NOTHING_CITED -> {
                 return Reply.message(ChatTexts.NOTHING_CITED);

@@ -40,7 +40,7 @@ public record Focus(String question, Intent reading, String person, String meeti
      * What the question names replaces what the focus held; what it leaves out is kept: the person it
      * names, else — when it asks who, or names only a title — whom its answer is about ({@code reader}
      * reads the answer), else the person before; the meeting it names, else the one before when it leaned
-     * on it, else the one its answer cites.
+     * on it or its answer draws on it, else the one its answer cites first.
      */
     static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader, Focus previous,
                        boolean leaned) {
@@ -51,7 +51,8 @@ public record Focus(String question, Intent reading, String person, String meeti
         if (namesAMeeting(reading)) {
             meeting = cited != null ? phraseOf(cited) : meetingOf(reading);
             year = reading.year() != 0 ? reading.year() : cited != null ? cited.periodYear() : 0;
-        } else if (previous != null && (leaned || cited == null)) {
+        } else if (previous != null && (leaned || cited == null || cites(answer, previous.meeting()))) {
+            // the meeting stays while the turn leans on it, or the answer draws on it among others
             meeting = previous.meeting();
             year = previous.year();
         } else {
@@ -104,6 +105,12 @@ public record Focus(String question, Intent reading, String person, String meeti
             default -> "";
         };
         return phrase.isEmpty() ? conference.name() : phrase;
+    }
+
+    /** True when one of {@code answer}'s sources is about the meeting a question names as {@code meeting}. */
+    private static boolean cites(Answer answer, String meeting) {
+        return !meeting.isEmpty() && answer.citations().stream().map(c -> c.passage().report().conference())
+                .anyMatch(c -> c != null && phraseOf(c).equals(meeting));
     }
 
     /** The conference the answer's first source is about, when it is the kind the question names, or it names none. */

@@ -1,5 +1,6 @@
 package vn.baocao.chat;
 
+import java.util.List;
 import vn.baocao.report.Require;
 
 /**
@@ -10,11 +11,19 @@ import vn.baocao.report.Require;
  * @param question the question to answer, complete: the message itself, or the message with what it left
  *                 out or pointed back to put in from the focus
  * @param leaned   true when the message was read against the focus, so the reply says how it was read
+ * @param about    for a quote asked of part of the last answer ("trích nguyên văn đoạn về biên giới"), the
+ *                 folded words that part is about; empty for the whole of it
  */
-record Turn(Request request, String question, boolean leaned) {
+record Turn(Request request, String question, boolean leaned, List<String> about) {
     Turn {
         Require.notNull(request, "request");
         Require.notNull(question, "question");
+        about = List.copyOf(about);
+    }
+
+    /** A turn that asks {@code request} of the whole last answer. */
+    Turn(Request request, String question, boolean leaned) {
+        this(request, question, leaned, List.of());
     }
 
     /** What a message of a conversation asks for. */

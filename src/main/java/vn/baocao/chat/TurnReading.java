@@ -63,6 +63,11 @@ final class TurnReading {
                 }
             }
         }
+        if (!namesSomeone(turn) && !namesAMeeting(turn) && mentions.has(Mentions.Kind.QUOTE)
+                && !focus.answer().citations().isEmpty()) {
+            // "trích nguyên văn đoạn về biên giới": the sentences of the last answer's sources on that
+            return new Turn(Turn.Request.QUOTE, focus.question(), false, turn.topicWords());
+        }
         if (namesNothing && mentions.has(Mentions.Kind.SUMMARY)) {
             String what = focus.meeting().isEmpty() ? focus.question() : focus.meeting();
             return Turn.leaning(summaryOf(what));
