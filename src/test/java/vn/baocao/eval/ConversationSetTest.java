@@ -27,6 +27,7 @@ class ConversationSetTest {
             conv3; 0.76; 0.29; 0.88; 0.76
             conv4; 0.78; 0.31; 0.92; 0.87
             conv5; 0.76; 0.30; 0.78; 0.94
+            conv6; 0.73; 0.32; 0.79; 0.87
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -53,6 +54,7 @@ class ConversationSetTest {
             conv3; 0.50; 0.88
             conv4; 0.58; 0.89
             conv5; 0.50; 0.75
+            conv6; 0.47; 0.79
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
