@@ -72,7 +72,8 @@ final class TurnReading {
             String what = focus.meeting().isEmpty() ? focus.question() : focus.meeting();
             return Turn.leaning(summaryOf(what));
         }
-        boolean plain = !VietnameseText.hasDiacritics(message);
+        // an English turn is read in Vietnamese words, and composed with their marks
+        boolean plain = !VietnameseText.hasDiacritics(message) && !turn.english();
         if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
             String swapped = swapped(turn, focus, conferences);
             if (swapped != null || turn.topic().isEmpty()) {
@@ -115,6 +116,7 @@ final class TurnReading {
                 case YEAR -> focus.year() == 0 ? "" : "năm " + focus.year();
                 // "câu đó" → câu “…”, "ai nói vậy" → ai nói “…”: the noun or verb stays, the quote stands for "đó"
                 case STATEMENT -> quoteOf(focus).isEmpty() ? "" : withoutLastWord(l.written()) + " " + quoteOf(focus);
+                case TOPIC -> longestRun(focus.reading().topicText());
                 default -> "";
             };
             if (!instead.isEmpty() && text.contains(l.written())) {
@@ -211,6 +213,15 @@ final class TurnReading {
             changed = true;
         }
         return changed ? base : null;
+    }
+
+    /** The longest run of {@code topicText} ("a, b c"); empty when it has none. */
+    private static String longestRun(String topicText) {
+        String longest = "";
+        for (String run : topicText.split(", ")) {
+            longest = run.length() > longest.length() ? run : longest;
+        }
+        return longest.strip();
     }
 
     /** The longest run of {@code topicText} ("a, b c") that {@code text} has, ignoring case; empty when none. */

@@ -43,6 +43,8 @@ public record Mentions(String person, String meeting, List<Leaning> leaning) {
         REPORT,
         /** Point back to the words the last answer quoted: "câu đó", "việc đó". */
         STATEMENT,
+        /** Point back to what the last question was about: "mảng này", "vấn đề đó". */
+        TOPIC,
         /** Ask the last question again of something else: "còn … thì sao". */
         SWAP,
         /** Ask for more of the last answer: "nói rõ hơn". */
