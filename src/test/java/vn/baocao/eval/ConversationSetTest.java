@@ -28,6 +28,7 @@ class ConversationSetTest {
             conv4; 0.78; 0.31; 0.92; 0.87
             conv5; 0.76; 0.30; 0.78; 0.94
             conv6; 0.73; 0.32; 0.79; 0.87
+            conv7; 0.76; 0.37; 0.75; 0.68
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -55,6 +56,7 @@ class ConversationSetTest {
             conv4; 0.58; 0.89
             conv5; 0.50; 0.75
             conv6; 0.47; 0.79
+            conv7; 0.48; 0.75
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
