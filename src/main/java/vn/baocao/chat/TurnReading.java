@@ -53,7 +53,7 @@ final class TurnReading {
         }
         Mentions mentions = turn.mentions();
         // "nói rõ hơn đi": a particle is no topic
-        boolean namesNothing = !namesSomeone(turn) && !namesAMeeting(turn) && turn.topicWords().size() <= 1;
+        boolean namesNothing = !namesSomeone(turn) && !Focus.namesAMeeting(turn) && turn.topicWords().size() <= 1;
         if (namesNothing) {
             for (var request : List.of(Turn.Request.SOURCES, Turn.Request.QUOTE, Turn.Request.MORE)) {
                 if (mentions.has(Mentions.Kind.valueOf(request.name()))) {
@@ -63,7 +63,7 @@ final class TurnReading {
                 }
             }
         }
-        if (!namesSomeone(turn) && !namesAMeeting(turn) && mentions.has(Mentions.Kind.QUOTE)
+        if (!namesSomeone(turn) && !Focus.namesAMeeting(turn) && mentions.has(Mentions.Kind.QUOTE)
                 && !focus.answer().citations().isEmpty()) {
             // "trích nguyên văn đoạn về biên giới": the sentences of the last answer's sources on that
             return new Turn(Turn.Request.QUOTE, focus.question(), false, turn.topicWords());
@@ -126,7 +126,7 @@ final class TurnReading {
                 leaned = true;
             }
         }
-        boolean ofSomeone = leaned || !namesAMeeting(turn) && turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS * 2;
+        boolean ofSomeone = leaned || !Focus.namesAMeeting(turn) && turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS * 2;
         boolean ofTheirs = asksWhatWasSaid(turn) || turn.form() == Form.ROLE; // "nói gì về …?", "chức vụ?"
         if (!person && !namesSomeone(turn) && ofSomeone && ofTheirs && !focus.person().isEmpty()
                 && !NOT_OF_ONE_MEETING.contains(turn.form())) {
@@ -137,7 +137,7 @@ final class TurnReading {
         // "khi nào?" asks the meeting's day; "ông ấy làm Phó Thủ tướng từ năm nào?" asks the day of something he did
         boolean ofAnotherEvent = (turn.form() == Form.WHEN || turn.form() == Form.WHERE) && !turn.topic().isEmpty()
                 && (person || namesSomeone(turn));
-        if (!meeting && !namesAMeeting(turn) && !focus.meeting().isEmpty() && !NOT_OF_ONE_MEETING.contains(turn.form())
+        if (!meeting && !Focus.namesAMeeting(turn) && !focus.meeting().isEmpty() && !NOT_OF_ONE_MEETING.contains(turn.form())
                 && !ofAnotherEvent && (leaned || elliptical)) {
             // without marks "tai" would be a word to find; the lone "o" of "ở" frames it as "tại" does
             String at = (plain ? " o " : " tại ") + written(focus.meeting(), plain);
@@ -170,12 +170,11 @@ final class TurnReading {
             changed = true;
             boolean kindNamed = turn.conferenceKind() != null && turn.kindOutright();
             ConferenceKind kind = last.conferenceKind();
-            Optional<ConferenceKind> instead = kindNamed || !isReview(kind) ? Optional.empty()
+            Optional<ConferenceKind> instead = kindNamed || (kind == null || !kind.isReview()) ? Optional.empty()
                     : onlyOtherReviewOf(conferences, kind, asked);
             if (instead.isPresent()) {
                 String was = Focus.meetingOf(kind, asked, 0);
-                int at = base.toLowerCase(Locale.ROOT).indexOf(was);
-                base = at >= 0 ? base.substring(0, at) + Focus.meetingOf(instead.get(), asked, 0) + base.substring(at + was.length())
+                base = contains(base, was) ? replaced(base, was, Focus.meetingOf(instead.get(), asked, 0))
                         : last.mentions().meeting().isEmpty() ? base
                         : base.replace(last.mentions().meeting(), instead.get() == ConferenceKind.YEAR_END_REVIEW ? "tổng kết" : "sơ kết");
             }
@@ -184,7 +183,7 @@ final class TurnReading {
         if (!kind.isEmpty() && turn.conferenceKind() != last.conferenceKind()) {
             String was = last.mentions().meeting();
             base = was.isEmpty() ? withoutEnd(base) + " tại hội nghị " + kind + "?" : base.replace(was, kind);
-            if (!isReview(turn.conferenceKind()) && turn.years().isEmpty() && !last.years().isEmpty()) {
+            if (!turn.conferenceKind().isReview() && turn.years().isEmpty() && !last.years().isEmpty()) {
                 // "còn buổi làm việc của PTT Quang?": a working session is told by who held it, not by the last year
                 String year = String.valueOf(last.years().getFirst());
                 base = base.replace(" năm " + year, "").replace(" " + year, "");
@@ -198,8 +197,7 @@ final class TurnReading {
         String who = whoIn(turn);
         if (!who.isEmpty()) {
             String was = whoIn(last);
-            int at = was.isEmpty() ? -1 : base.toLowerCase(Locale.ROOT).indexOf(was.toLowerCase(Locale.ROOT));
-            base = at < 0 ? who + " " + base : base.substring(0, at) + who + base.substring(at + was.length());
+            base = was.isEmpty() || !contains(base, was) ? who + " " + base : replaced(base, was, who);
             changed = true;
         }
         if (!changed && !turn.topicText().isEmpty()) {
@@ -207,9 +205,7 @@ final class TurnReading {
             if (was.isEmpty() && !last.topicText().isEmpty()) {
                 return null; // the last question's topic is not where it can be swapped: the turn is asked on its own
             }
-            int at = base.toLowerCase(Locale.ROOT).indexOf(was.toLowerCase(Locale.ROOT));
-            base = was.isEmpty() ? withoutEnd(base) + " về " + turn.topicText() + "?"
-                    : base.substring(0, at) + turn.topicText() + base.substring(at + was.length());
+            base = was.isEmpty() ? withoutEnd(base) + " về " + turn.topicText() + "?" : replaced(base, was, turn.topicText());
             changed = true;
         }
         return changed ? base : null;
@@ -217,27 +213,33 @@ final class TurnReading {
 
     /** The longest run of {@code topicText} ("a, b c"); empty when it has none. */
     private static String longestRun(String topicText) {
-        String longest = "";
-        for (String run : topicText.split(", ")) {
-            longest = run.length() > longest.length() ? run : longest;
-        }
-        return longest.strip();
+        return longestRunIn(topicText, null);
     }
 
-    /** The longest run of {@code topicText} ("a, b c") that {@code text} has, ignoring case; empty when none. */
+    /**
+     * The longest run of {@code topicText} ("a, b c") that {@code text} has, ignoring case (any run when
+     * {@code text} is null); empty when none.
+     */
     private static String longestRunIn(String topicText, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
         String longest = "";
         for (String run : topicText.split(", ")) {
-            if (run.length() > longest.length() && !run.isBlank() && lower.contains(run.toLowerCase(Locale.ROOT))) {
-                longest = run;
+            String r = run.strip();
+            if (r.length() > longest.length() && (text == null || contains(text, r))) {
+                longest = r;
             }
         }
         return longest;
     }
 
-    private static boolean isReview(ConferenceKind kind) {
-        return kind == ConferenceKind.YEAR_END_REVIEW || kind == ConferenceKind.MID_YEAR_REVIEW;
+    /** True when {@code text} has {@code part}, ignoring case. */
+    private static boolean contains(String text, String part) {
+        return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code text} with its first {@code was}, matched ignoring case, written {@code now}; {@code text} has it. */
+    private static String replaced(String text, String was, String now) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(was.toLowerCase(Locale.ROOT));
+        return text.substring(0, at) + now + text.substring(at + was.length());
     }
 
     /**
@@ -249,7 +251,7 @@ final class TurnReading {
             return Optional.empty();
         }
         List<ConferenceKind> others = conferences.stream()
-                .filter(c -> isReview(c.kind()) && c.periodYear() == year).map(Conference::kind).distinct().toList();
+                .filter(c -> c.kind().isReview() && c.periodYear() == year).map(Conference::kind).distinct().toList();
         return others.size() == 1 ? Optional.of(others.getFirst()) : Optional.empty();
     }
 
@@ -277,9 +279,6 @@ final class TurnReading {
         return turn.person() != null || !turn.titles().isEmpty() || !turn.unknownPerson().isEmpty();
     }
 
-    private static boolean namesAMeeting(Intent turn) {
-        return Focus.namesAMeeting(turn);
-    }
 
     /**
      * True when a turn with a swap's words asks nothing of its own, only names what to swap in ("còn năm

@@ -21,6 +21,11 @@ public enum ConferenceKind {
         this.label = label;
     }
 
+    /** True for the reviews of a half-year or a year: one per kind and period reviewed. */
+    public boolean isReview() {
+        return this == YEAR_END_REVIEW || this == MID_YEAR_REVIEW;
+    }
+
     /** True for the kinds whose meetings are told apart by their number ("lần thứ 32"), not by a year. */
     public boolean isNumbered() {
         return this == DIPLOMATIC_CONFERENCE || this == EXTERNAL_AFFAIRS_CONFERENCE;

@@ -1189,7 +1189,7 @@ public final class QuestionReader {
             }
             // "sơ kết 6 tháng triển khai Nghị quyết 59": a review of a numbered document, as ingest reads it, is
             // no review of the ministry's half year or year
-            boolean review = best.value() == ConferenceKind.MID_YEAR_REVIEW || best.value() == ConferenceKind.YEAR_END_REVIEW;
+            boolean review = best.value() != null && best.value().isReview();
             if (review && namesANumberedDocument()) {
                 return new Found<>(ConferenceKind.OTHER, best.strength());
             }

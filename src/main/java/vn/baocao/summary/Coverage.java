@@ -85,8 +85,7 @@ final class Coverage {
 
     private static boolean isLandmark(Meeting m) {
         ConferenceKind kind = m.conference().kind();
-        return kind == ConferenceKind.YEAR_END_REVIEW || kind == ConferenceKind.MID_YEAR_REVIEW
-                || kind.isNumbered() && m.conference().ordinal() > 0;
+        return kind.isReview() || kind.isNumbered() && m.conference().ordinal() > 0;
     }
 
     private static Comparator<ReportInfo> byAccount(Meeting m, Predicate<ReportInfo> first) {

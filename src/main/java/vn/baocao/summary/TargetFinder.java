@@ -155,8 +155,7 @@ final class TargetFinder {
         Conference conference = earliest.conference();
         LocalDate date = earliest.date();
         // a meeting only called a review ("sơ kết 5 năm …") has no reviewed half-year or year
-        boolean review = (ask.kind() == ConferenceKind.YEAR_END_REVIEW || ask.kind() == ConferenceKind.MID_YEAR_REVIEW)
-                && conference.kind() == ask.kind();
+        boolean review = ask.kind() != null && ask.kind().isReview() && conference.kind() == ask.kind();
         int from = ask.years().stream().min(Integer::compare).orElse(0);
         int to = ask.years().stream().max(Integer::compare).orElse(0);
         int reviewed = conference.periodYear();

@@ -91,8 +91,7 @@ final class MeetingFinder {
 
     private static boolean inYear(Conference c, LocalDate held, int year, ConferenceKind askedKind) {
         // a meeting only called a review ("sơ kết 5 năm …") has no reviewed half-year or year
-        boolean review = (askedKind == ConferenceKind.YEAR_END_REVIEW || askedKind == ConferenceKind.MID_YEAR_REVIEW)
-                && c.kind() == askedKind;
+        boolean review = askedKind != null && askedKind.isReview() && c.kind() == askedKind;
         if (review) {
             return c.periodYear() == year;
         }
