@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.search.Form;
@@ -39,15 +40,15 @@ final class TurnReading {
 
     /** What {@code message}, read as {@code turn}, asks in a conversation whose focus is {@code focus} (null: none yet). */
     static Turn read(String message, Intent turn, Focus focus) {
-        return read(message, turn, focus, List.of());
+        return read(message, turn, focus, List::of);
     }
 
     /**
-     * As {@link #read(String, Intent, Focus)}, knowing the {@code conferences} the reports have: a swap to a
-     * year whose review of the focus's kind no report has ("còn năm 2022?" after the 2023 mid-year review)
-     * asks of that year's only review instead, and the reply's "Hiểu là" line shows it.
+     * As {@link #read(String, Intent, Focus)}, with the {@code conferences} the reports have, asked for only
+     * by a swap to a year: one whose review of the focus's kind no report has ("còn năm 2022?" after the 2023
+     * mid-year review) asks of that year's only review instead, and the reply's "Hiểu là" line shows it.
      */
-    static Turn read(String message, Intent turn, Focus focus, List<Conference> conferences) {
+    static Turn read(String message, Intent turn, Focus focus, Supplier<List<Conference>> conferences) {
         if (focus == null) {
             return Turn.asIs(message);
         }
@@ -155,7 +156,7 @@ final class TurnReading {
      * The last question asked again of what the swap names — its year, kind of meeting, person or topic in
      * place of the last one's — or null when the swap names nothing to put in.
      */
-    private static String swapped(Intent turn, Focus focus, List<Conference> conferences) {
+    private static String swapped(Intent turn, Focus focus, Supplier<List<Conference>> conferences) {
         Intent last = focus.reading();
         String base = last.text();
         for (Mentions.Leaning l : last.mentions().leaning()) {
@@ -171,7 +172,7 @@ final class TurnReading {
             boolean kindNamed = turn.conferenceKind() != null && turn.kindOutright();
             ConferenceKind kind = last.conferenceKind();
             Optional<ConferenceKind> instead = kindNamed || (kind == null || !kind.isReview()) ? Optional.empty()
-                    : onlyOtherReviewOf(conferences, kind, asked);
+                    : onlyOtherReviewOf(conferences.get(), kind, asked);
             if (instead.isPresent()) {
                 String was = Focus.meetingOf(kind, asked, 0);
                 base = contains(base, was) ? replaced(base, was, Focus.meetingOf(instead.get(), asked, 0))

@@ -104,9 +104,9 @@ class TurnReadingTest {
         Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
         List<Conference> held = List.of(new Conference("Hội nghị tổng kết năm 2022", ConferenceKind.YEAR_END_REVIEW, 2022, 0),
                 new Conference("Hội nghị sơ kết 6 tháng đầu năm 2023", ConferenceKind.MID_YEAR_REVIEW, 2023, 0));
-        assertThat(TurnReading.read("còn năm 2022?", READER.read("còn năm 2022?"), focus, held).question())
+        assertThat(TurnReading.read("còn năm 2022?", READER.read("còn năm 2022?"), focus, () -> held).question())
                 .isEqualTo("Bộ trưởng đề nghị gì tại hội nghị tổng kết năm 2022?");
-        assertThat(TurnReading.read("còn năm 2021?", READER.read("còn năm 2021?"), focus, held).question())
+        assertThat(TurnReading.read("còn năm 2021?", READER.read("còn năm 2021?"), focus, () -> held).question())
                 .isEqualTo("Bộ trưởng đề nghị gì tại hội nghị sơ kết 6 tháng đầu năm 2021?");
     }
 
