@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answerer;
+import vn.baocao.answer.ConversationMemory;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
 import vn.baocao.answer.llm.SourcedWriter;
@@ -29,6 +30,7 @@ import vn.baocao.summary.Summaries;
 import vn.baocao.summary.SummaryAnswerer;
 import vn.baocao.store.ConversationStore;
 import vn.baocao.store.SessionCodec;
+import vn.baocao.store.StoredModelTurns;
 import vn.baocao.store.StoredSessions;
 
 /** The object graph of a running baocao, built by hand: index → retriever → answerer (and summaries) → chat. */
@@ -52,7 +54,7 @@ final class App implements Closeable {
         try {
             LlmSettings llm = LlmSettings.load(System.getenv(), Path.of("").toAbsolutePath());
             this.summaries = new Summaries(retriever, summarizer(retriever, llm));
-            this.answerer = new SummaryAnswerer(answerer(retriever, llm), summaries);
+            this.answerer = new SummaryAnswerer(answerer(retriever, llm, new StoredModelTurns(this::store, Clock.systemUTC())), summaries);
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -60,13 +62,13 @@ final class App implements Closeable {
     }
 
     /** The extractive composer, or the LLM composer over it when BAOCAO_LLM names a model. */
-    private static Answerer answerer(Retriever retriever, LlmSettings llm) {
+    private static Answerer answerer(Retriever retriever, LlmSettings llm, ConversationMemory modelTurns) {
         Answerer extractive = new ExtractiveAnswerer(retriever);
         if (!llm.enabled()) {
             return extractive;
         }
         LOG.info("answers composed by {}", llm);
-        return LlmAnswerer.create(llm, retriever, extractive);
+        return LlmAnswerer.create(llm, retriever, extractive, modelTurns);
     }
 
     /** The extractive summarizer, or the model's map-reduce over its selection when BAOCAO_LLM names a model. */
@@ -135,15 +137,20 @@ final class App implements Closeable {
      * The conversation every channel serves: sessions and usage counts kept in the conversation store, so a
      * restarted bot goes on where it was.
      */
-    synchronized ChatService chat() {
+    ChatService chat() {
+        ConversationStore store = store();
+        SessionCodec codec = new SessionCodec(retriever::parse, index::passage);
+        return new ChatService(answerer, retriever::parse, retriever::meetings,
+                new StoredSessions(store, codec, Clock.systemUTC()), new Usage(store.counts()), Clock.systemUTC());
+    }
+
+    /** The conversation store, opened when a conversation first needs it: a single question needs none. */
+    private synchronized ConversationStore store() {
         if (conversations == null) {
             conversations = ConversationStore.open(conversationsFile(), MAX_SESSIONS, SESSION_TTL, Clock.systemUTC());
             LOG.info("conversations kept in {}", conversations.file());
         }
-        SessionCodec codec = new SessionCodec(retriever::parse, index::passage);
-        return new ChatService(answerer, retriever::parse, retriever::meetings,
-                new StoredSessions(conversations, codec, Clock.systemUTC()), new Usage(conversations.counts()),
-                Clock.systemUTC());
+        return conversations;
     }
 
     /** Where conversations are kept: {@code $BAOCAO_CONVERSATIONS}, else a file in the index directory. */

@@ -16,8 +16,8 @@ import vn.baocao.chat.Usage;
 import vn.baocao.report.Require;
 
 /**
- * The conversations' database: one SQLite file holding each chat's session, as text, with when it last
- * spoke, and the usage counts. Sessions older than the time to live are deleted, and beyond the capacity
+ * The conversations' database: one SQLite file holding each chat's session and the model's window of its
+ * recent turns, as text, with when it last spoke, and the usage counts. Sessions older than the time to live are deleted, and beyond the capacity
  * the least recently touched are, so the file stays bounded however many chats come.
  *
  * <p>Several processes may open the same file (a Telegram and a Zalo bot): SQLite's write-ahead log and
@@ -62,6 +62,9 @@ public final class ConversationStore implements Closeable {
                 s.execute("CREATE TABLE IF NOT EXISTS sessions (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL,"
                         + " state TEXT NOT NULL)");
                 s.execute("CREATE INDEX IF NOT EXISTS sessions_by_touch ON sessions (touched)");
+                s.execute("CREATE TABLE IF NOT EXISTS model_turns (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL,"
+                        + " state TEXT NOT NULL)");
+                s.execute("CREATE INDEX IF NOT EXISTS model_turns_by_touch ON model_turns (touched)");
                 s.execute("CREATE TABLE IF NOT EXISTS counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
             }
             ConversationStore store = new ConversationStore(file, connection, capacity, ttl, clock);
@@ -83,23 +86,27 @@ public final class ConversationStore implements Closeable {
         return new StoredCounts(this);
     }
 
-    /** The session text of {@code chatId}, if it spoke within the time to live. */
-    synchronized Optional<String> read(String chatId) {
-        try (PreparedStatement q = connection.prepareStatement("SELECT state FROM sessions WHERE chat_id = ? AND touched >= ?")) {
+    /** The {@code table} text of {@code chatId}, if it spoke within the time to live. */
+    synchronized Optional<String> read(Table table, String chatId) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT state FROM " + table.name
+                + " WHERE chat_id = ? AND touched >= ?")) {
             q.setString(1, chatId);
             q.setLong(2, oldestKept());
             try (ResultSet r = q.executeQuery()) {
                 return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException(file, "cannot read the session of chat " + chatId + ": " + e.getMessage(), e);
+            throw new StoreException(file, "cannot read the " + table.what + " of chat " + chatId + ": " + e.getMessage(), e);
         }
     }
 
-    /** Keeps {@code state} for {@code chatId}, touched {@code touchedMillis}, and forgets what is beyond the bounds. */
-    synchronized void write(String chatId, long touchedMillis, String state) {
+    /**
+     * Keeps {@code state} in {@code table} for {@code chatId}, touched {@code touchedMillis}, and forgets what
+     * is beyond the bounds.
+     */
+    synchronized void write(Table table, String chatId, long touchedMillis, String state) {
         try (PreparedStatement q = connection.prepareStatement(
-                "INSERT INTO sessions (chat_id, touched, state) VALUES (?, ?, ?) "
+                "INSERT INTO " + table.name + " (chat_id, touched, state) VALUES (?, ?, ?) "
                         + "ON CONFLICT (chat_id) DO UPDATE SET touched = excluded.touched, state = excluded.state")) {
             q.setString(1, chatId);
             q.setLong(2, touchedMillis);
@@ -107,28 +114,28 @@ public final class ConversationStore implements Closeable {
             q.executeUpdate();
             prune();
         } catch (SQLException e) {
-            throw new StoreException(file, "cannot keep the session of chat " + chatId + ": " + e.getMessage(), e);
+            throw new StoreException(file, "cannot keep the " + table.what + " of chat " + chatId + ": " + e.getMessage(), e);
         }
     }
 
-    synchronized void delete(String chatId) {
-        try (PreparedStatement q = connection.prepareStatement("DELETE FROM sessions WHERE chat_id = ?")) {
+    synchronized void delete(Table table, String chatId) {
+        try (PreparedStatement q = connection.prepareStatement("DELETE FROM " + table.name + " WHERE chat_id = ?")) {
             q.setString(1, chatId);
             q.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException(file, "cannot forget chat " + chatId + ": " + e.getMessage(), e);
+            throw new StoreException(file, "cannot forget the " + table.what + " of chat " + chatId + ": " + e.getMessage(), e);
         }
     }
 
-    synchronized int sessionCount() {
-        try (PreparedStatement q = connection.prepareStatement("SELECT count(*) FROM sessions WHERE touched >= ?")) {
+    synchronized int count(Table table) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT count(*) FROM " + table.name + " WHERE touched >= ?")) {
             q.setLong(1, oldestKept());
             try (ResultSet r = q.executeQuery()) {
                 r.next();
                 return r.getInt(1);
             }
         } catch (SQLException e) {
-            throw new StoreException(file, "cannot count the sessions: " + e.getMessage(), e);
+            throw new StoreException(file, "cannot count the chats in " + table.name + ": " + e.getMessage(), e);
         }
     }
 
@@ -164,20 +171,36 @@ public final class ConversationStore implements Closeable {
         }
     }
 
-    /** Deletes the sessions past their time to live and, beyond the capacity, the least recently touched. */
+    /** Deletes what is past its time to live and, beyond the capacity, the least recently touched chats. */
     private void prune() throws SQLException {
-        try (PreparedStatement old = connection.prepareStatement("DELETE FROM sessions WHERE touched < ?");
-             PreparedStatement over = connection.prepareStatement("DELETE FROM sessions WHERE chat_id IN "
-                     + "(SELECT chat_id FROM sessions ORDER BY touched DESC LIMIT -1 OFFSET ?)")) {
-            old.setLong(1, oldestKept());
-            old.executeUpdate();
-            over.setInt(1, capacity);
-            over.executeUpdate();
+        for (Table table : Table.values()) {
+            try (PreparedStatement old = connection.prepareStatement("DELETE FROM " + table.name + " WHERE touched < ?");
+                 PreparedStatement over = connection.prepareStatement("DELETE FROM " + table.name + " WHERE chat_id IN "
+                         + "(SELECT chat_id FROM " + table.name + " ORDER BY touched DESC LIMIT -1 OFFSET ?)")) {
+                old.setLong(1, oldestKept());
+                old.executeUpdate();
+                over.setInt(1, capacity);
+                over.executeUpdate();
+            }
         }
     }
 
     private long oldestKept() {
         return clock.millis() - ttl.toMillis();
+    }
+
+    /** The tables that keep one text per chat, under the same time to live and capacity. */
+    enum Table {
+        SESSIONS("sessions", "session"),
+        MODEL_TURNS("model_turns", "model's recent turns");
+
+        private final String name;
+        private final String what;
+
+        Table(String name, String what) {
+            this.name = name;
+            this.what = what;
+        }
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class StoredSessions implements SessionStore {
 
     @Override
     public Session get(String chatId) {
-        Optional<Session> kept = store.read(chatId).flatMap(state -> {
+        Optional<Session> kept = store.read(ConversationStore.Table.SESSIONS, chatId).flatMap(state -> {
             Optional<Session> session = codec.read(state);
             if (session.isEmpty()) {
                 // what it cites is no longer in the index (rebuilt since): the conversation starts afresh
@@ -40,16 +40,16 @@ public final class StoredSessions implements SessionStore {
 
     @Override
     public void put(String chatId, Session session) {
-        store.write(chatId, session.touched().toEpochMilli(), codec.write(session));
+        store.write(ConversationStore.Table.SESSIONS, chatId, session.touched().toEpochMilli(), codec.write(session));
     }
 
     @Override
     public void forget(String chatId) {
-        store.delete(chatId);
+        store.delete(ConversationStore.Table.SESSIONS, chatId);
     }
 
     @Override
     public int size() {
-        return store.sessionCount();
+        return store.count(ConversationStore.Table.SESSIONS);
     }
 }

@@ -78,6 +78,27 @@ class ConversationStoreTest {
     }
 
     @Test
+    void theModelsTurnsAreKeptUnderTheSameBoundsAsTheSessions() {
+        Path file = dir.resolve("c.db");
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        try (ConversationStore store = ConversationStore.open(file, 100, DAY, clock)) {
+            StoredModelTurns turns = new StoredModelTurns(() -> store, clock);
+            for (int i = 0; i < 150; i++) {
+                turns.write("chat" + i, "[\"turn " + i + "\"]");
+            }
+            turns.delete("chat149");
+            assertThat(store.count(ConversationStore.Table.MODEL_TURNS)).isEqualTo(99);
+            assertThat(turns.read("chat148")).contains("[\"turn 148\"]");
+            assertThat(turns.read("chat149")).isEmpty();
+            assertThat(store.count(ConversationStore.Table.SESSIONS)).isZero();
+        }
+        Clock later = Clock.fixed(T0.plus(DAY).plusSeconds(1), ZoneOffset.UTC);
+        try (ConversationStore store = ConversationStore.open(file, 100, DAY, later)) {
+            assertThat(new StoredModelTurns(() -> store, later).read("chat148")).isEmpty();
+        }
+    }
+
+    @Test
     void theFileStopsGrowingWhenChatsComeAndGo() throws Exception {
         Path file = dir.resolve("c.db");
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);

@@ -6,43 +6,35 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.ChatMemoryProvider;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
-import java.util.LinkedHashMap;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.util.List;
-import java.util.Map;
+import vn.baocao.answer.ConversationMemory;
 import vn.baocao.report.Require;
 
 /**
  * The recent turns of each conversation, for reading follow-ups: a window of the last
- * {@link #MAX_MESSAGES} messages per conversation, and at most {@code capacity} conversations (the
- * least recently used is forgotten). Thread-safe.
+ * {@link #MAX_MESSAGES} messages per conversation, kept in a {@link ConversationMemory} (which bounds how
+ * many conversations are kept, and may outlive the process). Thread-safe.
  */
 final class Conversations implements ChatMemoryProvider {
     /** Three questions and their answers: enough for "ông ấy", "hội nghị đó", "năm đó". */
     static final int MAX_MESSAGES = 6;
 
-    private final Map<Object, ChatMemory> byId;
+    private final ChatMemoryStore store;
 
-    Conversations(int capacity) {
-        Require.that(capacity > 0, "capacity must be > 0, was " + capacity);
-        this.byId = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, ChatMemory> eldest) {
-                return size() > capacity;
-            }
-        };
+    Conversations(ConversationMemory memory) {
+        this.store = new KeptTurns(Require.notNull(memory, "conversation memory"));
     }
 
-    /** The memory of conversation {@code memoryId}, created empty on first use. */
+    /** The memory of conversation {@code memoryId}, empty until something is remembered. */
     @Override
-    public synchronized ChatMemory get(Object memoryId) {
-        return byId.computeIfAbsent(memoryId, id -> MessageWindowChatMemory.builder().id(id)
-                .maxMessages(MAX_MESSAGES).build());
+    public ChatMemory get(Object memoryId) {
+        return MessageWindowChatMemory.builder().id(memoryId).maxMessages(MAX_MESSAGES).chatMemoryStore(store).build();
     }
 
     /** The remembered turns of {@code conversationId}, oldest first. */
     synchronized List<ChatMessage> history(String conversationId) {
-        ChatMemory memory = byId.get(conversationId);
-        return memory == null ? List.of() : List.copyOf(memory.messages());
+        return List.copyOf(get(conversationId).messages());
     }
 
     /** Remembers that {@code question} got {@code answer} in {@code conversationId}. */
@@ -53,6 +45,6 @@ final class Conversations implements ChatMemoryProvider {
     }
 
     synchronized void forget(String conversationId) {
-        byId.remove(conversationId);
+        get(conversationId).clear();
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
+import vn.baocao.answer.ConversationMemory;
 import vn.baocao.answer.Messages;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.config.LlmSettings;
@@ -52,14 +53,16 @@ public final class LlmAnswerer implements Answerer {
     private final Answerer extractive;
     private final Prompts prompts;
     private final CompressingQueryTransformer condenser;
-    private final Conversations conversations = new Conversations(MAX_CONVERSATIONS);
+    private final Conversations conversations;
 
-    private LlmAnswerer(ChatModel model, Retriever retriever, Answerer extractive, Prompts prompts) {
+    private LlmAnswerer(ChatModel model, Retriever retriever, Answerer extractive, Prompts prompts,
+            ConversationMemory memory) {
         this.model = Require.notNull(model, "chat model");
         this.retriever = Require.notNull(retriever, "retriever");
         this.extractive = Require.notNull(extractive, "extractive answerer");
         this.prompts = Require.notNull(prompts, "prompts");
         this.condenser = new CompressingQueryTransformer(model, prompts.condense());
+        this.conversations = new Conversations(memory);
     }
 
     /**
@@ -67,8 +70,18 @@ public final class LlmAnswerer implements Answerer {
      * {@code retriever}, falling back to {@code extractive}.
      */
     public static LlmAnswerer create(LlmSettings settings, Retriever retriever, Answerer extractive) {
+        return create(settings, retriever, extractive, ConversationMemory.inProcess(MAX_CONVERSATIONS));
+    }
+
+    /**
+     * A composer speaking to the model {@code settings} name (which must not be "none"), over
+     * {@code retriever}, falling back to {@code extractive}, that keeps each conversation's recent turns
+     * in {@code memory}.
+     */
+    public static LlmAnswerer create(LlmSettings settings, Retriever retriever, Answerer extractive,
+            ConversationMemory memory) {
         Require.that(settings.enabled(), "an LLM composer needs BAOCAO_LLM=openai or ollama");
-        return new LlmAnswerer(ChatModels.of(settings), retriever, extractive, Prompts.bundled());
+        return new LlmAnswerer(ChatModels.of(settings), retriever, extractive, Prompts.bundled(), memory);
     }
 
     /** A question outside any conversation: nothing to read it against, nothing remembered. */

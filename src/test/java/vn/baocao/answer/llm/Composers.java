@@ -57,6 +57,12 @@ final class Composers {
         return LlmAnswerer.create(new LlmSettings(provider, url, MODEL, KEY, timeout), retriever, extractive);
     }
 
+    /** The LLM composer speaking OpenAI's API to {@code server}, keeping conversations in {@code memory}. */
+    LlmAnswerer llm(FakeModelServer server, Duration timeout, vn.baocao.answer.ConversationMemory memory) {
+        return LlmAnswerer.create(new LlmSettings(Provider.OPENAI, server.openAiUrl(), MODEL, KEY, timeout), retriever,
+                extractive, memory);
+    }
+
     private static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("baocao-llm-test");

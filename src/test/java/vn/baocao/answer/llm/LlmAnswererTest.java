@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Refusal;
 import vn.baocao.config.LlmSettings.Provider;
 import vn.baocao.search.Retriever;
+import vn.baocao.store.ConversationStore;
+import vn.baocao.store.StoredModelTurns;
 import vn.baocao.testing.FakeModelServer;
 
 /** What the LLM composer sends to the model and what the user gets from a reply that passes the checks. */
@@ -154,6 +158,31 @@ class LlmAnswererTest {
         assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + condensed + "\n");
         assertThat(followUp.question()).isEqualTo("Ông ấy nhấn mạnh điều gì?");
         assertThat(followUp.composer()).isEqualTo("llm");
+    }
+
+    @Test
+    void aConversationKeptInTheStoreIsRewrittenFromItsTurnsAfterARestart(@TempDir Path dir) {
+        String condensed = "Bộ trưởng Bùi Thanh Sơn nhấn mạnh điều gì tại hội nghị tổng kết năm 2022?";
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.reply(condensed),
+                FakeModelServer.reply("Bộ trưởng Bùi Thanh Sơn nhấn mạnh các nhiệm vụ của ngành ngoại giao [1]."),
+                FakeModelServer.reply(CHAIRED));
+        Path file = dir.resolve("conversations.db");
+        try (ConversationStore store = ConversationStore.open(file, 100, Duration.ofHours(24), Clock.systemUTC())) {
+            composers.llm(server, TIMEOUT, new StoredModelTurns(() -> store, Clock.systemUTC())).answer("chat-r", QUESTION);
+        }
+
+        try (ConversationStore store = ConversationStore.open(file, 100, Duration.ofHours(24), Clock.systemUTC())) {
+            LlmAnswerer restarted = composers.llm(server, TIMEOUT, new StoredModelTurns(() -> store, Clock.systemUTC()));
+            restarted.answer("chat-r", "Ông ấy nhấn mạnh điều gì?");
+            restarted.forget("chat-r");
+            restarted.answer("chat-r", QUESTION);
+        }
+
+        assertThat(server.requests()).extracting(FakeModelServer.Request::messages).containsExactly(2, 1, 2, 2);
+        assertThat(server.requests().get(1).message(0))
+                .contains("Cuộc trò chuyện:\nUser: " + QUESTION + "\nAI: Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị.\n")
+                .contains("Câu hỏi mới: Ông ấy nhấn mạnh điều gì?");
+        assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + condensed + "\n");
     }
 
     @Test
