@@ -46,6 +46,9 @@ final class ConferenceExtractor {
     private static final Pattern WORKING_SESSION = Pattern.compile("(?u)(?<who>[^,.;:]+?)\\s+(?:đã\\s+)?(?:có\\s+)?"
             + "(?:buổi\\s+)?làm việc (?<with>với|tại) (?<host>[^,.;:]+?)"
             + "(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
+    /** A working session named by whose it was: "(Kết quả) buổi làm việc của Thứ trưởng … với Ủy ban nhân dân tỉnh …". */
+    private static final Pattern WORKING_SESSION_OF = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+của\\s+"
+            + "(?<who>[^,.;:]+?)\\s+(?<with>với|tại)\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern DIPLOMATIC =
             Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
@@ -119,8 +122,14 @@ final class ConferenceExtractor {
     }
 
     private static Optional<Conference> workingSession(String text) {
-        Matcher matcher = WORKING_SESSION.matcher(text);
-        if (!matcher.find() || !isTitledSubject(matcher.group("who").strip())) {
+        Matcher matcher = WORKING_SESSION_OF.matcher(text);
+        if (!matcher.find()) {
+            matcher = WORKING_SESSION.matcher(text);
+            if (!matcher.find()) {
+                return Optional.empty();
+            }
+        }
+        if (!isTitledSubject(matcher.group("who").strip())) {
             return Optional.empty();
         }
         String name = "Buổi làm việc của " + matcher.group("who").strip() + " " + matcher.group("with") + " "
@@ -138,7 +147,8 @@ final class ConferenceExtractor {
         if (DIPLOMATIC.matcher(name).find()) {
             return ConferenceKind.DIPLOMATIC_CONFERENCE;
         }
-        if (folded.startsWith("hoi nghi ngoai vu")) {
+        // "Hội nghị công tác ngoại vụ địa phương": a conference on a field of work names it with or without "công tác"
+        if (folded.startsWith("hoi nghi ngoai vu") || folded.startsWith("hoi nghi cong tac ngoai vu")) {
             return ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE;
         }
         // a review of a resolution, a directive or a plan ("sơ kết 6 tháng triển khai Nghị quyết 59") is no

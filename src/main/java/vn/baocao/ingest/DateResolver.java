@@ -38,9 +38,14 @@ final class DateResolver {
     /** "Today" without a date after it ("Sáng nay, tại …"): the day a report was written. */
     private static final Pattern TODAY = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:(?:sáng|chiều|tối|trưa)\\s+nay|hôm nay)(?!\\p{L})(?!\\s*(?:ngày\\s*)?\\(?\\s*\\d)");
-    /** The first of a run of days: "từ ngày 15 đến ngày 19/12/2014", "từ 18 đến 20/8/2025", "19-21/12/2023". */
+    /**
+     * The first of a run of days: "từ ngày 15 đến ngày 19/12/2014", "từ 18 đến 20/8/2025", "19-21/12/2023",
+     * "trong hai ngày 22 và 23/5/2024".
+     */
     private static final Pattern FIRST_OF_DAYS = Pattern.compile("(?iu)(?:(?<!\\p{L})từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s+(?:đến|tới)"
-            + "\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}|(?<![\\d/])(\\d{1,2})\\s*[-–]\\s*\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+            + "\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}|(?<![\\d/])(\\d{1,2})\\s*[-–]\\s*\\d{1,2}"
+            + "|(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+và\\s+(?:ngày\\s+)?\\d{1,2})"
+            + "\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
     /** A place alone, as a dateline opens a paragraph with it: "Hà Nội, ". */
     private static final Pattern PLACE_ALONE = Pattern.compile("(?u)\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*");
     /** Words that put an event at a place ("tại Hà Nội, ngày …"): no dateline. */
@@ -106,9 +111,10 @@ final class DateResolver {
 
     /** The first day of a run of days {@code days} found: "từ ngày 15 đến ngày 19/12/2014" is 15/12/2014. */
     private static Optional<LocalDate> firstDay(Matcher days, List<String> lead, LocalDate published, Conference conference) {
-        int day = Integer.parseInt(days.group(1) != null ? days.group(1) : days.group(2));
-        int month = Integer.parseInt(days.group(3));
-        String year = days.group(4);
+        String first = days.group(1) != null ? days.group(1) : days.group(2) != null ? days.group(2) : days.group(3);
+        int day = Integer.parseInt(first);
+        int month = Integer.parseInt(days.group(4));
+        String year = days.group(5);
         if (year != null) {
             return Datelines.dayMonthYear(day, month, Integer.parseInt(year));
         }

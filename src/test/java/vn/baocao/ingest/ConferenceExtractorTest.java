@@ -76,6 +76,14 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void namesAWorkingSessionAnOfficialReportTitlesByWhoseItWas() {
+        assertThat(extractor.extract("BÁO CÁO Kết quả buổi làm việc của Thứ trưởng Ngoại giao Đỗ Thị Minh Châu với Ủy ban "
+                + "nhân dân tỉnh Quảng Trị về công tác đối ngoại, ngoại giao kinh tế", List.of("Kính gửi: Thủ tướng Chính phủ.")))
+                .contains(new Conference("Buổi làm việc của Thứ trưởng Ngoại giao Đỗ Thị Minh Châu với Ủy ban nhân dân tỉnh Quảng Trị",
+                        ConferenceKind.WORKING_SESSION, 0, 0));
+    }
+
+    @Test
     void aMeetingThatSaysNeitherItsKindNorAProperNameIsNone() {
         assertThat(extractor.extract("Ngoại giao đi trước mở đường",
                 List.of("Hội nghị thống nhất đánh giá tình hình thế giới có nhiều diễn biến phức tạp.",

@@ -95,6 +95,7 @@ class DateResolverTest {
             Tài liệu tổng hợp - Trung tâm Thông tin, ngày 20/12/2014                                          | 2014-12-15
             Hà Nội, ngày 14/12/2018 (TTXVN) – Ngày 14/12, Bộ Ngoại giao tổ chức Hội nghị.                   | 2018-12-14
             Trong ba ngày 19-21/12/2023, Bộ Ngoại giao tổ chức Hội nghị.                                      | 2023-12-19
+            Thực hiện Kế hoạch năm 2024, trong hai ngày 22 và 23/5/2024, tại Cao Bằng, Bộ tổ chức Hội nghị.   | 2024-05-22
             """)
     void todayIsTheDayWrittenAndARunOfDaysStartsOnItsFirst(String lead, LocalDate held) {
         assertThat(resolver.resolve("Tiêu đề", List.of(lead, "Từ ngày 15 đến ngày 19/12/2014, tại Hà Nội."), null, null))

@@ -12,6 +12,7 @@ import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.DateGrain;
 import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
+import vn.baocao.text.VietnameseText;
 
 /**
  * Answers "when": for a question about a meeting, the day it was held (ingest resolved "Sáng 10/1" to a
@@ -26,10 +27,17 @@ final class WhenShape implements Shape {
             + "(?:\\s*[/-]\\s*\\d{4})?|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d)(?![\\d])");
     private static final int LOOK_AT = 5;
-    /** Days from first to last: "từ ngày 19 đến ngày 21/12/2023", "từ 19/12 đến 21/12", "19-21/12/2023". */
+    /**
+     * Days from first to last: "từ ngày 19 đến ngày 21/12/2023", "từ 19/12 đến 21/12", "19-21/12/2023",
+     * "27 và 28/8/2024".
+     */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:từ\\s+(?:ngày\\s+)?\\d{1,2}(?:\\s*[/-]\\s*\\d{1,2})?"
             + "(?:\\s*[/-]\\s*\\d{4})?\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?"
-            + "|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?)(?!\\d)");
+            + "|\\d{1,2}\\s*(?:[-–]|\\svà\\s)\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?)(?!\\d)");
+    /** In a run of days, its first day and, after the first slash, its month. */
+    private static final Pattern FIRST_DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern MONTH = Pattern.compile("/\\s*(\\d{1,2})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?");
 
     private final ConferenceRecords records;
 
@@ -50,7 +58,7 @@ final class WhenShape implements Shape {
         Optional<ReportInfo> asked = MeetingFinder.reportAsked(intent, ranked, records);
         boolean named = asked.isPresent() && (intent.conferenceKind() != null || intent.conferenceOrdinal() != 0);
         if (asked.isPresent()) {
-            Optional<String> held = held(asked.get(), ranked, book);
+            Optional<String> held = held(intent, asked.get(), ranked, book);
             if (held.isPresent()) {
                 return held;
             }
@@ -104,15 +112,44 @@ final class WhenShape implements Shape {
         return false;
     }
 
-    /** The day {@code report}'s meeting was held, cited to a ranked sentence of it that states the day. */
-    private static Optional<String> held(ReportInfo report, List<Candidate> ranked, CitationBook book) {
+    /**
+     * The day {@code report}'s meeting was held, cited to a ranked sentence of it that states the day. A
+     * sentence giving the run of days the meeting started on comes first (a meeting of two days is not
+     * "held on" its first), unless the question asks after someone, or something at it that the best
+     * sentence stating the day speaks of ("tiệc chiêu đãi tổ chức hôm nào").
+     */
+    private Optional<String> held(Intent intent, ReportInfo report, List<Candidate> ranked, CitationBook book) {
         if (report.date() == null) {
             return Optional.empty();
         }
-        return ranked.stream()
+        Optional<Candidate> day = ranked.stream()
                 .filter(c -> c.passage().report().id().equals(report.id()) && statesDay(c.sentence(), report.date()))
+                .findFirst();
+        boolean aboutSomethingAtIt = intent.person() != null || !intent.titles().isEmpty()
+                || day.isPresent() && speaksOfTheQuestion(day.get().sentence(), intent, report);
+        // the lead's run of days answers a question about the meeting; one about another day it recalls ("CPTPP
+        // hiệu lực từ ngày nào") is answered by the ranked sentences that name what it asks after
+        boolean onlyTheMeeting = day.isPresent() || wordsBeyondTheName(intent, report).isEmpty();
+        Optional<String> run = aboutSomethingAtIt ? Optional.empty() : ranked.stream()
+                .filter(c -> c.passage().report().id().equals(report.id()) && runFrom(c.sentence(), report.date()).isPresent())
+                .map(c -> new Openings.Found(c.passage(), c.sentence()))
                 .findFirst()
-                .map(c -> heldOn(report, c.passage(), c.sentence(), book));
+                .or(() -> onlyTheMeeting ? Openings.first(records, report, sentence -> runFrom(sentence, report.date()).isPresent())
+                        : Optional.empty())
+                .map(found -> heldOn(report, found.passage(), found.sentence(), book));
+        return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), book)));
+    }
+
+    /** True when {@code sentence} has a topic word of the question that the meeting's name does not. */
+    private static boolean speaksOfTheQuestion(String sentence, Intent intent, ReportInfo report) {
+        List<String> words = VietnameseText.foldedWords(sentence);
+        return wordsBeyondTheName(intent, report).stream().anyMatch(words::contains);
+    }
+
+    /** The question's topic words that the meeting's name and its report's title do not have. */
+    private static List<String> wordsBeyondTheName(Intent intent, ReportInfo report) {
+        List<String> name = VietnameseText.foldedWords(report.conferenceName() + " " + report.title());
+        return intent.topicWords().stream().filter(w -> !name.contains(w)).toList();
     }
 
     /** The day {@code report}'s meeting was held, cited to the first sentence of its opening passages stating it. */
@@ -127,8 +164,40 @@ final class WhenShape implements Shape {
     /** "The meeting was held on its day", cited to {@code sentence} of {@code passage}, which states the day. */
     private static String heldOn(ReportInfo report, Passage passage, String sentence, CitationBook book) {
         String marker = book.cite(passage, sentence);
-        return Lines.conferenceOf(report) + " diễn ra ngày " + Dates.vietnamese(report.date()) + " " + marker + ".\n"
-                + Lines.quote(sentence, marker);
+        String when = lastDayOfRun(sentence, report.date())
+                .map(last -> "từ " + Dates.vietnamese(report.date()) + " đến " + Dates.vietnamese(last))
+                .orElse("ngày " + Dates.vietnamese(report.date()));
+        return Lines.conferenceOf(report) + " diễn ra " + when + " " + marker + ".\n" + Lines.quote(sentence, marker);
+    }
+
+    /** The last day of the run of days {@code sentence} gives from {@code first}, if it gives one: "27 và 28/8/2024" → 28/8/2024. */
+    static Optional<LocalDate> lastDayOfRun(String sentence, LocalDate first) {
+        return runFrom(sentence, first).flatMap(run -> {
+            Matcher m = DAY_MONTH_YEAR.matcher(run);
+            Optional<LocalDate> last = Optional.empty();
+            while (m.find()) {
+                int month = Integer.parseInt(m.group(2));
+                int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : first.getYear() + (month < first.getMonthValue() ? 1 : 0);
+                int day = Integer.parseInt(m.group(1));
+                boolean real = month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+                last = real ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+            }
+            return last.filter(day -> day.isAfter(first));
+        });
+    }
+
+    /** The run of days {@code sentence} gives that starts on {@code date}'s day and month ("27 và 28/8/2024"), if any. */
+    static Optional<String> runFrom(String sentence, LocalDate date) {
+        Matcher run = RANGE.matcher(sentence);
+        while (run.find()) {
+            Matcher day = FIRST_DAY.matcher(run.group());
+            Matcher month = MONTH.matcher(run.group());
+            if (day.find() && month.find() && Integer.parseInt(day.group()) == date.getDayOfMonth()
+                    && Integer.parseInt(month.group(1)) == date.getMonthValue()) {
+                return Optional.of(run.group().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when {@code sentence} writes {@code date}'s day and month ("10/1", "31-1", "22/07/2019"). */

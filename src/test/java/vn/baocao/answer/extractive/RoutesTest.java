@@ -401,7 +401,8 @@ class RoutesTest {
         assertThat(days.answer("hội nghị tổng kết 2022 kéo dài từ ngày nào đến ngày nào").text())
                 .startsWith("Từ 10 đến 12/1/2023 [1].");
         assertThat(days.answer("hội nghị tổng kết 2022 diễn ra ngày nào").text())
-                .startsWith("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra ngày 10/1/2023 [1].");
+                .startsWith("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra từ 10/1/2023 đến 12/1/2023 [1].\n"
+                        + "– “Hội nghị diễn ra trong ba ngày, từ 10 đến 12/1/2023");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package vn.baocao.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How the "when" shape recognises the run of days a meeting was held over. */
+class WhenShapeTest {
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Hội nghị diễn ra trong hai ngày 27 và 28/8/2024 tại Hà Nội.       | 2024-08-27 | 27 và 28/8/2024
+            Từ ngày 19 đến ngày 21/12/2023, Bộ tổ chức Hội nghị.              | 2023-12-19 | từ ngày 19 đến ngày 21/12/2023
+            Trong ba ngày 19-21/12/2023, Bộ tổ chức Hội nghị.                 | 2023-12-19 | 19-21/12/2023
+            Hội nghị diễn ra trong hai ngày 27 và 28/8/2024 tại Hà Nội.       | 2024-08-28 | -
+            Phiên toàn thể diễn ra sáng 27/8.                                 | 2024-08-27 | -
+            Điểm 5 và 6 của Kế hoạch được thông qua ngày 27/8.                | 2024-08-27 | -
+            """)
+    void aRunOfDaysCountsFromItsFirstDay(String sentence, LocalDate held, String run) {
+        assertThat(WhenShape.runFrom(sentence, held)).isEqualTo(Optional.ofNullable(run));
+    }
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Hội nghị diễn ra trong hai ngày 27 và 28/8/2024 tại Hà Nội.       | 2024-08-27 | 2024-08-28
+            Từ ngày 19 đến ngày 21/12/2023, Bộ tổ chức Hội nghị.              | 2023-12-19 | 2023-12-21
+            Hội nghị họp từ 30/12 đến 2/1.                                    | 2023-12-30 | 2024-01-02
+            Hội nghị họp từ 30/12 đến 31/2.                                   | 2023-12-30 | -
+            Phiên toàn thể diễn ra sáng 27/8.                                 | 2024-08-27 | -
+            """)
+    void theLastDayOfARunIsAfterItsFirst(String sentence, LocalDate held, LocalDate last) {
+        assertThat(WhenShape.lastDayOfRun(sentence, held)).isEqualTo(Optional.ofNullable(last));
+    }
+}
