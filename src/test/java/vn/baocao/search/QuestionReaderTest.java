@@ -476,6 +476,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            ủa vậy PTT nào làm việc với BNG về kinh tế?          | bo ngoai giao kinh te
+            thôi cho hỏi hội nghị năm 2019 bàn về biên giới      | ban bien gioi
+            cho mình hỏi trong tài liệu có nói về biên giới      | bien gioi
+            bạn ơi hội nghị 2019 bàn về biên giới                | ban bien gioi
+            """)
+    void theWordsOfChatAroundAQuestionSayNothingOfItsTopic(String question, String topic) {
+        assertThat(String.join(" ", reader.read(question).topicWords())).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             báo cáo số 587/BC-BNG ban hành ngày nào    | CREDITS
             bao cao ket qua HN ky ngay nao             | CREDITS
             Chỉ thị 25-CT/TW ban hành ngày nào         | WHEN
