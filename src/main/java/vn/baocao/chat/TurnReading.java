@@ -23,8 +23,13 @@ import vn.baocao.text.VietnameseText;
  * question is answered as it stands.
  */
 final class TurnReading {
-    /** The most topic words a question that names no one and no meeting may have and still lean on the focus. */
-    private static final int MAX_LEANING_TOPIC_WORDS = 2;
+    /**
+     * The most topic words a question that names no one and no meeting may have and still lean on the focus:
+     * "ai dự và chỉ đạo", "kết nối mấy tỉnh thành", "có trao khen thưởng không".
+     */
+    private static final int MAX_LEANING_TOPIC_WORDS = 3;
+    /** The most topic words a question of what was said ("nói gì về …") may have and still be of the one in focus. */
+    private static final int MAX_TOPIC_WORDS_OF_THEIRS = 4;
     /** How many words of the last answer's quote stand for it in "ai nói câu đó?". */
     private static final int QUOTED_WORDS = 12;
     /** The most topic words a swap may give ("còn ngoại giao kinh tế?"); more, and it asks a question of its own. */
@@ -127,14 +132,15 @@ final class TurnReading {
                 leaned = true;
             }
         }
-        boolean ofSomeone = leaned || !Focus.namesAMeeting(turn) && turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS * 2;
+        boolean ofSomeone = leaned || !Focus.namesAMeeting(turn) && turn.topicWords().size() <= MAX_TOPIC_WORDS_OF_THEIRS;
         boolean ofTheirs = asksWhatWasSaid(turn) || turn.form() == Form.ROLE; // "nói gì về …?", "chức vụ?"
         if (!person && !namesSomeone(turn) && ofSomeone && ofTheirs && !focus.person().isEmpty()
                 && !NOT_OF_ONE_MEETING.contains(turn.form())) {
             text = written(focus.person(), plain) + " " + text; // the one in focus
             leaned = true;
         }
-        boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS;
+        // "yêu cầu gì qua các năm?" asks of every meeting, not of the one in focus
+        boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS && !turn.mentions().has(Mentions.Kind.ACROSS);
         // "khi nào?" asks the meeting's day; "ông ấy làm Phó Thủ tướng từ năm nào?" asks the day of something he did
         boolean ofAnotherEvent = (turn.form() == Form.WHEN || turn.form() == Form.WHERE) && !turn.topic().isEmpty()
                 && (person || namesSomeone(turn));

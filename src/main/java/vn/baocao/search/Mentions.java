@@ -54,7 +54,9 @@ public record Mentions(String person, String meeting, List<Leaning> leaning) {
         /** Ask where the last answer comes from: "nguồn nào?". */
         SOURCES,
         /** Ask for the last answer's meeting in brief: "tóm tắt lại". */
-        SUMMARY;
+        SUMMARY,
+        /** Range over meetings or years, so that no one meeting in focus is meant: "qua các năm", "các hội nghị". */
+        ACROSS;
 
         /** True for a request about the last answer, false for words that point back or swap. */
         public boolean asksAboutTheLastAnswer() {

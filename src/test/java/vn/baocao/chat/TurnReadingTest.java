@@ -50,6 +50,9 @@ class TurnReadingTest {
             hội nghị đó diễn ra khi nào?              | hội nghị tổng kết năm 2022 diễn ra khi nào?
             ai phát biểu?                             | ai phát biểu tại hội nghị tổng kết năm 2022?
             bao nhieu nguoi du                        | bao nhieu nguoi du o hoi nghi tong ket nam 2022?
+            ai du va chi dao                          | ai du va chi dao o hoi nghi tong ket nam 2022?
+            ket noi may tinh thanh                    | ket noi may tinh thanh o hoi nghi tong ket nam 2022?
+            bt co trao khen thuong ko                 | bo truong co trao khen thuong o hoi nghi tong ket nam 2022 khong?
             tóm tắt lại                               | Tóm tắt hội nghị tổng kết năm 2022
             """)
     void aFollowUpIsAskedWithWhatItLeansOn(String message, String question) {
@@ -65,6 +68,7 @@ class TurnReadingTest {
             Việt Nam trúng cử HĐBA với bao nhiêu phiếu?
             Ai nói phải bảo vệ Tổ quốc từ sớm, từ xa?
             Thủ tướng đã yêu cầu gì với ngành ngoại giao qua các năm?
+            ai phát biểu về biên giới ở các hội nghị?
             """)
     void aCompleteQuestionIsAnsweredAsItStands(String message) {
         Turn turn = TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR);
