@@ -1487,7 +1487,8 @@ public final class QuestionReader {
             boolean whichPerson = asksWhichOf(lexicon.titles().find(words));
             boolean whichOnes = asksWhichOnes();
             if (has("compare")) {
-                return Form.COMPARE;
+                // "so sánh vai trò của X ở A và B": where they took part, and as what, is the comparison
+                return has("role") && person != null ? Form.MEETINGS_OF : Form.COMPARE;
             }
             if (has("summary")) {
                 return Form.SUMMARY;
@@ -1510,7 +1511,7 @@ public final class QuestionReader {
             if (has("where")) {
                 return Form.WHERE;
             }
-            if (has("role") && person != null && !has("who") && verbs.isEmpty()) {
+            if (has("role") && person != null && !has("who") && !has("which-meeting") && verbs.isEmpty()) {
                 return Form.ROLE; // "X làm gì" is their post; "X đề nghị ngành làm gì" is what they asked
             }
             if (has("who") || whichPerson) {

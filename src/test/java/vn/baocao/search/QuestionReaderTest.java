@@ -384,7 +384,7 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Ông Hoàng Nam tham gia HN tổng kết 2024 và HN cửa khẩu 2024 với vai trò gì? | Ông Hoàng Nam tham gia hội nghị tổng kết 2024 vai trò gì? | Ông Hoàng Nam tham gia hội nghị cửa khẩu 2024 với vai trò gì?
+            Ông Hoàng Nam tham gia HN tổng kết 2024 và HN cửa khẩu 2024 với vai trò gì? | Ông Hoàng Nam tham gia hội nghị tổng kết 2024 với vai trò gì? | Ông Hoàng Nam tham gia hội nghị cửa khẩu 2024 với vai trò gì?
             Nguyen Bich Ngoc: chuc vu o HN tong ket 2022 khac gi o HN cua khau 2024? | Nguyen Bich Ngoc: chuc vu o hội nghị tong ket 2022 ? | Nguyen Bich Ngoc: chuc vu o hội nghị cua khau 2024?
             So sánh HN sơ kết 6 tháng đầu năm 2019 và 2023: ngày họp | hội nghị sơ kết 6 tháng đầu năm 2019 : ngày họp | hội nghị sơ kết 6 tháng đầu năm 2023: ngày họp
             Chuc danh cua Bui Thanh Son o HN ngoai vu 21 (2023) va HN NGVH (2025) ra sao | Chuc danh cua Bui Thanh Son o hội nghị ngoai vu 21 (2023) ) ra sao | Chuc danh cua Bui Thanh Son hội nghị ngoại giao văn hóa (2025) ra sao
