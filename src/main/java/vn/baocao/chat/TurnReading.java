@@ -79,7 +79,7 @@ final class TurnReading {
             return Turn.leaning(summaryOf(what));
         }
         // an English turn is read in Vietnamese words, and composed with their marks
-        boolean plain = !VietnameseText.hasDiacritics(message) && !turn.english();
+        boolean plain = !VietnameseText.typedWithDiacritics(message) && !turn.english();
         if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
             String swapped = swapped(turn, focus, conferences);
             if (swapped != null || turn.topic().isEmpty()) {

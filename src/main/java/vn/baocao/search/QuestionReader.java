@@ -999,7 +999,7 @@ public final class QuestionReader {
             List<String> names = java.util.stream.Stream.concat(nameMatches().stream().map(Match::value),
                     placeNames().stream()).distinct().toList();
             // typed with diacritics, a word without them is that word: "phát huy" is not "hủy"
-            boolean typedAccented = VietnameseText.hasDiacritics(question);
+            boolean typedAccented = VietnameseText.typedWithDiacritics(question);
             String premise = outsideQuotes(lexicon.premises().find(words)).stream()
                     .filter(m -> !typedAccented || words.subList(m.from(), m.to()).stream().anyMatch(Word::accented))
                     .map(Match::value).findFirst().orElse("");

@@ -259,4 +259,21 @@ public final class VietnameseText {
     public static boolean hasDiacritics(String text) {
         return text != null && !fold(text).equals(SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * True when {@code text} was typed with Vietnamese marks: some word other than an acronym in capitals
+     * carries one. "vi sao VN truot ghe HĐBA" was typed without them: "HĐBA" is written so on any keyboard.
+     */
+    public static boolean typedWithDiacritics(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String word : SPACES.split(text)) {
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            if (!acronym && hasDiacritics(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -103,6 +103,13 @@ class QuestionReaderTest {
             vi sao hoi nghi bi hoan                | hoãn
             Tại sao BNG không đạt chỉ tiêu 60%?    | thất bại
             Why did Vietnam fail to win a seat?    | thất bại
+            vi sao VN truot ghe uy vien HĐBA       | trượt
+            Tại sao PTT bác đề xuất lập Quỹ?       | phản đối
+            sao tinh rut de nghi nang cap cua khau | rút lại
+            Vì sao Nghị quyết bị phủ quyết?        | phủ quyết
+            ai bi khoi to sau thanh tra            | khởi tố
+            ngu dan bi bat giu o dau               | ''
+            Bắc Ninh đề xuất gì?                   | ''
             """)
     void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
         assertThat(reader.read(question).premise()).isEqualTo(premise);

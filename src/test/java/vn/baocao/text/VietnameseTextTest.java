@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class VietnameseTextTest {
 
@@ -40,6 +42,18 @@ class VietnameseTextTest {
         assertThat(VietnameseText.hasDiacritics("bo truong bui thanh son")).isFalse();
         assertThat(VietnameseText.hasDiacritics("Bộ trưởng")).isTrue();
         assertThat(VietnameseText.hasDiacritics("đi")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi sao VN truot ghe uy vien HĐBA     | false
+            ĐSQ o dau                            | false
+            Đ/c Ngọc giữ chức gì                 | true
+            ai chủ trì HN                        | true
+            ai chu tri                           | false
+            """)
+    void aQuestionIsTypedWithMarksWhenAWordOtherThanAnAcronymHasThem(String question, boolean marked) {
+        assertThat(VietnameseText.typedWithDiacritics(question)).isEqualTo(marked);
     }
 
     @Test
