@@ -1,6 +1,9 @@
 package vn.baocao.search;
 
-/** How precise a date a when-question asks for: "ngày nào" a day, "tháng mấy" a month, "năm nào" a year. */
+/**
+ * How precise a date a when-question asks for: "ngày nào" a day, "tháng mấy" a month, "năm nào" a year,
+ * "lúc mấy giờ" the hour.
+ */
 public enum DateGrain {
     /** The days from first to last ("từ ngày nào đến ngày nào", "kéo dài mấy ngày"). */
     RANGE,
@@ -10,6 +13,8 @@ public enum DateGrain {
     MONTH,
     /** A year, or anything more precise. */
     YEAR,
+    /** The hour of the day ("lúc mấy giờ", "what time"). */
+    HOUR,
     /** Any date ("khi nào", "bao giờ"). */
     ANY
 }

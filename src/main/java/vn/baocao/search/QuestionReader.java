@@ -1074,7 +1074,7 @@ public final class QuestionReader {
             return cues.stream().anyMatch(c -> c.value().equals(meaning) || c.value().startsWith(meaning + "-"));
         }
 
-        /** The grain of date a when-question asks for: day, month, year, or any. */
+        /** The grain of date a when-question asks for: day, month, year, hour, or any. */
         private DateGrain grain() {
             if (cues.stream().anyMatch(c -> c.value().equals("when-range"))) {
                 return DateGrain.RANGE; // "từ ngày nào đến ngày nào" names a day twice
@@ -1089,6 +1089,9 @@ public final class QuestionReader {
                     }
                     case "when-year" -> {
                         return DateGrain.YEAR;
+                    }
+                    case "when-hour" -> {
+                        return DateGrain.HOUR;
                     }
                     default -> {
                     }

@@ -123,6 +123,9 @@ class QuestionReaderTest {
             Khi nào ký hiệp định?              | ANY
             HNNG 31 kéo dài từ ngày nào đến ngày nào? | RANGE
             hoi nghi dien ra tu hom nao        | RANGE
+            hop bao bat dau luc may gio        | HOUR
+            What time did the conference start? | HOUR
+            lam viec buoi chieu hay sang       | ANY
             """)
     void readsHowPreciseADateIsAskedFor(String question, DateGrain grain) {
         assertThat(reader.read(question).grain()).isEqualTo(grain);

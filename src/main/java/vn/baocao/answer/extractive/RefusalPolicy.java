@@ -483,7 +483,7 @@ final class RefusalPolicy {
     /** The refusal when no sentence carries the question's topic: it says what was asked and not found. */
     Refusal noEvidence(Intent intent) {
         String what = switch (intent.form()) {
-            case WHEN -> "ngày diễn ra";
+            case WHEN -> intent.grain() == vn.baocao.search.DateGrain.HOUR ? "giờ" : "ngày diễn ra";
             case WHERE -> "địa điểm";
             case HOW_MANY -> "con số được hỏi";
             case WHO, PRESIDED, ATTENDED, SPOKE -> "người được hỏi";

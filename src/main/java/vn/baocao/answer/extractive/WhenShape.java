@@ -27,6 +27,12 @@ final class WhenShape implements Shape {
             + "(?:\\s*[/-]\\s*\\d{4})?|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d)(?![\\d])");
     private static final int LOOK_AT = 5;
+    /** A part of the day before a day and month: "Chiều ngày 31-1", "Sáng nay 6/1", "sáng 10/1". */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?iu)(?<!\\p{L})(sáng|chiều|tối|trưa)(?:\\s+nay)?(?:\\s+ngày)?"
+            + "\\s*\\(?\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)");
+    /** An hour of the day as reports write it: "15h00", "8h30", "lúc 9 giờ", "14:30". */
+    private static final Pattern HOUR = Pattern.compile("(?iu)(?<![\\p{L}\\d/.:])(?:lúc\\s+)?(?:[01]?\\d|2[0-3])"
+            + "(?:\\s*h\\s*[0-5]\\d|\\s*h(?!\\p{L})|\\s+giờ(?:\\s+[0-5]?\\d(?:\\s+phút)?)?|:[0-5]\\d)(?![\\p{L}\\d])");
     /**
      * Days from first to last: "từ ngày 19 đến ngày 21/12/2023", "từ 19/12 đến 21/12", "19-21/12/2023",
      * "27 và 28/8/2024".
@@ -47,6 +53,9 @@ final class WhenShape implements Shape {
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        if (intent.grain() == DateGrain.HOUR) {
+            return hour(intent, ranked, book);
+        }
         if (intent.grain() == DateGrain.RANGE) {
             Optional<String> days = days(ranked, book);
             if (days.isPresent()) {
@@ -94,6 +103,29 @@ final class WhenShape implements Shape {
         return Optional.empty();
     }
 
+    /**
+     * The hour a sentence gives ("15h00", "lúc 8 giờ 30"), from the asked meeting's report when the question
+     * names one; none when no sentence gives an hour: a day is no answer to "lúc mấy giờ".
+     */
+    private Optional<String> hour(Intent intent, List<Candidate> ranked, CitationBook book) {
+        // the meeting asked, else the best sentence's: an hour is said once, often in the lead's "Thời gian:" line
+        ReportInfo report = MeetingFinder.reportAsked(intent, ranked, records).orElse(ranked.get(0).passage().report());
+        Optional<Openings.Found> best = ranked.stream()
+                .filter(c -> c.passage().report().id().equals(report.id()) && HOUR.matcher(c.sentence()).find())
+                .map(c -> new Openings.Found(c.passage(), c.sentence()))
+                .findFirst();
+        // of the meeting itself, the lead's time; of something at it ("tiệc chiêu đãi lúc mấy giờ"), the sentence on that
+        Optional<Openings.Found> lead = best.isPresent() && speaksOfTheQuestion(best.get().sentence(), intent, report) ? best
+                : Openings.first(records, report, sentence -> HOUR.matcher(sentence).find());
+        return lead.or(() -> best)
+                .map(found -> {
+                    Matcher m = HOUR.matcher(found.sentence());
+                    m.find();
+                    String marker = book.cite(found.passage(), found.sentence());
+                    return Lines.capitalized(m.group().strip()) + " " + marker + ".\n" + Lines.quote(found.sentence(), marker);
+                });
+    }
+
     /** Finds the next date {@code m} matches that is at least as precise as {@code grain} asks. */
     private static boolean findOfGrain(Matcher m, DateGrain grain) {
         while (m.find()) {
@@ -101,7 +133,7 @@ final class WhenShape implements Shape {
             boolean year = date.startsWith("năm");
             boolean month = date.startsWith("tháng");
             boolean fits = switch (grain) {
-                case RANGE, DAY -> !year && !month;
+                case RANGE, DAY, HOUR -> !year && !month;
                 case MONTH -> !year;
                 case YEAR, ANY -> true;
             };
@@ -166,8 +198,19 @@ final class WhenShape implements Shape {
         String marker = book.cite(passage, sentence);
         String when = lastDayOfRun(sentence, report.date())
                 .map(last -> "từ " + Dates.vietnamese(report.date()) + " đến " + Dates.vietnamese(last))
-                .orElse("ngày " + Dates.vietnamese(report.date()));
+                .orElse(partOfDay(sentence, report.date()) + "ngày " + Dates.vietnamese(report.date()));
         return Lines.conferenceOf(report) + " diễn ra " + when + " " + marker + ".\n" + Lines.quote(sentence, marker);
+    }
+
+    /** "chiều " when {@code sentence} puts {@code date} in the afternoon ("Chiều ngày 31-1"), and so on; else "". */
+    static String partOfDay(String sentence, LocalDate date) {
+        Matcher m = PART_OF_DAY.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) == date.getDayOfMonth() && Integer.parseInt(m.group(3)) == date.getMonthValue()) {
+                return m.group(1).toLowerCase(java.util.Locale.ROOT) + " ";
+            }
+        }
+        return "";
     }
 
     /** The last day of the run of days {@code sentence} gives from {@code first}, if it gives one: "27 và 28/8/2024" → 28/8/2024. */

@@ -78,7 +78,7 @@ class ExtractiveAnswererTest {
     @Test
     void answersWhenWithTheFullDateTheReportOnlyImplies() {
         Answer a = answerer.answer("Hội nghị tổng kết năm 2022 diễn ra khi nào?");
-        assertThat(a.text()).startsWith("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra ngày 10/1/2023 [1].");
+        assertThat(a.text()).startsWith("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra sáng ngày 10/1/2023 [1].");
         assertThat(a.citations().get(0).quote()).startsWith("Sáng 10/1, Bộ Ngoại giao tổ chức hội nghị trực tuyến");
     }
 

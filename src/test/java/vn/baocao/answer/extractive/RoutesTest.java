@@ -122,7 +122,7 @@ class RoutesTest {
     void answersEachPartOfAQuestionThatAsksTwoThingsAndSaysWhichPartTheReportsLeaveOpen() {
         Answer answer = answerer.answer("hội nghị tổng kết 2022 và sơ kết 2023 diễn ra ngày nào?");
         assertThat(answer.kind()).isEqualTo(AnswerKind.LIST);
-        assertThat(answer.text()).isEqualTo("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra ngày 10/1/2023 [1].\n"
+        assertThat(answer.text()).isEqualTo("Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 diễn ra sáng ngày 10/1/2023 [1].\n"
                 + "– “Sáng 10/1, Bộ Ngoại giao tổ chức hội nghị tổng kết.” [1]\n\n"
                 + "Các báo cáo hiện có không nêu ngày diễn ra của Hội nghị sơ kết 6 tháng đầu năm 2023, nên tôi không trả lời "
                 + "để tránh suy đoán.");
@@ -304,7 +304,7 @@ class RoutesTest {
         ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("hn tong ket nam 2023 nganh ngoai giao to chuc ngay nao").text())
-                .startsWith("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 diễn ra ngày 8/1/2024 [1].")
+                .startsWith("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 diễn ra sáng ngày 8/1/2024 [1].")
                 .contains("Sáng 8/1, tại Hà Nội");
     }
 
@@ -321,7 +321,7 @@ class RoutesTest {
         ExtractiveAnswerer answering = answererOver(reports, List.of());
 
         assertThat(answering.answer("sơ kết giữa năm 2019 tổ chức ngày nào").text())
-                .startsWith("Hội nghị sơ kết công tác 6 tháng đầu năm 2019 diễn ra ngày 22/7/2019 [1].");
+                .startsWith("Hội nghị sơ kết công tác 6 tháng đầu năm 2019 diễn ra sáng ngày 22/7/2019 [1].");
     }
 
     @Test

@@ -34,4 +34,15 @@ class WhenShapeTest {
     void theLastDayOfARunIsAfterItsFirst(String sentence, LocalDate held, LocalDate last) {
         assertThat(WhenShape.lastDayOfRun(sentence, held)).isEqualTo(Optional.ofNullable(last));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chiều ngày 31-1, tại Trụ sở Bộ Ngoại giao, Phó Thủ tướng làm việc.   | 2023-01-31 | 'chiều '
+            Sáng nay 6/1, Bộ Ngoại giao tổ chức hội nghị.                       | 2025-01-06 | 'sáng '
+            Sáng 10/1, Bộ Ngoại giao tổ chức hội nghị.                          | 2023-01-11 | ''
+            Hội nghị diễn ra ngày 5/7.                                          | 2023-07-05 | ''
+            """)
+    void thePartOfTheDayIsTheOneTheSentenceGivesForTheDayHeld(String sentence, LocalDate held, String part) {
+        assertThat(WhenShape.partOfDay(sentence, held)).isEqualTo(part);
+    }
 }
