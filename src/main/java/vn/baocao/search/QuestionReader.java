@@ -59,6 +59,8 @@ public final class QuestionReader {
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?()\\[\\]\"“”]");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,.;:!?\"“”]");
 
+    /** How many passages a pair needs to correct a word shaped like a syllable into it. */
+    private static final int MIN_PAIR_PASSAGES = 5;
     private final Lexicon lexicon = Lexicon.get();
     private final PersonMatcher people;
     private final Vocabulary vocabulary;
@@ -298,11 +300,17 @@ public final class QuestionReader {
     private Optional<String> spelling(List<Word> words, boolean[] known, int i) {
         Word w = words.get(i);
         boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết"): only a
-        // word no syllable is shaped like ("ngàyy", "tihn") is a typo
         if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i]
-                || Syllables.looksLikeOne(w.folded()) || vocabulary.docFrequency(w.folded()) > 0) {
+                || vocabulary.docFrequency(w.folded()) > 0) {
             return Optional.empty();
+        }
+        if (Syllables.looksLikeOne(w.folded())) {
+            // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết", "còn"), unless
+            // the reports have none like it, and two of its letters swapped make their pair with a neighbour ("ngoai
+            // gioa", "van hao"): a swap is how fingers slip, a letter changed is as often another word
+            return acronym ? Optional.empty() : vocabulary.spellings(w.folded()).stream()
+                    .filter(s -> swapsTwoLetters(w.folded(), s) && pairsOftenWithANeighbour(words, i, s))
+                    .findFirst();
         }
         if (acronym && w.folded().length() < MIN_ACRONYM_TYPO) {
             return Optional.empty(); // a short one is a shorthand to write out, not a typo to look up
@@ -410,6 +418,15 @@ public final class QuestionReader {
         return java.util.stream.Stream.of(lexicon.questionCues(), lexicon.frame(), lexicon.names(), lexicon.paraphrases())
                 .flatMap(table -> table.find(near).stream())
                 .anyMatch(m -> m.size() >= 2 && m.from() <= at && at < m.to());
+    }
+
+    /**
+     * True when {@code fix} in place of word {@code i} makes a pair the reports write often with a neighbour:
+     * "ngoai gioa" is "ngoai giao"; "thoi tiet" is not "thoi tiep", which "đồng thời tiếp tục" gives a few times.
+     */
+    private boolean pairsOftenWithANeighbour(List<Word> words, int i, String fix) {
+        return i > 0 && vocabulary.docFrequency(words.get(i - 1).folded() + " " + fix) >= MIN_PAIR_PASSAGES
+                || i + 1 < words.size() && vocabulary.docFrequency(fix + " " + words.get(i + 1).folded()) >= MIN_PAIR_PASSAGES;
     }
 
     private boolean pairsWithANeighbour(List<Word> words, int i, String fix) {

@@ -477,6 +477,40 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            hn tong ket nganh ngoai gioa nam 2024       | nganh ngoai giao nam 2024
+            the con bo truong noi gi                    | the con bo truong noi gi
+            cau gioa hiem                               | cau gioa hiem
+            """)
+    void aWordShapedLikeASyllableIsCorrectedOnlyWhenTwoLettersSwappedMakeACommonPair(String question, String read) {
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return switch (folded) {
+                    case "ngoai giao", "can bo" -> 50;
+                    case "gioa", "con", "hiem" -> 0;
+                    default -> folded.contains(" ") ? 0 : 5;
+                };
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return switch (folded) {
+                    case "gioa" -> List.of("giao");
+                    case "con" -> List.of("can");
+                    default -> List.of();
+                };
+            }
+
+            @Override
+            public java.util.Optional<String> initialism(String initials, List<String> context) {
+                return java.util.Optional.empty();
+            }
+        };
+        assertThat(new QuestionReader(KNOWN, reports).read(question).text()).endsWith(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             HNNG 28 gom nhung phien nao                   | phien
             hội nghị tổng kết 2022 có những phiên nào     | phien
             """)
