@@ -524,6 +524,7 @@ class QuestionReaderTest {
             thôi cho hỏi hội nghị năm 2019 bàn về biên giới      | ban bien gioi
             cho mình hỏi trong tài liệu có nói về biên giới      | bien gioi
             bạn ơi hội nghị 2019 bàn về biên giới                | ban bien gioi
+            bài nào có tên Đại sứ Khamphao                       | khamphao
             """)
     void theWordsOfChatAroundAQuestionSayNothingOfItsTopic(String question, String topic) {
         assertThat(String.join(" ", reader.read(question).topicWords())).isEqualTo(topic);
