@@ -39,6 +39,7 @@ class BlindSetTest {
             blind14; 0.80; 0.80; 0.81; 0.83; 0.82
             blind15; 0.68; 0.67; 0.71; 0.71; 0.68
             blind16; 0.72; 0.72; 0.67; 0.76; 0.76
+            blind17; 0.76; 0.78; 0.60; 0.76; 0.79
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
