@@ -525,6 +525,8 @@ class QuestionReaderTest {
             cho mình hỏi trong tài liệu có nói về biên giới      | bien gioi
             bạn ơi hội nghị 2019 bàn về biên giới                | ban bien gioi
             bài nào có tên Đại sứ Khamphao                       | khamphao
+            pham binh minh noi gi ve tham muu                    | tham muu
+            pham binh minh noi gj ve bien gioi                   | bien gioi
             """)
     void theWordsOfChatAroundAQuestionSayNothingOfItsTopic(String question, String topic) {
         assertThat(String.join(" ", reader.read(question).topicWords())).isEqualTo(topic);
