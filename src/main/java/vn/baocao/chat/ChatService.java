@@ -110,7 +110,7 @@ public final class ChatService {
                 if (turn.leaned()) {
                     LOG.debug("chat {}: a follow-up read as \"{}\"", chatId, question);
                 }
-                return new Reply.Answered(answer, turn.leaned() ? question : null);
+                return turn.leaned() ? new Reply.Answered(answer, question, turn.understood()) : new Reply.Answered(answer);
             }
             default -> throw new IllegalStateException("no reply for a request of " + turn.request());
         }

@@ -47,9 +47,9 @@ final class ChatTexts {
     private ChatTexts() {
     }
 
-    /** The line that tells how a follow-up was read: "(Hiểu là: Phạm Minh Chính nói gì tại …?)". */
-    static String readAs(String question) {
-        return "(Hiểu là: " + question + ")";
+    /** The line that tells how a follow-up was read: "(Hiểu là: Phạm Minh Chính, Hội nghị tổng kết năm 2024)". */
+    static String readAs(String understood) {
+        return "(Hiểu là: " + understood + ")";
     }
 
     /**

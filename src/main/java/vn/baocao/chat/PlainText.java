@@ -20,7 +20,7 @@ public final class PlainText {
 
     /** The line telling how a message was read in the light of the conversation, or nothing when it was taken as typed. */
     public static String readAs(Reply.Answered reply) {
-        return reply.readAs() == null ? "" : ChatTexts.readAs(reply.readAs()) + "\n";
+        return reply.understood() == null ? "" : ChatTexts.readAs(reply.understood()) + "\n";
     }
 
     /**

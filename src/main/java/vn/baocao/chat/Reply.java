@@ -20,19 +20,22 @@ public sealed interface Reply {
     /**
      * An answer to a question, with its citations.
      *
-     * @param answer the answer
-     * @param readAs the question answered when the message was read in the light of the conversation
-     *               ("ông ấy nói gì?" as "Phạm Minh Chính nói gì tại …"), so the user sees how; null when it
-     *               was answered as typed
+     * @param answer     the answer
+     * @param readAs     the question answered when the message was read in the light of the conversation
+     *                   ("ông ấy nói gì?" as "Phạm Minh Chính nói gì tại …"); null when it was answered as typed
+     * @param understood what the conversation supplied, as the reply's one short line shows it ("Phạm Minh
+     *                   Chính, Hội nghị tổng kết năm 2024"), so a wrong reading is visible; null with
+     *                   {@code readAs}
      */
-    record Answered(Answer answer, String readAs) implements Reply {
+    record Answered(Answer answer, String readAs, String understood) implements Reply {
         public Answered {
             Require.notNull(answer, "answer");
+            Require.that((readAs == null) == (understood == null), "a reading and its line come together");
         }
 
         /** An answer to the message as typed. */
         public Answered(Answer answer) {
-            this(answer, null);
+            this(answer, null, null);
         }
     }
 

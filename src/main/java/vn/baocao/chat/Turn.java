@@ -13,12 +13,20 @@ import vn.baocao.report.Require;
  * @param leaned   true when the message was read against the focus, so the reply says how it was read
  * @param about    for a quote asked of part of the last answer ("trích nguyên văn đoạn về biên giới"), the
  *                 folded words that part is about; empty for the whole of it
+ * @param understood what the focus put in, as the reply's "Hiểu là" line shows it ("Phạm Minh Chính, Hội
+ *                 nghị tổng kết năm 2024"); the question itself when it says it best (a swap asks anew)
  */
-record Turn(Request request, String question, boolean leaned, List<String> about) {
+record Turn(Request request, String question, boolean leaned, List<String> about, String understood) {
     Turn {
         Require.notNull(request, "request");
         Require.notNull(question, "question");
         about = List.copyOf(about);
+        understood = understood == null || understood.isBlank() ? question : understood;
+    }
+
+    /** A turn that asks {@code request} of the part of the last answer {@code about} names. */
+    Turn(Request request, String question, boolean leaned, List<String> about) {
+        this(request, question, leaned, about, question);
     }
 
     /** A turn that asks {@code request} of the whole last answer. */
@@ -48,5 +56,10 @@ record Turn(Request request, String question, boolean leaned, List<String> about
     /** {@code question}, which the message means in the light of the focus. */
     static Turn leaning(String question) {
         return new Turn(Request.ANSWER, question, true);
+    }
+
+    /** {@code question}, which the message means with what {@code understood} names from the focus. */
+    static Turn leaning(String question, String understood) {
+        return new Turn(Request.ANSWER, question, true, List.of(), understood);
     }
 }

@@ -113,6 +113,8 @@ final class TurnReading {
         boolean person = false;
         boolean meeting = false;
         boolean leaned = swap; // "còn bảo hộ công dân?": of the meeting in focus
+        // what the focus puts in, for the reply's "Hiểu là" line: "Phạm Minh Chính, Hội nghị tổng kết năm 2024"
+        List<String> understood = new java.util.ArrayList<>();
         for (Mentions.Leaning l : turn.mentions().leaning()) {
             String instead = switch (l.kind()) {
                 case PERSON -> focus.person();
@@ -130,6 +132,11 @@ final class TurnReading {
                 person |= l.kind() == Mentions.Kind.PERSON;
                 meeting |= l.kind() == Mentions.Kind.MEETING || l.kind() == Mentions.Kind.REPORT;
                 leaned = true;
+                understood.add(switch (l.kind()) {
+                    case PERSON -> focus.person();
+                    case MEETING, REPORT -> capitalised(focus.meeting());
+                    default -> instead;
+                });
             }
         }
         boolean ofSomeone = leaned || !Focus.namesAMeeting(turn) && turn.topicWords().size() <= MAX_TOPIC_WORDS_OF_THEIRS;
@@ -138,6 +145,7 @@ final class TurnReading {
                 && !NOT_OF_ONE_MEETING.contains(turn.form())) {
             text = written(focus.person(), plain) + " " + text; // the one in focus
             leaned = true;
+            understood.addFirst(focus.person());
         }
         // "yêu cầu gì qua các năm?" asks of every meeting, not of the one in focus
         boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS && !turn.mentions().has(Mentions.Kind.ACROSS);
@@ -153,9 +161,18 @@ final class TurnReading {
             text = asked.endsWith(" không") ? asked.substring(0, asked.length() - " không".length()) + at + " không?"
                     : asked + at + "?";
             leaned = true;
+            understood.add(capitalised(focus.meeting()));
         }
-        // a question typed without diacritics stays without them, as the reader reads such words best
-        return leaned ? Turn.leaning(written(text, plain)) : Turn.asIs(message);
+        // a question typed without diacritics stays without them, as the reader reads such words best; a swap
+        // asks anew, and its question says best what it asks
+        String question = written(text, plain);
+        return !leaned ? Turn.asIs(message)
+                : swap || understood.isEmpty() ? Turn.leaning(question) : Turn.leaning(question, String.join(", ", understood));
+    }
+
+    /** {@code phrase} with its first letter a capital: "hội nghị tổng kết năm 2024" → "Hội nghị tổng kết năm 2024". */
+    private static String capitalised(String phrase) {
+        return phrase.isEmpty() ? phrase : phrase.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + phrase.substring(1);
     }
 
     /**

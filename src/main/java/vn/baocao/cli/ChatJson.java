@@ -17,7 +17,9 @@ final class ChatJson {
 
     /**
      * {@code reply} to {@code message} as one line: for an answer, the {@link AnswerJson} object with
-     * "read_as" (the question answered: the message itself, or the message read against the focus); for a
+     * "read_as" (the question answered: the message itself, or the message read against the focus) and
+     * "understood" (what the conversation supplied, as the reply's "Hiểu là" line shows it; null when the
+     * message was answered as typed); for a
      * command's reply, "message"; for a source shown in full, "source"; and always "focus" (person, meeting,
      * year, question; null when the conversation is about nothing yet).
      */
@@ -27,6 +29,7 @@ final class ChatJson {
                 ObjectNode answer = AnswerJson.node(a.answer());
                 answer.put("question", message);
                 answer.put("read_as", a.readAs() == null ? a.answer().question() : a.readAs());
+                answer.put("understood", a.understood());
                 yield answer;
             }
             case Reply.Message m -> {

@@ -64,6 +64,17 @@ class TurnReadingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            ong ay nhan manh dieu gi?                 | Bùi Thanh Sơn, Hội nghị tổng kết năm 2022
+            ai phát biểu?                             | Hội nghị tổng kết năm 2022
+            hội nghị đó diễn ra khi nào?              | Hội nghị tổng kết năm 2022
+            Còn năm 2024 thì sao?                     | Ai chủ trì hội nghị tổng kết năm 2024?
+            """)
+    void theReplySaysInOneLineWhatTheFocusPutIn(String message, String understood) {
+        assertThat(TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR).understood()).isEqualTo(understood);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2023?
             Việt Nam trúng cử HĐBA với bao nhiêu phiếu?
             Ai nói phải bảo vệ Tổ quốc từ sớm, từ xa?

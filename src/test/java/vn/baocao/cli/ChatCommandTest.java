@@ -47,6 +47,7 @@ class ChatCommandTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode first = json.readTree(lines.get(0));
         assertThat(first.path("read_as").asText()).isEqualTo("Ai chủ trì hội nghị tổng kết năm 2022?");
+        assertThat(first.path("understood").isNull()).isTrue();
         assertThat(first.path("refusal").isNull()).isTrue();
         assertThat(first.path("focus").path("person").asText()).isEqualTo("Bùi Thanh Sơn");
         assertThat(first.path("focus").path("meeting").asText()).isEqualTo("hội nghị tổng kết năm 2022");
@@ -55,6 +56,7 @@ class ChatCommandTest {
         assertThat(second.path("question").asText()).isEqualTo("ong ay nhan manh dieu gi?");
         assertThat(second.path("read_as").asText())
                 .isEqualTo("Bui Thanh Son nhan manh dieu gi o hoi nghi tong ket nam 2022?");
+        assertThat(second.path("understood").asText()).isEqualTo("Bùi Thanh Sơn, Hội nghị tổng kết năm 2022");
         assertThat(second.path("answer").asText()).contains("Bùi Thanh Sơn nhấn mạnh");
         JsonNode third = json.readTree(lines.get(2));
         assertThat(third.path("source").path("n").asInt()).isEqualTo(1);

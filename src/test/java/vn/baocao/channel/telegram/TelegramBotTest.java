@@ -120,8 +120,8 @@ class TelegramBotTest {
             h.api.push(h.api.text(USER, USER, "ong ay nhan manh dieu gi?"));
             Call followUp = h.api.awaitMessages(USER, 2).get(1);
 
-            assertThat(TelegramHtml.plainText(followUp.text())).startsWith("(Hiểu là: Bui Thanh Son nhan manh dieu gi "
-                    + "o hoi nghi tong ket nam 2022?)\nBộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, tại "
+            assertThat(TelegramHtml.plainText(followUp.text())).startsWith("(Hiểu là: Bùi Thanh Sơn, Hội nghị tổng kết năm 2022)"
+                    + "\nBộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, tại "
                     + "Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023) [1]:");
         }
     }
