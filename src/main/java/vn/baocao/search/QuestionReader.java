@@ -1763,12 +1763,16 @@ public final class QuestionReader {
                         List<String> unit = Canonical.words(words.subList(c.from() + 1, c.to()));
                         return unit.subList(0, Math.min(MAX_UNIT, unit.size()));
                     }
+                    if (c.to() < words.size() && text.substring(words.get(c.to() - 1).end(), words.get(c.to()).start()).strip()
+                            .startsWith("%")) {
+                        return List.of("phan tram"); // "bao nhiêu % sinh viên": a share
+                    }
                     List<Word> after = new ArrayList<>();
                     for (int i = c.to(); i < words.size() && after.size() < MAX_UNIT + 2 && !punctuationBefore(i); i++) {
                         if (lexicon.frame().at(words, i).map(f -> f.value().equals("function")).orElse(false)
-                                || lexicon.questionCues().at(words, i).isPresent()
-                                || i > c.to() && (lexicon.names().at(words, i).isPresent() || isCapitalised(words.get(i)))) {
-                            break; // a unit is a common noun: "bao nhiêu phiếu | Việt Nam"
+                                || lexicon.questionCues().at(words, i).isPresent() || lexicon.names().at(words, i).isPresent()
+                                || i > c.to() && isCapitalised(words.get(i))) {
+                            break; // a unit is a common noun: "bao nhiêu phiếu | Việt Nam", "how much did | Japan"
                         }
                         after.add(words.get(i));
                     }

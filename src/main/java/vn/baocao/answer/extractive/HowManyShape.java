@@ -31,6 +31,9 @@ final class HowManyShape implements Shape {
     private static final int MAX_WORDS_WITHOUT_UNIT = 2;
     /** The words that scale a number, folded: a sum of money is written with them and its currency. */
     private static final Set<String> MAGNITUDES = Set.of("ty", "trieu", "nghin", "ngan");
+    private static final Set<String> CURRENCIES = Set.of("usd", "dong", "euro", "yen", "do");
+    /** How far after a number its magnitude or currency is looked for: " tỷ USD". */
+    private static final int MEASURE_REACH = 12;
     private static final int LOOK_AT = 5;
     /** Units that are the word right before the number they count: "thứ 31", "số 18", "lần 2". */
     private static final Set<String> ORDINAL_UNITS = Set.of("thu", "so", "lan");
@@ -181,7 +184,7 @@ final class HowManyShape implements Shape {
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             if (YEAR.matcher(m.group()).matches() || isADay(m.group()) || isPartOfAName(sentence, m.start())
-                    || marksAPoint(sentence, m)) {
+                    || marksAPoint(sentence, m) || measuresSomethingElse(sentence, m.end(), unit)) {
                 continue;
             }
             if (unitAt.isEmpty()) {
@@ -195,6 +198,27 @@ final class HowManyShape implements Shape {
             }
         }
         return Optional.ofNullable(best).or(() -> labelled(sentence, folded, unit, unitAt));
+    }
+
+    /**
+     * True when the number ending at {@code end} is a sum, a share or a size of its own ("1,65 tỷ USD", "18%")
+     * and the question counts something else ("bao nhiêu tỉnh"): the unit near it counts another number.
+     */
+    private static boolean measuresSomethingElse(String sentence, int end, List<String> unit) {
+        if (unit.isEmpty()) {
+            return false;
+        }
+        List<String> after = VietnameseText.foldedWords(sentence.substring(end, Math.min(sentence.length(), end + MEASURE_REACH)));
+        boolean percent = sentence.substring(end).stripLeading().startsWith("%");
+        // "3 triệu liều" counts doses; "1,65 tỷ USD" is a sum: the currency says so, after its magnitude if any
+        int currencyAt = !after.isEmpty() && MAGNITUDES.contains(after.getFirst()) ? 1 : 0;
+        boolean money = after.size() > currencyAt && CURRENCIES.contains(after.get(currencyAt));
+        if (!percent && !money) {
+            return false;
+        }
+        List<String> forms = Lexicon.get().unitForms(String.join(" ", unit)).stream().map(VietnameseText::fold).toList();
+        return forms.stream().noneMatch(f -> percent ? f.equals("%") || f.equals("phan tram")
+                : MAGNITUDES.contains(f) || CURRENCIES.contains(f));
     }
 
     /** True when {@code number} is a day of a month ("19/12", "22/7/2019"): a date, not a count. */

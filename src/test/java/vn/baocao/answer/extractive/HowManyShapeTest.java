@@ -22,6 +22,9 @@ class HowManyShapeTest {
             Kim ngạch đạt 30,5 tỷ USD.                                                   | thu        | NONE
             Hai phiên thảo luận chuyên đề trong ngày làm việc thứ hai (19/12) với 17 tham luận. | tham luan | 17 tham luận
             Tổng kinh phí hỗ trợ đạt 15 tỷ đồng.                                         | dong       | 15 tỷ đồng
+            Kim ngạch qua cửa khẩu trên địa bàn tỉnh đạt 1,65 tỷ USD, tăng 18%.          | tinh       | NONE
+            Tham dự có lãnh đạo 14 tỉnh vùng Trung du và miền núi phía Bắc.              | tinh       | 14 tỉnh
+            Nhật Bản viện trợ 3 triệu liều vắc-xin.                                      | lieu       | 3 triệu liều
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
