@@ -173,6 +173,12 @@ class QuestionReaderTest {
         assertThat(reader.read("năm 1900 và năm 2200").years()).isEmpty();
     }
 
+    @Test
+    void aYearInBracketsSaysMoreOfTheMeetingAYearOutsideThemNames() {
+        assertThat(reader.read("hn tong ket nam 2023 (hop thang 1/2024) co ai du").year()).isEqualTo(2023);
+        assertThat(reader.read("hội nghị sơ kết (năm 2019) ai chủ trì").year()).isEqualTo(2019);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Hội nghị nào nêu tăng trưởng GDP 8,83%?                          | 8,83
