@@ -55,6 +55,10 @@ final class RefusalPolicy {
     private static final double MIN_FOCUS_ANCHORED = 0.25;
     /** The least share of a topic's words a meeting's name must have to be the meeting the topic names. */
     private static final double MEETING_NAME_SHARE = 0.6;
+    /** The year a meeting's name ends with: "… giữa nhiệm kỳ năm 2024". */
+    private static final Pattern OF_A_YEAR = Pattern.compile("\\s+(?:năm\\s+)?(?:19|20)\\d{2}$");
+    /** Pairs of words a question must share with a meeting's name to call that meeting by it. */
+    private static final int MIN_NAME_KEYS = 2;
     /** A word in this share of the passages or more says nothing about what a question asks. */
     private static final double COMMON_SHARE = 0.25;
     /**
@@ -256,7 +260,7 @@ final class RefusalPolicy {
         boolean numbered = intent.conferenceOrdinal() != 0;
         boolean reviewOfAYear = intent.kindOutright() && intent.year() != 0;
         if (!numbered && !reviewOfAYear) {
-            return Optional.empty();
+            return namedMeetingOfAnotherYear(intent);
         }
         List<Meeting> fitting = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
         if (!fitting.isEmpty()) {
@@ -272,6 +276,39 @@ final class RefusalPolicy {
         String instead = offered.isEmpty() ? "" : " Các báo cáo có: " + offered.stream()
                 .map(m -> m.conference().name() + Dates.inBrackets(m.date())).collect(Collectors.joining("; ")) + ".";
         return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có " + asked + "." + instead);
+    }
+
+    /**
+     * The refusal for a meeting named by its name and a year it was not held in ("Xuân Quê hương 2024" when
+     * the reports have 2025's): the one meeting whose name the question's distinctive words clearly carry
+     * was held in another year, and no passage of its name speaks of the year asked.
+     */
+    private Optional<Refusal> namedMeetingOfAnotherYear(Intent intent) {
+        int year = intent.year();
+        // "ngoại giao kinh tế năm 2024" is a field of work; "hội nghị ngoại giao kinh tế năm 2024" a meeting
+        if (year == 0 || !intent.aboutMeeting() || intent.conferenceKind() != null && intent.conferenceKind() != ConferenceKind.OTHER) {
+            return Optional.empty();
+        }
+        List<String> keys = NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), terms).stream()
+                .filter(key -> key.indexOf(' ') > 0).toList();
+        List<Meeting> meetings = records.meetings();
+        if (keys.size() < MIN_NAME_KEYS || meetings.size() < 2) {
+            return Optional.empty();
+        }
+        List<Meeting> named = NamedMeetings.narrowed(meetings, keys);
+        if (named.size() != 1 || NamedMeetings.keysOfName(named.getFirst().conference(), keys) < MIN_NAME_KEYS) {
+            return Optional.empty();
+        }
+        Meeting meeting = named.getFirst();
+        List<String> carried = keys.stream().filter(k -> NamedMeetings.keysOfName(meeting.conference(), List.of(k)) > 0).toList();
+        boolean ofThatYear = yearOf(meeting) == year || meeting.conference().periodYear() == year
+                || carried.stream().anyMatch(k -> terms.passagesWithAll(List.of(k, String.valueOf(year))) > 0);
+        if (ofThatYear) {
+            return Optional.empty();
+        }
+        String name = meeting.conference().name();
+        return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có " + OF_A_YEAR.matcher(name).replaceAll("") + " năm "
+                + year + ". Các báo cáo có: " + name + Dates.inBrackets(meeting.date()) + ".");
     }
 
     /**

@@ -365,6 +365,27 @@ class RoutesTest {
     }
 
     @Test
+    void aMeetingNamedByItsNameAndAYearItWasNotHeldInIsNotInTheReports() {
+        Conference heads = new Conference("Hội nghị trưởng cơ quan đại diện giữa nhiệm kỳ năm 2024", ConferenceKind.OTHER, 2024, 0);
+        ReportInfo news = new ReportInfo("cqdd", "cqdd.txt", "", "Hội nghị trưởng cơ quan đại diện giữa nhiệm kỳ",
+                LocalDate.of(2024, 8, 19), "", heads);
+        // a name's words tell meetings apart when few passages have them: the reports have more than the one
+        InMemoryReports reports = new InMemoryReports(List.of(CHAIR, TASKS, PRAISE, ECONOMY,
+                new Passage(news, 0, "Ngày 19/8, Hội nghị trưởng cơ quan đại diện giữa nhiệm kỳ khai mạc với 94 trưởng cơ quan.",
+                        List.of())),
+                List.of(MEETING_2022, new Meeting("other-2024", heads, news.date(), "", List.of(news), List.of(), List.of())),
+                List.of());
+        ExtractiveAnswerer answering = answererOver(reports, List.of());
+
+        Answer refused = answering.answer("hn truong co quan dai dien giua nhiem ky nam 2022 co bao nhieu nguoi du");
+        assertThat(refused.refusal().reason()).isEqualTo(Refusal.Reason.NOT_IN_CORPUS);
+        assertThat(refused.text()).isEqualTo("Các báo cáo hiện có không có Hội nghị trưởng cơ quan đại diện giữa nhiệm kỳ năm 2022. "
+                + "Các báo cáo có: Hội nghị trưởng cơ quan đại diện giữa nhiệm kỳ năm 2024 (19/8/2024).");
+        assertThat(answering.answer("hn truong co quan dai dien giua nhiem ky nam 2024 dien ra ngay nao").text())
+                .startsWith("Hội nghị trưởng cơ quan đại diện giữa nhiệm kỳ năm 2024 diễn ra ngày 19/8/2024 [1].");
+    }
+
+    @Test
     void aPremiseIsSaidOnlyByItsOwnWordWithItsDiacriticsNotByAWordItFoldsLike() {
         InMemoryReports reports = new InMemoryReports(List.of(new Passage(R2022, 0,
                 "Hội nghị tổng kết năm 2022 hoàn tất chương trình; Bộ Ngoại giao phát huy vai trò tiên phong.", List.of())),
