@@ -30,6 +30,7 @@ class ConversationSetTest {
             conv6; 0.73; 0.32; 0.79; 0.87
             conv7; 0.76; 0.37; 0.75; 0.68
             conv8; 0.75; 0.38; 0.73; 0.88
+            conv9; 0.78; 0.43; 0.70; 0.88
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -59,6 +60,7 @@ class ConversationSetTest {
             conv6; 0.47; 0.79
             conv7; 0.48; 0.75
             conv8; 0.45; 0.69
+            conv9; 0.57; 0.70
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
