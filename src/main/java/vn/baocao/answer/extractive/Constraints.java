@@ -219,7 +219,7 @@ final class Constraints implements Predicate<Candidate> {
         }
         java.time.LocalDate held = c.passage().report().date();
         return held != null && java.time.MonthDay.from(held).equals(date)
-                || WhenShape.statesDay(c.passage().text(), date.atYear(2000));
+                || DaysInText.statesDay(c.passage().text(), date.atYear(2000));
     }
 
     /**

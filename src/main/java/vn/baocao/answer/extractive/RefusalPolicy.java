@@ -181,7 +181,7 @@ final class RefusalPolicy {
         // the day of the meeting asked about, in its report: the meeting's name is in the title, not the sentence
         java.time.LocalDate held = c.passage().report().date();
         return intent.form() == Form.WHEN && intent.aboutMeeting() && held != null && c.coverage() >= MIN_COVERAGE
-                && WhenShape.statesDay(c.sentence(), held);
+                && DaysInText.statesDay(c.sentence(), held);
     }
 
     /** True when the question names whose words, which meeting or which year it is about. */

@@ -1,6 +1,5 @@
 package vn.baocao.answer.extractive;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,29 +20,11 @@ import vn.baocao.text.VietnameseText;
  * day a sentence gives.
  */
 final class WhenShape implements Shape {
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)");
     /** A date as a sentence writes it: "ngày 5/7/2023", "31-1", "tháng 12/2023", "năm 2019". */
     private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])((?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}"
             + "(?:\\s*[/-]\\s*\\d{4})?|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d)(?![\\d])");
     private static final int LOOK_AT = 5;
-    /** A part of the day before a day and month: "Chiều ngày 31-1", "Sáng nay 6/1", "sáng 10/1". */
-    private static final Pattern PART_OF_DAY = Pattern.compile("(?iu)(?<!\\p{L})(sáng|chiều|tối|trưa)(?:\\s+nay)?(?:\\s+ngày)?"
-            + "\\s*\\(?\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)");
-    /** An hour of the day as reports write it: "15h00", "8h30", "lúc 9 giờ", "14:30". */
-    private static final Pattern HOUR = Pattern.compile("(?iu)(?<![\\p{L}\\d/.:])(?:lúc\\s+)?(?:[01]?\\d|2[0-3])"
-            + "(?:\\s*h\\s*[0-5]\\d|\\s*h(?!\\p{L})|\\s+giờ(?:\\s+[0-5]?\\d(?:\\s+phút)?)?|:[0-5]\\d)(?![\\p{L}\\d])");
-    /**
-     * Days from first to last: "từ ngày 19 đến ngày 21/12/2023", "từ 19/12 đến 21/12", "19-21/12/2023",
-     * "27 và 28/8/2024".
-     */
-    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:từ\\s+(?:ngày\\s+)?\\d{1,2}(?:\\s*[/-]\\s*\\d{1,2})?"
-            + "(?:\\s*[/-]\\s*\\d{4})?\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?"
-            + "|\\d{1,2}\\s*(?:[-–]|\\svà\\s)\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?)(?!\\d)");
-    /** In a run of days, its first day and, after the first slash, its month. */
-    private static final Pattern FIRST_DAY = Pattern.compile("\\d{1,2}");
-    private static final Pattern MONTH = Pattern.compile("/\\s*(\\d{1,2})");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?");
 
     private final ConferenceRecords records;
 
@@ -94,10 +75,10 @@ final class WhenShape implements Shape {
     private static Optional<String> days(List<Candidate> ranked, CitationBook book) {
         String report = ranked.get(0).passage().report().id();
         for (Candidate c : ranked.stream().filter(c -> c.passage().report().id().equals(report)).toList()) {
-            Matcher m = RANGE.matcher(c.sentence());
-            if (m.find()) {
+            Optional<String> run = DaysInText.runIn(c.sentence());
+            if (run.isPresent()) {
                 String marker = book.cite(c.passage(), c.sentence());
-                return Optional.of(Lines.capitalized(m.group().strip()) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+                return Optional.of(Lines.capitalized(run.get()) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
             }
         }
         return Optional.empty();
@@ -111,18 +92,17 @@ final class WhenShape implements Shape {
         // the meeting asked, else the best sentence's: an hour is said once, often in the lead's "Thời gian:" line
         ReportInfo report = MeetingFinder.reportAsked(intent, ranked, records).orElse(ranked.get(0).passage().report());
         Optional<Openings.Found> best = ranked.stream()
-                .filter(c -> c.passage().report().id().equals(report.id()) && HOUR.matcher(c.sentence()).find())
+                .filter(c -> c.passage().report().id().equals(report.id()) && DaysInText.hourIn(c.sentence()).isPresent())
                 .map(c -> new Openings.Found(c.passage(), c.sentence()))
                 .findFirst();
         // of the meeting itself, the lead's time; of something at it ("tiệc chiêu đãi lúc mấy giờ"), the sentence on that
         Optional<Openings.Found> lead = best.isPresent() && speaksOfTheQuestion(best.get().sentence(), intent, report) ? best
-                : Openings.first(records, report, sentence -> HOUR.matcher(sentence).find());
+                : Openings.first(records, report, sentence -> DaysInText.hourIn(sentence).isPresent());
         return lead.or(() -> best)
                 .map(found -> {
-                    Matcher m = HOUR.matcher(found.sentence());
-                    m.find();
                     String marker = book.cite(found.passage(), found.sentence());
-                    return Lines.capitalized(m.group().strip()) + " " + marker + ".\n" + Lines.quote(found.sentence(), marker);
+                    return Lines.capitalized(DaysInText.hourIn(found.sentence()).orElseThrow()) + " " + marker + ".\n"
+                            + Lines.quote(found.sentence(), marker);
                 });
     }
 
@@ -155,7 +135,7 @@ final class WhenShape implements Shape {
             return Optional.empty();
         }
         Optional<Candidate> day = ranked.stream()
-                .filter(c -> c.passage().report().id().equals(report.id()) && statesDay(c.sentence(), report.date()))
+                .filter(c -> c.passage().report().id().equals(report.id()) && DaysInText.statesDay(c.sentence(), report.date()))
                 .findFirst();
         boolean aboutSomethingAtIt = intent.person() != null || !intent.titles().isEmpty()
                 || day.isPresent() && speaksOfTheQuestion(day.get().sentence(), intent, report);
@@ -163,10 +143,10 @@ final class WhenShape implements Shape {
         // hiệu lực từ ngày nào") is answered by the ranked sentences that name what it asks after
         boolean onlyTheMeeting = day.isPresent() || wordsBeyondTheName(intent, report).isEmpty();
         Optional<String> run = aboutSomethingAtIt ? Optional.empty() : ranked.stream()
-                .filter(c -> c.passage().report().id().equals(report.id()) && runFrom(c.sentence(), report.date()).isPresent())
+                .filter(c -> c.passage().report().id().equals(report.id()) && DaysInText.runFrom(c.sentence(), report.date()).isPresent())
                 .map(c -> new Openings.Found(c.passage(), c.sentence()))
                 .findFirst()
-                .or(() -> onlyTheMeeting ? Openings.first(records, report, sentence -> runFrom(sentence, report.date()).isPresent())
+                .or(() -> onlyTheMeeting ? Openings.first(records, report, sentence -> DaysInText.runFrom(sentence, report.date()).isPresent())
                         : Optional.empty())
                 .map(found -> heldOn(report, found.passage(), found.sentence(), book));
         return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), book)));
@@ -189,69 +169,16 @@ final class WhenShape implements Shape {
         if (report.date() == null) {
             return Optional.empty();
         }
-        return Openings.first(records, report, sentence -> statesDay(sentence, report.date()))
+        return Openings.first(records, report, sentence -> DaysInText.statesDay(sentence, report.date()))
                 .map(found -> heldOn(report, found.passage(), found.sentence(), book));
     }
 
     /** "The meeting was held on its day", cited to {@code sentence} of {@code passage}, which states the day. */
     private static String heldOn(ReportInfo report, Passage passage, String sentence, CitationBook book) {
         String marker = book.cite(passage, sentence);
-        String when = lastDayOfRun(sentence, report.date())
+        String when = DaysInText.lastDayOfRun(sentence, report.date())
                 .map(last -> "từ " + Dates.vietnamese(report.date()) + " đến " + Dates.vietnamese(last))
-                .orElse(partOfDay(sentence, report.date()) + "ngày " + Dates.vietnamese(report.date()));
+                .orElse(DaysInText.partOfDay(sentence, report.date()) + "ngày " + Dates.vietnamese(report.date()));
         return Lines.conferenceOf(report) + " diễn ra " + when + " " + marker + ".\n" + Lines.quote(sentence, marker);
-    }
-
-    /** "chiều " when {@code sentence} puts {@code date} in the afternoon ("Chiều ngày 31-1"), and so on; else "". */
-    static String partOfDay(String sentence, LocalDate date) {
-        Matcher m = PART_OF_DAY.matcher(sentence);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(2)) == date.getDayOfMonth() && Integer.parseInt(m.group(3)) == date.getMonthValue()) {
-                return m.group(1).toLowerCase(java.util.Locale.ROOT) + " ";
-            }
-        }
-        return "";
-    }
-
-    /** The last day of the run of days {@code sentence} gives from {@code first}, if it gives one: "27 và 28/8/2024" → 28/8/2024. */
-    static Optional<LocalDate> lastDayOfRun(String sentence, LocalDate first) {
-        return runFrom(sentence, first).flatMap(run -> {
-            Matcher m = DAY_MONTH_YEAR.matcher(run);
-            Optional<LocalDate> last = Optional.empty();
-            while (m.find()) {
-                int month = Integer.parseInt(m.group(2));
-                int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : first.getYear() + (month < first.getMonthValue() ? 1 : 0);
-                int day = Integer.parseInt(m.group(1));
-                boolean real = month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
-                last = real ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
-            }
-            return last.filter(day -> day.isAfter(first));
-        });
-    }
-
-    /** The run of days {@code sentence} gives that starts on {@code date}'s day and month ("27 và 28/8/2024"), if any. */
-    static Optional<String> runFrom(String sentence, LocalDate date) {
-        Matcher run = RANGE.matcher(sentence);
-        while (run.find()) {
-            Matcher day = FIRST_DAY.matcher(run.group());
-            Matcher month = MONTH.matcher(run.group());
-            if (day.find() && month.find() && Integer.parseInt(day.group()) == date.getDayOfMonth()
-                    && Integer.parseInt(month.group(1)) == date.getMonthValue()) {
-                return Optional.of(run.group().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** True when {@code sentence} writes {@code date}'s day and month ("10/1", "31-1", "22/07/2019"). */
-    static boolean statesDay(String sentence, LocalDate date) {
-        Matcher m = DAY_MONTH.matcher(sentence);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == date.getDayOfMonth()
-                    && Integer.parseInt(m.group(2)) == date.getMonthValue()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

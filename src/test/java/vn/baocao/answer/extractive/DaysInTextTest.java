@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** How the "when" shape recognises the run of days a meeting was held over. */
-class WhenShapeTest {
+/** How the days, runs of days and parts of a day a sentence gives are read. */
+class DaysInTextTest {
 
     @ParameterizedTest(name = "{0} from {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -20,7 +20,7 @@ class WhenShapeTest {
             Điểm 5 và 6 của Kế hoạch được thông qua ngày 27/8.                | 2024-08-27 | -
             """)
     void aRunOfDaysCountsFromItsFirstDay(String sentence, LocalDate held, String run) {
-        assertThat(WhenShape.runFrom(sentence, held)).isEqualTo(Optional.ofNullable(run));
+        assertThat(DaysInText.runFrom(sentence, held)).isEqualTo(Optional.ofNullable(run));
     }
 
     @ParameterizedTest(name = "{0} from {1}")
@@ -32,7 +32,7 @@ class WhenShapeTest {
             Phiên toàn thể diễn ra sáng 27/8.                                 | 2024-08-27 | -
             """)
     void theLastDayOfARunIsAfterItsFirst(String sentence, LocalDate held, LocalDate last) {
-        assertThat(WhenShape.lastDayOfRun(sentence, held)).isEqualTo(Optional.ofNullable(last));
+        assertThat(DaysInText.lastDayOfRun(sentence, held)).isEqualTo(Optional.ofNullable(last));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,6 +43,18 @@ class WhenShapeTest {
             Hội nghị diễn ra ngày 5/7.                                          | 2023-07-05 | ''
             """)
     void thePartOfTheDayIsTheOneTheSentenceGivesForTheDayHeld(String sentence, LocalDate held, String part) {
-        assertThat(WhenShape.partOfDay(sentence, held)).isEqualTo(part);
+        assertThat(DaysInText.partOfDay(sentence, held)).isEqualTo(part);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Thời gian: 15h00–16h10, thứ Năm, ngày 31/7/2025        | 15h00
+            Hội nghị khai mạc lúc 8 giờ 30 sáng 10/1.              | lúc 8 giờ 30
+            Phiên họp bắt đầu 14:30.                               | 14:30
+            Hội nghị diễn ra ngày 10/1/2023 tại Hà Nội.            | -
+            Kim ngạch đạt 30,5 tỷ USD, tăng 12 % so với năm trước. | -
+            """)
+    void anHourIsOneAsReportsWriteIt(String sentence, String hour) {
+        assertThat(DaysInText.hourIn(sentence)).isEqualTo(Optional.ofNullable(hour));
     }
 }
