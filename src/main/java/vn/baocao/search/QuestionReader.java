@@ -38,9 +38,9 @@ public final class QuestionReader {
     private static final int FIRST_YEAR = 1945;
     private static final int LAST_YEAR = 2100;
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])[12][0-9]{3}(?![0-9])");
-    /** "nhiệm kỳ 2020-2021" names a term of office, not a year to filter on. */
     /** Words in round brackets. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    /** "nhiệm kỳ 2020-2021" names a term of office, not a year to filter on. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![0-9])[0-9]{4}\\s*[-–—]\\s*[0-9]{4}(?![0-9])");
     /** A run of years: "2019-2023", "từ 2019 đến 2023", "2019 to 2023"; not after "nhiệm kỳ". */
     private static final Pattern SPAN = Pattern.compile("(?<!nhiem ky |term )(?:tu |from )?((?:19|20)[0-9]{2})\\s*"
@@ -452,7 +452,7 @@ public final class QuestionReader {
         // "tổng kết năm 2023 (họp tháng 1/2024)": a year in brackets says more of a meeting a year outside them names
         String outside = BRACKETED.matcher(withoutRanges).replaceAll(" ");
         List<Integer> years = new ArrayList<>();
-        Matcher m = YEAR.matcher(yearsIn(outside).isEmpty() ? withoutRanges : outside);
+        Matcher m = YEAR.matcher(namesAYear(outside) ? outside : withoutRanges);
         while (m.find()) {
             int year = Integer.parseInt(m.group());
             if (year >= FIRST_YEAR && year <= LAST_YEAR && !years.contains(year)) {
@@ -462,16 +462,15 @@ public final class QuestionReader {
         return years;
     }
 
-    private static List<String> yearsIn(String text) {
-        List<String> out = new ArrayList<>();
+    private static boolean namesAYear(String text) {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             int year = Integer.parseInt(m.group());
             if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-                out.add(m.group());
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     /** One question being read: its words, and what each of them turned out to be. */

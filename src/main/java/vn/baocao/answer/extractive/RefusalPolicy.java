@@ -22,6 +22,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
+import vn.baocao.search.DateGrain;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.search.NamedMeetings;
@@ -279,9 +280,10 @@ final class RefusalPolicy {
     }
 
     /**
-     * The refusal for a meeting named by its name and a year it was not held in ("Xuân Quê hương 2024" when
-     * the reports have 2025's): the one meeting whose name the question's distinctive words clearly carry
-     * was held in another year, and no passage of its name speaks of the year asked.
+     * The refusal for a meeting named by its name and a year it was not held in ("hội nghị trưởng cơ quan đại
+     * diện giữa nhiệm kỳ năm 2022" when the reports have 2024's): the one meeting whose name the question's
+     * distinctive words clearly carry was held in another year, and no passage of its name speaks of the
+     * year asked.
      */
     private Optional<Refusal> namedMeetingOfAnotherYear(Intent intent) {
         int year = intent.year();
@@ -520,7 +522,7 @@ final class RefusalPolicy {
     /** The refusal when no sentence carries the question's topic: it says what was asked and not found. */
     Refusal noEvidence(Intent intent) {
         String what = switch (intent.form()) {
-            case WHEN -> intent.grain() == vn.baocao.search.DateGrain.HOUR ? "giờ" : "ngày diễn ra";
+            case WHEN -> intent.grain() == DateGrain.HOUR ? "giờ" : "ngày diễn ra";
             case WHERE -> "địa điểm";
             case HOW_MANY -> "con số được hỏi";
             case WHO, PRESIDED, ATTENDED, SPOKE -> "người được hỏi";
