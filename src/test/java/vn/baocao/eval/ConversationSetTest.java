@@ -31,6 +31,7 @@ class ConversationSetTest {
             conv7; 0.76; 0.37; 0.75; 0.68
             conv8; 0.75; 0.38; 0.73; 0.88
             conv9; 0.78; 0.43; 0.70; 0.88
+            conv10; 0.80; 0.47; 0.85; 0.83
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -61,6 +62,7 @@ class ConversationSetTest {
             conv7; 0.48; 0.75
             conv8; 0.45; 0.69
             conv9; 0.57; 0.70
+            conv10; 0.58; 0.85
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
