@@ -134,7 +134,7 @@ final class TurnReading {
                 leaned = true;
                 understood.add(switch (l.kind()) {
                     case PERSON -> focus.person();
-                    case MEETING, REPORT -> capitalised(focus.meeting());
+                    case MEETING, REPORT -> VietnameseText.capitalized(focus.meeting());
                     default -> instead;
                 });
             }
@@ -161,7 +161,7 @@ final class TurnReading {
             text = asked.endsWith(" không") ? asked.substring(0, asked.length() - " không".length()) + at + " không?"
                     : asked + at + "?";
             leaned = true;
-            understood.add(capitalised(focus.meeting()));
+            understood.add(VietnameseText.capitalized(focus.meeting()));
         }
         // a question typed without diacritics stays without them, as the reader reads such words best; a swap
         // asks anew, and its question says best what it asks
@@ -170,10 +170,6 @@ final class TurnReading {
                 : swap || understood.isEmpty() ? Turn.leaning(question) : Turn.leaning(question, String.join(", ", understood));
     }
 
-    /** {@code phrase} with its first letter a capital: "hội nghị tổng kết năm 2024" → "Hội nghị tổng kết năm 2024". */
-    private static String capitalised(String phrase) {
-        return phrase.isEmpty() ? phrase : phrase.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + phrase.substring(1);
-    }
 
     /**
      * The last question asked again of what the swap names — its year, kind of meeting, person or topic in

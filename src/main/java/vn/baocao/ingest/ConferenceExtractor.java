@@ -90,7 +90,7 @@ final class ConferenceExtractor {
                     return at < 0 ? null : p.substring(at, at + name.length());
                 })
                 .filter(java.util.Objects::nonNull).findFirst()
-                .orElse(lower.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + lower.substring(1));
+                .orElse(VietnameseText.capitalized(lower));
         return new Conference(written, found.kind(), found.periodYear(), found.ordinal());
     }
 

@@ -427,13 +427,17 @@ public final class QuestionReader {
      * "ngoai gioa" is "ngoai giao"; "thoi tiet" is not "thoi tiep", which "đồng thời tiếp tục" gives a few times.
      */
     private boolean pairsOftenWithANeighbour(List<Word> words, int i, String fix) {
-        return i > 0 && vocabulary.docFrequency(words.get(i - 1).folded() + " " + fix) >= MIN_PAIR_PASSAGES
-                || i + 1 < words.size() && vocabulary.docFrequency(fix + " " + words.get(i + 1).folded()) >= MIN_PAIR_PASSAGES;
+        return pairsWithANeighbour(words, i, fix, MIN_PAIR_PASSAGES);
     }
 
     private boolean pairsWithANeighbour(List<Word> words, int i, String fix) {
-        return i > 0 && vocabulary.docFrequency(words.get(i - 1).folded() + " " + fix) > 0
-                || i + 1 < words.size() && vocabulary.docFrequency(fix + " " + words.get(i + 1).folded()) > 0;
+        return pairsWithANeighbour(words, i, fix, 1);
+    }
+
+    /** True when {@code fix} in place of word {@code i} makes a pair with a neighbour that at least {@code passages} passages have. */
+    private boolean pairsWithANeighbour(List<Word> words, int i, String fix, int passages) {
+        return i > 0 && vocabulary.docFrequency(words.get(i - 1).folded() + " " + fix) >= passages
+                || i + 1 < words.size() && vocabulary.docFrequency(fix + " " + words.get(i + 1).folded()) >= passages;
     }
 
     /** The dates are read already; "05", "07" as words would only match unrelated numbers. */

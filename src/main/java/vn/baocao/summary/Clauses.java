@@ -1,7 +1,6 @@
 package vn.baocao.summary;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.baocao.report.Person;
 import vn.baocao.text.VietnameseText;
@@ -96,6 +95,6 @@ final class Clauses {
     }
 
     static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        return VietnameseText.capitalized(text);
     }
 }

@@ -255,6 +255,11 @@ public final class VietnameseText {
         return false;
     }
 
+    /** {@code text} with its first letter a capital: "hội nghị tổng kết năm 2024" → "Hội nghị tổng kết năm 2024". */
+    public static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     /** True when {@code text} carries at least one Vietnamese diacritic (or "đ"). */
     public static boolean hasDiacritics(String text) {
         return text != null && !fold(text).equals(SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package vn.baocao.answer.extractive;
 
 import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Dates;
+import vn.baocao.text.VietnameseText;
 
 /** The few fixed shapes of an answer's lines. */
 final class Lines {
@@ -15,7 +16,7 @@ final class Lines {
 
     /** {@code text} with its first letter in upper case, as a sentence starts. */
     static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+        return VietnameseText.capitalized(text);
     }
 
     /** A report named as an article: "Bài “title” (6/1/2025)". */

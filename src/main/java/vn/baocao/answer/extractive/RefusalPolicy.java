@@ -460,7 +460,7 @@ final class RefusalPolicy {
             return Optional.empty();
         }
         String who = intent.person() != null ? intent.person().name()
-                : !intent.titles().isEmpty() ? capitalised(intent.titles().getFirst().title()) : "ai";
+                : !intent.titles().isEmpty() ? VietnameseText.capitalized(intent.titles().getFirst().title()) : "ai";
         String at = intent.namesAMeeting() ? " tại " + MeetingNames.asked(intent) : "";
         return refuse(Reason.FALSE_PREMISE, "Các báo cáo không nói " + who + " " + intent.premise() + " điều gì" + at
                 + ": câu hỏi giả định một việc mà không báo cáo nào nêu.");
@@ -538,9 +538,6 @@ final class RefusalPolicy {
                 + ", nên tôi không trả lời để tránh suy đoán.");
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
-    }
 
     private static Optional<Refusal> refuse(Reason reason, String message) {
         return Optional.of(new Refusal(reason, message));

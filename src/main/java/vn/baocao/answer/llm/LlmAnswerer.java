@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.ConversationMemory;
-import vn.baocao.answer.Messages;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.config.LlmSettings;
 import vn.baocao.report.Passage;
