@@ -18,7 +18,8 @@ import vn.baocao.report.Require;
  * would pass {@link #MAX_CHARS}. Page 2 ("xem thêm") goes on with what page 1 left out, and so on.
  *
  * <p>The length counted is the text as a plain-text channel shows it, sources list included, so that the
- * whole reply fits one message.
+ * whole reply fits one message. A source counts by its file name and a fixed allowance for its folder, so
+ * that what a summary shows does not depend on where the reports folder sits.
  */
 final class Layout {
     /** The most characters of one page, its list of sources included: one Telegram message (4096) with room to spare. */
@@ -29,6 +30,8 @@ final class Layout {
     static final String MORE = "(Còn nữa: gõ “xem thêm” để đọc tiếp.)";
     private static final int MARKER_CHARS = 5;
     private static final int SOURCE_LINE_EXTRA = 24;
+    /** What a source's folder counts for, whatever its real length: a short relative path's worth. */
+    private static final int FOLDER_ALLOWANCE = 32;
 
     /**
      * One section: a heading, the bullets it always shows first (facts), and the others best first.
@@ -228,8 +231,14 @@ final class Layout {
         }
     }
 
-    /** The length of a source's line under the summary: "[n] title – date – source". */
-    private static int sourceLine(ReportInfo r) {
-        return r.title().length() + r.source().length() + SOURCE_LINE_EXTRA;
+    /**
+     * The length counted for a source's line under the summary ("[n] title – date – source"): its folder
+     * counts as {@link #FOLDER_ALLOWANCE}, so the same reports give the same summary wherever they lie.
+     */
+    static int sourceLine(ReportInfo r) {
+        String source = r.source();
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        int fileName = source.length() - slash - 1;
+        return r.title().length() + fileName + (slash >= 0 ? FOLDER_ALLOWANCE : 0) + SOURCE_LINE_EXTRA;
     }
 }

@@ -117,8 +117,7 @@ public final class ModelSummarizer implements Summarizer {
 
     /** True when {@code a} with its sources fits one page, as the extractive summary does. */
     private static boolean fits(Answer a) {
-        int sources = a.citations().stream().mapToInt(c -> c.passage().report().title().length()
-                + c.passage().report().source().length() + 24).sum();
+        int sources = a.citations().stream().mapToInt(c -> Layout.sourceLine(c.passage().report())).sum();
         return a.text().length() + sources <= Layout.MAX_CHARS;
     }
 }
