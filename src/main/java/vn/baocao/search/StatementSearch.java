@@ -28,9 +28,14 @@ import vn.baocao.report.Require;
  * of that answer. Thread-safe, like the index.
  */
 final class StatementSearch {
-    /** Earliest report first (undated last), then by report, then in the order of its text. */
+    /**
+     * Earliest report first (undated last), then by report — by its title and source, not its id, which
+     * is a digest of where the file lies — then in the order of its text.
+     */
     private static final Comparator<StatementRef> IN_TEXT_ORDER = Comparator
             .comparing((StatementRef r) -> r.report().date(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(r -> r.report().title())
+            .thenComparing(r -> r.report().source())
             .thenComparing(r -> r.report().id())
             .thenComparingInt(StatementRef::passageOrdinal);
 
