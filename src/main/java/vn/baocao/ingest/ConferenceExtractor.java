@@ -36,6 +36,9 @@ final class ConferenceExtractor {
                     + "|(?<=phòng),(?=\\s*chống\\s)))*)");
     private static final Pattern OF_A_DOCUMENT = Pattern.compile(
             "(?<!\\p{L})(?:nghi quyet|chi thi|ket luan so|ket luan \\d|quyet dinh|de an|chien luoc|luat)(?!\\p{L})");
+    /** Whose a numbered meeting is, between its name and its number: " của Việt Nam lần thứ ba". */
+    private static final Pattern OF_WHOM_NUMBERED =
+            Pattern.compile("(?u)^\\s+của(?:\\s+\\p{Lu}\\p{L}*){1,4}\\s+lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+)");
     private static final Pattern ROMAN_NUMBERED = Pattern.compile("\\s+[IVXL]+(?!\\p{L})");
     private static final Pattern NAMED_SOON = Pattern.compile("(?u)(?:\\s+\\p{Ll}+){1,3}\\s+\\p{Lu}");
 
@@ -100,6 +103,11 @@ final class ConferenceExtractor {
             String head = matcher.group("head");
             String name = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(java.util.Locale.ROOT)
                     + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();
+            // "Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba": the number is part of the name, "của" no end
+            Matcher ofWhom = OF_WHOM_NUMBERED.matcher(text.substring(matcher.end()));
+            if (ofWhom.lookingAt()) {
+                name = name + ofWhom.group().replaceAll("\\s+", " ");
+            }
             ConferenceKind kind = kindOf(name);
             int afterHead = head.length() + 1;
             // "Đại hội XIV của Đảng" is the Party's national congress, named in passing, not a meeting reported

@@ -1236,8 +1236,9 @@ public final class QuestionReader {
         }
 
         /**
-         * True when the review the words name is of a resolution, a directive or a conclusion given by its number,
-         * a few words after "sơ kết" or "tổng kết" ("sơ kết 6 tháng triển khai Nghị quyết 59").
+         * True when the review the words name is of a resolution, a directive or a conclusion given by its number:
+         * a few words after "sơ kết" or "tổng kết" ("sơ kết 6 tháng triển khai Nghị quyết 59"), or right before
+         * it, with at most "hội nghị" between ("CT25 tổng kết", "the Directive 25 review conference").
          */
         private boolean namesANumberedDocument() {
             int review = -1;
@@ -1248,18 +1249,38 @@ public final class QuestionReader {
                     break;
                 }
             }
-            for (int i = review + 1; review >= 0 && i + 1 < words.size() && i <= review + REVIEWED_DOCUMENT_REACH; i++) {
-                String f = words.get(i).folded();
-                String next = words.get(i + 1).folded();
-                boolean document = f.equals("quyet") && i > 0 && words.get(i - 1).folded().equals("nghi")
-                        || f.equals("thi") && i > 0 && words.get(i - 1).folded().equals("chi")
-                        || f.equals("luan") && i > 0 && words.get(i - 1).folded().equals("ket");
-                int number = next.equals("so") ? i + 2 : i + 1;
-                if (document && number < words.size() && words.get(number).isNumber()) {
+            if (review < 0) {
+                return false;
+            }
+            for (int i = review + 1; i + 1 < words.size() && i <= review + REVIEWED_DOCUMENT_REACH; i++) {
+                int number = words.get(i + 1).folded().equals("so") ? i + 2 : i + 1;
+                if (isDocumentWord(i) && number < words.size() && isDocumentNumber(number)) {
                     return true;
                 }
             }
-            return false;
+            int before = review - 2;
+            while (before >= 0 && (words.get(before).folded().equals("nghi") || words.get(before).folded().equals("hoi"))) {
+                before--;
+            }
+            return before >= 1 && isDocumentNumber(before)
+                    && (isDocumentWord(before - 1) || before >= 2 && words.get(before - 1).folded().equals("so")
+                    && isDocumentWord(before - 2));
+        }
+
+        /** True when the word at {@code i} is a number and not a year: "kết luận 2024" is no document. */
+        private boolean isDocumentNumber(int i) {
+            return words.get(i).isNumber() && !words.get(i).folded().matches("(?:19|20)\\d\\d");
+        }
+
+        /** True when the word at {@code i} ends "nghị quyết", "chỉ thị" or "kết luận". */
+        private boolean isDocumentWord(int i) {
+            if (i < 1) {
+                return false;
+            }
+            String f = words.get(i).folded();
+            String before = words.get(i - 1).folded();
+            return f.equals("quyet") && before.equals("nghi") || f.equals("thi") && before.equals("chi")
+                    || f.equals("luan") && before.equals("ket");
         }
 
         /** True when the title at {@code at} follows "năm" (a year, not the name "Nam"): it names a term of office. */

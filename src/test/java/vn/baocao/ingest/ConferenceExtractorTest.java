@@ -31,6 +31,14 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void whoseAMeetingIsMayStandBetweenItsNameAndItsNumber() {
+        assertThat(extractor.extract("Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba", List.of()))
+                .contains(new Conference("Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba", ConferenceKind.OTHER, 0, 3));
+        assertThat(extractor.extract("Bộ trưởng chủ trì Hội nghị Lãnh sự danh dự của Việt Nam tại Hà Nội", List.of()))
+                .contains(new Conference("Hội nghị Lãnh sự danh dự", ConferenceKind.OTHER, 0, 0));
+    }
+
+    @Test
     void aNameFromAHeadlineInCapitalsIsWrittenAsTheLeadWritesIt() {
         assertThat(extractor.extract("HỘI NGHỊ NGOẠI VỤ TOÀN QUỐC LẦN THỨ 19: NÂNG TẦM ĐỐI NGOẠI ĐỊA PHƯƠNG",
                 List.of("Ngày 14/12, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 19 với chủ đề mới.")))

@@ -39,6 +39,19 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            hội nghị tổng kết 5 năm thực hiện Chỉ thị số 25 có bao nhiêu đại biểu      | OTHER
+            ct25 tong ket: bao nhieu dai bieu                                          | OTHER
+            How many delegates attended the Directive 25 review conference?           | OTHER
+            Chỉ thị 25 hội nghị tổng kết ai chủ trì                                    | OTHER
+            Thủ tướng nói gì về Nghị quyết 18 tại hội nghị tổng kết năm 2024?          | YEAR_END_REVIEW
+            What did the Prime Minister stress in his conclusion at the 2024 review conference? | YEAR_END_REVIEW
+            """)
+    void aReviewOfANumberedDocumentNamedBeforeOrAfterIsNoYearReview(String question, ConferenceKind kind) {
+        assertThat(reader.read(question).conferenceKind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             BNG to chuc HN so ket 6 thang 2023                | Bộ Ngoại giao to chuc hội nghị so ket 6 thang 2023
             TTg yêu cầu ngành NG làm gì?                       | thủ tướng yêu cầu ngành ngoại giao làm gì?
             PTT, BT và TT nói gì?                              | phó thủ tướng, bộ trưởng và thứ trưởng nói gì?

@@ -26,6 +26,7 @@ final class Findings {
     private Weights weights;
     private List<Passage> passages;
     private List<Candidate> evidence;
+    private List<Candidate> widerEvidence;
 
     Findings(Intent intent, PassageSearch search, TermStatistics terms, RefusalPolicy policy) {
         this.intent = intent;
@@ -65,6 +66,19 @@ final class Findings {
             }
         }
         return evidence;
+    }
+
+    /**
+     * The evidence of a look {@link #FURTHER} times as far down the retrieved passages, best first: where
+     * a fact the question wants in a shape (a number, a day, a place) is sought when the nearer evidence
+     * lacks it — the sentence that gives it may share few words with the question besides its unit.
+     */
+    List<Candidate> widerEvidence() {
+        if (widerEvidence == null) {
+            widerEvidence = passages().size() < PASSAGES ? evidence() : satisfying(carryingTheTopic(
+                    search.retrieve(intent, PASSAGES * FURTHER).stream().map(PassageHit::passage).toList()));
+        }
+        return widerEvidence;
     }
 
     /**

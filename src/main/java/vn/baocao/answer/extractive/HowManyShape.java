@@ -53,7 +53,13 @@ final class HowManyShape implements Shape {
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         List<String> forms = intent.unit().isEmpty() ? List.of("")
                 : Lexicon.get().unitForms(String.join(" ", intent.unit()));
-        for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
+        // a unit the question names lets every sentence of the evidence be read: the one that counts it may
+        // share little else with the question ("Tham dự có khoảng 300 đại biểu"); with no unit, any number
+        // would do, so only the best few are read
+        int look = intent.unit().isEmpty() ? Math.min(LOOK_AT, ranked.size()) : ranked.size();
+        for (int i = 0; i < look; i++) {
+            Candidate c = ranked.get(i);
+            boolean far = i >= LOOK_AT;
             if (isRowOfAnotherYear(c.sentence(), intent.years())) {
                 continue;
             }
@@ -65,7 +71,8 @@ final class HowManyShape implements Shape {
             for (String form : forms) {
                 Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form));
                 if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)
-                        && namesTheMeetingAsked(amount.get(), intent.terms())) {
+                        && namesTheMeetingAsked(amount.get(), intent.terms())
+                        && (!far || unitRightAfterNumber(amount.get(), form))) {
                     String marker = book.cite(c.passage(), c.sentence());
                     return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker));
@@ -73,6 +80,21 @@ final class HowManyShape implements Shape {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code amount} writes the unit's {@code form} right after its number ("khoảng 300 đại
+     * biểu"): far down the evidence only such a count is taken, since a unit a word away may be part of
+     * another noun ("6 nhiệm vụ" does not count "vụ").
+     */
+    static boolean unitRightAfterNumber(String amount, String form) {
+        Matcher number = NUMBER.matcher(amount);
+        if (form.isEmpty() || !number.find()) {
+            return false;
+        }
+        String after = VietnameseText.fold(amount.substring(number.end())).toLowerCase(Locale.ROOT).strip();
+        String unit = VietnameseText.fold(form).toLowerCase(Locale.ROOT);
+        return after.equals(unit) || after.startsWith(unit + " ");
     }
 
     /**

@@ -30,16 +30,22 @@ final class ShapeRoute implements Route {
         if (shape.isEmpty()) {
             return Outcome.PASS;
         }
-        List<Candidate> evidence = findings.evidence();
-        if (!evidence.isEmpty()) {
-            CitationBook book = new CitationBook();
-            Optional<String> text = shape.get().compose(intent, evidence, book);
-            if (text.isPresent()) {
-                AnswerKind kind = intent.form() == Form.SAID_BY ? AnswerKind.LIST : AnswerKind.ANSWER;
-                return new Outcome.Answered(CitationBook.markersIn(text.get()), book.citations(), kind);
-            }
+        Optional<Outcome> answered = composed(shape.get(), intent, findings.evidence());
+        if (answered.isEmpty() && isStrict(intent)) {
+            // the fact itself is what is sought: look further down before saying the reports lack it
+            answered = composed(shape.get(), intent, findings.widerEvidence());
         }
-        return isStrict(intent) ? new Outcome.Refused(policy.noEvidence(intent)) : Outcome.PASS;
+        return answered.orElse(isStrict(intent) ? new Outcome.Refused(policy.noEvidence(intent)) : Outcome.PASS);
+    }
+
+    private static Optional<Outcome> composed(Shape shape, Intent intent, List<Candidate> evidence) {
+        if (evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        CitationBook book = new CitationBook();
+        AnswerKind kind = intent.form() == Form.SAID_BY ? AnswerKind.LIST : AnswerKind.ANSWER;
+        return shape.compose(intent, evidence, book)
+                .map(text -> new Outcome.Answered(CitationBook.markersIn(text), book.citations(), kind));
     }
 
     private Optional<Shape> shapeOf(Form form) {

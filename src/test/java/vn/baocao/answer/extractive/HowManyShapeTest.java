@@ -79,4 +79,16 @@ class HowManyShapeTest {
     void aMeetingNamedWithItsNumberAnswersOnlyWhenTheQuestionNamesIt(String amount, String terms, boolean answers) {
         assertThat(HowManyShape.namesTheMeetingAsked(amount, List.of(terms.split(", ")))).isEqualTo(answers);
     }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            khoảng 300 đại biểu | đại biểu | true
+            64 Lãnh sự          | lãnh sự  | true
+            6 nhiệm vụ          | vụ       | false
+            700 tỷ USD          | usd      | false
+            192/193             | phiếu    | false
+            """)
+    void farDownTheEvidenceOnlyACountWithItsUnitRightAfterTheNumberIsTaken(String amount, String unit, boolean taken) {
+        assertThat(HowManyShape.unitRightAfterNumber(amount, unit)).isEqualTo(taken);
+    }
 }
