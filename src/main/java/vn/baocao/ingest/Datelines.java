@@ -33,6 +33,8 @@ final class Datelines {
             "\\d{1,2}\\s*:\\s*\\d{2}|\\bthu (hai|ba|tu|nam|sau|bay)\\b|\\bchu nhat\\b");
     private static final Pattern LABEL_SEPARATORS = Pattern.compile("\\s[-–—|·•]\\s|[|·•,()]");
     private static final int MAX_LABEL_WORDS = 4;
+    /** The label of a meeting's time in its header lines: "Thời gian:". */
+    private static final Pattern MEETING_TIME = Pattern.compile("(?iu)\\s*thời gian\\s*:");
 
     private Datelines() {
     }
@@ -43,8 +45,8 @@ final class Datelines {
             return Optional.empty();
         }
         Matcher date = FULL_DATE.matcher(line);
-        if (!date.find()) {
-            return Optional.empty();
+        if (!date.find() || MEETING_TIME.matcher(line).lookingAt()) {
+            return Optional.empty(); // "Thời gian: 15h00, thứ Năm, ngày 21/8/2025" is when the meeting was held
         }
         String folded = VietnameseText.fold(FULL_DATE.matcher(line).replaceAll(" "));
         String rest = NOT_CONTENT.matcher(folded).replaceAll(" ");

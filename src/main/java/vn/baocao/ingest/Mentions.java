@@ -45,9 +45,9 @@ final class Mentions {
         int listEnd = -1;
         for (int i = 0; i <= tokens.size(); i++) {
             boolean inRun = i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised();
-            if (inRun && runStart < 0) {
-                runStart = i;
-            } else if (!inRun && runStart >= 0) {
+            // a name never runs on to the next line: "… Đặng Hoàng Phúc\nĐiều phối: …"
+            boolean newLine = inRun && runStart >= 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            if ((!inRun || newLine) && runStart >= 0) {
                 int nameStart = Names.startWithin(tokens, runStart, i);
                 Optional<Named> named = nameStart < 0 ? Optional.empty() : named(text, tokens, nameStart, i);
                 if (named.isPresent()) {
@@ -62,6 +62,9 @@ final class Mentions {
                     listed = List.of();
                 }
                 runStart = -1;
+            }
+            if (inRun && runStart < 0) {
+                runStart = i;
             }
         }
         return found;

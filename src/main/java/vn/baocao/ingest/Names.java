@@ -36,6 +36,11 @@ final class Names {
         return FAMILY_NAMES.contains(word);
     }
 
+    /** True when the two words open a place written with a family name's syllable ("Hà Nội", "Cao Bằng"). */
+    static boolean opensPlace(String first, String second) {
+        return PLACES.contains(first + " " + second);
+    }
+
     /** The start of the name inside the capitalised run {@code tokens[from, to)}, or -1 when it holds none. */
     static int startWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

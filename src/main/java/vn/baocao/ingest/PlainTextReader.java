@@ -19,6 +19,9 @@ import vn.baocao.text.VietnameseText;
 final class PlainTextReader implements DocumentReader {
     private static final int MAX_WRAP_WIDTH = 100;
     private static final int MIN_WRAPPED_LINE = 40;
+    /** A line opened by a short label and a colon: "Thời gian: …", "Chủ trì họp báo: …". */
+    private static final java.util.regex.Pattern LABELLED_LINE =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Ll}+){0,4}:\\s");
 
     @Override
     public RawDocument read(String name, byte[] content) {
@@ -73,8 +76,8 @@ final class PlainTextReader implements DocumentReader {
                 run = new ArrayList<>();
                 continue;
             }
-            if (Sentences.startsAPoint(line)) {
-                // "- Như trên;", "2. Phối hợp …": a point starts a paragraph of its own
+            if (Sentences.startsAPoint(line) || LABELLED_LINE.matcher(line).lookingAt()) {
+                // "- Như trên;", "2. Phối hợp …", "Chủ trì: …": a point or a labelled line starts a paragraph of its own
                 addIfNotEmpty(runs, run);
                 run = new ArrayList<>();
             }

@@ -20,6 +20,12 @@ final class TitleExtractor {
     private static final int LOOK_FOR_COPY = 3;
     /** How many lines a printed headline may take. */
     private static final int MAX_TITLE_LINES = 4;
+    private static final int MAX_LETTERHEAD_BLOCKS = 2;
+    private static final int MAX_LETTERHEAD_LINE = 80;
+    /** The words that open an issuing body's name in a letterhead, folded. */
+    private static final java.util.Set<String> ISSUERS = java.util.Set.of("BO", "VU", "CUC", "BAN", "SO", "UY BAN",
+            "VAN PHONG", "DAI SU QUAN", "TONG LANH SU QUAN", "HOC VIEN", "TRUNG TAM", "PHAI DOAN", "TINH UY", "UBND",
+            "DANG UY", "HOI DONG", "CO QUAN", "TONG CUC");
 
     /** The title and the body without it; the body is returned unchanged when the title is not in it. */
     Titled extract(CleanDocument document, String declaredTitle) {
@@ -28,14 +34,49 @@ final class TitleExtractor {
         if (!declared.isEmpty()) {
             return new Titled(withoutFinalPeriod(declared), withoutCopyOf(declared, body));
         }
-        if (body.size() > 1 && isHeadline(body.get(0))) {
-            return new Titled(withoutFinalPeriod(body.get(0).text()), body.subList(1, body.size()));
+        // "BỘ NGOẠI GIAO / VỤ THÔNG TIN BÁO CHÍ" above a transcript or a bulletin says who issued it, not what it is
+        int first = 0;
+        while (first + 2 < body.size() && first < MAX_LETTERHEAD_BLOCKS && isLetterhead(body.get(first).text())) {
+            first++;
+        }
+        if (body.size() > first + 1 && isHeadline(body.get(first))) {
+            // a headline in capitals printed over lines of its own: "GỠ BĂNG HỌP BÁO QUỐC TẾ / CÔNG BỐ KẾT QUẢ …"
+            int end = first + 1;
+            while (end + 1 < body.size() && end - first < MAX_TITLE_LINES && isCapitals(body.get(first).text())
+                    && isCapitals(body.get(end).text()) && isHeadline(body.get(end))) {
+                end++;
+            }
+            String title = String.join(" ", body.subList(first, end).stream()
+                    .map(b -> b.text().strip().replaceAll("\\s*\n\\s*", " ")).toList());
+            // under a letterhead the name opens the header lines that go with it ("… HỌP BÁO THƯỜNG KỲ / Thời
+            // gian: … / Chủ trì: …"), so it stays in the text they are read from
+            return new Titled(withoutFinalPeriod(title), body.subList(first > 0 ? first : end, body.size()));
         }
         if (!document.photoTitle().isEmpty()) {
             return new Titled(withoutFinalPeriod(document.photoTitle()), body);
         }
         String lead = body.isEmpty() ? "" : Sentences.split(body.get(0).text()).get(0);
         return new Titled(shortened(withoutFinalPeriod(lead)), body);
+    }
+
+    /**
+     * True when {@code text} is an issuing body's letterhead: every line (or part between " - ") in capitals
+     * and naming a body by the word that opens such names ("BỘ NGOẠI GIAO", "VỤ THÔNG TIN BÁO CHÍ").
+     */
+    static boolean isLetterhead(String text) {
+        String[] parts = text.strip().split("\\s*\n\\s*|\\s+[-–]\\s+");
+        for (String part : parts) {
+            String folded = VietnameseText.fold(part).strip().toUpperCase(java.util.Locale.ROOT);
+            if (part.length() > MAX_LETTERHEAD_LINE || !part.equals(part.toUpperCase(java.util.Locale.ROOT))
+                    || ISSUERS.stream().noneMatch(i -> folded.startsWith(i + " "))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapitals(String text) {
+        return text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean isHeadline(Block block) {

@@ -18,6 +18,9 @@ public final class Mentions {
             "phó thủ tướng", "thủ tướng", "phó chủ tịch", "chủ tịch", "thứ trưởng", "bộ trưởng",
             "tổng bí thư", "đại sứ", "phó trưởng ban", "trưởng ban", "người phát ngôn");
 
+    /** A speaker label's office in brackets, between the name and the colon: " (Thứ trưởng)". */
+    private static final java.util.regex.Pattern SPEAKER_OFFICE = java.util.regex.Pattern.compile("^\\s*(?:\\([^()]{1,60}\\)\\s*)?");
+
     /** A person mentioned at [start, end) of a sentence, by name or by title. */
     public record Mention(Person person, int start, int end, boolean byTitle) {
     }
@@ -64,7 +67,8 @@ public final class Mentions {
         if (mentions.isEmpty() || !sentence.substring(0, mentions.get(0).start()).isBlank()) {
             return null;
         }
-        String after = sentence.substring(mentions.get(0).end()).stripLeading();
+        // "Đặng Hoàng Phúc (Thứ trưởng): …": the label may give the office in brackets
+        String after = SPEAKER_OFFICE.matcher(sentence.substring(mentions.get(0).end())).replaceFirst("");
         return after.startsWith(":") ? mentions.get(0) : null;
     }
 

@@ -26,6 +26,12 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aNameNeverRunsOnToTheNextLine() {
+        assertThat(people("Cùng trả lời: Thứ trưởng Ngoại giao Đặng Hoàng Phúc\nĐiều phối: Người phát ngôn Lưu Thu Trang\nSố phóng viên: 68"))
+                .extracting(Person::name).containsExactly("Đặng Hoàng Phúc", "Lưu Thu Trang");
+    }
+
+    @Test
     void keepsBothOfficesOfOnePerson() {
         assertThat(people("Chỉ đạo của Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tại Hội nghị."))
                 .containsExactly(new Person("Phạm Bình Minh", "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao"));

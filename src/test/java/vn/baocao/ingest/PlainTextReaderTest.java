@@ -25,6 +25,18 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aHeaderLineOpenedByALabelIsAParagraphOfItsOwn() {
+        String header = """
+                Thời gian: 15h00, thứ Năm, ngày 24/4/2025, tại Trụ sở Bộ Ngoại giao
+                Chủ trì: Người phát ngôn Bộ Ngoại giao Hà Thu Trang, cùng các đơn vị
+                Số phóng viên tham dự: khoảng 70 phóng viên của 45 cơ quan báo chí
+                """;
+        assertThat(paragraphs(header)).containsExactly("Thời gian: 15h00, thứ Năm, ngày 24/4/2025, tại Trụ sở Bộ Ngoại giao",
+                "Chủ trì: Người phát ngôn Bộ Ngoại giao Hà Thu Trang, cùng các đơn vị",
+                "Số phóng viên tham dự: khoảng 70 phóng viên của 45 cơ quan báo chí");
+    }
+
+    @Test
     void joinsTheLinesOfAHardWrappedParagraph() {
         String wrapped = """
                 Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2022, triển khai

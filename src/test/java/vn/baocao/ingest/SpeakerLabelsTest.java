@@ -17,6 +17,12 @@ class SpeakerLabelsTest {
             PHÓNG VIÊN REUTERS: Bộ xử lý thế nào?               | PHÓNG VIÊN REUTERS: Bộ xử lý thế nào?
             BỘ NGOẠI GIAO - VỤ THÔNG TIN BÁO CHÍ                | BỘ NGOẠI GIAO - VỤ THÔNG TIN BÁO CHÍ
             KẾT LUẬN: Hội nghị thành công.                      | KẾT LUẬN: Hội nghị thành công.
+            NGƯỜI PHÁT NGÔN ĐINH THU TRANG: Đúng vậy.           | Đinh Thu Trang (Người phát ngôn): Đúng vậy.
+            ĐẶNG HOÀNG PHÚC (Thứ trưởng): Trong năm 2023.       | Đặng Hoàng Phúc (Thứ trưởng): Trong năm 2023.
+            [00:01:05] NGUYỄN VĂN THẠCH: Xin cảm ơn chị Trang.  | Nguyễn Văn Thạch: Xin cảm ơn chị Trang.
+            [00:09:40] PHÓNG VIÊN BÁO NHÂN DÂN: Xin hỏi.        | PHÓNG VIÊN BÁO NHÂN DÂN: Xin hỏi.
+            PHÓNG VIÊN BÁO HÀ NỘI MỚI: Xin hỏi.                 | PHÓNG VIÊN BÁO HÀ NỘI MỚI: Xin hỏi.
+            PHÓNG VIÊN HÃNG REUTERS (hỏi bằng tiếng Anh): Có.   | PHÓNG VIÊN HÃNG REUTERS (hỏi bằng tiếng Anh): Có.
             """)
     void aLabelInCapitalsThatIsANameIsWrittenAsTheName(String paragraph, String written) {
         assertThat(Cleaner.withSpeakerNamed(paragraph)).isEqualTo(written);

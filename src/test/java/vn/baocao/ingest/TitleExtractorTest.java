@@ -36,4 +36,25 @@ class TitleExtractorTest {
         assertThat(bodyAfter(TITLE, body("Hội nghị Trưởng Cơ quan đại diện 2025 đã khai mạc.", "Các đại biểu dự đông đủ.")))
                 .containsExactly("Hội nghị Trưởng Cơ quan đại diện 2025 đã khai mạc.", "Các đại biểu dự đông đủ.");
     }
+
+    @Test
+    void aLetterheadIsNoTitleAndAHeadlineInCapitalsOverTwoLinesIsOne() {
+        TitleExtractor.Titled titled = extractor.extract(body("BỘ NGOẠI GIAO - VỤ THÔNG TIN BÁO CHÍ", "GỠ BĂNG HỌP BÁO QUỐC TẾ",
+                "CÔNG BỐ KẾT QUẢ HỘI NGHỊ NGOẠI GIAO LẦN THỨ 32", "Thời gian: 16h00, ngày 21/12/2023"), "");
+        assertThat(titled.title()).isEqualTo("GỠ BĂNG HỌP BÁO QUỐC TẾ CÔNG BỐ KẾT QUẢ HỘI NGHỊ NGOẠI GIAO LẦN THỨ 32");
+        assertThat(titled.body()).extracting(Block::text).containsExactly("GỠ BĂNG HỌP BÁO QUỐC TẾ",
+                "CÔNG BỐ KẾT QUẢ HỘI NGHỊ NGOẠI GIAO LẦN THỨ 32", "Thời gian: 16h00, ngày 21/12/2023");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            BỘ NGOẠI GIAO                           | true
+            BỘ NGOẠI GIAO - TRUNG TÂM BÁO CHÍ        | true
+            VỤ THÔNG TIN BÁO CHÍ                     | true
+            HỌP BÁO THƯỜNG KỲ CỦA BỘ NGOẠI GIAO      | false
+            Bộ Ngoại giao tổ chức Hội nghị           | false
+            """)
+    void aLetterheadNamesAnIssuingBodyInCapitals(String line, boolean letterhead) {
+        assertThat(TitleExtractor.isLetterhead(line)).isEqualTo(letterhead);
+    }
 }
