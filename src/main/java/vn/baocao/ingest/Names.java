@@ -36,6 +36,19 @@ final class Names {
         return FAMILY_NAMES.contains(word);
     }
 
+    /**
+     * True when the run's words from {@code k} name the Youth Union, not a person: "Đoàn Thanh niên", "Đoàn
+     * TNCS Hồ Chí Minh", "Đoàn Bộ Ngoại giao", "Đoàn Khối".
+     */
+    private static boolean opensYouthUnion(List<Token> tokens, int k, int to) {
+        if (!tokens.get(k).text().equals("Đoàn")) {
+            return false;
+        }
+        String next = tokens.get(k + 1).text();
+        boolean thanhNien = next.equals("Thanh") && to < tokens.size() && tokens.get(to).lower().equals("niên") && k + 2 == to;
+        return thanhNien || next.equals("TNCS") || next.equals("TN") || next.equals("Bộ") || next.equals("Khối");
+    }
+
     /** True when the two words open a place written with a family name's syllable ("Hà Nội", "Cao Bằng"). */
     static boolean opensPlace(String first, String second) {
         return PLACES.contains(first + " " + second);
@@ -45,7 +58,8 @@ final class Names {
     static int startWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             int length = to - k;
-            boolean opensPlace = k + 1 < to && PLACES.contains(tokens.get(k).text() + " " + tokens.get(k + 1).text());
+            boolean opensPlace = k + 1 < to && (PLACES.contains(tokens.get(k).text() + " " + tokens.get(k + 1).text())
+                    || opensYouthUnion(tokens, k, to));
             if (length >= MIN_SYLLABLES && length <= MAX_SYLLABLES && FAMILY_NAMES.contains(tokens.get(k).text())
                     && !opensPlace) {
                 return k;

@@ -52,6 +52,8 @@ public final class QuestionReader {
     private static final int MAX_QUALIFIER = 4;
     /** How far after "sơ kết" the document a review is of may be named: "sơ kết 6 tháng triển khai Nghị quyết". */
     private static final int REVIEWED_DOCUMENT_REACH = 6;
+    /** The smallest group whose members' names a question asks as a list. */
+    private static final int MIN_NAMED_GROUP = 3;
     /** Words that, before a number, say what the number is: "năm 2022", "tháng 7", "ngày 5", "lần 21". */
     private static final Set<String> NUMBER_NOUNS = Set.of("nam", "thang", "ngay", "lan", "thu");
     private static final int MAX_UNIT = 2;
@@ -1481,10 +1483,12 @@ public final class QuestionReader {
             nameMatches().forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
             for (int i = 0; i + 1 < words.size(); i++) {
                 Word w = words.get(i);
+                // a name never runs into a body's name the lexicon knows: "Đoàn BNG" is the ministry's Youth Union
                 if (!framed[i] && !named[i] && w.accented() && isCapitalised(w) && lexicon.isSurname(w, false)
-                        && isCapitalised(words.get(i + 1)) && !framed[i + 1]) {
+                        && isCapitalised(words.get(i + 1)) && !framed[i + 1] && !named[i + 1]) {
                     int end = i + 1;
-                    while (end < words.size() && end - i < MAX_NAME && isCapitalised(words.get(end)) && !framed[end]) {
+                    while (end < words.size() && end - i < MAX_NAME && isCapitalised(words.get(end)) && !framed[end]
+                            && !named[end]) {
                         end++;
                     }
                     frame(i, end);
@@ -1595,7 +1599,7 @@ public final class QuestionReader {
             if (person != null && has("which-meeting") && (verbs.isEmpty() || !saysSomethingAfterAVerb())) {
                 return Form.MEETINGS_OF;
             }
-            if (has("list") || whichOnes) {
+            if (has("list") || whichOnes || asksNamesOfACount()) {
                 return Form.LIST;
             }
             if (someone && !verbs.isEmpty() && (has("what") || has("role") || !namesAMeeting
@@ -1638,6 +1642,22 @@ public final class QuestionReader {
         }
 
         /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
+        /**
+         * True when the question asks the names of a group it counts: "tên 12 lãnh sự danh dự", "Ban Chấp hành
+         * khóa VIII gồm 21 người tên gì" ask for a list of {@link #MIN_NAMED_GROUP} or more.
+         */
+        private boolean asksNamesOfACount() {
+            boolean name = false;
+            boolean count = false;
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                name |= w.folded().equals("ten") && !framed[i];
+                count |= w.isNumber() && w.folded().matches("\\d{1,4}") && !w.folded().matches("(?:19|20)\\d\\d")
+                        && Integer.parseInt(w.folded()) >= MIN_NAMED_GROUP && !framed[i];
+            }
+            return name && count;
+        }
+
         private boolean asksWhichOnes() {
             for (int i = 0; i < words.size(); i++) {
                 String f = words.get(i).folded();

@@ -32,6 +32,12 @@ class PeopleFinderTest {
     }
 
     @Test
+    void theYouthUnionIsNoPerson() {
+        assertThat(people("Bí thư Đoàn Thanh niên Bộ Ngoại giao Trịnh Quốc Anh phát biểu; Đoàn TNCS Hồ Chí Minh tổ chức."))
+                .extracting(Person::name).containsExactly("Trịnh Quốc Anh");
+    }
+
+    @Test
     void keepsBothOfficesOfOnePerson() {
         assertThat(people("Chỉ đạo của Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tại Hội nghị."))
                 .containsExactly(new Person("Phạm Bình Minh", "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao"));

@@ -39,6 +39,26 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Tên 12 lãnh sự danh dự được trao Kỷ niệm chương là gì?             | LIST
+            Ban Chấp hành Đoàn BNG khóa VIII gồm 21 người tên gì?              | LIST
+            danh sach ten 700 dai bieu du hn tong ket nganh ngoai giao 2022     | LIST
+            giam doc so ngoai vu quang tri ten gi                               | FACT
+            """)
+    void askingTheNamesOfACountedGroupAsksForAList(String question, Form form) {
+        assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bí thư Đoàn BNG nhiệm kỳ 2017 - 2022 là ai?
+            Khẩu hiệu hành động của Đoàn Thanh niên Bộ Ngoại giao là gì?
+            """)
+    void theYouthUnionIsNoPersonsName(String question) {
+        assertThat(reader.read(question).unknownPerson()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             hội nghị tổng kết 5 năm thực hiện Chỉ thị số 25 có bao nhiêu đại biểu      | OTHER
             ct25 tong ket: bao nhieu dai bieu                                          | OTHER
             How many delegates attended the Directive 25 review conference?           | OTHER

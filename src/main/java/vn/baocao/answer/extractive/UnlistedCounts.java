@@ -34,7 +34,7 @@ final class UnlistedCounts {
             return OptionalInt.empty();
         }
         for (String number : intent.numbers()) {
-            if (!number.matches("\\d{1,2}") || Integer.parseInt(number) < MIN_COUNT) {
+            if (!number.matches("\\d{1,4}") || number.matches("(?:19|20)\\d\\d") || Integer.parseInt(number) < MIN_COUNT) {
                 continue;
             }
             Matcher at = Pattern.compile("(?<![\\d.,])" + number + "(?![\\d.,/])\\s*(\\p{L}*)").matcher(best.sentence());
