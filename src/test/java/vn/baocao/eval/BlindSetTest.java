@@ -42,7 +42,7 @@ class BlindSetTest {
             blind17; 0.76; 0.78; 0.60; 0.76; 0.79
             blind18; 0.70; 0.70; 0.70; 0.68; 0.73
             blind19; 0.70; 0.71; 0.64; 0.69; 0.73
-            blind20; 0; 0; 0; 0; 0
+            blind20; 0.75; 0.75; 0.75; 0.75; 0.79
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
