@@ -1644,14 +1644,15 @@ public final class QuestionReader {
         /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
         /**
          * True when the question asks the names of a group it counts: "tên 12 lãnh sự danh dự", "Ban Chấp hành
-         * khóa VIII gồm 21 người tên gì" ask for a list of {@link #MIN_NAMED_GROUP} or more.
+         * khóa VIII gồm 21 người tên gì", "danh sách 12 doanh nghiệp" ask for a list of {@link #MIN_NAMED_GROUP} or more.
          */
         private boolean asksNamesOfACount() {
             boolean name = false;
             boolean count = false;
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
-                name |= w.folded().equals("ten") && !framed[i];
+                name |= w.folded().equals("ten") && !framed[i]
+                        || w.folded().equals("sach") && i > 0 && words.get(i - 1).folded().equals("danh");
                 count |= w.isNumber() && w.folded().matches("\\d{1,4}") && !w.folded().matches("(?:19|20)\\d\\d")
                         && Integer.parseInt(w.folded()) >= MIN_NAMED_GROUP && !framed[i];
             }

@@ -42,6 +42,7 @@ class QuestionReaderTest {
             Tên 12 lãnh sự danh dự được trao Kỷ niệm chương là gì?             | LIST
             Ban Chấp hành Đoàn BNG khóa VIII gồm 21 người tên gì?              | LIST
             danh sach ten 700 dai bieu du hn tong ket nganh ngoai giao 2022     | LIST
+            danh sach 12 DN ban dan Hoa Ky duoc DSQ ket noi                     | LIST
             giam doc so ngoai vu quang tri ten gi                               | FACT
             """)
     void askingTheNamesOfACountedGroupAsksForAList(String question, Form form) {
