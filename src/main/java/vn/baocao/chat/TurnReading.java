@@ -27,6 +27,9 @@ final class TurnReading {
      * The most topic words a question that names no one and no meeting may have and still lean on the focus:
      * "ai dự và chỉ đạo", "kết nối mấy tỉnh thành", "có trao khen thưởng không".
      */
+    /** The forms whose answer is a person: a person in focus is not put into them. */
+    private static final java.util.Set<Form> ASKS_WHO = java.util.EnumSet.of(Form.WHO, Form.WHO_SAID, Form.SPOKE,
+            Form.PRESIDED, Form.ATTENDED);
     private static final int MAX_LEANING_TOPIC_WORDS = 3;
     /** The most topic words a question of what was said ("nói gì về …") may have and still be of the one in focus. */
     private static final int MAX_TOPIC_WORDS_OF_THEIRS = 4;
@@ -140,7 +143,8 @@ final class TurnReading {
             }
         }
         boolean ofSomeone = leaned || !Focus.namesAMeeting(turn) && turn.topicWords().size() <= MAX_TOPIC_WORDS_OF_THEIRS;
-        boolean ofTheirs = asksWhatWasSaid(turn) || turn.form() == Form.ROLE; // "nói gì về …?", "chức vụ?"
+        // "nói gì về …?", "chức vụ?" ask of the one in focus; "ai kết luận?" asks who, so it is of no one yet
+        boolean ofTheirs = (asksWhatWasSaid(turn) || turn.form() == Form.ROLE) && !ASKS_WHO.contains(turn.form());
         if (!person && !namesSomeone(turn) && ofSomeone && ofTheirs && !focus.person().isEmpty()
                 && !NOT_OF_ONE_MEETING.contains(turn.form())) {
             text = written(focus.person(), plain) + " " + text; // the one in focus
