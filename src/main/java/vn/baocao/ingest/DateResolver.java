@@ -32,6 +32,8 @@ final class DateResolver {
     private static final Month LAST_MONTH_OF_YEAR_END_SEASON = Month.MARCH;
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:?\\s*\\d+[^\\s,;]*\\s*(?:của[^,;]{0,40})?$");
     private static final int LOOK_BACK = 80;
+    /** The making of a document just before its date: "(… lập ngày 20/12/2024)", "ban hành ngày", "ký ngày". */
+    private static final Pattern MADE = Pattern.compile("(?iu)(?<!\\p{L})(?:lập|ban hành|ký|soạn|cập nhật|in)\\s*$");
     /** A place before a date, as a dateline writes it: "Hà Nội, ", with the word before it, if any. */
     private static final Pattern DATELINE_PLACE =
             Pattern.compile("(?u)(?:(\\p{L}+)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*$");
@@ -144,7 +146,8 @@ final class DateResolver {
 
     /** True when the date at {@code at} follows a document's number: "Kế hoạch số 2871/KH-BNG ngày 12/9/2023". */
     private static boolean datesADocument(String text, int at) {
-        return DOCUMENT_NUMBER.matcher(text.substring(Math.max(0, at - LOOK_BACK), at)).find();
+        String before = text.substring(Math.max(0, at - LOOK_BACK), at);
+        return DOCUMENT_NUMBER.matcher(before).find() || MADE.matcher(before).find();
     }
 
     private static Optional<LocalDate> date(Matcher held, List<String> lead, LocalDate published,

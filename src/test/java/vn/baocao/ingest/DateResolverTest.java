@@ -101,4 +101,14 @@ class DateResolverTest {
         assertThat(resolver.resolve("Tiêu đề", List.of(lead, "Từ ngày 15 đến ngày 19/12/2014, tại Hà Nội."), null, null))
                 .isEqualTo(held);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            (Tài liệu phục vụ Lãnh đạo Bộ – Cục Lãnh sự lập ngày 20/12/2024) | 2024-12-18
+            Quyết định ban hành ngày 20/12/2024 được triển khai.               | 2024-12-18
+            """)
+    void theDayADocumentWasMadeIsNotTheDayHeld(String lead, LocalDate held) {
+        assertThat(resolver.resolve("Báo cáo tóm tắt", List.of(lead, "Thời gian: 8h30 ngày 18/12/2024."), null, null))
+                .isEqualTo(held);
+    }
 }
