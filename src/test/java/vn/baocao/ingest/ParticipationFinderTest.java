@@ -26,6 +26,7 @@ class ParticipationFinderTest {
             Phó Thủ tướng Trần Lưu Quang giao Bộ Ngoại giao chủ trì xây dựng bộ chỉ số.                                    | ''
             Hội nghị do Bộ trưởng Ngoại giao Bùi Thanh Sơn và Chủ tịch UBND thành phố Cần Thơ Lâm Quốc Trung đồng chủ trì. | Bùi Thanh Sơn CHAIRED, Lâm Quốc Trung CHAIRED
             Thứ trưởng Thường trực Nguyễn Minh Vũ và Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu đồng chủ trì Hội nghị.     | Nguyễn Minh Vũ CHAIRED, Hồ Tiến Thiệu CHAIRED
+            Chủ trì họp báo: Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn Thạch                                        | Nguyễn Văn Thạch CHAIRED
             """)
     void takesWhoTookPartFromTheSentencesThatSaySo(String lead, String expected) {
         assertThat(String.join(", ", report(lead).participations().stream()
