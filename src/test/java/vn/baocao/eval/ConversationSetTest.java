@@ -33,6 +33,7 @@ class ConversationSetTest {
             conv9; 0.78; 0.43; 0.70; 0.88
             conv10; 0.80; 0.47; 0.85; 0.83
             conv11; 0.75; 0.32; 0.85; 0.80
+            conv12; 0.77; 0.38; 0.77; 0.85
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -65,6 +66,7 @@ class ConversationSetTest {
             conv9; 0.57; 0.70
             conv10; 0.58; 0.85
             conv11; 0.49; 0.85
+            conv12; 0.45; 0.77
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
