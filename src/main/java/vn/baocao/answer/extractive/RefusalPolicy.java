@@ -319,7 +319,9 @@ final class RefusalPolicy {
      */
     private boolean mentionsNumber(Intent intent) {
         int n = intent.conferenceOrdinal();
-        return MeetingNames.numbered(n).stream().anyMatch(number -> intent.conferenceKind() == null ? terms.docFrequency(number) > 0
+        // a meeting of no kind of its own is named many ways ("hội thảo", "diễn đàn", "đại hội"): its number is enough
+        boolean anyKind = intent.conferenceKind() == null || intent.conferenceKind() == ConferenceKind.OTHER;
+        return MeetingNames.numbered(n).stream().anyMatch(number -> anyKind ? terms.docFrequency(number) > 0
                 : terms.passagesWithAll(List.of(cueOf(intent.conferenceKind()), number)) > 0);
     }
 
