@@ -49,4 +49,16 @@ class RefusalPolicyTest {
         assertThat(policy.isEvidence(c, reader.read("Văn bản nào mang số 1325/BC-BNG?"))).isTrue();
         assertThat(policy.isEvidence(c, reader.read("Văn bản nào mang số 1326/BC-BNG?"))).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nhà nghiên cứu Lê Hồng Nhung đề xuất gì?     | false
+            Nhà nghiên cứu Lê Hồng Nhuận đề xuất gì?     | true
+            """)
+    void anUnknownNameIsOutsideTheReportsOnlyWhenNoPassageWritesIt(String question, boolean refused) {
+        Passage named = new Passage(REPORT, 1, "Nhà nghiên cứu Lê Hồng Nhung đề xuất đầu tư cho văn hóa.", List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, named), List.of(), List.of(MINISTER, PM));
+        RefusalPolicy withTheName = new RefusalPolicy(reports, reports);
+        assertThat(withTheName.notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
 }
