@@ -61,4 +61,17 @@ class RefusalPolicyTest {
         RefusalPolicy withTheName = new RefusalPolicy(reports, reports);
         assertThat(withTheName.notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            VN làm Chủ tịch HĐBA vào tháng nào?       | false
+            Đại sứ Lào phát biểu gì tại hội nghị?     | true
+            Đại sứ Peru phát biểu gì tại hội nghị?    | true
+            """)
+    void anOfficeNoOneHoldsIsOutsideTheReportsWhenWhatNarrowsItIsUnwrittenOrACountry(String question, boolean refused) {
+        Passage held = new Passage(REPORT, 1, "Việt Nam đảm nhiệm Chủ tịch Hội đồng Bảo an tháng 1/2020; hợp tác với Lào.",
+                List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, held), List.of(), List.of(MINISTER, PM));
+        assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
 }
