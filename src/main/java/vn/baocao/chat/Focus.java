@@ -48,7 +48,10 @@ public record Focus(String question, Intent reading, String person, String meeti
         Conference cited = citedConference(answer, reading);
         String meeting;
         int year;
-        if (namesAMeeting(reading)) {
+        boolean namesOne = namesAMeeting(reading)
+                // a bare "hội nghị" nothing answered says no more than the meeting already in focus
+                && !(cited == null && previous != null && meetingOf(reading).equals(meetingOf(ConferenceKind.OTHER, 0, 0)));
+        if (namesOne) {
             meeting = cited != null ? phraseOf(cited) : meetingOf(reading);
             year = reading.year() != 0 ? reading.year() : cited != null ? cited.periodYear() : 0;
         } else if (previous != null && (leaned || cited == null || cites(answer, previous.meeting()))) {

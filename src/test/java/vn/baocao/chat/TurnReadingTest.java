@@ -113,6 +113,17 @@ class TurnReadingTest {
     }
 
     @Test
+    void aBareMeetingNothingAnsweredKeepsTheMeetingInFocus() {
+        String first = "Ai chủ trì hội nghị tổng kết năm 2022?";
+        Answer refused = Answer.refused(first, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(first, READER.read(first), refused, READER::read);
+        String next = "hội nghị đó gắn với tổng kết nghị quyết nào";
+        Answer none = Answer.refused(next, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus after = Focus.after(next, READER.read(next), none, READER::read, focus, true);
+        assertThat(after.meeting()).isEqualTo("hội nghị tổng kết năm 2022");
+    }
+
+    @Test
     void aSwapToAYearWithoutAReviewOfTheFocussedKindAsksOfThatYearsOnlyReview() {
         String last = "Bộ trưởng đề nghị gì tại hội nghị sơ kết 6 tháng đầu năm 2023?";
         Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");

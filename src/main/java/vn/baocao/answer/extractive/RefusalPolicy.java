@@ -211,11 +211,13 @@ final class RefusalPolicy {
         for (NamedTitle title : intent.titles()) {
             // "Năm Chủ tịch ASEAN" is in the reports though no person holds the title
             // an office of a body or place the reports never write: some word of what narrows it is in no passage
-            // or a country's ("Đại sứ Lào"), whose name the reports may well write of something else
+            // or a country's ("Đại sứ Lào"), whose name the reports may well write of something else,
             boolean unwritten = java.util.Arrays.stream(title.qualifier().split("\\s+"))
                     .filter(w -> !w.isEmpty()).anyMatch(w -> terms.docFrequency(w) == 0)
                     || intent.names().stream().anyMatch(n -> Lexicon.get().isPlace(n)
-                            && VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT).equals(title.qualifier()));
+                            && VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT).equals(title.qualifier()))
+                    // or an office no passage writes at all
+                    || terms.docFrequency(VietnameseText.fold(title.title()).toLowerCase(java.util.Locale.ROOT)) == 0;
             if (!title.qualifier().isEmpty() && records.knownPeople().stream().noneMatch(title::fits) && unwritten
                     && terms.docFrequency(VietnameseText.fold(title.written()).toLowerCase(java.util.Locale.ROOT)) == 0) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + title.written() + ".");
