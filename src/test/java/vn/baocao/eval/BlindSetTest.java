@@ -44,6 +44,7 @@ class BlindSetTest {
             blind19; 0.70; 0.71; 0.64; 0.69; 0.73
             blind20; 0.75; 0.75; 0.75; 0.75; 0.79
             blind21; 0.72; 0.71; 0.82; 0.73; 0.76
+            blind22; 0.76; 0.76; 0.73; 0.75; 0.76
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

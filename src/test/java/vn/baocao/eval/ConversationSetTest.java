@@ -34,6 +34,7 @@ class ConversationSetTest {
             conv10; 0.80; 0.47; 0.85; 0.83
             conv11; 0.75; 0.32; 0.85; 0.80
             conv12; 0.77; 0.38; 0.77; 0.85
+            conv13; 0.80; 0.45; 0.80; 0.94
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -67,6 +68,7 @@ class ConversationSetTest {
             conv10; 0.58; 0.85
             conv11; 0.49; 0.85
             conv12; 0.45; 0.77
+            conv13; 0.51; 0.80
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
