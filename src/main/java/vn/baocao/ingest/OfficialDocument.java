@@ -29,9 +29,11 @@ import vn.baocao.text.VietnameseText;
  * @param number the document's number ("487/BC-BNG-NV"), or empty
  * @param issuer the issuing body as written in the letterhead ("BỘ NGOẠI GIAO"), or empty
  * @param signer the name under the signature, or empty
+ * @param addressee whom it is addressed to, after "Kính gửi:" ("Thủ tướng Chính phủ"), or empty
  * @param body   the blocks between the letterhead and the signature block
  */
-record OfficialDocument(String title, LocalDate issued, String number, String issuer, String signer, List<Block> body) {
+record OfficialDocument(String title, LocalDate issued, String number, String issuer, String signer, String addressee,
+                        List<Block> body) {
     /** How far into a document its letterhead may end, in blocks. */
     private static final int LETTERHEAD_BLOCKS = 14;
     private static final String NATIONAL_NAME = "cong hoa xa hoi chu nghia viet nam";
@@ -80,7 +82,8 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
             }
         }
         return Optional.of(new OfficialDocument(title(texts.get(kind), named.name()), issued(letterhead),
-                number(letterhead), issuer(letterhead), signer(texts.subList(recipients, texts.size())), body));
+                number(letterhead), issuer(letterhead), signer(texts.subList(recipients, texts.size())), named.addressee(),
+                body));
     }
 
     /** The block among the first that holds the national name, or -1. */
@@ -103,8 +106,11 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         return -1;
     }
 
-    /** The document's name under its kind, and where its body starts (after "Kính gửi" when there is one). */
-    private record Named(String name, int bodyStart) {
+    /** The document's name under its kind, where its body starts (after "Kính gửi" when there is one), and whom it addresses. */
+    private record Named(String name, int bodyStart, String addressee) {
+        Named(String name, int bodyStart) {
+            this(name, bodyStart, "");
+        }
     }
 
     private static Named nameAfter(List<String> texts, List<Block> blocks, int kind) {
@@ -115,8 +121,10 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
             if (RULE.matcher(text).matches()) {
                 continue;
             }
-            if (ADDRESSEE.matcher(text).find()) {
-                return new Named(name.toString(), i + 1);
+            Matcher addressed = ADDRESSEE.matcher(text);
+            if (addressed.find()) {
+                String to = text.substring(addressed.end()).strip().replaceAll("[.;,]+$", "");
+                return new Named(name.toString(), i + 1, to);
             }
             if (name.length() > 0 && (text.length() > MAX_CLOSING || blocks.get(i).heading()
                     || SECTION.matcher(text).find() || nameLines == MAX_NAME_LINES)) {

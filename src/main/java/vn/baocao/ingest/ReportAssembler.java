@@ -55,7 +55,8 @@ final class ReportAssembler {
         RawDocument document = OfficialDocument.of(read.blocks()).map(official -> new RawDocument(official.body(),
                 read.titleHint().isEmpty() ? official.title() : read.titleHint(), read.urlHint(),
                 read.dateHint() != null ? read.dateHint() : official.issued(),
-                new ReportInfo.Credits(official.signer(), official.issuer(), official.number(), official.issued())))
+                new ReportInfo.Credits(official.signer(), official.issuer(), official.number(), official.issued(),
+                        official.addressee())))
                 .orElse(read);
         CleanDocument clean = cleaner.clean(document.blocks());
         if (clean.body().isEmpty()) {
@@ -100,7 +101,7 @@ final class ReportAssembler {
         return new ReportInfo.Credits(declared.author().isEmpty() ? author
                         : BYLINE_TAIL.matcher(declared.author()).replaceFirst(""),
                 declared.publisher().isEmpty() ? (via.isEmpty() ? clean.agency() : via) : declared.publisher(),
-                declared.number(), declared.issued());
+                declared.number(), declared.issued(), declared.addressee());
     }
 
     /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */

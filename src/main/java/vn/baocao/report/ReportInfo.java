@@ -40,8 +40,9 @@ public record ReportInfo(String id, String source, String url, String title, Loc
      * @param number    an official document's number ("487/BC-BNG-NV"), or empty
      * @param issued    the day an official document was issued, as its letterhead gives it ("Hà Nội, ngày 26
      *                  tháng 12 năm 2024"), or null: not the day of the meeting it reports
+     * @param addressee whom an official document is addressed to, after "Kính gửi" ("Thủ tướng Chính phủ"), or empty
      */
-    public record Credits(String author, String publisher, String number, LocalDate issued) {
+    public record Credits(String author, String publisher, String number, LocalDate issued, String addressee) {
         /** No credits at all. */
         public static final Credits NONE = new Credits("", "", "");
 
@@ -49,6 +50,12 @@ public record ReportInfo(String id, String source, String url, String title, Loc
             author = author == null ? "" : author.strip();
             publisher = publisher == null ? "" : publisher.strip();
             number = number == null ? "" : number.strip();
+            addressee = addressee == null ? "" : addressee.strip();
+        }
+
+        /** Credits addressed to no one. */
+        public Credits(String author, String publisher, String number, LocalDate issued) {
+            this(author, publisher, number, issued, "");
         }
 
         /** Credits without a day of issue. */
@@ -58,7 +65,7 @@ public record ReportInfo(String id, String source, String url, String title, Loc
 
         /** True when the report names none of them. */
         public boolean isEmpty() {
-            return author.isEmpty() && publisher.isEmpty() && number.isEmpty() && issued == null;
+            return author.isEmpty() && publisher.isEmpty() && number.isEmpty() && issued == null && addressee.isEmpty();
         }
     }
 

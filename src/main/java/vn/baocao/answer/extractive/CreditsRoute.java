@@ -59,7 +59,10 @@ final class CreditsRoute implements Route {
         return !number.isEmpty() && intent.numbers().stream().anyMatch(n -> RefusalPolicy.isNumbered(number, n));
     }
 
-    /** What the report says of itself: its author or signer, its publisher or issuer, its number, its day of issue, its address. */
+    /**
+     * What the report says of itself: its author or signer, its publisher or issuer, its number, its day of issue,
+     * whom it is addressed to, its address.
+     */
     private static List<String> credits(ReportInfo report) {
         ReportInfo.Credits c = report.credits();
         boolean official = !c.number().isEmpty();
@@ -77,6 +80,9 @@ final class CreditsRoute implements Route {
             // as the letterhead writes it: "ngày 26 tháng 12 năm 2024"
             out.add("ban hành ngày " + c.issued().getDayOfMonth() + " tháng " + c.issued().getMonthValue() + " năm "
                     + c.issued().getYear());
+        }
+        if (!c.addressee().isEmpty()) {
+            out.add("kính gửi: " + c.addressee());
         }
         if (!report.url().isEmpty()) {
             out.add("nguồn: " + report.url());
