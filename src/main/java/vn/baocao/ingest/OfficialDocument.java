@@ -30,10 +30,11 @@ import vn.baocao.text.VietnameseText;
  * @param issuer the issuing body as written in the letterhead ("BỘ NGOẠI GIAO"), or empty
  * @param signer the name under the signature, or empty
  * @param addressee whom it is addressed to, after "Kính gửi:" ("Thủ tướng Chính phủ"), or empty
+ * @param recipients the "Nơi nhận" list, its points joined by "; " ("Văn phòng Chính phủ; UBND tỉnh …"), or empty
  * @param body   the blocks between the letterhead and the signature block
  */
 record OfficialDocument(String title, LocalDate issued, String number, String issuer, String signer, String addressee,
-                        List<Block> body) {
+                        String recipients, List<Block> body) {
     /** How far into a document its letterhead may end, in blocks. */
     private static final int LETTERHEAD_BLOCKS = 14;
     private static final String NATIONAL_NAME = "cong hoa xa hoi chu nghia viet nam";
@@ -47,6 +48,12 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     private static final Pattern RULE = Pattern.compile("[-_=.*\\s]{3,}");
     private static final Pattern RECIPIENTS = Pattern.compile("(?iu)^nơi nhận\\s*:?");
     private static final Pattern ADDRESSEE = Pattern.compile("(?iu)^kính gửi\\s*:");
+    /** Where a line's left column ends in plain text laid out in two: three spaces or more. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    /** A point of the recipients' list: "- Văn phòng Chính phủ;", "+ PTTg Trần Lưu Quang (để b/c);". */
+    private static final Pattern RECIPIENT = Pattern.compile("[-+•]\\s*([^;]+?)\\s*(?:;|\\.?$)");
+    /** Words of the signature column at the end of a recipient's line: titles in capitals, "(Đã ký)". */
+    private static final Pattern SIGNATURE_TAIL = Pattern.compile("(?u)(?:\\s+(?:\\p{Lu}{2,}\\.?|\\(Đã ký\\)))+$");
     private static final Pattern CLOSING = Pattern.compile("(?iu).*(báo cáo|kính trình|trân trọng|xin).*\\./\\.\\s*$");
     private static final int MAX_CLOSING = 200;
     private static final int MAX_NAME_LINES = 3;
@@ -83,7 +90,7 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         }
         return Optional.of(new OfficialDocument(title(texts.get(kind), named.name()), issued(letterhead),
                 number(letterhead), issuer(letterhead), signer(texts.subList(recipients, texts.size())), named.addressee(),
-                body));
+                recipients(texts.subList(recipients, texts.size())), body));
     }
 
     /** The block among the first that holds the national name, or -1. */
@@ -193,6 +200,27 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
             }
         }
         return "";
+    }
+
+    /**
+     * The points of the "Nơi nhận" list, from its column: in plain text the signature shares its lines, after a
+     * run of spaces. "Như trên" (the addressee) and "Lưu" (the archive copy) are no recipients of their own.
+     */
+    private static String recipients(List<String> block) {
+        List<String> out = new ArrayList<>();
+        for (String line : block) {
+            String column = COLUMN_GAP.split(line, 2)[0].strip();
+            Matcher point = RECIPIENT.matcher(column);
+            if (point.lookingAt()) {
+                // the signature's words may follow on the line: "- UBND tỉnh …; (Đã ký)", "- VPCP THỨ TRƯỞNG"
+                String recipient = SIGNATURE_TAIL.matcher(point.group(1)).replaceFirst("").strip();
+                String folded = VietnameseText.fold(recipient).toLowerCase(Locale.ROOT);
+                if (!folded.startsWith("nhu tren") && !folded.startsWith("luu")) {
+                    out.add(recipient);
+                }
+            }
+        }
+        return String.join("; ", out);
     }
 
     /** The last name in the signature block: in plain text it ends a line of the recipients' column. */

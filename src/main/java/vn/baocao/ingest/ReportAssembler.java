@@ -56,7 +56,7 @@ final class ReportAssembler {
                 read.titleHint().isEmpty() ? official.title() : read.titleHint(), read.urlHint(),
                 read.dateHint() != null ? read.dateHint() : official.issued(),
                 new ReportInfo.Credits(official.signer(), official.issuer(), official.number(), official.issued(),
-                        official.addressee())))
+                        official.addressee(), official.recipients())))
                 .orElse(read);
         CleanDocument clean = cleaner.clean(document.blocks());
         if (clean.body().isEmpty()) {
@@ -101,7 +101,7 @@ final class ReportAssembler {
         return new ReportInfo.Credits(declared.author().isEmpty() ? author
                         : BYLINE_TAIL.matcher(declared.author()).replaceFirst(""),
                 declared.publisher().isEmpty() ? (via.isEmpty() ? clean.agency() : via) : declared.publisher(),
-                declared.number(), declared.issued(), declared.addressee());
+                declared.number(), declared.issued(), declared.addressee(), declared.recipients());
     }
 
     /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */

@@ -41,8 +41,10 @@ public record ReportInfo(String id, String source, String url, String title, Loc
      * @param issued    the day an official document was issued, as its letterhead gives it ("Hà Nội, ngày 26
      *                  tháng 12 năm 2024"), or null: not the day of the meeting it reports
      * @param addressee whom an official document is addressed to, after "Kính gửi" ("Thủ tướng Chính phủ"), or empty
+     * @param recipients an official document's "Nơi nhận" list, its points joined by "; ", or empty
      */
-    public record Credits(String author, String publisher, String number, LocalDate issued, String addressee) {
+    public record Credits(String author, String publisher, String number, LocalDate issued, String addressee,
+                          String recipients) {
         /** No credits at all. */
         public static final Credits NONE = new Credits("", "", "");
 
@@ -51,11 +53,12 @@ public record ReportInfo(String id, String source, String url, String title, Loc
             publisher = publisher == null ? "" : publisher.strip();
             number = number == null ? "" : number.strip();
             addressee = addressee == null ? "" : addressee.strip();
+            recipients = recipients == null ? "" : recipients.strip();
         }
 
         /** Credits addressed to no one. */
         public Credits(String author, String publisher, String number, LocalDate issued) {
-            this(author, publisher, number, issued, "");
+            this(author, publisher, number, issued, "", "");
         }
 
         /** Credits without a day of issue. */
@@ -65,7 +68,8 @@ public record ReportInfo(String id, String source, String url, String title, Loc
 
         /** True when the report names none of them. */
         public boolean isEmpty() {
-            return author.isEmpty() && publisher.isEmpty() && number.isEmpty() && issued == null && addressee.isEmpty();
+            return author.isEmpty() && publisher.isEmpty() && number.isEmpty() && issued == null && addressee.isEmpty()
+                    && recipients.isEmpty();
         }
     }
 

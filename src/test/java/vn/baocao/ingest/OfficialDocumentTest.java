@@ -28,6 +28,7 @@ class OfficialDocumentTest {
         assertThat(document.issuer()).isEqualTo("BỘ NGOẠI GIAO");
         assertThat(document.signer()).isEqualTo("Thứ trưởng Lê Hoài Trung"); // "KT. BỘ TRƯỞNG / THỨ TRƯỞNG": the deputy signs
         assertThat(document.addressee()).isEqualTo("Thủ tướng Chính phủ");
+        assertThat(document.recipients()).isEqualTo("Văn phòng Chính phủ; UBND tỉnh Thừa Thiên Huế");
         assertThat(document.body().getFirst().text()).startsWith("Thực hiện Quyết định số 1089/QĐ-BNG");
         assertThat(document.body().getLast().text())
                 .isEqualTo("Phó Thủ tướng Trịnh Đình Dũng giao Bộ Ngoại giao chủ trì xây dựng bộ tiêu chí đánh giá công tác đối ngoại địa phương.");
@@ -43,7 +44,8 @@ class OfficialDocumentTest {
         Report report = new ReportParser().parse(Fixtures.path("official.txt"));
         assertThat(report.info().title()).isEqualTo("Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 19");
         assertThat(report.info().credits()).isEqualTo(new vn.baocao.report.ReportInfo.Credits("Thứ trưởng Lê Hoài Trung",
-                "BỘ NGOẠI GIAO", "512/BC-BNG-NV", LocalDate.of(2019, 12, 2), "Thủ tướng Chính phủ"));
+                "BỘ NGOẠI GIAO", "512/BC-BNG-NV", LocalDate.of(2019, 12, 2), "Thủ tướng Chính phủ",
+                "Văn phòng Chính phủ; UBND tỉnh Thừa Thiên Huế"));
         assertThat(report.info().date()).isEqualTo(LocalDate.of(2019, 11, 22)); // not the Decision's date, nor the issue date
         assertThat(report.info().conference()).isEqualTo(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 19",
                 ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 2019, 19));

@@ -84,6 +84,9 @@ final class CreditsRoute implements Route {
         if (!c.addressee().isEmpty()) {
             out.add("kính gửi: " + c.addressee());
         }
+        if (!c.recipients().isEmpty()) {
+            out.add("nơi nhận: " + c.recipients());
+        }
         if (!report.url().isEmpty()) {
             out.add("nguồn: " + report.url());
         }
