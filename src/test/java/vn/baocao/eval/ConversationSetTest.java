@@ -35,6 +35,7 @@ class ConversationSetTest {
             conv11; 0.75; 0.32; 0.85; 0.80
             conv12; 0.77; 0.38; 0.77; 0.85
             conv13; 0.80; 0.45; 0.80; 0.94
+            conv14; 0.77; 0.32; 0.75; 0.91
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -69,6 +70,7 @@ class ConversationSetTest {
             conv11; 0.49; 0.85
             conv12; 0.45; 0.77
             conv13; 0.51; 0.80
+            conv14; 0.51; 0.75
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
