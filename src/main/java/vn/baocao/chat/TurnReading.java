@@ -27,10 +27,9 @@ final class TurnReading {
      * The most topic words a question that names no one and no meeting may have and still lean on the focus:
      * "ai dự và chỉ đạo", "kết nối mấy tỉnh thành", "có trao khen thưởng không".
      */
-    /** The forms whose answer is a person: a person in focus is not put into them. */
-    private static final java.util.Set<Form> ASKS_WHO = java.util.EnumSet.of(Form.WHO, Form.WHO_SAID, Form.SPOKE,
-            Form.PRESIDED, Form.ATTENDED);
     private static final int MAX_LEANING_TOPIC_WORDS = 3;
+    /** The forms whose answer is a person: a person in focus is not put into them. */
+    private static final Set<Form> ASKS_WHO = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.SPOKE, Form.PRESIDED, Form.ATTENDED);
     /** The most topic words a question of what was said ("nói gì về …") may have and still be of the one in focus. */
     private static final int MAX_TOPIC_WORDS_OF_THEIRS = 4;
     /** How many words of the last answer's quote stand for it in "ai nói câu đó?". */

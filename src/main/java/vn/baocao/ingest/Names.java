@@ -58,7 +58,7 @@ final class Names {
     static int startWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             int length = to - k;
-            boolean opensPlace = k + 1 < to && (PLACES.contains(tokens.get(k).text() + " " + tokens.get(k + 1).text())
+            boolean opensPlace = k + 1 < to && (opensPlace(tokens.get(k).text(), tokens.get(k + 1).text())
                     || opensYouthUnion(tokens, k, to));
             if (length >= MIN_SYLLABLES && length <= MAX_SYLLABLES && FAMILY_NAMES.contains(tokens.get(k).text())
                     && !opensPlace) {

@@ -48,8 +48,6 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     private static final Pattern RULE = Pattern.compile("[-_=.*\\s]{3,}");
     private static final Pattern RECIPIENTS = Pattern.compile("(?iu)^nơi nhận\\s*:?");
     private static final Pattern ADDRESSEE = Pattern.compile("(?iu)^kính gửi\\s*:");
-    /** Where a line's left column ends in plain text laid out in two: three spaces or more. */
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
     /** A point of the recipients' list: "- Văn phòng Chính phủ;", "+ PTTg Trần Lưu Quang (để b/c);". */
     private static final Pattern RECIPIENT = Pattern.compile("[-+•]\\s*([^;]+?)\\s*(?:;|\\.?$)");
     /** Words of the signature column at the end of a recipient's line: titles in capitals, "(Đã ký)". */
@@ -106,7 +104,7 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     /** The block after the national name that says what kind of document it is ("BÁO CÁO"), or -1. */
     private static int kindAt(List<String> texts, int national) {
         for (int i = national + 1; i < Math.min(national + LETTERHEAD_BLOCKS, texts.size()); i++) {
-            if (KINDS.contains(VietnameseText.fold(texts.get(i)).toLowerCase(Locale.ROOT).strip()) && isUpperCase(texts.get(i))) {
+            if (KINDS.contains(VietnameseText.fold(texts.get(i)).toLowerCase(Locale.ROOT).strip()) && Prose.inCapitals(texts.get(i))) {
                 return i;
             }
         }
@@ -153,10 +151,6 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         return texts.size();
     }
 
-    private static boolean isUpperCase(String text) {
-        return text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
-    }
-
     /** "BÁO CÁO" and "Kết quả Hội nghị …" → "Báo cáo kết quả Hội nghị …". */
     private static String title(String kind, String name) {
         String lower = kind.toLowerCase(Locale.ROOT);
@@ -195,7 +189,7 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         for (String line : letterhead) {
             int at = VietnameseText.fold(line).indexOf(NATIONAL_NAME.substring(0, 8));
             String before = (at > 0 ? line.substring(0, at) : at < 0 ? line : "").strip();
-            if (!before.isEmpty() && isUpperCase(before) && !RULE.matcher(before).matches()) {
+            if (!before.isEmpty() && Prose.inCapitals(before) && !RULE.matcher(before).matches()) {
                 return before;
             }
         }
@@ -203,14 +197,13 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     }
 
     /**
-     * The points of the "Nơi nhận" list, from its column: in plain text the signature shares its lines, after a
-     * run of spaces. "Như trên" (the addressee) and "Lưu" (the archive copy) are no recipients of their own.
+     * The points of the "Nơi nhận" list. In plain text the signature shares their lines (its words follow a
+     * point's ";"). "Như trên" (the addressee) and "Lưu" (the archive copy) are no recipients of their own.
      */
     private static String recipients(List<String> block) {
         List<String> out = new ArrayList<>();
         for (String line : block) {
-            String column = COLUMN_GAP.split(line, 2)[0].strip();
-            Matcher point = RECIPIENT.matcher(column);
+            Matcher point = RECIPIENT.matcher(line.strip());
             if (point.lookingAt()) {
                 // the signature's words may follow on the line: "- UBND tỉnh …; (Đã ký)", "- VPCP THỨ TRƯỞNG"
                 String recipient = SIGNATURE_TAIL.matcher(point.group(1)).replaceFirst("").strip();

@@ -2,6 +2,7 @@ package vn.baocao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
@@ -20,8 +21,7 @@ final class PlainTextReader implements DocumentReader {
     private static final int MAX_WRAP_WIDTH = 100;
     private static final int MIN_WRAPPED_LINE = 40;
     /** A line opened by a short label and a colon: "Thời gian: …", "Chủ trì họp báo: …". */
-    private static final java.util.regex.Pattern LABELLED_LINE =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Ll}+){0,4}:\\s");
+    private static final Pattern LABELLED_LINE = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Ll}+){0,4}:\\s");
 
     @Override
     public RawDocument read(String name, byte[] content) {

@@ -34,6 +34,11 @@ final class Prose {
         return name.find() ? name.group(1) != null ? name.group(1) : name.group(2) : "";
     }
 
+    /** True when {@code text} has letters and all of them are capitals: a letterhead, a headline set in capitals. */
+    static boolean inCapitals(String text) {
+        return text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
+    }
+
     /** {@code paragraph} without an agency prefix or a trailing "./."; a sentence keeps its final period. */
     static String tidy(String paragraph) {
         // both patterns are anchored: matching at the start, and searching only when "./." is there,

@@ -42,8 +42,8 @@ final class TitleExtractor {
         if (body.size() > first + 1 && isHeadline(body.get(first))) {
             // a headline in capitals printed over lines of its own: "GỠ BĂNG HỌP BÁO QUỐC TẾ / CÔNG BỐ KẾT QUẢ …"
             int end = first + 1;
-            while (end + 1 < body.size() && end - first < MAX_TITLE_LINES && isCapitals(body.get(first).text())
-                    && isCapitals(body.get(end).text()) && isHeadline(body.get(end))) {
+            while (end + 1 < body.size() && end - first < MAX_TITLE_LINES && Prose.inCapitals(body.get(first).text())
+                    && Prose.inCapitals(body.get(end).text()) && isHeadline(body.get(end))) {
                 end++;
             }
             String title = String.join(" ", body.subList(first, end).stream()
@@ -67,16 +67,12 @@ final class TitleExtractor {
         String[] parts = text.strip().split("\\s*\n\\s*|\\s+[-–]\\s+");
         for (String part : parts) {
             String folded = VietnameseText.fold(part).strip().toUpperCase(java.util.Locale.ROOT);
-            if (part.length() > MAX_LETTERHEAD_LINE || !part.equals(part.toUpperCase(java.util.Locale.ROOT))
+            if (part.length() > MAX_LETTERHEAD_LINE || !Prose.inCapitals(part)
                     || ISSUERS.stream().noneMatch(i -> folded.startsWith(i + " "))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isCapitals(String text) {
-        return text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean isHeadline(Block block) {

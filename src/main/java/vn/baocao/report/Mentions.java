@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds where the people of a passage are mentioned in one of its sentences: by full name, or by a
@@ -19,7 +20,7 @@ public final class Mentions {
             "tổng bí thư", "đại sứ", "phó trưởng ban", "trưởng ban", "người phát ngôn");
 
     /** A speaker label's office in brackets, between the name and the colon: " (Thứ trưởng)". */
-    private static final java.util.regex.Pattern SPEAKER_OFFICE = java.util.regex.Pattern.compile("^\\s*(?:\\([^()]{1,60}\\)\\s*)?");
+    private static final Pattern SPEAKER_OFFICE = Pattern.compile("^\\s*(?:\\([^()]{1,60}\\)\\s*)?");
 
     /** A person mentioned at [start, end) of a sentence, by name or by title. */
     public record Mention(Person person, int start, int end, boolean byTitle) {

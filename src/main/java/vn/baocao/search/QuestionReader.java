@@ -1271,7 +1271,12 @@ public final class QuestionReader {
 
         /** True when the word at {@code i} is a number and not a year: "kết luận 2024" is no document. */
         private boolean isDocumentNumber(int i) {
-            return words.get(i).isNumber() && !words.get(i).folded().matches("(?:19|20)\\d\\d");
+            return words.get(i).isNumber() && !isAYear(words.get(i));
+        }
+
+        /** True when {@code w} is written as a year is, "19xx" or "20xx": no count and no document's number. */
+        private static boolean isAYear(Word w) {
+            return w.folded().matches("(?:19|20)\\d\\d");
         }
 
         /** True when the word at {@code i} ends "nghị quyết", "chỉ thị" or "kết luận". */
@@ -1641,7 +1646,6 @@ public final class QuestionReader {
             return false;
         }
 
-        /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
         /**
          * True when the question asks the names of a group it counts: "tên 12 lãnh sự danh dự", "Ban Chấp hành
          * khóa VIII gồm 21 người tên gì", "danh sách 12 doanh nghiệp" ask for a list of {@link #MIN_NAMED_GROUP} or more.
@@ -1653,12 +1657,13 @@ public final class QuestionReader {
                 Word w = words.get(i);
                 name |= w.folded().equals("ten") && !framed[i]
                         || w.folded().equals("sach") && i > 0 && words.get(i - 1).folded().equals("danh");
-                count |= w.isNumber() && w.folded().matches("\\d{1,4}") && !w.folded().matches("(?:19|20)\\d\\d")
+                count |= w.isNumber() && w.folded().matches("\\d{1,4}") && !isAYear(w)
                         && Integer.parseInt(w.folded()) >= MIN_NAMED_GROUP && !framed[i];
             }
             return name && count;
         }
 
+        /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
         private boolean asksWhichOnes() {
             for (int i = 0; i < words.size(); i++) {
                 String f = words.get(i).folded();

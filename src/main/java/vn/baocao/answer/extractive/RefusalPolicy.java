@@ -197,7 +197,7 @@ final class RefusalPolicy {
     Optional<Refusal> notInCorpus(Intent intent) {
         // a name the reports write though ingest read no person in it ("nhà nghiên cứu Lê Hồng Nhung") is there
         if (!intent.unknownPerson().isEmpty()
-                && terms.docFrequency(VietnameseText.fold(intent.unknownPerson()).toLowerCase(java.util.Locale.ROOT)) == 0) {
+                && writtenIn(intent.unknownPerson()) == 0) {
             return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + intent.unknownPerson() + ".");
         }
         for (String name : intent.names()) {
@@ -217,9 +217,9 @@ final class RefusalPolicy {
                     || intent.names().stream().anyMatch(n -> Lexicon.get().isPlace(n)
                             && VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT).equals(title.qualifier()))
                     // or an office no passage writes at all
-                    || terms.docFrequency(VietnameseText.fold(title.title()).toLowerCase(java.util.Locale.ROOT)) == 0;
+                    || writtenIn(title.title()) == 0;
             if (!title.qualifier().isEmpty() && records.knownPeople().stream().noneMatch(title::fits) && unwritten
-                    && terms.docFrequency(VietnameseText.fold(title.written()).toLowerCase(java.util.Locale.ROOT)) == 0) {
+                    && writtenIn(title.written()) == 0) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + title.written() + ".");
             }
         }
@@ -373,6 +373,11 @@ final class RefusalPolicy {
     }
 
     /** True when some report's author or publisher has {@code word} (folded): "CLO" names a publisher, not text. */
+    /** How many passages write {@code text}, its diacritics and case aside. */
+    private int writtenIn(String text) {
+        return terms.docFrequency(VietnameseText.fold(text).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private boolean creditsHave(String word) {
         return facts().creditWords().contains(word);
     }
