@@ -46,6 +46,7 @@ class BlindSetTest {
             blind21; 0.72; 0.71; 0.82; 0.73; 0.76
             blind22; 0.76; 0.76; 0.73; 0.75; 0.76
             blind23; 0.76; 0.78; 0.66; 0.80; 0.81
+            blind24; 0.74; 0.74; 0.70; 0.74; 0.76
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

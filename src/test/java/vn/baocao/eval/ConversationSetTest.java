@@ -36,6 +36,7 @@ class ConversationSetTest {
             conv12; 0.77; 0.38; 0.77; 0.85
             conv13; 0.80; 0.45; 0.80; 0.94
             conv14; 0.77; 0.32; 0.75; 0.91
+            conv15; 0.74; 0.26; 0.80; 0.80
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -71,6 +72,7 @@ class ConversationSetTest {
             conv12; 0.45; 0.77
             conv13; 0.51; 0.80
             conv14; 0.51; 0.75
+            conv15; 0.47; 0.82
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
