@@ -354,7 +354,7 @@ public final class Lexicon {
             t.names.put(Phrase.of(row[0]), name);
             List<String> forms = t.nameForms.computeIfAbsent(name, k -> new ArrayList<>(List.of(name)));
             for (String a : list(row[1])) {
-                forms.add(a.replace("^", ""));
+                forms.add(a.replaceFirst("^[=^]+", ""));
                 t.names.put(Phrase.of(a), name);
                 t.abbreviations.put(Phrase.of(a), name);
             }

@@ -24,13 +24,15 @@ import vn.baocao.text.VietnameseText;
 record Phrase(List<String> lower, List<String> folded, boolean exact, boolean cased, List<String> original) {
 
     /**
-     * The phrase written {@code text}: a leading "=" makes it exact, a leading "^" makes it cased.
+     * The phrase written {@code text}: a leading "=" makes it exact, a leading "^" makes it cased, "^=" both.
      */
     static Phrase of(String text) {
         String t = text.strip();
-        boolean exact = t.startsWith("=");
-        boolean cased = t.startsWith("^");
-        if (exact || cased) {
+        boolean exact = false;
+        boolean cased = false;
+        while (t.startsWith("=") || t.startsWith("^")) {
+            exact |= t.charAt(0) == '=';
+            cased |= t.charAt(0) == '^';
             t = t.substring(1).strip();
         }
         String normal = VietnameseText.normalize(t);

@@ -29,11 +29,14 @@ final class EnglishQuestions {
 
     /** What separates words; a point or comma between digits does not ("8.83", "1,200"). */
     private static final Pattern WORDS = Pattern.compile("(?:[^\\p{L}\\p{N}/.,-]|(?<!\\d)[.,]|[.,](?!\\d))+");
-    private static final int MAX_PHRASE_WORDS = 4;
+    private static final int MAX_PHRASE_WORDS = 6;
     private static final Set<String> TRAILING = Set.of("gì", "khi nào", "ở đâu");
     /** "the 31st diplomatic conference" is "Hội nghị Ngoại giao lần thứ 31". */
     private static final Pattern ORDINAL_CONFERENCE =
             Pattern.compile("(\\d+)(?:st|nd|rd|th) (diplomatic conference|external affairs conference|conference)");
+    /** "the 20th national conference on local external affairs": the number of a meeting a few words before it. */
+    private static final Pattern ORDINAL_OF_A_MEETING = Pattern.compile(
+            "(\\d+)(?:st|nd|rd|th)(?=(?: [a-z-]+){0,5}? (?:conference|forum|meeting|session|congress|dialogue)s?\\b)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final String DROPPED = "-";
     private static final String WHICH = "nào";
@@ -59,6 +62,7 @@ final class EnglishQuestions {
         Lexicon lexicon = Lexicon.get();
         Map<String, String> glossary = lexicon.english();
         String lower = ORDINAL_CONFERENCE.matcher(dates(question.toLowerCase(Locale.ROOT))).replaceAll("$2 lần thứ $1");
+        lower = ORDINAL_OF_A_MEETING.matcher(lower).replaceAll("lần thứ $1");
         lower = ORDINAL.matcher(lower).replaceAll("thứ $1");
         List<String> words = new ArrayList<>();
         for (String w : WORDS.split(lower)) {
@@ -114,7 +118,8 @@ final class EnglishQuestions {
             } else {
                 String word = words.get(i);
                 out.add(word);
-                whichPending = addWhich(out, whichPending);
+                // "which 12 organisations" is "12 tổ chức nào": the count comes before what it counts
+                whichPending = word.chars().allMatch(Character::isDigit) ? whichPending : addWhich(out, whichPending);
                 if (!named.contains(word) && !quoted.contains(word) && word.chars().noneMatch(Character::isDigit)) {
                     untranslated.addAll(List.of(word.split("[-/]")));
                 }

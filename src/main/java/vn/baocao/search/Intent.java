@@ -34,10 +34,13 @@ import vn.baocao.report.Require;
  * @param date              the day and month it names first, or null
  * @param numbers           the other numbers it gives ("6 nhiệm vụ", "lần thứ 30"), as written
  * @param names             the organisations, places and things of the lexicon it names, as reports write them
+ * @param documents         the numbered documents it names ("Chỉ thị 25", "Nghị quyết 59"), the kind of
+ *                          document written out as reports write it and its number
  * @param premise           an event it takes for granted that reports seldom state ("phản đối"), as its
  *                          class's first form, or empty
  * @param unit              what a how-many question counts: the folded words after "bao nhiêu" (at most
- *                          two, the report's wording), or empty
+ *                          two, the report's wording); for a list question, what it asks the members of
+ *                          ("những chuyên ngành nào"); or empty
  * @param grain             for a when-question, the grain of date it asks for ("ngày nào": a day)
  * @param topic             what it is about beyond its frame, as runs of adjacent words, each word folded
  *                          and in the report's wording (paraphrases and abbreviations resolved); for a
@@ -58,7 +61,7 @@ import vn.baocao.report.Require;
 public record Intent(String question, String text, boolean english, Form form, SpeechKind speechKind,
                      Person person, String unknownPerson, List<NamedTitle> titles,
                      ConferenceKind conferenceKind, boolean kindOutright, int conferenceOrdinal, boolean aboutMeeting,
-                     int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names,
+                     int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names, List<String> documents,
                      String premise, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,
                      List<String> terms, List<Integer> span, int page, List<Intent> parts, Mentions mentions) {
     public Intent {
@@ -73,6 +76,7 @@ public record Intent(String question, String text, boolean english, Form form, S
         years = List.copyOf(years);
         numbers = List.copyOf(numbers);
         names = List.copyOf(names);
+        documents = List.copyOf(documents);
         unit = List.copyOf(unit);
         topic = topic.stream().map(List::copyOf).filter(run -> !run.isEmpty()).toList();
         topicText = topicText == null ? "" : topicText;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,6 +53,13 @@ public final class QuestionReader {
     private static final int MAX_QUALIFIER = 4;
     /** How far after "sơ kết" the document a review is of may be named: "sơ kết 6 tháng triển khai Nghị quyết". */
     private static final int REVIEWED_DOCUMENT_REACH = 6;
+    /** The kinds of numbered document, folded, as reports write them. */
+    private static final Map<String, String> DOCUMENT_KINDS = Map.of("chi thi", "Chỉ thị", "nghi quyet", "Nghị quyết",
+            "nghi dinh", "Nghị định", "thong tu", "Thông tư", "ket luan", "Kết luận", "quyet dinh", "Quyết định");
+    /** The kinds whose name followed by a number is always a document: no verb and no count is written so. */
+    private static final Set<String> STRONG_DOCUMENT_KINDS = Set.of("Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư");
+    /** The smallest group a question counts and then asks which of: "2 đối tác … đối tác nào". */
+    private static final int MIN_COUNTED_GROUP = 2;
     /** The smallest group whose members' names a question asks as a list. */
     private static final int MIN_NAMED_GROUP = 3;
     /** Words that, before a number, say what the number is: "năm 2022", "tháng 7", "ngày 5", "lần 21". */
@@ -1041,13 +1049,13 @@ public final class QuestionReader {
             String premise = outsideQuotes(lexicon.premises().find(words)).stream()
                     .filter(m -> !typedAccented || words.subList(m.from(), m.to()).stream().anyMatch(Word::accented))
                     .map(Match::value).findFirst().orElse("");
-            List<String> unit = form == Form.HOW_MANY ? unit() : List.of();
+            List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed() : List.of();
             List<List<String>> topic = topic();
             String topicText = topicText();
             int year = years.size() == 1 ? years.getFirst() : 0;
             return new Intent(question, text, english, form, kind, person == null ? null : person.person(), unknownPerson,
                     titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
-                    year, years, date, numbers(), names, premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
+                    year, years, date, numbers(), names, documents(), premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
                     new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
                             meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning));
@@ -1269,6 +1277,33 @@ public final class QuestionReader {
                     && isDocumentWord(before - 2));
         }
 
+        /**
+         * The numbered documents the question names, "Chỉ thị 16" for "chi thi 16", "Chỉ thị số 16" or "CT 16":
+         * the kind of document as reports write it and its number. "Kết luận" and "quyết định" are verbs and
+         * counts too ("kết luận 3 nội dung"), so they name a document only with "số" or a sign after the number
+         * ("Kết luận 12-KL/TW").
+         */
+        private List<String> documents() {
+            List<String> out = new ArrayList<>();
+            for (int i = 1; i + 1 < words.size(); i++) {
+                String kind = DOCUMENT_KINDS.get(words.get(i - 1).folded() + " " + words.get(i).folded());
+                if (kind == null) {
+                    continue;
+                }
+                boolean numbered = words.get(i + 1).folded().equals("so");
+                int number = numbered ? i + 2 : i + 1;
+                if (number >= words.size() || !isDocumentNumber(number) || !words.get(number).folded().matches("\\d+")) {
+                    continue;
+                }
+                int end = words.get(number).end();
+                boolean signed = end < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '/');
+                if (numbered || signed || STRONG_DOCUMENT_KINDS.contains(kind)) {
+                    out.add(kind + " " + words.get(number).folded());
+                }
+            }
+            return out.stream().distinct().toList();
+        }
+
         /** True when the word at {@code i} is a number and not a year: "kết luận 2024" is no document. */
         private boolean isDocumentNumber(int i) {
             return words.get(i).isNumber() && !isAYear(words.get(i));
@@ -1279,15 +1314,12 @@ public final class QuestionReader {
             return w.folded().matches("(?:19|20)\\d\\d");
         }
 
-        /** True when the word at {@code i} ends "nghị quyết", "chỉ thị" or "kết luận". */
+        /** True when the word at {@code i} ends the name of a kind of numbered document: "nghị quyết", "chỉ thị". */
         private boolean isDocumentWord(int i) {
             if (i < 1) {
                 return false;
             }
-            String f = words.get(i).folded();
-            String before = words.get(i - 1).folded();
-            return f.equals("quyet") && before.equals("nghi") || f.equals("thi") && before.equals("chi")
-                    || f.equals("luan") && before.equals("ket");
+            return DOCUMENT_KINDS.containsKey(words.get(i - 1).folded() + " " + words.get(i).folded());
         }
 
         /** True when the title at {@code at} follows "năm" (a year, not the name "Nam"): it names a term of office. */
@@ -1604,7 +1636,7 @@ public final class QuestionReader {
             if (person != null && has("which-meeting") && (verbs.isEmpty() || !saysSomethingAfterAVerb())) {
                 return Form.MEETINGS_OF;
             }
-            if (has("list") || whichOnes || asksNamesOfACount()) {
+            if (has("list") || whichOnes || asksNamesOfACount() || countedNoun().isPresent()) {
                 return Form.LIST;
             }
             if (someone && !verbs.isEmpty() && (has("what") || has("role") || !namesAMeeting
@@ -1661,6 +1693,84 @@ public final class QuestionReader {
                         && Integer.parseInt(w.folded()) >= MIN_NAMED_GROUP && !framed[i];
             }
             return name && count;
+        }
+
+        /**
+         * The noun a question counts and then asks which of: "12 tổ chức nào", "30 doanh nghiệp lớn … là doanh
+         * nghiệp nào" ask the names of the 12, of the 30; later, the first word of the noun after the count is
+         * the word before "nào".
+         */
+        private Optional<List<String>> countedNoun() {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                Word w = words.get(i);
+                boolean count = w.isNumber() && w.folded().matches("\\d{1,4}") && !isAYear(w) && !framed[i]
+                        && Integer.parseInt(w.folded()) >= MIN_COUNTED_GROUP;
+                if (!count) {
+                    continue;
+                }
+                // "12 tổ chức nào": which of a count, asked at once
+                for (int j = i + 2; j <= i + 1 + MAX_UNIT && j < words.size() && !punctuationBefore(j); j++) {
+                    if (words.get(j).folded().equals("nao")) {
+                        return Optional.of(Canonical.words(words.subList(i + 1, j)));
+                    }
+                }
+                String noun = words.get(i + 1).folded();
+                for (int j = i + 2; j + 1 < words.size(); j++) {
+                    if (words.get(j).folded().equals(noun) && words.get(j + 1).folded().equals("nao")
+                            && lexicon.frame().at(words, j).isEmpty()) {
+                        return Optional.of(Canonical.words(words.subList(j, j + 1)));
+                    }
+                    if (j + 2 < words.size() && words.get(j).folded().equals(noun)
+                            && words.get(j + 1).folded().equals(words.get(i + 2).folded())
+                            && words.get(j + 2).folded().equals("nao")) {
+                        return Optional.of(Canonical.words(words.subList(j, j + 2)));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * What a list question names the members of, folded in the reports' words: the noun between
+         * "những"/"các" and "nào" ("những chuyên ngành nào"), the counted noun asked of ("4 cơ chế … cơ chế
+         * nào"), or the noun after "tên"/"danh sách" ("danh sách các tập thể được khen thưởng"); empty if none.
+         */
+        private List<String> listed() {
+            Optional<List<String>> counted = countedNoun();
+            if (counted.isPresent()) {
+                return counted.get();
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String f = words.get(i).folded();
+                if (f.equals("nhung") || f.equals("cac")) {
+                    for (int j = i + 2; j <= i + 1 + MAX_UNIT && j < words.size(); j++) {
+                        if (words.get(j).folded().equals("nao") && !punctuationBefore(j)) {
+                            return Canonical.words(words.subList(i + 1, j));
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String f = words.get(i).folded();
+                boolean names = f.equals("ten") && !framed[i]
+                        || f.equals("sach") && i > 0 && words.get(i - 1).folded().equals("danh");
+                if (names) {
+                    int from = i + 1;
+                    while (from < words.size() && (words.get(from).isNumber()
+                            || Set.of("cac", "nhung", "cua").contains(words.get(from).folded()))) {
+                        from++;
+                    }
+                    int to = from;
+                    while (to < words.size() && to < from + MAX_UNIT && !punctuationBefore(to) && !words.get(to).isNumber()
+                            && lexicon.frame().at(words, to).isEmpty() && lexicon.questionCues().at(words, to).isEmpty()) {
+                        to++;
+                    }
+                    if (to > from) {
+                        return Canonical.words(words.subList(from, to));
+                    }
+                }
+            }
+            return List.of();
         }
 
         /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */

@@ -44,9 +44,51 @@ class QuestionReaderTest {
             danh sach ten 700 dai bieu du hn tong ket nganh ngoai giao 2022     | LIST
             danh sach 12 DN ban dan Hoa Ky duoc DSQ ket noi                     | LIST
             giam doc so ngoai vu quang tri ten gi                               | FACT
+            30 doanh nghiep lon doi thoai voi truong CQDD la DN nao             | LIST
+            Which 12 organisations received certificates of merit?             | LIST
+            danh sach cac tap the duoc khen thuong tai hn so ket 6 thang 2023   | LIST
             """)
     void askingTheNamesOfACountedGroupAsksForAList(String question, Form form) {
         assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            4 co che LHQ VN trung cu la nhung co che nao                        | co che
+            Học viện tuyển sinh ở những chuyên ngành nào?                       | chuyen nganh
+            30 doanh nghiep lon doi thoai voi truong CQDD la DN nao             | doanh nghiep
+            Which 12 organisations received certificates of merit?             | to chuc
+            danh sach cac tap the duoc khen thuong                              | tap the
+            Tên 12 lãnh sự danh dự được trao Kỷ niệm chương là gì?             | lanh su
+            """)
+    void aListQuestionNamesWhatItAsksTheMembersOf(String question, String listed) {
+        assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(listed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            chi thi 16 ve NGKT duoc nhac o hn nao                  | Chỉ thị 16
+            Sơ kết Nghị quyết 22-NQ/TW có kết quả gì?              | Nghị quyết 22
+            Who chaired the conference reviewing Directive 16?     | Chỉ thị 16
+            Kết luận số 12 ban hành ngày nào                       | Kết luận 12
+            Kết luận 12-KL/TW ban hanh ngay nao                    | Kết luận 12
+            Nghị định 58/2022 nói gì                               | Nghị định 58
+            BT ket luan 3 noi dung gi                              | ''
+            Bộ trưởng quyết định 2 việc gì                         | ''
+            chi thi 2024 cua TTg                                   | ''
+            """)
+    void readsTheNumberedDocumentsItNamesButNoVerbOrCount(String question, String documents) {
+        assertThat(String.join(", ", reader.read(question).documents())).isEqualTo(documents);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who chaired the 20th national conference on local external affairs? | 20
+            Who chaired the 31st diplomatic conference?                          | 31
+            What happened at the 5th forum of overseas Vietnamese intellectuals? | 5
+            """)
+    void readsTheNumberOfAMeetingAskedInEnglish(String question, int ordinal) {
+        assertThat(reader.read(question).conferenceOrdinal()).isEqualTo(ordinal);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,6 +132,7 @@ class QuestionReaderTest {
             KNXNK với ĐNA, bảo hộ cong dna                     | kim ngạch xuất nhập khẩu với Đông Nam Á, bảo hộ cong dna
             Nga và Mỹ                                          | Liên bang Nga và Hoa Kỳ
             CT UBND Đà Nẵng nói gì, CT15 là gì                 | Chủ tịch UBND Đà Nẵng nói gì, chỉ thị 15 là gì
+            30 DN lon la DN nao, ĐN la gi                      | 30 doanh nghiệp lon la doanh nghiệp nao, đối ngoại la gi
             PTT lv voi BNG, DH dang, tinh hinh TG, hiep dinh TM | phó thủ tướng làm việc voi Bộ Ngoại giao, Đại hội dang, tinh hinh thế giới, hiep dinh thương mại
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
@@ -236,7 +279,7 @@ class QuestionReaderTest {
         assertThat(decomposed).isEqualTo(new Intent(decomposed.question(), composed.text(), composed.english(),
                 composed.form(), composed.speechKind(), composed.person(), composed.unknownPerson(), composed.titles(),
                 composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
-                composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.premise(),
+                composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.documents(), composed.premise(),
                 composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts(), composed.mentions()));
         assertThat(decomposed.form()).isEqualTo(Form.SAID_BY);
     }

@@ -1,6 +1,6 @@
 package vn.baocao.answer.extractive;
 
-import java.util.OptionalInt;
+import java.util.Optional;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Outcome;
@@ -21,10 +21,10 @@ final class EvidenceRoute implements Route {
         if (findings.evidence().isEmpty()) {
             return new Outcome.Refused(policy.noEvidence(intent));
         }
-        OptionalInt unlisted = UnlistedCounts.in(intent, findings.evidence().getFirst());
+        Optional<String> unlisted = UnlistedCounts.in(intent, findings.evidence().getFirst());
         if (unlisted.isPresent()) {
-            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, "Các báo cáo chỉ nêu con số " + unlisted.getAsInt()
-                    + " mà không liệt kê từng mục, nên tôi không trả lời để tránh suy đoán.");
+            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, "Các báo cáo chỉ nêu số lượng (“" + unlisted.get()
+                    + "”) mà không liệt kê từng mục, nên tôi không trả lời để tránh suy đoán.");
         }
         CitationBook book = new CitationBook();
         String text = new EvidenceShape().compose(intent, findings.evidence(), book).orElseThrow();

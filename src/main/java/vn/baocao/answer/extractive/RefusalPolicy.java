@@ -230,6 +230,13 @@ final class RefusalPolicy {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến “" + word + "”.");
             }
         }
+        for (String document : intent.documents()) {
+            // written "Chỉ thị 25-CT/TW" or "Chỉ thị số 25"
+            String[] kindAndNumber = document.split(" (?=\\d+$)");
+            if (writtenIn(document) == 0 && writtenIn(kindAndNumber[0] + " số " + kindAndNumber[1]) == 0) {
+                return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + document + ".");
+            }
+        }
         for (String number : intent.numbers()) {
             // "3 điểm cần lưu tâm", "6 nhiệm vụ": a small count of things a report lists as "Thứ nhất, …, Thứ ba"
             boolean aCountOfListed = number.matches("\\d{1,2}") && Integer.parseInt(number) <= MAX_LISTED;

@@ -1,12 +1,16 @@
 package vn.baocao.answer.extractive;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.lexicon.Lexicon;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
+import vn.baocao.text.Ordinals;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -16,37 +20,105 @@ import vn.baocao.text.VietnameseText;
 final class UnlistedCounts {
     /** The smallest count whose members a question may ask for: "hai"-item lists are written out. */
     private static final int MIN_COUNT = 3;
+    /** The smallest count of the very thing a list question names ("5 chuyên ngành" for "những chuyên ngành nào"). */
+    private static final int MIN_COUNT_OF_ASKED = 2;
     /** The words after a number that make it a span of time, folded: "50 năm quan hệ ngoại giao". */
     private static final Set<String> TIME_NOUNS = Set.of("nam", "thang", "ngay", "tuan", "gio", "ky");
     /** What separates the members of a list written in a sentence. */
     private static final Pattern SEPARATOR = Pattern.compile("[,;:]|\\s(?:và|hoặc)\\s");
+    /** The same, in folded text. */
+    private static final Pattern FOLDED_SEPARATOR = Pattern.compile("[,;]|\\s(?:va|hoac)\\s");
+    /** Counts written in words, folded: "ba tập đoàn"; "nhất" and "tư" count nothing before a noun. */
+    private static final String COUNT_WORDS = "hai|ba|bon|nam|sau|bay|tam|chin|muoi";
+    /** What opens the members of a count in its clause, folded: "4 cơ chế: …", "5 nước gồm …", "(…)". */
+    private static final Pattern OPENER = Pattern.compile(":|\\(|\\s(?:bao gom|gom|la|nhu|cu the)\\s");
+    /** How far after a count its members may be opened: the qualifiers of the noun ("12 tập thể xuất sắc"). */
+    private static final int OPENER_REACH = 40;
 
     private UnlistedCounts() {
     }
 
     /**
-     * The count {@code intent} asks the members of ("danh sách 30 cá nhân", "12 nước … là những nước nào")
-     * when {@code best} gives that count with fewer members than it after it, in its sentence or the points
-     * that follow; empty otherwise.
+     * The count {@code intent} asks the members of ("danh sách 30 cá nhân", "12 nước … là những nước nào",
+     * "những chuyên ngành nào" of "5 chuyên ngành"), as {@code best} writes it, when {@code best} gives that
+     * count without as many members after it, in its clause or the points that follow; empty otherwise.
      */
-    static OptionalInt in(Intent intent, Candidate best) {
+    static Optional<String> in(Intent intent, Candidate best) {
         if (intent.form() != Form.LIST && !(intent.form() == Form.WHO_SAID && intent.person() == null)) {
-            return OptionalInt.empty();
+            return Optional.empty();
+        }
+        Optional<String> ofAsked = countOfAsked(intent, best);
+        if (ofAsked.isPresent()) {
+            return ofAsked;
         }
         for (String number : intent.numbers()) {
             if (!number.matches("\\d{1,4}") || number.matches("(?:19|20)\\d\\d") || Integer.parseInt(number) < MIN_COUNT) {
                 continue;
             }
-            Matcher at = Pattern.compile("(?<![\\d.,])" + number + "(?![\\d.,/])\\s*(\\p{L}*)").matcher(best.sentence());
+            Matcher at = Pattern.compile("(?<![\\d.,])" + number + "(?![\\d.,/])\\s*(\\p{L}*)(?:\\s+(\\p{L}+))?")
+                    .matcher(best.sentence());
             if (!at.find() || TIME_NOUNS.contains(VietnameseText.fold(at.group(1)).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            String after = best.sentence().substring(at.end());
+            // the noun counted is one or two words: "12 tập thể", "12 nước"; not "12 nước và"
+            boolean twoWords = at.group(2) != null
+                    && !Lexicon.get().isFunctionWord(VietnameseText.fold(at.group(2)).toLowerCase(Locale.ROOT));
+            String after = best.sentence().substring(twoWords ? at.end() : at.end(1));
             int members = SEPARATOR.split(after).length + Enumerations.following(best).size();
             if (members < Integer.parseInt(number)) {
-                return OptionalInt.of(Integer.parseInt(number));
+                return Optional.of(number + " " + at.group(1) + (twoWords ? " " + at.group(2) : ""));
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * The count of what a list question names, when {@code best} gives it ("5 chuyên ngành") and names
+     * fewer members: only those its clause opens after the count (":", "gồm", "là", a bracket) or writes as
+     * names right after it, and the points that follow.
+     */
+    private static Optional<String> countOfAsked(Intent intent, Candidate best) {
+        if (intent.form() != Form.LIST || intent.unit().isEmpty()) {
+            return Optional.empty();
+        }
+        String sentence = best.sentence();
+        String folded = VietnameseText.fold(sentence);
+        boolean aligned = folded.length() == sentence.length();
+        Matcher at = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,4}|" + COUNT_WORDS + ")\\s+"
+                + String.join("\\s+", intent.unit().stream().map(Pattern::quote).toList()) + "(?![\\p{L}\\d])").matcher(folded);
+        List<MatchResult> counts = at.results().toList();
+        // "3 phiên toàn thể và 6 phiên chuyên đề": the count broken down is the answer
+        if (counts.size() > 1) {
+            return Optional.empty();
+        }
+        for (MatchResult count : counts) {
+            int n = count.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(count.group(1))
+                    : Ordinals.of(count.group(1)).orElse(0);
+            String rest = folded.substring(count.end());
+            // "… nâng tổng số đối tác lên 6 nước.": a total that closes its sentence follows its members
+            if (n < MIN_COUNT_OF_ASKED || !rest.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            String clause = rest.split(";", 2)[0];
+            Matcher opener = OPENER.matcher(clause);
+            int members = 0;
+            if (opener.find() && opener.start() <= OPENER_REACH) {
+                // "5 trọng tâm: một là, …; hai là, …": the members run on past the clause that opens them
+                members = FOLDED_SEPARATOR.split(rest.substring(opener.end())).length;
+            } else if (aligned && startsWithAName(sentence.substring(count.end()))) {
+                members = FOLDED_SEPARATOR.split(clause).length;
+            }
+            members += Enumerations.following(best).size();
+            if (members < n) {
+                return Optional.of(aligned ? sentence.substring(count.start(), count.end()) : count.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code text} goes on with a capitalised word: members named at once ("3 nước Lào, Campuchia …"). */
+    private static boolean startsWithAName(String text) {
+        List<String> words = List.of(text.strip().split("\\s+", 2));
+        return !words.getFirst().isEmpty() && Character.isUpperCase(words.getFirst().codePointAt(0));
     }
 }

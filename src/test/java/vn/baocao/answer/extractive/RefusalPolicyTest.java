@@ -74,4 +74,19 @@ class RefusalPolicyTest {
         InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, held), List.of(), List.of(MINISTER, PM));
         assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chỉ thị 25 nói về gì?                          | false
+            chi thi so 25 ve da phuong                     | false
+            Nghị quyết 59 được nhắc ở hội nghị nào?        | false
+            chi thi 16 ve NGKT duoc nhac o hn nao          | true
+            Who chaired the review of Directive 26?        | true
+            """)
+    void aNumberedDocumentNoPassageWritesIsOutsideTheReports(String question, boolean refused) {
+        Passage documents = new Passage(REPORT, 1, "Tổng kết 5 năm thực hiện Chỉ thị số 25-CT/TW; triển khai Nghị quyết 59-NQ/TW.",
+                List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, documents), List.of(), List.of(MINISTER, PM));
+        assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
 }
