@@ -21,6 +21,8 @@ import vn.baocao.report.Require;
  * @param form              what it asks for
  * @param speechKind        the kind of statement it asks about ("đề nghị gì" → requests), or null
  * @param person            the known person it names, or null
+ * @param personAddressed   whether that person is the one spoken to ("báo cáo với PTT Trần Lưu Quang"),
+ *                          not the one whose words it asks
  * @param unknownPerson     a person's name it gives that no report has ("Thứ trưởng Nguyễn Văn A"), or empty
  * @param titles            the titles it names without a name ("thủ tướng")
  * @param conferenceKind    the kind of meeting it names, or null
@@ -59,7 +61,7 @@ import vn.baocao.report.Require;
  *                          turns of a conversation before it
  */
 public record Intent(String question, String text, boolean english, Form form, SpeechKind speechKind,
-                     Person person, String unknownPerson, List<NamedTitle> titles,
+                     Person person, boolean personAddressed, String unknownPerson, List<NamedTitle> titles,
                      ConferenceKind conferenceKind, boolean kindOutright, int conferenceOrdinal, boolean aboutMeeting,
                      int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names, List<String> documents,
                      String premise, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,

@@ -53,6 +53,8 @@ public final class QuestionReader {
     private static final int MAX_QUALIFIER = 4;
     /** How far after "sơ kết" the document a review is of may be named: "sơ kết 6 tháng triển khai Nghị quyết". */
     private static final int REVIEWED_DOCUMENT_REACH = 6;
+    /** The words before a person that make them the one spoken to, folded: "báo cáo với", "đề nghị lên". */
+    private static final Set<String> ADDRESSING = Set.of("voi", "len", "gui");
     /** The kinds of numbered document, folded, as reports write them. */
     private static final Map<String, String> DOCUMENT_KINDS = Map.of("chi thi", "Chỉ thị", "nghi quyet", "Nghị quyết",
             "nghi dinh", "Nghị định", "thong tu", "Thông tư", "ket luan", "Kết luận", "quyet dinh", "Quyết định");
@@ -1053,7 +1055,8 @@ public final class QuestionReader {
             List<List<String>> topic = topic();
             String topicText = topicText();
             int year = years.size() == 1 ? years.getFirst() : 0;
-            return new Intent(question, text, english, form, kind, person == null ? null : person.person(), unknownPerson,
+            return new Intent(question, text, english, form, kind, person == null ? null : person.person(),
+                    person != null && isAddressed(titledFrom(person.from())), unknownPerson,
                     titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
                     year, years, date, numbers(), names, documents(), premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
@@ -1084,6 +1087,11 @@ public final class QuestionReader {
         /** Where the title right before word {@code at} starts ("Bộ trưởng" of "Bộ trưởng Sơn"), or {@code at}. */
         private int titledFrom(int at) {
             return lexicon.titles().find(words).stream().filter(t -> t.to() == at).map(Match::from).findFirst().orElse(at);
+        }
+
+        /** True when the words before {@code at} make who is named there the one spoken to: "báo cáo với …". */
+        private boolean isAddressed(int at) {
+            return at > 0 && ADDRESSING.contains(words.get(at - 1).folded());
         }
 
         /** Words {@code from} to {@code to} as the question as read writes them. */
@@ -1752,8 +1760,7 @@ public final class QuestionReader {
             }
             for (int i = 0; i + 1 < words.size(); i++) {
                 String f = words.get(i).folded();
-                boolean names = f.equals("ten") && !framed[i]
-                        || f.equals("sach") && i > 0 && words.get(i - 1).folded().equals("danh");
+                boolean names = f.equals("ten") || f.equals("sach") && i > 0 && words.get(i - 1).folded().equals("danh");
                 if (names) {
                     int from = i + 1;
                     while (from < words.size() && (words.get(from).isNumber()

@@ -83,6 +83,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            BNG quyết tâm đổi mới gì khi báo cáo với PTT Trần Lưu Quang? | true
+            bo ngoai giao bao cao gi len Thu tuong Pham Minh Chinh        | true
+            PTT Trần Lưu Quang làm việc với BNG ngày nào?                 | false
+            Thủ tướng Phạm Minh Chính nói gì?                             | false
+            """)
+    void readsWhetherThePersonNamedIsTheOneSpokenTo(String question, boolean addressed) {
+        assertThat(reader.read(question).personAddressed()).isEqualTo(addressed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Who chaired the 20th national conference on local external affairs? | 20
             Who chaired the 31st diplomatic conference?                          | 31
             What happened at the 5th forum of overseas Vietnamese intellectuals? | 5
@@ -187,6 +198,10 @@ class QuestionReaderTest {
             ai bi khoi to sau thanh tra            | khởi tố
             ngu dan bi bat giu o dau               | ''
             Bắc Ninh đề xuất gì?                   | ''
+            vi sao so vu bao ho giam so voi 2022   | giảm
+            cong dan bi giam giu o dau             | ''
+            Vi sao co cong dan VN thiet mang?      | thiệt mạng
+            Why did Vietnam lose its bid for the Council? | trượt
             """)
     void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
         assertThat(reader.read(question).premise()).isEqualTo(premise);
@@ -277,7 +292,7 @@ class QuestionReaderTest {
         Intent composed = reader.read(nfc);
         Intent decomposed = reader.read(Normalizer.normalize(nfc, Normalizer.Form.NFD));
         assertThat(decomposed).isEqualTo(new Intent(decomposed.question(), composed.text(), composed.english(),
-                composed.form(), composed.speechKind(), composed.person(), composed.unknownPerson(), composed.titles(),
+                composed.form(), composed.speechKind(), composed.person(), composed.personAddressed(), composed.unknownPerson(), composed.titles(),
                 composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
                 composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.documents(), composed.premise(),
                 composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts(), composed.mentions()));

@@ -23,8 +23,8 @@ final class EvidenceRoute implements Route {
         }
         Optional<String> unlisted = UnlistedCounts.in(intent, findings.evidence().getFirst());
         if (unlisted.isPresent()) {
-            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, "Các báo cáo chỉ nêu số lượng (“" + unlisted.get()
-                    + "”) mà không liệt kê từng mục, nên tôi không trả lời để tránh suy đoán.");
+            return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, "Các báo cáo chỉ nhắc “" + unlisted.get()
+                    + "” mà không liệt kê từng mục, nên tôi không trả lời để tránh suy đoán.");
         }
         CitationBook book = new CitationBook();
         String text = new EvidenceShape().compose(intent, findings.evidence(), book).orElseThrow();

@@ -88,7 +88,7 @@ final class Findings {
     private List<Candidate> carryingTheTopic(List<Passage> retrieved) {
         boolean weighed = policy.hasTopic(weights());
         return CandidateFinder.find(retrieved, weights()).stream()
-                .filter(c -> !weighed || policy.isEvidence(c, intent))
+                .filter(c -> (!weighed || policy.isEvidence(c, intent)) && policy.mayBeTheirWords(c, intent))
                 .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
                         : Comparator.comparingInt(Candidate::rank))
                 .toList();

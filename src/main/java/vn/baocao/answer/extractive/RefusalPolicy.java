@@ -77,6 +77,8 @@ final class RefusalPolicy {
     private static final Pattern CITED = Pattern.compile(
             "(?u)(?<!\\p{L})(?:[Cc]ủa|[Tt]heo)\\s+(?:\\p{L}+,?\\s+){0,4}$");
     private static final int CITED_REACH = 60;
+    /** A sentence whose subject is a pronoun for someone named before: "Ông nhắc nhở …", "Bà cho biết …". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:Ông|Bà)\\s+\\p{Ll}");
     /** More meetings than this fit a question and it is too vague to answer from their records. */
     static final int MAX_MEETINGS = 3;
     /** The most things a report lists one by one ("Thứ nhất, … Thứ mười hai"); a larger count is a figure. */
@@ -183,6 +185,32 @@ final class RefusalPolicy {
         java.time.LocalDate held = c.passage().report().date();
         return intent.form() == Form.WHEN && intent.aboutMeeting() && held != null && c.coverage() >= MIN_COVERAGE
                 && DaysInText.statesDay(c.sentence(), held);
+    }
+
+    /**
+     * True when {@code c} may say what a question asks someone said: any sentence when it asks no one's
+     * words, else their words, or a saying whose speaker was not read in a passage that names them
+     * ("Hoàng Nam dự hội nghị" says nothing they said). Weighed or not, a question about someone's words
+     * is answered with nothing else.
+     */
+    boolean mayBeTheirWords(Candidate c, Intent intent) {
+        if (intent.form() != Form.SAID_BY || intent.person() == null || intent.personAddressed()) {
+            return true;
+        }
+        if (c.speaker() != null) {
+            return MeetingFinder.isNamed(intent.person(), c.speaker());
+        }
+        // no speaker read ("Phó Thủ tướng nhấn mạnh …"): a saying in a passage that names them may be theirs
+        // "Ông nhắc nhở …": a report goes on with a pronoun for the one it quotes
+        boolean saying = !Lexicon.get().speechVerbs().find(Words.of(c.sentence())).isEmpty()
+                || PRONOUN_SUBJECT.matcher(c.sentence()).lookingAt();
+        return saying && (MeetingFinder.isAmong(c.passage().people(), intent.person()) || namesThem(c.passage().text(), intent.person()));
+    }
+
+    /** True when {@code sentence} writes the name of {@code person}, accents aside. */
+    private static boolean namesThem(String sentence, Person person) {
+        String name = " " + String.join(" ", VietnameseText.foldedWords(person.name())) + " ";
+        return (" " + String.join(" ", VietnameseText.foldedWords(sentence)) + " ").contains(name);
     }
 
     /** True when the question names whose words, which meeting or which year it is about. */
@@ -478,7 +506,15 @@ final class RefusalPolicy {
         }
         // with their diacritics, as reports write them: folded, "hoãn" (postponed) would be "hoàn" (completed)
         List<String> forms = Lexicon.get().premiseForms(intent.premise()).stream().map(RefusalPolicy::lowerWords).toList();
-        boolean said = where.stream().map(t -> " " + lowerWords(t) + " ")
+        // said of what the question is about: in a sentence with a word of its topic ("kim ngạch … giảm"), not
+        // anywhere in a passage that speaks of something else falling
+        Set<String> premiseWords = forms.stream().flatMap(f -> VietnameseText.foldedWords(f).stream()).collect(Collectors.toSet());
+        List<String> about = intent.topicWords().stream()
+                .filter(w -> !premiseWords.contains(w) && !Lexicon.get().isFunctionWord(w) && !w.chars().allMatch(Character::isDigit))
+                .toList();
+        boolean said = where.stream().flatMap(t -> Sentences.split(t).stream())
+                .filter(sentence -> about.isEmpty() || VietnameseText.foldedWords(sentence).stream().anyMatch(about::contains))
+                .map(sentence -> " " + lowerWords(sentence) + " ")
                 .anyMatch(t -> forms.stream().anyMatch(f -> t.contains(" " + f + " ")));
         if (said) {
             return Optional.empty();

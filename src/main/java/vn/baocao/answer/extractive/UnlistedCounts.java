@@ -30,6 +30,8 @@ final class UnlistedCounts {
     private static final Pattern FOLDED_SEPARATOR = Pattern.compile("[,;]|\\s(?:va|hoac)\\s");
     /** Counts written in words, folded: "ba tập đoàn"; "nhất" and "tư" count nothing before a noun. */
     private static final String COUNT_WORDS = "hai|ba|bon|nam|sau|bay|tam|chin|muoi";
+    /** The counts in words as reports write them, with their marks. */
+    private static final Set<String> COUNTS_WRITTEN = Set.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
     /** What opens the members of a count in its clause, folded: "4 cơ chế: …", "5 nước gồm …", "(…)". */
     private static final Pattern OPENER = Pattern.compile(":|\\(|\\s(?:bao gom|gom|la|nhu|cu the)\\s");
     /** How far after a count its members may be opened: the qualifiers of the noun ("12 tập thể xuất sắc"). */
@@ -41,7 +43,8 @@ final class UnlistedCounts {
     /**
      * The count {@code intent} asks the members of ("danh sách 30 cá nhân", "12 nước … là những nước nào",
      * "những chuyên ngành nào" of "5 chuyên ngành"), as {@code best} writes it, when {@code best} gives that
-     * count without as many members after it, in its clause or the points that follow; empty otherwise.
+     * count without as many members after it, in its clause or the points that follow; or what it asks the
+     * members of, when {@code best} names them only in general ("các tập thể"); empty otherwise.
      */
     static Optional<String> in(Intent intent, Candidate best) {
         if (intent.form() != Form.LIST && !(intent.form() == Form.WHO_SAID && intent.person() == null)) {
@@ -52,12 +55,15 @@ final class UnlistedCounts {
             return ofAsked;
         }
         for (String number : intent.numbers()) {
-            if (!number.matches("\\d{1,4}") || number.matches("(?:19|20)\\d\\d") || Integer.parseInt(number) < MIN_COUNT) {
+            boolean ofADocument = intent.documents().stream().anyMatch(d -> d.endsWith(" " + number)); // "Chỉ thị 25"
+            if (!number.matches("\\d{1,4}") || number.matches("(?:19|20)\\d\\d") || Integer.parseInt(number) < MIN_COUNT
+                    || ofADocument) {
                 continue;
             }
             Matcher at = Pattern.compile("(?<![\\d.,])" + number + "(?![\\d.,/])\\s*(\\p{L}*)(?:\\s+(\\p{L}+))?")
                     .matcher(best.sentence());
-            if (!at.find() || TIME_NOUNS.contains(VietnameseText.fold(at.group(1)).toLowerCase(Locale.ROOT))) {
+            // "số 11 Lê Hồng Phong": a number before a name is no count
+            if (!at.find() || at.group(1).isEmpty() || Character.isUpperCase(at.group(1).codePointAt(0)) || TIME_NOUNS.contains(VietnameseText.fold(at.group(1)).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             // the noun counted is one or two words: "12 tập thể", "12 nước"; not "12 nước và"
@@ -87,13 +93,21 @@ final class UnlistedCounts {
         Matcher at = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,4}|" + COUNT_WORDS + ")\\s+"
                 + String.join("\\s+", intent.unit().stream().map(Pattern::quote).toList()) + "(?![\\p{L}\\d])").matcher(folded);
         List<MatchResult> counts = at.results().toList();
+        if (counts.isEmpty()) {
+            return generally(intent, best, folded, aligned);
+        }
         // "3 phiên toàn thể và 6 phiên chuyên đề": the count broken down is the answer
         if (counts.size() > 1) {
             return Optional.empty();
         }
         for (MatchResult count : counts) {
-            int n = count.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(count.group(1))
-                    : Ordinals.of(count.group(1)).orElse(0);
+            boolean digits = count.group(1).chars().allMatch(Character::isDigit);
+            // folded, "tam" of "Trung tâm" would count eight: a count in words is written with its marks
+            if (!digits && !(aligned && COUNTS_WRITTEN.contains(sentence.substring(count.start(1), count.end(1))
+                    .toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int n = digits ? Integer.parseInt(count.group(1)) : Ordinals.of(count.group(1)).orElse(0);
             String rest = folded.substring(count.end());
             // "… nâng tổng số đối tác lên 6 nước.": a total that closes its sentence follows its members
             if (n < MIN_COUNT_OF_ASKED || !rest.matches(".*\\p{L}.*")) {
@@ -114,6 +128,29 @@ final class UnlistedCounts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a list question names, when {@code best} speaks of it only in general ("trao khen thưởng cho các
+     * tập thể và cá nhân có thành tích xuất sắc"): "các" or "những" before it, and no member after it in its
+     * clause (no opener, no name) nor in points that follow.
+     */
+    private static Optional<String> generally(Intent intent, Candidate best, String folded, boolean aligned) {
+        Matcher general = Pattern.compile("(?<![\\p{L}\\d])(?:cac|nhung)\\s+"
+                + String.join("\\s+", intent.unit().stream().map(Pattern::quote).toList()) + "(?![\\p{L}\\d])").matcher(folded);
+        if (!aligned || !general.find() || !Enumerations.following(best).isEmpty()) {
+            return Optional.empty();
+        }
+        String clause = folded.substring(general.end()).split(";", 2)[0];
+        Matcher opener = OPENER.matcher(clause);
+        String written = best.sentence().substring(general.end(), general.end() + clause.length());
+        boolean named = written.codePoints().anyMatch(Character::isUpperCase);
+        // "các nước láng giềng, các nước lớn, các đối tác quan trọng": one of the members of a list, not its name
+        boolean listed = clause.contains(",") || folded.substring(0, general.start()).stripTrailing().endsWith(",");
+        if (opener.find() && opener.start() <= OPENER_REACH || named || listed) {
+            return Optional.empty();
+        }
+        return Optional.of(best.sentence().substring(general.start(), general.end()));
     }
 
     /** True when {@code text} goes on with a capitalised word: members named at once ("3 nước Lào, Campuchia …"). */

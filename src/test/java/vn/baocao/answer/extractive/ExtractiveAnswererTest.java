@@ -112,7 +112,7 @@ class ExtractiveAnswererTest {
     void aCountTheReportsGiveWithoutListingItsMembersIsNoList() {
         Answer which = answerer.answer("6 nhiệm vụ trọng tâm TTg giao cho ngành ngoại giao là những nhiệm vụ nào?");
         assertThat(which.refusal()).isEqualTo(new Refusal(Refusal.Reason.NO_EVIDENCE,
-                "Các báo cáo chỉ nêu số lượng (“6 nhiệm vụ”) mà không liệt kê từng mục, nên tôi không trả lời để tránh suy đoán."));
+                "Các báo cáo chỉ nhắc “6 nhiệm vụ” mà không liệt kê từng mục, nên tôi không trả lời để tránh suy đoán."));
     }
 
     @Test

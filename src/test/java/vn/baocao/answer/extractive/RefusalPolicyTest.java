@@ -89,4 +89,32 @@ class RefusalPolicyTest {
         InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, documents), List.of(), List.of(MINISTER, PM));
         assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vì sao kim ngạch xuất nhập khẩu giảm so với năm 2021?   | true
+            Vì sao số vụ bảo hộ công dân giảm so với năm 2021?      | false
+            """)
+    void aPremiseIsBorneOutOnlyInASentenceAboutWhatTheQuestionAsks(String question, boolean refused) {
+        String text = "Kim ngạch xuất nhập khẩu đạt 730 tỷ USD. Số vụ bảo hộ công dân giảm 5% so với năm 2021.";
+        assertThat(policy.falsePremise(reader.read(question), List.of(text)).isPresent()).isEqualTo(refused);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bùi Thanh Sơn nói gì?                      | Bộ trưởng Bùi Thanh Sơn dự hội nghị tại Hà Nội.                   | -             | false
+            Bùi Thanh Sơn nói gì?                      | Thủ tướng nhấn mạnh vai trò tiên phong.                           | Phạm Minh Chính | false
+            Bùi Thanh Sơn nói gì?                      | Bộ trưởng nhấn mạnh vai trò tiên phong.                           | Bùi Thanh Sơn | true
+            Bùi Thanh Sơn nói gì?                      | Bộ trưởng nhấn mạnh vai trò tiên phong.                           | -             | true
+            Bùi Thanh Sơn nói gì?                      | Ông nhắc nhở cán bộ trẻ giữ gìn phẩm chất.                         | -             | true
+            Bộ Ngoại giao báo cáo gì với Bùi Thanh Sơn? | Bộ Ngoại giao đã tổ chức 27 hoạt động đối ngoại cấp cao.          | -             | true
+            Ngành ngoại giao phát huy vai trò gì?      | Bộ trưởng Bùi Thanh Sơn dự hội nghị tại Hà Nội.                   | -             | true
+            """)
+    void someonesWordsAreTheirsOrASayingInAPassageThatNamesThem(String question, String sentence, String speaker,
+                                                                 boolean theirs) {
+        Passage passage = new Passage(REPORT, 1, sentence, List.of(MINISTER));
+        Person said = speaker.equals("-") ? null : new Person(speaker, "");
+        Candidate c = new Candidate(passage, 0, sentence, List.of(), said, 0, 1, 1);
+        assertThat(policy.mayBeTheirWords(c, reader.read(question))).isEqualTo(theirs);
+    }
 }

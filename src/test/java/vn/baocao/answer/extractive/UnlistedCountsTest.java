@@ -26,6 +26,11 @@ class UnlistedCountsTest {
             Việt Nam thăm những nước nào?                              | Đoàn đã thăm 3 nước Lào, Campuchia và Thái Lan.                                           | -
             Việt Nam nâng cấp quan hệ với những nước nào?              | Việt Nam nâng cấp quan hệ với Hoa Kỳ và Nhật Bản, nâng tổng số lên 6 nước.             | -
             HNNG 28 gồm những phiên nào?                              | Hội nghị gồm 3 phiên toàn thể và 6 phiên chuyên đề.                                       | -
+            Ten cac tap the duoc khen thuong tai HN 5/7/2023?          | Bộ trưởng đã khen thưởng các tập thể và cá nhân có thành tích xuất sắc.                  | các tập thể
+            Những bộ ngành nào dự hội nghị?                            | Tham dự có đại diện các bộ ngành: Bộ Công an, Bộ Quốc phòng.                              | -
+            Những tập thể nào được khen thưởng?                        | Bộ trưởng khen thưởng các tập thể Vụ ASEAN, Cục Lãnh sự.                                  | -
+            Những hội nghị nào diễn ra tại số 11 Lê Hồng Phong?        | Hội nghị diễn ra tại Trung tâm Hội nghị số 11 Lê Hồng Phong.                              | -
+            Bộ trưởng giao những nhiệm vụ nào cho Chỉ thị 25?          | Bộ trưởng giao Vụ Tổng hợp chủ trì theo Chỉ thị 25-CT/TW về đối ngoại đa phương.          | -
             """)
     void aListAskedOfACountTheSentenceGivesWithoutItsMembersIsUnlisted(String question, String sentence, String unlisted) {
         Passage passage = new Passage(REPORT, 0, sentence, List.of());
