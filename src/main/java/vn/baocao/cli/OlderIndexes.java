@@ -27,6 +27,8 @@ import vn.baocao.ingest.ReportParser;
 final class OlderIndexes {
     private static final Logger LOG = LoggerFactory.getLogger(OlderIndexes.class);
     private static final String SAMPLES = "samples/";
+    /** The file a checkout keeps in its default index folder to say what the folder is for. */
+    private static final String NOTE = "README.md";
     /** Missing sources named in the log, at most; the rest are counted. */
     private static final int NAMED = 5;
 
@@ -63,6 +65,11 @@ final class OlderIndexes {
         }
         Path kept = keptName(dir, older.schema());
         try {
+            // the note a checkout keeps in its index folder stays with the index, not with the old one kept aside
+            Path note = dir.resolve(NOTE);
+            if (Files.isRegularFile(note)) {
+                Files.copy(note, fresh.resolve(NOTE), StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.move(dir, kept, StandardCopyOption.ATOMIC_MOVE);
             Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

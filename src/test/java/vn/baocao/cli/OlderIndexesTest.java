@@ -52,6 +52,7 @@ class OlderIndexesTest {
     void reingestsTheSourcesThatStillExistAndKeepsTheOldIndexBeside() throws IOException {
         Path index = olderIndexOf(2022, 2023);
         Files.delete(dir.resolve("reports").resolve("soket2023.txt"));
+        Files.writeString(index.resolve("README.md"), "Default index location.");
 
         OlderIndexes.reingestIfOlder(index);
 
@@ -62,6 +63,7 @@ class OlderIndexesTest {
         assertThat(OlderIndex.in(index)).isEmpty();
         assertThat(dir.resolve("index.schema13")).isDirectory();
         assertThat(dir.resolve("index.rebuilding")).doesNotExist();
+        assertThat(index.resolve("README.md")).hasContent("Default index location.");
     }
 
     @Test
