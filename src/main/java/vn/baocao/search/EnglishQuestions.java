@@ -39,6 +39,9 @@ final class EnglishQuestions {
             "(\\d+)(?:st|nd|rd|th)(?=(?: [a-z-]+){0,5}? (?:conference|forum|meeting|session|congress|dialogue)s?\\b)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final String DROPPED = "-";
+    /** The words that open a question asking yes or no: "Did …", "Was …". */
+    private static final Set<String> YES_OR_NO = Set.of("did", "does", "do", "was", "were", "is", "are", "has", "have");
+    private static final String NO = "không";
     private static final String WHICH = "nào";
     private static final String ACCOUNT = "theo";
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
@@ -127,6 +130,10 @@ final class EnglishQuestions {
             }
         }
         addWhich(out, whichPending);
+        // "Did the Prime Minister attend …?" asks yes or no, as "… không?" does
+        if (!words.isEmpty() && YES_OR_NO.contains(words.getFirst())) {
+            out.add(NO);
+        }
         // "What share … are women, according to the review?": what is asked goes before whose account it is
         int account = out.lastIndexOf(ACCOUNT);
         out.addAll(account < 0 ? out.size() : account, last);
@@ -200,7 +207,8 @@ final class EnglishQuestions {
     private static Optional<List<String>> rewordedAt(Map<String, String> glossary, List<String> words, int i) {
         String word = words.get(i);
         List<String> out = new ArrayList<>(words);
-        if (word.indexOf('-') > 0 && !word.endsWith("-")) {
+        // "heads-of-mission" is three words; "2020-2021" is a run of years, as Vietnamese writes it too
+        if (word.indexOf('-') > 0 && !word.endsWith("-") && !word.matches("\\d+-\\d+")) {
             out.remove(i);
             out.addAll(i, List.of(word.split("-")));
             return Optional.of(out);

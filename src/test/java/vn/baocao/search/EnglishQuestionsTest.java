@@ -28,6 +28,10 @@ class EnglishQuestionsTest {
             What share are women, according to the 2025 report?         | tỷ lệ nữ gì theo 2025 báo cáo
             Who said the MFA was determined to renew its thinking and actions? | ai nói Bộ Ngoại giao quyết tâm đổi mới tư duy hành động
             What positions did Pham Binh Minh hold?                      | chức vụ gì pham binh minh
+            How many votes did Vietnam get for 2020-2021?                | bao nhiêu phiếu Việt Nam 2020-2021
+            Did the Prime Minister attend the 2022 review?               | thủ tướng dự 2022 hội nghị không
+            Which 12 organisations received certificates of merit?       | 12 tổ chức nào đón bằng khen
+            Who chaired the 20th national conference on local external affairs? | ai chủ trì lần thứ 20 Hội nghị Ngoại vụ địa phương toàn quốc
             """)
     void theGlossaryReadsHyphenatedWordsByTheirPartsPluralsAsSingularsAndNamesAfterAnArticle(String question,
                                                                                               String reading) {
