@@ -427,6 +427,9 @@ class QuestionReaderTest {
             Tại Quảng Ninh ai phát biểu?                                 | Quảng Ninh
             kim ngach thuong mai Viet - My nam 2023                      | Hoa Kỳ
             Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 31 ở đâu?   | Bộ Ngoại giao, Hội nghị Ngoại giao
+            Châu Âu có bao nhiêu vụ bảo hộ công dân năm 2023?           | châu Âu, bảo hộ công dân
+            chau my ky dc bao nhieu thoa thuan                           | châu Mỹ
+            How many cases were handled in the Middle East?              | Trung Đông
             """)
     void takesTheCapitalisedNamesOfPlacesAsNames(String question, String names) {
         assertThat(String.join(", ", reader.read(question).names())).isEqualTo(names);
