@@ -29,6 +29,9 @@ final class ConferenceExtractor {
      * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
      * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
      */
+    /** What may stand before the meeting a headline opens with: nothing, or the document's kind ("BÁO CÁO TÓM TẮT"). */
+    private static final Pattern DOCUMENT_KIND_BEFORE = Pattern.compile(
+            "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
                     + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
@@ -69,8 +72,9 @@ final class ConferenceExtractor {
         List<String> texts = new ArrayList<>();
         texts.add(title);
         texts.addAll(lead);
-        for (String text : texts) {
-            Optional<Conference> found = meeting(text).or(() -> workingSession(text));
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text));
             if (found.isPresent()) {
                 return found.map(c -> inTheLeadsCase(c, lead));
             }
@@ -97,9 +101,12 @@ final class ConferenceExtractor {
         return new Conference(written, found.kind(), found.periodYear(), found.ordinal());
     }
 
-    private static Optional<Conference> meeting(String text) {
+    private static Optional<Conference> meeting(String text, boolean title) {
         Matcher matcher = MEETING.matcher(text);
         while (matcher.find()) {
+            // a headline that opens with the meeting, or a document's kind and then it ("BÁO CÁO TÓM TẮT Hội nghị
+            // triển khai …"), is a report of that meeting
+            boolean headlined = title && DOCUMENT_KIND_BEFORE.matcher(text.substring(0, matcher.start())).matches();
             String head = matcher.group("head");
             String name = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(java.util.Locale.ROOT)
                     + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();
@@ -122,7 +129,7 @@ final class ConferenceExtractor {
             // a review is a meeting whatever it reviews: "Hội nghị sơ kết 6 tháng triển khai Nghị quyết 59"
             String folded = VietnameseText.fold(name);
             boolean review = folded.contains("so ket") || folded.contains("tong ket");
-            if (kind != ConferenceKind.OTHER || properName || held || review) {
+            if (kind != ConferenceKind.OTHER || properName || held || review || headlined) {
                 return Optional.of(new Conference(name, kind, firstYear(name), ordinal(name)));
             }
         }

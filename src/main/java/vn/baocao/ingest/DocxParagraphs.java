@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Streams WordprocessingML ({@code word/document.xml}) with StAX into paragraphs: each {@code w:p}
  * is one, made of its runs' {@code w:t} text, {@code w:tab} as a space and {@code w:br} as a line
- * break that ends a paragraph; the first paragraph styled Title or Heading1 is the title hint.
+ * break that ends a paragraph; the first paragraph styled Title, or Heading1 above every plain paragraph and
+ * unnumbered, is the title hint.
  *
  * <p>Only {@code w:t} carries visible text: field codes ({@code w:instrText}) and deleted text
  * ({@code w:delText}) are skipped. Paragraphs nested in text boxes are kept apart from the one
@@ -29,6 +30,11 @@ final class DocxParagraphs {
     private final Deque<Paragraph> open = new ArrayDeque<>();
     private final TableRows table = new TableRows();
     private String title = "";
+    /** Paragraphs not styled as headings so far: the title is a heading above them all. */
+    private int blocksBefore;
+    /** Whether a heading may still be the title: no section has been opened yet. */
+    private boolean titleOpen = true;
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("(?:\\d+|[IVX]+)[.)]\\s");
 
     private DocxParagraphs() {
     }
@@ -107,8 +113,16 @@ final class DocxParagraphs {
                 blocks.add(new Block(line, heading));
             }
         }
-        if (title.isEmpty() && (style.equals("Title") || style.equals("Heading1")) && !paragraph.text.isEmpty()) {
-            title = paragraph.text.toString().replace('\n', ' ').strip();
+        String text = paragraph.text.toString().replace('\n', ' ').strip();
+        // a first heading under paragraphs of its own, or numbered ("1. Thông tin chung"), opens a section: the
+        // title is in the paragraphs above it
+        boolean section = !style.equals("Title") && (blocksBefore > 0 || SECTION_NUMBER.matcher(text).lookingAt());
+        if (title.isEmpty() && titleOpen && (style.equals("Title") || style.equals("Heading1")) && !text.isEmpty() && !section) {
+            title = text;
+        }
+        if (!text.isEmpty()) {
+            titleOpen &= !heading || !section;
+            blocksBefore += heading ? 0 : 1;
         }
     }
 

@@ -32,6 +32,9 @@ final class ReportAssembler {
      * extractors' patterns run in quadratic time on text without separators.
      */
     private static final int LEAD_CHARS = 1_500;
+    /** A numbered section's name on a line of its own: "1. Thông tin chung", "II. KẾT QUẢ", without a period after. */
+    private static final Pattern SECTION_NAME =
+            Pattern.compile("(?:\\d{1,2}|[IVX]{1,4})[.)]\\s+[^.]{1,60}");
 
     private final TitleExtractor titles = new TitleExtractor();
     private final ConferenceExtractor conferences = new ConferenceExtractor();
@@ -68,7 +71,7 @@ final class ReportAssembler {
             throw new IngestException(source, "no text besides the headline \"" + titled.title() + "\"");
         }
         String title = titled.title();
-        List<String> lead = titled.body().stream().filter(block -> !block.heading()).limit(LEAD_PARAGRAPHS)
+        List<String> lead = titled.body().stream().filter(ReportAssembler::isProse).limit(LEAD_PARAGRAPHS)
                 .map(block -> clip(block.text())).toList();
         Conference found = conferences.extract(clip(title), lead).orElse(null);
         LocalDate published = document.dateHint() != null ? document.dateHint() : clean.publishedDate();
@@ -110,6 +113,16 @@ final class ReportAssembler {
             return conference;
         }
         return new Conference(conference.name(), conference.kind(), held.getYear(), conference.ordinal());
+    }
+
+    /**
+     * True when {@code block} is a paragraph of the report's own prose, as a lead is: not a heading, a note in
+     * brackets ("(Tài liệu do … biên soạn)") or a numbered section's name ("1. Thông tin chung").
+     */
+    private static boolean isProse(Block block) {
+        String text = block.text().strip();
+        return !block.heading() && !(text.startsWith("(") && text.endsWith(")"))
+                && !SECTION_NAME.matcher(text).matches();
     }
 
     private static String clip(String text) {

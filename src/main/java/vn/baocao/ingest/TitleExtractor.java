@@ -20,6 +20,10 @@ final class TitleExtractor {
     private static final int LOOK_FOR_COPY = 3;
     /** How many lines a printed headline may take. */
     private static final int MAX_TITLE_LINES = 4;
+    /** What a document calls itself above its title, folded: "BÁO CÁO TÓM TẮT", "TÀI LIỆU", "BẢN TIN". */
+    private static final java.util.Set<String> KINDS_OF_DOCUMENT = java.util.Set.of("bao cao", "tai lieu", "ban tin",
+            "thong cao", "thong tin");
+    private static final int MAX_KIND_OF_DOCUMENT_WORDS = 4;
     private static final int MAX_LETTERHEAD_BLOCKS = 2;
     private static final int MAX_LETTERHEAD_LINE = 80;
     /** The words that open an issuing body's name in a letterhead, folded. */
@@ -42,8 +46,15 @@ final class TitleExtractor {
         if (body.size() > first + 1 && isHeadline(body.get(first))) {
             // a headline in capitals printed over lines of its own: "GỠ BĂNG HỌP BÁO QUỐC TẾ / CÔNG BỐ KẾT QUẢ …"
             int end = first + 1;
+            // a line of a capitals headline may be short: "… TRIỂN KHAI NHIỆM VỤ / NĂM 2024"
             while (end + 1 < body.size() && end - first < MAX_TITLE_LINES && Prose.inCapitals(body.get(first).text())
-                    && Prose.inCapitals(body.get(end).text()) && isHeadline(body.get(end))) {
+                    && Prose.inCapitals(body.get(end).text()) && body.get(end).text().length() <= MAX_HEADLINE
+                    && !body.get(end).text().strip().matches(".*[.,;:]$")) {
+                end++;
+            }
+            // "BÁO CÁO TÓM TẮT / Hội nghị Ngoại giao kinh tế …": a kind of document alone names nothing; what follows does
+            if (end - first == 1 && end + 1 < body.size() && isKindOfDocument(body.get(first).text()) && isHeadline(body.get(end))
+                    && !Prose.inCapitals(body.get(end).text())) {
                 end++;
             }
             String title = String.join(" ", body.subList(first, end).stream()
@@ -73,6 +84,13 @@ final class TitleExtractor {
             }
         }
         return true;
+    }
+
+    /** True when {@code text} only says what kind of document follows: "BÁO CÁO", "BÁO CÁO TÓM TẮT", "BẢN TIN". */
+    private static boolean isKindOfDocument(String text) {
+        String folded = VietnameseText.fold(text).strip().toLowerCase(java.util.Locale.ROOT);
+        return Prose.inCapitals(text) && KINDS_OF_DOCUMENT.stream().anyMatch(k -> folded.equals(k) || folded.startsWith(k + " ")
+                && folded.split(" ").length <= MAX_KIND_OF_DOCUMENT_WORDS);
     }
 
     private static boolean isHeadline(Block block) {

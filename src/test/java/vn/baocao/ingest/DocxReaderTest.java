@@ -138,6 +138,32 @@ class DocxReaderTest {
         assertThat(report.passages().get(1).text()).endsWith("môi trường hòa bình.");
     }
 
+    /** Plain paragraphs for the title, then numbered sections styled Heading1, as reports are often typed. */
+    private static final String TITLED_BY_PARAGRAPHS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+              <w:body>
+                <w:p><w:r><w:t>BÁO CÁO TÓM TẮT</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Đơn vị soạn: Vụ Tổng hợp kinh tế. Tài liệu lưu hành nội bộ.</w:t></w:r></w:p>
+                <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Thông tin chung</w:t></w:r></w:p>
+                <w:p><w:pPr><w:pStyle w:val="ListParagraph"/></w:pPr><w:r><w:t>Thời gian: 8h30 ngày 18/8/2023.</w:t></w:r></w:p>
+                <w:p><w:pPr><w:pStyle w:val="ListParagraph"/></w:pPr><w:r><w:t>Chủ trì: Phó Thủ tướng Chính phủ Trần Lưu Quang.</w:t></w:r></w:p>
+                <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>2. Kết quả</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Các cơ quan đại diện đã tổ chức 420 hoạt động xúc tiến thương mại, đầu tư tại các địa bàn.</w:t></w:r></w:p>
+              </w:body>
+            </w:document>""";
+
+    @Test
+    void aNumberedSectionUnderTheTitlesParagraphsIsNoTitleAndTheMeetingIsTheHeadlinesOwn() throws IOException {
+        assertThat(new DocxReader().read("s.docx", docx(TITLED_BY_PARAGRAPHS)).titleHint()).isEmpty();
+        Path file = Files.write(dir.resolve("tom-tat.docx"), docx(TITLED_BY_PARAGRAPHS));
+        Report report = new ReportParser().parse(file);
+        assertThat(report.info().title()).isEqualTo("BÁO CÁO TÓM TẮT Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
+        assertThat(report.info().date()).isEqualTo(LocalDate.of(2023, 8, 18));
+        assertThat(report.info().conference().name()).isEqualTo("Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
+    }
+
     @Test
     void bytesThatAreNoZipAreACorruptDocx() throws IOException {
         Path file = Files.write(dir.resolve("hong.docx"), "đây không phải tệp Word".getBytes(StandardCharsets.UTF_8));

@@ -115,4 +115,22 @@ class ReportParserTest {
         assertThatThrownBy(() -> new ReportParser().parse("bao-cao.odt", new byte[1], "telegram:123/bao-cao.odt"))
                 .isInstanceOf(IngestException.class).hasMessageContaining("telegram:123/bao-cao.odt");
     }
+
+    @Test
+    void theLeadThatDatesAMeetingSkipsNotesInBracketsAndNumberedSectionNames() throws IOException {
+        String text = """
+                TÓM TẮT KẾT QUẢ HỘI NGHỊ TỔNG KẾT CÔNG TÁC LÃNH SỰ NĂM 2023
+
+                (Tài liệu do Phòng Tổng hợp, Cục Lãnh sự biên soạn)
+
+                (Lưu hành nội bộ)
+
+                1. Thông tin chung
+
+                Ngày 27/12/2023, tại Trụ sở Bộ Ngoại giao, Cục Lãnh sự tổ chức Hội nghị tổng kết công tác lãnh sự năm 2023.
+                Thứ trưởng Ngoại giao Nguyễn Thị Mai Phương chủ trì Hội nghị.
+                """;
+        Report report = new ReportParser().parse(write("tom-tat.txt", text));
+        assertThat(report.info().date()).isEqualTo(java.time.LocalDate.of(2023, 12, 27));
+    }
 }

@@ -46,6 +46,23 @@ class TitleExtractorTest {
                 "CÔNG BỐ KẾT QUẢ HỘI NGHỊ NGOẠI GIAO LẦN THỨ 32", "Thời gian: 16h00, ngày 21/12/2023");
     }
 
+    @Test
+    void aShortLastLineOfAHeadlineInCapitalsIsPartOfIt() {
+        TitleExtractor.Titled titled = extractor.extract(body("TÓM TẮT KẾT QUẢ HỘI NGHỊ TỔNG KẾT CÔNG TÁC LÃNH SỰ",
+                "VÀ BẢO HỘ CÔNG DÂN NĂM 2023, TRIỂN KHAI NHIỆM VỤ", "NĂM 2024", "(Tài liệu do Cục Lãnh sự biên soạn)",
+                "Ngày 27/12/2023, Cục Lãnh sự tổ chức Hội nghị."), "");
+        assertThat(titled.title()).isEqualTo(
+                "TÓM TẮT KẾT QUẢ HỘI NGHỊ TỔNG KẾT CÔNG TÁC LÃNH SỰ VÀ BẢO HỘ CÔNG DÂN NĂM 2023, TRIỂN KHAI NHIỆM VỤ NĂM 2024");
+        assertThat(titled.body()).extracting(Block::text).startsWith("(Tài liệu do Cục Lãnh sự biên soạn)");
+    }
+
+    @Test
+    void aKindOfDocumentAloneTakesTheHeadlineUnderIt() {
+        assertThat(extractor.extract(body("BÁO CÁO TÓM TẮT", "Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023",
+                "Đơn vị soạn: Vụ Tổng hợp kinh tế."), "").title())
+                .isEqualTo("BÁO CÁO TÓM TẮT Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             BỘ NGOẠI GIAO                           | true
