@@ -29,6 +29,8 @@ final class ConferenceExtractor {
      * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
      * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
      */
+    /** The words before a year that make it a horizon: "đến năm 2030", "tầm nhìn đến 2045". */
+    private static final Pattern HORIZON = Pattern.compile("(?iu)(?<!\\p{L})(?:đến|tới|tầm nhìn)(?:\\s+năm)?\\s*$");
     /** What may stand before the meeting a headline opens with: nothing, or the document's kind ("BÁO CÁO TÓM TẮT"). */
     private static final Pattern DOCUMENT_KIND_BEFORE = Pattern.compile(
             "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
@@ -182,7 +184,13 @@ final class ConferenceExtractor {
 
     private static int firstYear(String text) {
         Matcher year = YEAR.matcher(text);
-        return year.find() ? Integer.parseInt(year.group()) : 0;
+        while (year.find()) {
+            // "Chiến lược … đến năm 2030", "tầm nhìn 2045": the horizon of what is reviewed, not the meeting's year
+            if (!HORIZON.matcher(text.substring(0, year.start())).find()) {
+                return Integer.parseInt(year.group());
+            }
+        }
+        return 0;
     }
 
     /** "lần thứ 21" → 21; "lần thứ tư" → 4; "Hội nghị Ngoại giao 30" → 30; else 0. */

@@ -21,6 +21,21 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void theHorizonOfWhatAMeetingReviewsIsNotTheMeetingsYear() {
+        assertThat(extractor.extract("Hội nghị sơ kết 3 năm thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030", List.of()))
+                .map(Conference::periodYear).contains(0);
+        assertThat(extractor.extract("Hội nghị tổng kết năm 2023, định hướng tầm nhìn 2030", List.of()))
+                .map(Conference::periodYear).contains(2023);
+    }
+
+    @Test
+    void aHeadlineThatOpensWithAMeetingOrAKindOfDocumentAndThenOneNamesIt() {
+        assertThat(extractor.extract("BÁO CÁO TÓM TẮT Hội nghị triển khai công tác bảo hộ công dân năm 2024", List.of()))
+                .map(Conference::name).contains("Hội nghị triển khai công tác bảo hộ công dân năm 2024");
+        assertThat(extractor.extract("Ý kiến về hội nghị triển khai công tác bảo hộ công dân", List.of())).isEmpty();
+    }
+
+    @Test
     void anyNumberedMeetingHasAnOrdinalAndTheNationalExternalAffairsConferenceHasAKindOfItsOwn() {
         assertThat(extractor.extract("Bế mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21", List.of()))
                 .contains(new Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 21", ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 0, 21));
