@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 final class PdfParagraphs {
     static final String PARAGRAPH_END = "\u2029";
     static final String PAGE_END = "\f";
+    /** How a numbered section's name opens a line: "5. ", "II. ", "a) ". */
+    private static final Pattern SECTION_START = Pattern.compile("(?:\\d{1,2}|[IVX]{1,4}|[a-h])[.)]\\s+\\p{Lu}");
+    /** The end of a sentence or clause at the end of a line. */
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.;:!?…”\"]\\s*$");
     private static final double SHORT_LINE = 0.6;
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:\"”)]$");
@@ -105,9 +109,18 @@ final class PdfParagraphs {
         int longest = lines.stream().mapToInt(String::length).max().orElse(0);
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            current.add(lines.get(i));
+            String line = lines.get(i);
+            boolean section = SECTION_START.matcher(line).lookingAt();
+            // "5. Kết luận của Thứ trưởng …" after a sentence's end opens a section: its name is a line of its own
+            if (section && !current.isEmpty() && ENDS_A_SENTENCE.matcher(current.getLast()).find()) {
+                paragraphs.add(String.join(" ", current));
+                current.clear();
+            }
+            current.add(line);
             boolean last = i == lines.size() - 1;
-            if (last || lines.get(i).length() < SHORT_LINE * longest) {
+            boolean sectionName = section && !ENDS_A_SENTENCE.matcher(line).find() && !last
+                    && Character.isUpperCase(lines.get(i + 1).codePointAt(0));
+            if (last || line.length() < SHORT_LINE * longest || sectionName) {
                 paragraphs.add(String.join(" ", current));
                 current.clear();
             }

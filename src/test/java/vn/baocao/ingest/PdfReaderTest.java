@@ -57,6 +57,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void aNumberedSectionsNameAfterASentencesEndIsALineOfItsOwn() {
+        String text = "địa bàn tăng nhanh; việc chia sẻ thông tin giữa các bộ, ngành trong một số vụ\n"
+                + "việc còn chậm nhiều so với yêu cầu đặt ra trong công tác bảo hộ.\n"
+                + "5. Kết luận của Thứ trưởng Nguyễn Thị Mai Phương\n"
+                + "Kết luận Hội nghị, Thứ trưởng Nguyễn Thị Mai Phương biểu dương tinh thần\n"
+                + "trách nhiệm của đội ngũ cán bộ làm công tác lãnh sự.";
+        assertThat(PdfParagraphs.of(text)).extracting(Block::text).containsExactly(
+                "địa bàn tăng nhanh; việc chia sẻ thông tin giữa các bộ, ngành trong một số vụ việc còn chậm nhiều so với "
+                        + "yêu cầu đặt ra trong công tác bảo hộ.",
+                "5. Kết luận của Thứ trưởng Nguyễn Thị Mai Phương",
+                "Kết luận Hội nghị, Thứ trưởng Nguyễn Thị Mai Phương biểu dương tinh thần trách nhiệm của đội ngũ cán bộ "
+                        + "làm công tác lãnh sự.");
+    }
+
+    @Test
     void aShortLineEndsAParagraphEvenWithoutAGap() {
         String text = "Dòng đầu của đoạn một khá dài để làm mốc so sánh độ dài\nvà dòng cuối ngắn.\n"
                 + "Đoạn hai bắt đầu ở đây với một dòng cũng dài như dòng đầu tiên\nvà kết thúc.";
