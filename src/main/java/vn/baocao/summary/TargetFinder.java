@@ -100,8 +100,14 @@ final class TargetFinder {
         Person person = intent.person() != null ? intent.person() : titleHolder(intent).orElse(null);
         // "tóm tắt buổi làm việc của Phó Thủ tướng X": the meeting, told by the person who held it
         boolean aboutMeeting = intent.person() != null && intent.conferenceKind() != null && intent.kindOutright();
+        // a meeting of no kind of its own is named by its name, whose words the lexicon may read as names
+        // ("Hội nghị Ngoại giao kinh tế": "Hội nghị Ngoại giao" and "kinh tế")
+        List<List<String>> naming = new java.util.ArrayList<>(intent.topic());
+        if (intent.conferenceKind() == vn.baocao.report.ConferenceKind.OTHER) {
+            intent.names().forEach(name -> naming.add(VietnameseText.foldedWords(name)));
+        }
         return new Ask(intent.conferenceKind(), intent.conferenceOrdinal(), List.copyOf(years), intent.date(), person,
-                aboutMeeting, NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), retriever));
+                aboutMeeting, NamedMeetings.distinctive(NamedMeetings.keys(naming), retriever));
     }
 
     /**

@@ -242,6 +242,51 @@ class SummariesTest {
         }
     }
 
+    @Test
+    void findsAMeetingOfNoKindOfItsOwnByTheNamesItsNameHolds(@TempDir Path other) throws IOException {
+        Path reports = Files.createDirectories(other.resolve("reports"));
+        // among the samples, so that the words of its name are rare enough to name it
+        for (String sample : List.of("000_47e75d3c86d27e21.txt", "001_8430b1541a21d71d.txt", "002_0e1cf19fdeddcf6d.txt",
+                "003_60cdc4bfe3deff94.txt", "004_771f5d769968830d.txt")) {
+            Files.writeString(reports.resolve(sample), sampleText(sample));
+        }
+        Files.writeString(reports.resolve("ngkt.txt"), """
+                Hội nghị Ngoại giao kinh tế năm 2024
+
+                Ngày 23/8/2024, tại Thành phố Hồ Chí Minh, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao kinh tế năm 2024.                 Thủ tướng Chính phủ Phạm Minh Chính chủ trì Hội nghị.
+
+                Kim ngạch xuất nhập khẩu 7 tháng đầu năm 2024 đạt khoảng 445 tỷ USD, các cơ quan đại diện hỗ trợ hơn 200 doanh nghiệp.
+                """);
+        Files.writeString(reports.resolve("bhcd.txt"), """
+                Hội nghị triển khai công tác bảo hộ công dân năm 2024
+
+                Ngày 7/3/2024, tại Học viện Ngoại giao, Bộ Ngoại giao tổ chức Hội nghị triển khai công tác bảo hộ công dân năm 2024.                 Thứ trưởng Ngoại giao Ngô Minh Khoa chủ trì Hội nghị.
+
+                Năm 2023, các cơ quan đại diện đã xử lý hơn 8.000 vụ việc bảo hộ công dân.
+
+                Cục Lãnh sự đã tổ chức sơ tán an toàn 37 công dân khỏi vùng xung đột trong tháng 4/2023.
+
+                Tổng đài bảo hộ công dân tiếp nhận hơn 9.000 cuộc gọi trong năm.
+
+                Thứ trưởng yêu cầu các cơ quan đại diện chủ động xây dựng kịch bản sơ tán.
+                """);
+        Files.writeString(reports.resolve("gap-mat.txt"), """
+                Bộ Ngoại giao gặp mặt nguyên lãnh đạo Bộ năm 2024
+
+                Ngày 2/2/2024, Bộ trưởng Bùi Thanh Sơn chủ trì buổi gặp mặt nguyên lãnh đạo Bộ nhân dịp Tết.
+
+                Các nguyên lãnh đạo bày tỏ vui mừng trước những thành tựu đối ngoại năm 2023.
+
+                Bộ trưởng cảm ơn các thế hệ cán bộ đã đóng góp cho sự nghiệp đối ngoại.
+                """);
+        try (ReportIndex two = ReportIndex.open(other.resolve("index"))) {
+            new Ingestor(new ReportParser(), two).ingest(List.of(reports));
+            Retriever r = new Retriever(two);
+            Answer answer = new Summaries(r, new ExtractiveSummarizer(r)).answer("Tom tat HN NGKT 2024").orElseThrow();
+            assertThat(answer.text()).startsWith("Tóm tắt Hội nghị Ngoại giao kinh tế năm 2024 (23/8/2024)");
+        }
+    }
+
     private static List<String> citedReports(Answer answer) {
         return answer.citations().stream().map(c -> c.passage().report().id()).distinct().toList();
     }
