@@ -509,9 +509,12 @@ final class RefusalPolicy {
         // said of what the question is about: in a sentence with a word of its topic ("kim ngạch … giảm"), not
         // anywhere in a passage that speaks of something else falling
         Set<String> premiseWords = forms.stream().flatMap(f -> VietnameseText.foldedWords(f).stream()).collect(Collectors.toSet());
-        List<String> about = intent.topicWords().stream()
+        // the topic's telling words: "công" of "công dân" is in most passages ("công tác") and tells nothing
+        List<String> topical = intent.topicWords().stream()
                 .filter(w -> !premiseWords.contains(w) && !Lexicon.get().isFunctionWord(w) && !w.chars().allMatch(Character::isDigit))
                 .toList();
+        List<String> telling = topical.stream().filter(w -> terms.docFrequency(w) < COMMON_SHARE * terms.passageCount()).toList();
+        List<String> about = telling.isEmpty() ? topical : telling;
         boolean said = where.stream().flatMap(t -> Sentences.split(t).stream())
                 .filter(sentence -> about.isEmpty() || VietnameseText.foldedWords(sentence).stream().anyMatch(about::contains))
                 .map(sentence -> " " + lowerWords(sentence) + " ")

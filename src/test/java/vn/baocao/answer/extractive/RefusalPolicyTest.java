@@ -100,6 +100,18 @@ class RefusalPolicyTest {
         assertThat(policy.falsePremise(reader.read(question), List.of(text)).isPresent()).isEqualTo(refused);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWordOfTheTopicThatMostPassagesHaveDoesNotBearAPremiseOut() {
+        List<Passage> passages = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            passages.add(new Passage(REPORT, i, "Công tác đối ngoại năm " + (2010 + i) + " đạt nhiều kết quả.", List.of()));
+        }
+        InMemoryReports reports = new InMemoryReports(passages, List.of(), List.of(MINISTER, PM));
+        String cut = "Công tác tổ chức cán bộ được kiện toàn, giảm 3 đơn vị trực thuộc.";
+        assertThat(new RefusalPolicy(reports, reports).falsePremise(
+                reader.read("Vì sao số vụ bảo hộ công dân giảm so với năm 2022?"), List.of(cut))).isPresent();
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             Bùi Thanh Sơn nói gì?                      | Bộ trưởng Bùi Thanh Sơn dự hội nghị tại Hà Nội.                   | -             | false
