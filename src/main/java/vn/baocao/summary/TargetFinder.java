@@ -99,7 +99,9 @@ final class TargetFinder {
         List<Integer> years = intent.span().isEmpty() ? intent.years() : intent.span();
         Person person = intent.person() != null ? intent.person() : titleHolder(intent).orElse(null);
         // "tóm tắt buổi làm việc của Phó Thủ tướng X": the meeting, told by the person who held it
-        boolean aboutMeeting = intent.person() != null && intent.conferenceKind() != null && intent.kindOutright();
+        // … unless it asks what they said there ("tóm tắt các yêu cầu của Thủ tướng tại hội nghị tổng kết 2024")
+        boolean aboutMeeting = intent.person() != null && intent.conferenceKind() != null && intent.kindOutright()
+                && intent.speechKind() == null;
         // a meeting of no kind of its own is named by its name, whose words the lexicon may read as names
         // ("Hội nghị Ngoại giao kinh tế": "Hội nghị Ngoại giao" and "kinh tế")
         List<List<String>> naming = new java.util.ArrayList<>(intent.topic());

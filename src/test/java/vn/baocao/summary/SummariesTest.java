@@ -171,6 +171,14 @@ class SummariesTest {
     }
 
     @Test
+    void summarisesWhatAPersonAskedAtAMeetingWhenTheRequestNamesWhatTheySaid() {
+        Answer asked = summaries.answer("Tóm tắt các yêu cầu của Thủ tướng Phạm Minh Chính tại hội nghị tổng kết năm 2024")
+                .orElseThrow();
+        assertThat(asked.text()).startsWith("Tóm tắt phát biểu của Thủ tướng Chính phủ Phạm Minh Chính");
+        assertThat(citedReports(asked)).containsExactly(sample("004_771f5d769968830d.txt").id());
+    }
+
+    @Test
     void offersItsNextPageAsARequestTheConversationKeeps() {
         Answer first = summaries.answer("Tóm tắt hội nghị tổng kết năm 2022").orElseThrow();
 
