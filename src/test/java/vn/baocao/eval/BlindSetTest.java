@@ -47,6 +47,7 @@ class BlindSetTest {
             blind22; 0.76; 0.76; 0.73; 0.75; 0.76
             blind23; 0.76; 0.78; 0.66; 0.80; 0.81
             blind24; 0.74; 0.74; 0.70; 0.74; 0.76
+            blind25; 0.74; 0.73; 0.82; 0.75; 0.78
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
