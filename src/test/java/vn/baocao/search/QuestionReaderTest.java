@@ -83,6 +83,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            File nào có số liệu danh hiệu UNESCO từng năm?
+            file nao la van ban so 215/BC-BNG
+            Bản ghi nào có phóng viên Reuters hỏi về Biển Đông?
+            which file reports the border conference in Cao Bang
+            """)
+    void askingWhichFileOrRecordAsksWhichReport(String question) {
+        assertThat(reader.read(question).form()).isEqualTo(Form.WHICH_REPORT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             BNG quyết tâm đổi mới gì khi báo cáo với PTT Trần Lưu Quang? | true
             bo ngoai giao bao cao gi len Thu tuong Pham Minh Chinh        | true
             PTT Trần Lưu Quang làm việc với BNG ngày nào?                 | false
