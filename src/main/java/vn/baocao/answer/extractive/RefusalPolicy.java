@@ -593,6 +593,12 @@ final class RefusalPolicy {
         };
         String about = intent.namesAMeeting() ? " của " + MeetingNames.asked(intent) : "";
         String topic = intent.topicText().isEmpty() ? "" : " (" + intent.topicText() + ")";
+        if (intent.form() == Form.SAID_BY && intent.person() != null && !intent.personAddressed()) {
+            // what is missing is their words: "Hoàng Nam phát biểu gì" of someone who only attended
+            String at = intent.namesAMeeting() ? " tại " + MeetingNames.asked(intent) : "";
+            return new Refusal(Reason.NO_EVIDENCE, "Các báo cáo hiện có không ghi lại lời nào của " + intent.person().name()
+                    + at + " về điều được hỏi, nên tôi không trả lời để tránh suy đoán.");
+        }
         if (what.isEmpty()) {
             return new Refusal(Reason.NO_EVIDENCE, "Các báo cáo hiện có không có đoạn nào nói về điều này" + topic + about
                     + ", nên tôi không trả lời để tránh suy đoán.");
