@@ -178,6 +178,8 @@ class ExtractiveAnswererTest {
             What is the price of bitcoin?                       | NO_EVIDENCE   | Các báo cáo hiện có không có đoạn nào nói về điều này, nên tôi không trả lời để tránh suy đoán.
             Thủ tướng Phạm Minh Chính làm việc với Bộ Ngoại giao ngày 31/1 không? | FALSE_PREMISE | Các báo cáo không ghi nhận Thủ tướng Chính phủ Phạm Minh Chính tham dự hay phát biểu tại buổi làm việc ngày 31/1. Các báo cáo ghi nhận Phạm Minh Chính tại: Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 (10/1/2023); Hội nghị tổng kết công tác ngành ngoại giao năm 2024 (6/1/2025).
             Thủ tướng Phạm Minh Chính phản đối điều gì tại hội nghị năm 2024? | FALSE_PREMISE | Các báo cáo không nói Phạm Minh Chính phản đối điều gì tại hội nghị năm 2024: câu hỏi giả định một việc mà không báo cáo nào nêu.
+            Hoang Nam phat bieu gi tai HN tong ket NG 2024?    | NO_EVIDENCE   | Các báo cáo hiện có không ghi lại lời nào của Hoàng Nam tại Hội nghị tổng kết năm 2024 về điều được hỏi, nên tôi không trả lời để tránh suy đoán.
+            Chỉ thị 16 về ngoại giao kinh tế được nhắc ở hội nghị nào? | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Chỉ thị 16.
             """)
     void refusesWhenTheReportsDoNotSayAndSaysWhatIsMissing(String question, Refusal.Reason reason, String message) {
         Answer a = answerer.answer(question);
