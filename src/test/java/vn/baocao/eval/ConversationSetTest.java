@@ -38,6 +38,7 @@ class ConversationSetTest {
             conv14; 0.77; 0.32; 0.75; 0.91
             conv15; 0.74; 0.26; 0.80; 0.80
             conv16; 0.84; 0.54; 0.83; 0.87
+            conv17; 0.75; 0.31; 0.87; 0.82
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -75,6 +76,7 @@ class ConversationSetTest {
             conv14; 0.51; 0.75
             conv15; 0.47; 0.82
             conv16; 0.55; 0.83
+            conv17; 0.43; 0.87
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
