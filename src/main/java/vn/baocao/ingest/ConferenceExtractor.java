@@ -25,15 +25,15 @@ import vn.baocao.text.VietnameseText;
  * Ngoại giao N"), or 0.
  */
 final class ConferenceExtractor {
-    /**
-     * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
-     * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
-     */
     /** The words before a year that make it a horizon: "đến năm 2030", "tầm nhìn đến 2045". */
     private static final Pattern HORIZON = Pattern.compile("(?iu)(?<!\\p{L})(?:đến|tới|tầm nhìn)(?:\\s+năm)?\\s*$");
     /** What may stand before the meeting a headline opens with: nothing, or the document's kind ("BÁO CÁO TÓM TẮT"). */
     private static final Pattern DOCUMENT_KIND_BEFORE = Pattern.compile(
             "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
+    /**
+     * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
+     * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
+     */
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
                     + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"

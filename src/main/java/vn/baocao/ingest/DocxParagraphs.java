@@ -34,7 +34,7 @@ final class DocxParagraphs {
     private int blocksBefore;
     /** Whether a heading may still be the title: no section has been opened yet. */
     private boolean titleOpen = true;
-    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("(?:\\d+|[IVX]+)[.)]\\s");
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(Prose.SECTION_NUMBER);
 
     private DocxParagraphs() {
     }

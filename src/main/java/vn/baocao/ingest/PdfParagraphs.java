@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 final class PdfParagraphs {
     static final String PARAGRAPH_END = "\u2029";
     static final String PAGE_END = "\f";
-    /** How a numbered section's name opens a line: "5. ", "II. ", "a) ". */
-    private static final Pattern SECTION_START = Pattern.compile("(?:\\d{1,2}|[IVX]{1,4}|[a-h])[.)]\\s+\\p{Lu}");
-    /** The end of a sentence or clause at the end of a line. */
+    /** How a numbered section's name, or a lettered point, opens a line: "5. ", "II. ", "a) ". */
+    private static final Pattern SECTION_START = Pattern.compile("(?:" + Prose.SECTION_NUMBER + "|[a-h][.)]\\s+)\\p{Lu}");
+    /** The end of a sentence or of a clause ("…;") at the end of a line; unlike {@link #SENTENCE_END}, not a bracket. */
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.;:!?…”\"]\\s*$");
     private static final double SHORT_LINE = 0.6;
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");

@@ -20,6 +20,8 @@ final class Prose {
     private static final Pattern AGENCY_NAME = Pattern.compile("\\(\\s*([^)]+?)\\s*\\)|([\\p{L}][\\p{L}\\d.&]*(?:\\s[\\p{L}]+)?)\\s*[-–—]");
     private static final String MARKER = "./.";
     private static final Pattern END_MARKER = Pattern.compile("\\s*\\./\\.\\s*$");
+    /** The number that opens a numbered section's name, in digits or Roman numerals: "1. ", "II. ", "3) ". */
+    static final String SECTION_NUMBER = "(?:\\d{1,2}|[IVX]{1,4})[.)]\\s+";
 
     private Prose() {
     }

@@ -34,7 +34,7 @@ final class ReportAssembler {
     private static final int LEAD_CHARS = 1_500;
     /** A numbered section's name on a line of its own: "1. Thông tin chung", "II. KẾT QUẢ", without a period after. */
     private static final Pattern SECTION_NAME =
-            Pattern.compile("(?:\\d{1,2}|[IVX]{1,4})[.)]\\s+[^.]{1,60}");
+            Pattern.compile(Prose.SECTION_NUMBER + "[^.]{1,60}");
 
     private final TitleExtractor titles = new TitleExtractor();
     private final ConferenceExtractor conferences = new ConferenceExtractor();

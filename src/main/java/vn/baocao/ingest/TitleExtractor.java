@@ -2,6 +2,7 @@ package vn.baocao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
@@ -21,13 +22,13 @@ final class TitleExtractor {
     /** How many lines a printed headline may take. */
     private static final int MAX_TITLE_LINES = 4;
     /** What a document calls itself above its title, folded: "BÁO CÁO TÓM TẮT", "TÀI LIỆU", "BẢN TIN". */
-    private static final java.util.Set<String> KINDS_OF_DOCUMENT = java.util.Set.of("bao cao", "tai lieu", "ban tin",
+    private static final Set<String> KINDS_OF_DOCUMENT = Set.of("bao cao", "tai lieu", "ban tin",
             "thong cao", "thong tin");
     private static final int MAX_KIND_OF_DOCUMENT_WORDS = 4;
     private static final int MAX_LETTERHEAD_BLOCKS = 2;
     private static final int MAX_LETTERHEAD_LINE = 80;
     /** The words that open an issuing body's name in a letterhead, folded. */
-    private static final java.util.Set<String> ISSUERS = java.util.Set.of("BO", "VU", "CUC", "BAN", "SO", "UY BAN",
+    private static final Set<String> ISSUERS = Set.of("BO", "VU", "CUC", "BAN", "SO", "UY BAN",
             "VAN PHONG", "DAI SU QUAN", "TONG LANH SU QUAN", "HOC VIEN", "TRUNG TAM", "PHAI DOAN", "TINH UY", "UBND",
             "DANG UY", "HOI DONG", "CO QUAN", "TONG CUC");
 

@@ -60,6 +60,8 @@ public final class QuestionReader {
             "nghi dinh", "Nghị định", "thong tu", "Thông tư", "ket luan", "Kết luận", "quyet dinh", "Quyết định");
     /** The kinds whose name followed by a number is always a document: no verb and no count is written so. */
     private static final Set<String> STRONG_DOCUMENT_KINDS = Set.of("Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư");
+    /** How many words after "những"/"các" the "nào" of "những huyện nào" may come. */
+    private static final int WHICH_ONES_REACH = 5;
     /** The smallest group a question counts and then asks which of: "2 đối tác … đối tác nào". */
     private static final int MIN_COUNTED_GROUP = 2;
     /** The smallest group whose members' names a question asks as a list. */
@@ -1748,15 +1750,9 @@ public final class QuestionReader {
             if (counted.isPresent()) {
                 return counted.get();
             }
-            for (int i = 0; i < words.size(); i++) {
-                String f = words.get(i).folded();
-                if (f.equals("nhung") || f.equals("cac")) {
-                    for (int j = i + 2; j <= i + 1 + MAX_UNIT && j < words.size(); j++) {
-                        if (words.get(j).folded().equals("nao") && !punctuationBefore(j)) {
-                            return Canonical.words(words.subList(i + 1, j));
-                        }
-                    }
-                }
+            int opens = whichOnes(MAX_UNIT + 1);
+            if (opens >= 0) {
+                return Canonical.words(words.subList(opens + 1, closingWhich(opens, MAX_UNIT + 1)));
             }
             for (int i = 0; i + 1 < words.size(); i++) {
                 String f = words.get(i).folded();
@@ -1782,17 +1778,31 @@ public final class QuestionReader {
 
         /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
         private boolean asksWhichOnes() {
+            return whichOnes(WHICH_ONES_REACH) >= 0;
+        }
+
+        /**
+         * Where "những" or "các" opens a phrase that "nào" closes at most {@code reach} words later ("những
+         * huyện nào"): the index of the "những"/"các", or -1.
+         */
+        private int whichOnes(int reach) {
             for (int i = 0; i < words.size(); i++) {
                 String f = words.get(i).folded();
-                if (f.equals("nhung") || f.equals("cac")) {
-                    for (int j = i + 2; j <= i + 5 && j < words.size(); j++) {
-                        if (words.get(j).folded().equals("nao") && !punctuationBefore(j)) {
-                            return true;
-                        }
-                    }
+                if ((f.equals("nhung") || f.equals("cac")) && closingWhich(i, reach) >= 0) {
+                    return i;
                 }
             }
-            return false;
+            return -1;
+        }
+
+        /** The "nào" that closes the phrase word {@code i} opens, 2 to {@code reach} words on, not past punctuation; or -1. */
+        private int closingWhich(int i, int reach) {
+            for (int j = i + 2; j <= i + reach && j < words.size(); j++) {
+                if (words.get(j).folded().equals("nao") && !punctuationBefore(j)) {
+                    return j;
+                }
+            }
+            return -1;
         }
 
         /** True when nothing of the same phrase follows word {@code i - 1}: the end, a comma, a function word or a cue. */

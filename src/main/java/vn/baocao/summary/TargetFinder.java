@@ -104,8 +104,8 @@ final class TargetFinder {
                 && intent.speechKind() == null;
         // a meeting of no kind of its own is named by its name, whose words the lexicon may read as names
         // ("Hội nghị Ngoại giao kinh tế": "Hội nghị Ngoại giao" and "kinh tế")
-        List<List<String>> naming = new java.util.ArrayList<>(intent.topic());
-        if (intent.conferenceKind() == vn.baocao.report.ConferenceKind.OTHER) {
+        List<List<String>> naming = new ArrayList<>(intent.topic());
+        if (intent.conferenceKind() == ConferenceKind.OTHER) {
             intent.names().forEach(name -> naming.add(VietnameseText.foldedWords(name)));
         }
         return new Ask(intent.conferenceKind(), intent.conferenceOrdinal(), List.copyOf(years), intent.date(), person,

@@ -28,10 +28,10 @@ final class UnlistedCounts {
     private static final Pattern SEPARATOR = Pattern.compile("[,;:]|\\s(?:và|hoặc)\\s");
     /** The same, in folded text. */
     private static final Pattern FOLDED_SEPARATOR = Pattern.compile("[,;]|\\s(?:va|hoac)\\s");
-    /** Counts written in words, folded: "ba tập đoàn"; "nhất" and "tư" count nothing before a noun. */
-    private static final String COUNT_WORDS = "hai|ba|bon|nam|sau|bay|tam|chin|muoi";
-    /** The counts in words as reports write them, with their marks. */
+    /** The counts in words as reports write them, with their marks: "ba tập đoàn"; "nhất" and "tư" count nothing. */
     private static final Set<String> COUNTS_WRITTEN = Set.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+    /** The same, folded, as an alternation for patterns over folded text. */
+    private static final String COUNT_WORDS = String.join("|", COUNTS_WRITTEN.stream().map(VietnameseText::fold).sorted().toList());
     /** What opens the members of a count in its clause, folded: "4 cơ chế: …", "5 nước gồm …", "(…)". */
     private static final Pattern OPENER = Pattern.compile(":|\\(|\\s(?:bao gom|gom|la|nhu|cu the)\\s");
     /** How far after a count its members may be opened: the qualifiers of the noun ("12 tập thể xuất sắc"). */
@@ -63,7 +63,8 @@ final class UnlistedCounts {
             Matcher at = Pattern.compile("(?<![\\d.,])" + number + "(?![\\d.,/])\\s*(\\p{L}*)(?:\\s+(\\p{L}+))?")
                     .matcher(best.sentence());
             // "số 11 Lê Hồng Phong": a number before a name is no count
-            if (!at.find() || at.group(1).isEmpty() || Character.isUpperCase(at.group(1).codePointAt(0)) || TIME_NOUNS.contains(VietnameseText.fold(at.group(1)).toLowerCase(Locale.ROOT))) {
+            if (!at.find() || at.group(1).isEmpty() || Character.isUpperCase(at.group(1).codePointAt(0))
+                    || TIME_NOUNS.contains(VietnameseText.fold(at.group(1)).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             // the noun counted is one or two words: "12 tập thể", "12 nước"; not "12 nước và"
@@ -114,11 +115,11 @@ final class UnlistedCounts {
                 continue;
             }
             String clause = rest.split(";", 2)[0];
-            Matcher opener = OPENER.matcher(clause);
+            int opened = membersOpenedIn(clause);
             int members = 0;
-            if (opener.find() && opener.start() <= OPENER_REACH) {
+            if (opened >= 0) {
                 // "5 trọng tâm: một là, …; hai là, …": the members run on past the clause that opens them
-                members = FOLDED_SEPARATOR.split(rest.substring(opener.end())).length;
+                members = FOLDED_SEPARATOR.split(rest.substring(opened)).length;
             } else if (aligned && startsWithAName(sentence.substring(count.end()))) {
                 members = FOLDED_SEPARATOR.split(clause).length;
             }
@@ -142,15 +143,20 @@ final class UnlistedCounts {
             return Optional.empty();
         }
         String clause = folded.substring(general.end()).split(";", 2)[0];
-        Matcher opener = OPENER.matcher(clause);
         String written = best.sentence().substring(general.end(), general.end() + clause.length());
         boolean named = written.codePoints().anyMatch(Character::isUpperCase);
         // "các nước láng giềng, các nước lớn, các đối tác quan trọng": one of the members of a list, not its name
         boolean listed = clause.contains(",") || folded.substring(0, general.start()).stripTrailing().endsWith(",");
-        if (opener.find() && opener.start() <= OPENER_REACH || named || listed) {
+        if (membersOpenedIn(clause) >= 0 || named || listed) {
             return Optional.empty();
         }
         return Optional.of(best.sentence().substring(general.start(), general.end()));
+    }
+
+    /** Where the members open in {@code clause} (folded), after ":", "gồm", "là" or a bracket near its start; or -1. */
+    private static int membersOpenedIn(String clause) {
+        Matcher opener = OPENER.matcher(clause);
+        return opener.find() && opener.start() <= OPENER_REACH ? opener.end() : -1;
     }
 
     /** True when {@code text} goes on with a capitalised word: members named at once ("3 nước Lào, Campuchia …"). */
