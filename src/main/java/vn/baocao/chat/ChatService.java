@@ -12,6 +12,7 @@ import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Citation;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
+import vn.baocao.answer.Refusal;
 import vn.baocao.report.Conference;
 import vn.baocao.report.Meeting;
 import vn.baocao.search.Intent;
@@ -100,7 +101,20 @@ public final class ChatService {
             }
             case ANSWER -> {
                 String question = turn.question();
+                String understood = turn.understood();
                 Answer answer = answerer.answer(chatId, question);
+                if (!turn.instead().isEmpty() && answer.refusal() != null
+                        && answer.refusal().reason() == Refusal.Reason.FALSE_PREMISE) {
+                    // the one or the meeting the swap carried over is not where it swaps to: asked without them
+                    Answer instead = answerer.answer(chatId, turn.instead());
+                    if (instead.refusal() == null) {
+                        LOG.debug("chat {}: \"{}\" assumes what no report says; answered \"{}\"", chatId, question,
+                                turn.instead());
+                        question = turn.instead();
+                        understood = question;
+                        answer = instead;
+                    }
+                }
                 if (answer.refusal() == null || !answer.refusal().isAboutTheInput()) {
                     Intent asked = turn.leaned() ? reader.apply(question) : reading;
                     Focus focus = asked == null ? null
@@ -110,7 +124,7 @@ public final class ChatService {
                 if (turn.leaned()) {
                     LOG.debug("chat {}: a follow-up read as \"{}\"", chatId, question);
                 }
-                return turn.leaned() ? new Reply.Answered(answer, question, turn.understood()) : new Reply.Answered(answer);
+                return turn.leaned() ? new Reply.Answered(answer, question, understood) : new Reply.Answered(answer);
             }
             default -> throw new IllegalStateException("no reply for a request of " + turn.request());
         }

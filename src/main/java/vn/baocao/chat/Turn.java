@@ -15,18 +15,23 @@ import vn.baocao.report.Require;
  *                 folded words that part is about; empty for the whole of it
  * @param understood what the focus put in, as the reply's "Hiểu là" line shows it ("Phạm Minh Chính, Hội
  *                 nghị tổng kết năm 2024"); the question itself when it says it best (a swap asks anew)
+ * @param instead  for a swap, the question asked instead when the reports do not have the one whom, or the
+ *                 meeting that, the swap carried over from the last question where it swaps to ("còn năm
+ *                 2024?" after what the minister said of multilateral diplomacy in 2022: what the 2024
+ *                 review said of it); empty when there is none
  */
-record Turn(Request request, String question, boolean leaned, List<String> about, String understood) {
+record Turn(Request request, String question, boolean leaned, List<String> about, String understood, String instead) {
     Turn {
         Require.notNull(request, "request");
         Require.notNull(question, "question");
         about = List.copyOf(about);
         understood = understood == null || understood.isBlank() ? question : understood;
+        instead = instead == null ? "" : instead;
     }
 
     /** A turn that asks {@code request} of the part of the last answer {@code about} names. */
     Turn(Request request, String question, boolean leaned, List<String> about) {
-        this(request, question, leaned, about, question);
+        this(request, question, leaned, about, question, "");
     }
 
     /** A turn that asks {@code request} of the whole last answer. */
@@ -60,6 +65,11 @@ record Turn(Request request, String question, boolean leaned, List<String> about
 
     /** {@code question}, which the message means with what {@code understood} names from the focus. */
     static Turn leaning(String question, String understood) {
-        return new Turn(Request.ANSWER, question, true, List.of(), understood);
+        return new Turn(Request.ANSWER, question, true, List.of(), understood, "");
+    }
+
+    /** A swap asking {@code question}, or {@code instead} when the reports do not have what it carried over there. */
+    static Turn swapped(String question, String instead) {
+        return new Turn(Request.ANSWER, question, true, List.of(), question, instead);
     }
 }

@@ -83,9 +83,12 @@ final class TurnReading {
         // an English turn is read in Vietnamese words, and composed with their marks
         boolean plain = !VietnameseText.typedWithDiacritics(message) && !turn.english();
         if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
-            String swapped = swapped(turn, focus, conferences);
-            if (swapped != null || turn.topic().isEmpty()) {
-                return Turn.leaning(swapped != null ? swapped : focus.question()); // "còn thì sao?": asked again
+            Swap swapped = swapped(turn, focus, conferences);
+            if (swapped != null) {
+                return Turn.swapped(swapped.question(), swapped.instead());
+            }
+            if (turn.topic().isEmpty()) {
+                return Turn.leaning(focus.question()); // "còn thì sao?": asked again
             }
             return pointedBack(message, turn, focus, plain, true);
         }
@@ -175,10 +178,18 @@ final class TurnReading {
 
 
     /**
+     * A swap's question, and the one asked instead when the reports do not have what the swap carried over
+     * where it swaps to: the last question's person at the meeting swapped in, or its meeting for the person
+     * swapped in; empty when the swap carried neither.
+     */
+    private record Swap(String question, String instead) {
+    }
+
+    /**
      * The last question asked again of what the swap names — its year, kind of meeting, person or topic in
      * place of the last one's — or null when the swap names nothing to put in.
      */
-    private static String swapped(Intent turn, Focus focus, Supplier<List<Conference>> conferences) {
+    private static Swap swapped(Intent turn, Focus focus, Supplier<List<Conference>> conferences) {
         Intent last = focus.reading();
         String base = last.text();
         for (Mentions.Leaning l : last.mentions().leaning()) {
@@ -217,11 +228,19 @@ final class TurnReading {
             base = base.replace(String.valueOf(last.conferenceOrdinal()), String.valueOf(turn.conferenceOrdinal()));
             changed = true;
         }
+        boolean occasionSwapped = changed;
         String who = whoIn(turn);
+        String instead = "";
+        String lastWho = whoIn(last);
         if (!who.isEmpty()) {
-            String was = whoIn(last);
-            base = was.isEmpty() || !contains(base, was) ? who + " " + base : replaced(base, was, who);
+            base = lastWho.isEmpty() || !contains(base, lastWho) ? who + " " + base : replaced(base, lastWho, who);
             changed = true;
+            // "thế còn PTT Quang?" after what another said at the mid-year review: what he said where he was
+            // "ai nói vậy?" then "còn PTT Quang?" asks whether he said it too: not where he said something else
+            instead = occasionSwapped || ASKS_WHO.contains(last.form()) ? "" : withoutOccasion(base, last);
+        } else if (occasionSwapped && asksWhatWasSaid(last) && !lastWho.isEmpty() && contains(base, lastWho)) {
+            // "còn năm 2024?" after what the minister said in 2022: what the 2024 meeting said, by whoever said it
+            instead = tidied(replaced(base, lastWho, " "));
         }
         if (!changed && !turn.topicText().isEmpty()) {
             String was = longestRunIn(last.topicText(), base);
@@ -231,7 +250,25 @@ final class TurnReading {
             base = was.isEmpty() ? withoutEnd(base) + " về " + turn.topicText() + "?" : replaced(base, was, turn.topicText());
             changed = true;
         }
-        return changed ? base : null;
+        return changed ? new Swap(base, instead.equals(base) ? "" : instead) : null;
+    }
+
+    /** {@code question} without the meeting and the years {@code last}, which it was asked from, names. */
+    private static String withoutOccasion(String question, Intent last) {
+        String out = question;
+        String occasion = last.mentions().occasion();
+        if (!occasion.isEmpty() && contains(out, occasion)) {
+            out = replaced(out, occasion, " ");
+        }
+        for (int year : last.years()) {
+            out = out.replaceAll("(?iu)(\\b(năm|nam)\\s+)?\\b" + year + "\\b", " ");
+        }
+        return tidied(out);
+    }
+
+    /** {@code question} with the spaces a word taken out of it left behind closed up. */
+    private static String tidied(String question) {
+        return question.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
     }
 
     /** The longest run of {@code topicText} ("a, b c"); empty when it has none. */

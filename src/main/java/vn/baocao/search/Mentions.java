@@ -12,8 +12,11 @@ import vn.baocao.report.Require;
  * @param person  the words that name the person, or empty
  * @param meeting the words that name the kind of meeting ("tổng kết", "Hội nghị Ngoại giao"), or empty
  * @param leaning the words that point back or ask about the last answer, in order
+ * @param occasion the run of words around {@code meeting} that tells which meeting it is, with its place
+ *                 word, its period and its year ("tại hội nghị sơ kết 6 tháng đầu năm 2019", "HN tong ket
+ *                 2022"), or empty
  */
-public record Mentions(String person, String meeting, List<Leaning> leaning) {
+public record Mentions(String person, String meeting, List<Leaning> leaning, String occasion) {
     /** Nothing named, nothing pointed back to. */
     public static final Mentions NONE = new Mentions("", "", List.of());
 
@@ -21,6 +24,12 @@ public record Mentions(String person, String meeting, List<Leaning> leaning) {
         person = person == null ? "" : person;
         meeting = meeting == null ? "" : meeting;
         leaning = List.copyOf(leaning);
+        occasion = occasion == null || occasion.isBlank() ? meeting : occasion;
+    }
+
+    /** Mentions whose meeting's occasion is its kind's words alone. */
+    public Mentions(String person, String meeting, List<Leaning> leaning) {
+        this(person, meeting, leaning, meeting);
     }
 
     /** Words of a question that lean on the conversation: what they mean and how the question writes them. */

@@ -47,6 +47,17 @@ public final class QuestionReader {
     private static final Pattern SPAN = Pattern.compile("(?<!nhiem ky |term )(?:tu |from )?((?:19|20)[0-9]{2})\\s*"
             + "(?:[-–—]|den|toi|to)\\s*((?:19|20)[0-9]{2})(?![0-9])");
     /** "lần thứ 32", "Hội nghị Ngoại giao 32": the number of a numbered meeting. */
+    /** Words that come before a meeting's kind in the run that names it: "tại hội nghị", "o HN". */
+    private static final Set<String> OCCASION_BEFORE = Set.of("tai", "o", "hoi", "nghi", "hn");
+    /** Words after a meeting's kind that go on naming it: its work, period and ministry ("công tác 6 tháng đầu năm"). */
+    private static final Set<String> OCCASION_AFTER = Set.of("cong", "tac", "nganh", "thang", "dau", "cuoi", "nam",
+            "lan", "thu", "cua", "bo", "bng");
+    /** Words after which "ngoại giao" is the ministry's or the service's, named with the meeting. */
+    private static final Set<String> OCCASION_OF_THE_MINISTRY = Set.of("nganh", "tac", "bo");
+    /** Words after which a number tells the meeting: "năm 2019", "lần thứ 32". */
+    private static final Set<String> OCCASION_NUMBERED = Set.of("nam", "thu", "lan");
+    /** Words that cannot end the run: "… của" asks of something else. */
+    private static final Set<String> OCCASION_DANGLING = Set.of("cua", "bo", "nam", "lan", "thu");
     private static final Pattern ORDINAL = Pattern.compile(
             "(?:lan(?: thu)?|hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([0-9]{1,3})(?![0-9/])"
                     + "|lan thu (" + Ordinals.FOLDED_WORDS + ")(?![a-z])");
@@ -1063,7 +1074,44 @@ public final class QuestionReader {
                     year, years, date, numbers(), names, documents(), premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
                     new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
-                            meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning));
+                            meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion()));
+        }
+
+        /**
+         * The run of words around the meeting's kind that tells which meeting it is: the place word and
+         * "hội nghị" before it, its period, number and year after it ("tại hội nghị sơ kết 6 tháng đầu năm
+         * 2019 của BNG"); empty when no kind is named.
+         */
+        private String occasion() {
+            if (meetingFrom < 0) {
+                return "";
+            }
+            int from = meetingFrom;
+            while (from > 0 && OCCASION_BEFORE.contains(words.get(from - 1).folded())) {
+                from--;
+            }
+            int to = meetingTo;
+            while (to < words.size() && isOfTheOccasion(to)) {
+                to++;
+            }
+            while (to > meetingTo && OCCASION_DANGLING.contains(words.get(to - 1).folded())) {
+                to--;
+            }
+            return written(from, to);
+        }
+
+        /** True when word {@code at} goes on telling the meeting before it: its period, number, year or ministry. */
+        private boolean isOfTheOccasion(int at) {
+            String folded = words.get(at).folded();
+            String before = words.get(at - 1).folded();
+            if (words.get(at).isNumber()) {
+                // "6 tháng", "lần thứ 32", "năm 2019", "tổng kết 2022": a count of people ("hơn 700") is no period
+                return OCCASION_NUMBERED.contains(before) || folded.length() == 4 && years.contains(Integer.parseInt(folded))
+                        || at + 1 < words.size() && words.get(at + 1).folded().equals("thang");
+            }
+            // "ngành ngoại giao", "Bộ Ngoại giao" belong to the meeting's name; "ngoại giao kinh tế" does not
+            return OCCASION_AFTER.contains(folded) || folded.equals("ngoai") && OCCASION_OF_THE_MINISTRY.contains(before)
+                    || folded.equals("giao") && before.equals("ngoai");
         }
 
         /**

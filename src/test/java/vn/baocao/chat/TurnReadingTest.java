@@ -112,6 +112,22 @@ class TurnReadingTest {
         assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
     }
 
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bùi Thanh Sơn nói gì về đa phương năm 2022?                 | còn năm 2024?     | nói gì về đa phương năm 2024?
+            Bùi Thanh Sơn yêu cầu gì tại hội nghị sơ kết năm 2023?      | thế còn tổng kết? | yêu cầu gì tại hội nghị tổng kết năm 2023?
+            Bộ trưởng nhận định gì tại hội nghị sơ kết 6 tháng đầu năm 2019? | còn Thủ tướng? | Thủ tướng nhận định gì?
+            Bùi Thanh Sơn giữ chức gì tại HN tổng kết 2022?             | thế còn TTg?      | thủ tướng giữ chức gì?
+            Bùi Thanh Sơn dự hội nghị sơ kết năm 2023 ngày nào?         | còn năm 2024?     | ''
+            Ai nói câu đó tại hội nghị sơ kết năm 2023?                 | còn Thủ tướng?    | ''
+            Bộ trưởng nói gì về đa phương năm 2022?                     | còn đa phương?    | ''
+            """)
+    void aSwapSaysWhatToAskInsteadWhenWhatItCarriedOverIsNotWhereItSwapsTo(String last, String message, String instead) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        assertThat(TurnReading.read(message, READER.read(message), focus).instead()).isEqualTo(instead);
+    }
+
     @Test
     void aBareMeetingNothingAnsweredKeepsTheMeetingInFocus() {
         String first = "Ai chủ trì hội nghị tổng kết năm 2022?";

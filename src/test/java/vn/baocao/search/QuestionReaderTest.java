@@ -297,6 +297,20 @@ class QuestionReaderTest {
         assertThat(String.join(" ", reader.read(question).numbers())).isEqualTo(numbers);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng nhận định gì tại hội nghị sơ kết 6 tháng đầu năm 2019?   | tại hội nghị sơ kết 6 tháng đầu năm 2019
+            ai chu tri HN tong ket 2022 cua BNG                                 | hội nghị tong ket 2022 cua Bộ Ngoại giao
+            HN tổng kết công tác ngành ngoại giao năm 2024 nói gì                | hội nghị tổng kết công tác ngành ngoại giao năm 2024
+            tổng kết 2022 ngoại giao kinh tế đạt gì                             | tổng kết 2022
+            sơ kết năm nay có hơn 700 đại biểu?                                  | sơ kết
+            Hội nghị Ngoại giao lần thứ 32 diễn ra khi nào?                     | Hội nghị Ngoại giao lần thứ 32
+            Thủ tướng nói gì về kinh tế?                                        | ''
+            """)
+    void readsTheWordsThatTellWhichMeetingAsOneRun(String question, String occasion) {
+        assertThat(reader.read(question).mentions().occasion()).isEqualTo(occasion);
+    }
+
     @Test
     void decomposedQuestionsReadLikeComposedOnes() {
         String nfc = "Bùi Thanh Sơn nhấn mạnh gì tại hội nghị tổng kết?";
