@@ -39,6 +39,7 @@ class ConversationSetTest {
             conv15; 0.74; 0.26; 0.80; 0.80
             conv16; 0.84; 0.54; 0.83; 0.87
             conv17; 0.75; 0.31; 0.87; 0.82
+            conv18; 0.80; 0.54; 0.87; 0.97
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -77,6 +78,7 @@ class ConversationSetTest {
             conv15; 0.47; 0.82
             conv16; 0.55; 0.83
             conv17; 0.43; 0.87
+            conv18; 0.52; 0.87
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
