@@ -13,7 +13,9 @@ import vn.baocao.report.ReportInfo;
  * date and address are the document's, and it is never read as text.
  *
  * <p>Lines inside a paragraph are joined, as Markdown renders them. Images are dropped with their
- * alt text, which is a photo caption, not prose. Code inside fences is kept as text.
+ * alt text, which is a photo caption, not prose. Code inside fences is kept as text. A pipe table's
+ * rows are read as rows ({@link TableRows}: each cell after its column's heading), its delimiter row
+ * ("|---|:---:|") dropped.
  */
 final class MarkdownReader implements DocumentReader {
     private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
@@ -24,6 +26,12 @@ final class MarkdownReader implements DocumentReader {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|(\\d{1,3})[.)])\\s+(.*)$");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^]]+]:\\s*\\S+.*$");
+    /** A row of a pipe table, as exports write it: between pipes. */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    /** The row under a pipe table's headings: dashes, with colons for alignment. */
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
+    /** A pipe between cells; one escaped as "\\|" is text of its cell. */
+    private static final Pattern CELL_BORDER = Pattern.compile("(?<!\\\\)\\|");
 
     @Override
     public RawDocument read(String name, byte[] content) {
@@ -37,10 +45,14 @@ final class MarkdownReader implements DocumentReader {
                 inFence = !inFence;
             } else if (inFence) {
                 collector.addLine(rawLine);
+            } else if (TABLE_ROW.matcher(rawLine).matches()) {
+                collector.tableRow(rawLine);
             } else {
+                collector.endTable();
                 readLine(QUOTE.matcher(rawLine).replaceFirst(""), collector);
             }
         }
+        collector.endTable();
         collector.endParagraph();
         return new RawDocument(collector.blocks, front.title().isEmpty() ? collector.title : front.title(), front.url(),
                 front.date(), new ReportInfo.Credits(front.author(), front.publisher(), ""));
@@ -141,11 +153,42 @@ final class MarkdownReader implements DocumentReader {
         }
     }
 
-    /** Accumulates lines into paragraphs and remembers the first level-1 heading. */
+    /** Accumulates lines into paragraphs and table rows, and remembers the first level-1 heading. */
     private static final class Collector {
         private final List<Block> blocks = new ArrayList<>();
         private final List<String> open = new ArrayList<>();
+        private final TableRows table = new TableRows();
+        private boolean inTable;
         private String title = "";
+
+        /** Reads {@code line}, a row of a pipe table, opening the table at its first row. */
+        void tableRow(String line) {
+            if (!inTable) {
+                endParagraph();
+                table.start();
+                inTable = true;
+            }
+            if (DELIMITER_ROW.matcher(line).matches()) {
+                return;
+            }
+            String inner = line.strip();
+            inner = inner.substring(1, inner.length() - 1); // the borders, which TABLE_ROW asks for
+            table.startRow();
+            for (String cell : CELL_BORDER.split(inner, -1)) {
+                table.startCell();
+                table.add(MarkdownInline.strip(cell.replace("\\|", "|")).strip());
+                table.endCell();
+            }
+            table.endRow().ifPresent(row -> blocks.add(Block.tableRow(row)));
+        }
+
+        /** Ends the pipe table being read, if any. */
+        void endTable() {
+            if (inTable) {
+                table.end().ifPresent(row -> blocks.add(Block.tableRow(row)));
+                inTable = false;
+            }
+        }
 
         boolean hasOpenParagraph() {
             return !open.isEmpty();

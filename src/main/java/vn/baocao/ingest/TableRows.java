@@ -2,7 +2,9 @@ package vn.baocao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +12,8 @@ import java.util.regex.Pattern;
  * than the loose cells "Số đoàn cấp cao" and "36", whose number alone says nothing.
  *
  * <p>The first row gives the columns' headings when none of its cells is a number but a year and the table has
- * more rows (a first row alone is a row). A row of figures — an item, then numbers — is then the item
- * and its numbers, each with its column's heading ("Số đoàn cấp cao: 18"); any other row is its cells
+ * more rows (a first row alone is a row). A row of figures — an item, then numbers that are not dates — is then
+ * the item and its numbers, each with its column's heading ("Số đoàn cấp cao: 18"); any other row is its cells
  * each after its heading, joined by "; ". Empty cells are left out. Without headings a row is its
  * cells joined by " – ". A table inside a cell is read as text of that cell. One per document being
  * read; not thread-safe.
@@ -19,6 +21,12 @@ import java.util.regex.Pattern;
 final class TableRows {
     private static final Pattern NUMBER = Pattern.compile("[\\d.,%+\\-–/ ]+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** The headings of a column that numbers the rows. */
+    private static final Set<String> ROW_NUMBER = Set.of("stt", "tt", "#", "no.", "no", "số tt");
+    /** A heading that says what its column counts: "Số đại biểu kiều bào", "Tổng số dự án". */
+    private static final Pattern COUNTS = Pattern.compile("(?iu)(tổng )?số (?!tt\\b)");
+    /** A day and month, with or without a year: "18/12", "5/7/2023" tell when, they count nothing. */
+    private static final Pattern DATE = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\\d{2,4})?");
 
     private int depth;
     private List<String> headings;
@@ -98,16 +106,22 @@ final class TableRows {
         }
         headingsUsed |= headings != null;
         boolean labelled = headings != null && headings.size() == cells.size();
-        if (labelled && cells.size() > 1 && !isNumber(cells.get(0))
-                && cells.subList(1, cells.size()).stream().anyMatch(TableRows::isNumber)) {
-            return Optional.of(figures(cells));
+        List<String> heads = labelled ? headings : null;
+        if (labelled && ROW_NUMBER.contains(headings.getFirst().strip().toLowerCase(Locale.ROOT)) && cells.size() > 1) {
+            // "STT | Năm | Di sản": a row's number in the table tells nothing about it
+            heads = headings.subList(1, headings.size());
+            cells = cells.subList(1, cells.size());
+        }
+        if (labelled && cells.size() > 1 && !isNumber(cells.getFirst())
+                && cells.subList(1, cells.size()).stream().anyMatch(TableRows::isFigure)) {
+            return Optional.of(figures(cells, heads));
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).isEmpty()) {
                 continue;
             }
-            parts.add(labelled && !headings.get(i).isEmpty() ? headings.get(i) + ": " + cells.get(i) : cells.get(i));
+            parts.add(labelled && !heads.get(i).isEmpty() ? heads.get(i) + ": " + cells.get(i) : cells.get(i));
         }
         return Optional.of(joined(parts, labelled ? "; " : " – "));
     }
@@ -118,20 +132,27 @@ final class TableRows {
      * được hỗ trợ về nước: 289 (6 tháng đầu năm 2017); 341 (Cùng kỳ năm 2016)" — each number right after
      * what it counts or after the one before it.
      */
-    private String figures(List<String> cells) {
+    private static String figures(List<String> cells, List<String> headings) {
         int first = 0;
-        while (first < cells.size() && !isNumber(cells.get(first))) {
+        while (first < cells.size() && !isFigure(cells.get(first))) {
             first++;
         }
         String item = String.join(", ", cells.subList(0, first).stream().filter(c -> !c.isEmpty()).toList());
         List<String> values = new ArrayList<>();
         for (int i = first; i < cells.size(); i++) {
             String heading = headings.get(i).strip();
+            // one column of numbers says what it counts only when its heading does: "Số đại biểu", not "Kết quả"
+            boolean said = !heading.isEmpty() && (cells.size() - first > 1 || COUNTS.matcher(heading).lookingAt());
             if (!cells.get(i).isEmpty()) {
-                values.add(cells.size() - first == 1 || heading.isEmpty() ? cells.get(i) : cells.get(i) + " (" + heading + ")");
+                values.add(said ? cells.get(i) + " (" + heading + ")" : cells.get(i));
             }
         }
         return joined(List.of(item + ": " + String.join("; ", values)), "");
+    }
+
+    /** True when {@code cell} is a number that counts something: not a date. */
+    private static boolean isFigure(String cell) {
+        return isNumber(cell) && !DATE.matcher(cell.strip()).matches();
     }
 
     private static boolean isNumber(String cell) {

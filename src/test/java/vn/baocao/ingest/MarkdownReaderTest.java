@@ -43,6 +43,52 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aPipeTableIsReadRowByRowEachCellAfterItsHeading() {
+        byte[] markdown = """
+                Chương trình các phiên:
+
+                | Phiên | Ngày | Chủ trì |
+                |---|:---:|---|
+                | Khai mạc | 18/12 | Bộ trưởng **Bùi Thanh Sơn** |
+                | Chuyên đề ngoại giao kinh tế | 18/12 | Thứ trưởng Nguyễn Minh Vũ |
+
+                | Khu vực | Số vụ việc |
+                | --- | ---: |
+                | Châu Á | 1.245 |
+                | A \\| B | 12 |
+                Hết.
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThat(new MarkdownReader().read("a.md", markdown).blocks()).containsExactly(
+                Block.paragraph("Chương trình các phiên:"),
+                Block.tableRow("Phiên: Khai mạc; Ngày: 18/12; Chủ trì: Bộ trưởng Bùi Thanh Sơn."),
+                Block.tableRow("Phiên: Chuyên đề ngoại giao kinh tế; Ngày: 18/12; Chủ trì: Thứ trưởng Nguyễn Minh Vũ."),
+                Block.tableRow("Châu Á: 1.245 (Số vụ việc)."),
+                Block.tableRow("A | B: 12 (Số vụ việc)."),
+                Block.paragraph("Hết."));
+    }
+
+    @Test
+    void aRowsNumberIsLeftOutAndAColumnOfNumbersSaysWhatItCountsOnlyWhenItsHeadingDoes() {
+        byte[] markdown = """
+                | STT | Năm | Di sản |
+                |---|---|---|
+                | 1 | 2021 | Nghệ thuật Xòe Thái |
+
+                | Năm | Danh hiệu UNESCO | Hoạt động quảng bá |
+                |---|---|---|
+                | 2023 | 5 | 176 |
+
+                | Chỉ tiêu | Kết quả |
+                |---|---|
+                | Số đoàn cấp cao | 36 |
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThat(new MarkdownReader().read("a.md", markdown).blocks()).extracting(Block::text).containsExactly(
+                "Năm: 2021; Di sản: Nghệ thuật Xòe Thái.",
+                "Năm: 2023; Danh hiệu UNESCO: 5; Hoạt động quảng bá: 176.",
+                "Số đoàn cấp cao: 36.");
+    }
+
+    @Test
     void stripsInlineMarkupWithinALine() {
         byte[] markdown = "Một **đậm**, _nghiêng_, `mã`, [liên kết](http://a.vn), ![ảnh](b.png) \\*sao\\* và <br>hết."
                 .getBytes(StandardCharsets.UTF_8);

@@ -83,20 +83,25 @@ final class Findings {
 
     /**
      * The sentences of {@code retrieved} that carry the question's topic, best first, then in retrieval
-     * order. A question whose every word is common says nothing to weigh sentences by: retrieval's order stands.
+     * order. A question whose every word is common says nothing to weigh sentences by: retrieval's order of
+     * passages stands, and within a passage the sentence that has more of the question's words comes first.
      */
     private List<Candidate> carryingTheTopic(List<Passage> retrieved) {
         boolean weighed = policy.hasTopic(weights());
         return CandidateFinder.find(retrieved, weights()).stream()
                 .filter(c -> (!weighed || policy.isEvidence(c, intent)) && policy.mayBeTheirWords(c, intent))
                 .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
-                        : Comparator.comparingInt(Candidate::rank))
+                        : Comparator.comparingInt(Candidate::rank).thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
                 .toList();
     }
 
     /** Those of {@code carrying} that satisfy the question's meeting, year, day, number and person. */
     private List<Candidate> satisfying(List<Candidate> carrying) {
         Constraints constraints = new Constraints(intent, weights(), policy);
-        return carrying.stream().filter(constraints).toList();
+        List<Candidate> satisfying = carrying.stream().filter(constraints).toList();
+        // a table with a row of the year asked answers from that row, not from its other years' rows
+        boolean rowOfTheYear = satisfying.stream().anyMatch(c -> intent.years().contains(HowManyShape.yearOfRow(c.sentence())));
+        return !rowOfTheYear ? satisfying : satisfying.stream()
+                .filter(c -> !HowManyShape.isRowOfAnotherYear(c.sentence(), intent.years())).toList();
     }
 }

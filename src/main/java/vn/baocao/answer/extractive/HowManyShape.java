@@ -127,8 +127,14 @@ final class HowManyShape implements Shape {
      * asks of other {@code years}: the row of 2021 gives 2021's figures.
      */
     static boolean isRowOfAnotherYear(String sentence, List<Integer> years) {
+        int year = yearOfRow(sentence);
+        return !years.isEmpty() && year != 0 && !years.contains(year);
+    }
+
+    /** The year of {@code sentence} when it is a table row of a year ("Năm: 2020; Hộ chiếu: 142.300"), else 0. */
+    static int yearOfRow(String sentence) {
         Matcher row = ROW_YEAR.matcher(sentence);
-        return !years.isEmpty() && row.find() && !years.contains(Integer.parseInt(row.group(1)));
+        return row.find() ? Integer.parseInt(row.group(1)) : 0;
     }
 
     /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */
