@@ -235,6 +235,15 @@ final class RefusalPolicy {
             if (proper && Lexicon.get().formsOf(name).stream().allMatch(form -> terms.docFrequency(form) == 0)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + name + ".");
             }
+            // a capitalised name the lexicon lacks ("điểm cầu Quảng Bình") that no passage and no byline writes,
+            // nor its words after the first ("Tết Giáp Thìn" of a report on "Xuân Giáp Thìn")
+            boolean unlisted = Character.isUpperCase(name.charAt(0)) && !Lexicon.get().isName(name) && name.contains(" ");
+            String tail = name.substring(name.indexOf(' ') + 1);
+            if (unlisted && writtenIn(name) == 0 && (!tail.contains(" ") || writtenIn(tail) == 0)
+                    && !java.util.Arrays.stream(VietnameseText.fold(name)
+                    .toLowerCase(java.util.Locale.ROOT).split(" ")).allMatch(this::creditsHave)) {
+                return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + name + ".");
+            }
         }
         for (NamedTitle title : intent.titles()) {
             // "Năm Chủ tịch ASEAN" is in the reports though no person holds the title
