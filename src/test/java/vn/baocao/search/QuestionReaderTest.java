@@ -156,6 +156,8 @@ class QuestionReaderTest {
             CT UBND Đà Nẵng nói gì, CT15 là gì                 | Chủ tịch UBND Đà Nẵng nói gì, chỉ thị 15 là gì
             30 DN lon la DN nao, ĐN la gi                      | 30 doanh nghiệp lon la doanh nghiệp nao, đối ngoại la gi
             PTT lv voi BNG, DH dang, tinh hinh TG, hiep dinh TM | phó thủ tướng làm việc voi Bộ Ngoại giao, Đại hội dang, tinh hinh thế giới, hiep dinh thương mại
+            cổng TT ngoại vụ chạy thử ở bn tỉnh                 | cổng thông tin ngoại vụ chạy thử ở bao nhiêu tỉnh
+            tap huan TTDN 2024, TT Vu noi gi                   | tap huan thông tin đối ngoại 2024, thứ trưởng Vu noi gi
             """)
     void writesOutTheAbbreviationsPeopleType(String question, String read) {
         assertThat(reader.read(question).text()).isEqualTo(read);

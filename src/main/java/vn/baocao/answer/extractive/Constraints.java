@@ -37,7 +37,8 @@ import vn.baocao.search.NamedTitle;
  *   <li>A question about a numbered meeting ("lần thứ 32") is answered from its reports, or from a
  *       passage that names its number.</li>
  *   <li>A question that wants one fact of a meeting it names outright, which the reports have, is
- *       answered from that meeting's reports: a number or a day of another report is another event's.</li>
+ *       answered from that meeting's reports — a number or a day of another report is another event's —
+ *       or from a sentence that tells of the numbered meeting asked (a press briefing's account of it).</li>
  *   <li>A number the question gives ("6 nhiệm vụ") must be in the sentence's passage or its report's
  *       metadata.</li>
  *   <li>For a question that wants one fact (who, when, where, how many), a name it gives ("Hội đồng
@@ -127,10 +128,19 @@ final class Constraints implements Predicate<Candidate> {
     @Override
     public boolean test(Candidate c) {
         return isOfTheConference(c) && isOfTheYear(c) && isOfTheNumber(c) && isOfTheDay(c)
-                && (meetingReports.isEmpty() || meetingReports.contains(c.passage().report().id()))
+                && (meetingReports.isEmpty() || meetingReports.contains(c.passage().report().id())
+                        || ordinal != 0 && tellsOfTheNumberedMeeting(c.sentence()))
                 && isAboutTheAsked(c)
                 && hasAll(c, rarePhrases) && numbers.stream().allMatch(n -> hasNumber(c, n))
                 && names.stream().allMatch(pairs -> hasAll(c, pairs));
+    }
+
+    /**
+     * True when {@code c} is of another report than the meeting named outright's, let in only by telling of
+     * that numbered meeting itself: the meeting's own reports, when they answer, come before it.
+     */
+    boolean isAnotherReportsAccount(Candidate c) {
+        return !meetingReports.isEmpty() && !meetingReports.contains(c.passage().report().id());
     }
 
     /**

@@ -98,7 +98,10 @@ final class Findings {
     /** Those of {@code carrying} that satisfy the question's meeting, year, day, number and person. */
     private List<Candidate> satisfying(List<Candidate> carrying) {
         Constraints constraints = new Constraints(intent, weights(), policy);
-        List<Candidate> satisfying = carrying.stream().filter(constraints).toList();
+        List<Candidate> all = carrying.stream().filter(constraints).toList();
+        // another report's account of the meeting asked (a press briefing's) answers only when its own reports do not
+        List<Candidate> satisfying = all.stream().allMatch(constraints::isAnotherReportsAccount) ? all
+                : all.stream().filter(c -> !constraints.isAnotherReportsAccount(c)).toList();
         // a table with a row of the year asked answers from that row, not from its other years' rows
         boolean rowOfTheYear = satisfying.stream().anyMatch(c -> intent.years().contains(HowManyShape.yearOfRow(c.sentence())));
         return !rowOfTheYear ? satisfying : satisfying.stream()

@@ -20,10 +20,11 @@ import vn.baocao.text.VietnameseText;
  * day a sentence gives.
  */
 final class WhenShape implements Shape {
-    /** A date as a sentence writes it: "ngày 5/7/2023", "31-1", "tháng 12/2023", "năm 2019". */
+    /** A date as a sentence writes it: "ngày 5/7/2023", "31-1", "tháng 12/2023", "quý I/2024", "năm 2019". */
     private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])((?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}"
             + "(?:\\s*[/-]\\s*\\d{4})?|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?"
-            + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d)(?![\\d])");
+            + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d"
+            + "|quý\\s+(?:IV|I{1,3}|[1-4])(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)(?![\\d\\p{L}])");
     private static final int LOOK_AT = 5;
 
     private final ConferenceRecords records;
@@ -57,10 +58,10 @@ final class WhenShape implements Shape {
         List<Candidate> dated = named ? ranked.stream().filter(c -> c.passage().report().id().equals(asked.get().id())).toList()
                 : ranked;
         for (Candidate c : dated.subList(0, Math.min(LOOK_AT, dated.size()))) {
-            Matcher m = DATE.matcher(c.sentence());
-            if (findOfGrain(m, intent.grain())) {
+            Optional<String> date = dateIn(c.sentence(), intent.grain());
+            if (date.isPresent()) {
                 String marker = book.cite(c.passage(), c.sentence());
-                return Optional.of(Lines.capitalized(m.group(1)) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+                return Optional.of(Lines.capitalized(date.get()) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
             }
         }
         // a meeting named by kind or number is that report's; its day is in its lead, whatever the sentences
@@ -106,11 +107,18 @@ final class WhenShape implements Shape {
                 });
     }
 
+    /** The first date {@code sentence} writes that is at least as precise as {@code grain} asks, as written. */
+    static Optional<String> dateIn(String sentence, DateGrain grain) {
+        Matcher m = DATE.matcher(sentence);
+        return findOfGrain(m, grain) ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** Finds the next date {@code m} matches that is at least as precise as {@code grain} asks. */
     private static boolean findOfGrain(Matcher m, DateGrain grain) {
         while (m.find()) {
             String date = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            boolean year = date.startsWith("năm");
+            // a quarter ("quý I/2024") tells the time of year no better than a month does
+            boolean year = date.startsWith("năm") || date.startsWith("quý");
             boolean month = date.startsWith("tháng");
             boolean fits = switch (grain) {
                 case RANGE, DAY, HOUR -> !year && !month;
