@@ -157,7 +157,8 @@ final class PersonMatcher {
             List<String> suffix = name.subList(name.size() - length, name.size());
             int at = Collections.indexOfSubList(folded, suffix);
             while (at >= 0) {
-                boolean named = !goesOn(words, at + length)
+                boolean partOfTheName = length == name.size() || endOfTheName(words, at, length);
+                boolean named = !goesOn(words, at + length) && partOfTheName
                         && (length >= 2 ? writtenAsTheName(words, at, length)
                         : markedAsTheName(words.get(at), candidate.person())
                         && (afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne)));
@@ -182,6 +183,17 @@ final class PersonMatcher {
         String next = words.get(at).text();
         return Character.isUpperCase(next.codePointAt(0)) && next.chars().skip(1).noneMatch(Character::isUpperCase)
                 && Lexicon.get().titles().at(words, at).isEmpty() && Lexicon.get().names().at(words, at).isEmpty();
+    }
+
+    /**
+     * True when words [at, at + length), the end of a name without its first syllables, stand on their own:
+     * they do not begin inside another name nor end inside the words that ask ("Liên Hợp Quốc bao nhiêu"
+     * names no Trần Quốc Bảo).
+     */
+    private static boolean endOfTheName(List<Word> words, int at, int length) {
+        int end = at + length;
+        return Lexicon.get().names().find(words).stream().noneMatch(n -> n.from() < at && n.to() > at)
+                && Lexicon.get().questionCues().find(words).stream().noneMatch(c -> c.from() < end && c.to() > end - 1);
     }
 
     /**

@@ -405,6 +405,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theEndOfANameIsNoOnesWhenItBeginsInsideAnotherNameOrEndsInsideTheWordsThatAsk() {
+        Person bao = new Person("Trần Quốc Bảo", "Đại sứ");
+        QuestionReader knowingBao = new QuestionReader(List.of(bao));
+        assertThat(knowingBao.read("VN trúng cử HĐBA LHQ bao nhiêu phiếu?").person()).isNull();
+        assertThat(knowingBao.read("Ông Quốc Bảo nói gì?").person()).isEqualTo(bao);
+        assertThat(knowingBao.read("ĐS Trần Quốc Bảo nói gì về bán dẫn?").person()).isEqualTo(bao);
+    }
+
+    @Test
     void initialsNameTheOnePersonTheyStandFor() {
         assertThat(reader.read("PBM chủ trì HN nào?").person()).isEqualTo(SampleReports.PHAM_BINH_MINH);
         assertThat(reader.read("tlq lv voi BNG ngay nao").person()).isEqualTo(SampleReports.TRAN_LUU_QUANG);

@@ -67,7 +67,8 @@ final class Constraints implements Predicate<Candidate> {
     private final Map<String, String> counted;
     /** How far a count's noun may follow its word: "ba nội dung" counts "dung" of "nội dung". */
     private static final int COUNTED_REACH = 2;
-    private final List<List<String>> names;
+    /** Each name the question requires, as the ways it may be written, each its folded pairs of syllables. */
+    private final List<List<List<String>>> names;
     private final int ordinal;
     /** The reports of the meeting the question names outright, for a one-fact question; empty: no such meeting. */
     private final Set<String> meetingReports;
@@ -106,17 +107,24 @@ final class Constraints implements Predicate<Candidate> {
      * and not a frame of every report ("Việt Nam"); a pair outside the question's topic is not weighed
      * and so never required.
      */
-    private static List<List<String>> namedThings(List<String> names, Weights weights, RefusalPolicy policy) {
-        List<List<String>> things = new ArrayList<>();
+    private static List<List<List<String>>> namedThings(List<String> names, Weights weights, RefusalPolicy policy) {
+        List<List<List<String>>> things = new ArrayList<>();
         for (String name : names) {
             List<String> pairs = List.copyOf(Terms.bigramSet(Terms.syllables(name)));
             int rarest = pairs.stream().mapToInt(weights::docFrequency).min().orElse(0);
             // a country no passage names ("bao nhiêu đại biểu đến từ Hoa Kỳ") is a count the reports do not give
             if ((rarest > 0 || Lexicon.get().isPlace(name)) && rarest <= policy.namedThingLimit()) {
-                things.add(pairs);
+                // a passage may write it as its abbreviation: "HĐBA" for "Hội đồng Bảo an"
+                things.add(Lexicon.get().formsOf(name).stream().map(Constraints::writtenAs).toList());
             }
         }
         return things;
+    }
+
+    /** The folded pairs of syllables {@code form} is written with; its one syllable when it has one. */
+    private static List<String> writtenAs(String form) {
+        List<String> syllables = Terms.syllables(form);
+        return syllables.size() == 1 ? syllables : List.copyOf(Terms.bigramSet(syllables));
     }
 
     /** A number as a sentence's words have it: "8,83" is the words "8" and "83", side by side. */
@@ -132,7 +140,7 @@ final class Constraints implements Predicate<Candidate> {
                         || ordinal != 0 && tellsOfTheNumberedMeeting(c.sentence()))
                 && isAboutTheAsked(c)
                 && hasAll(c, rarePhrases) && numbers.stream().allMatch(n -> hasNumber(c, n))
-                && names.stream().allMatch(pairs -> hasAll(c, pairs));
+                && names.stream().allMatch(forms -> forms.stream().anyMatch(pairs -> hasAll(c, pairs)));
     }
 
     /**
