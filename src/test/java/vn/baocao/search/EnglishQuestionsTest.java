@@ -32,6 +32,7 @@ class EnglishQuestionsTest {
             Did the Prime Minister attend the 2022 review?               | thủ tướng dự 2022 hội nghị không
             Which 12 organisations received certificates of merit?       | 12 tổ chức nào đón bằng khen
             Who chaired the 20th national conference on local external affairs? | ai chủ trì lần thứ 20 Hội nghị Ngoại vụ địa phương toàn quốc
+            When was the 2024 diplomatic sector review held, and who chaired/directed it? | 2024 hội nghị tổng kết ngành ngoại giao diễn ra người chủ trì chỉ đạo khi nào
             """)
     void theGlossaryReadsHyphenatedWordsByTheirPartsPluralsAsSingularsAndNamesAfterAnArticle(String question,
                                                                                               String reading) {
