@@ -24,11 +24,26 @@ import vn.baocao.text.VietnameseText;
  * @param meeting  how a question names the meeting it is about ("hội nghị tổng kết năm 2022"), or empty
  * @param year     the year it was about, or 0
  * @param answer   its answer
+ * @param meetings the meetings it was about when it was about more than one, as a question names them
+ *                 ("hội nghị sơ kết 6 tháng đầu năm 2019", "… năm 2023"): what "hai hội nghị đó" points to;
+ *                 empty otherwise
  */
-public record Focus(String question, Intent reading, String person, String meeting, int year, Answer answer) {
+public record Focus(String question, Intent reading, String person, String meeting, int year, Answer answer,
+                    List<String> meetings) {
+    public Focus {
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    }
+
+    /** A focus on one meeting at most. */
+    public Focus(String question, Intent reading, String person, String meeting, int year, Answer answer) {
+        this(question, reading, person, meeting, year, answer, List.of());
+    }
+
     /** What a question asks when it asks who: its answer is about the person it names. */
     private static final Set<Form> ASKS_WHO = EnumSet.of(Form.PRESIDED, Form.ATTENDED, Form.SPOKE, Form.WHO,
             Form.WHO_SAID, Form.ROLE);
+    /** What a question asks when it asks which meetings: its answer may be about several. */
+    private static final Set<Form> MANY_MEETINGS = EnumSet.of(Form.MEETINGS_OF, Form.WHICH_MEETING, Form.LIST);
     /** How many lines of an answer are read for whom it is about: a list names the one asked about early. */
     private static final int MAX_SUBJECT_LINES = 12;
     /** The fewest of the question's topic words a line must share to name whom an answer is about before the first. */
@@ -62,7 +77,24 @@ public record Focus(String question, Intent reading, String person, String meeti
             meeting = cited == null ? "" : phraseOf(cited);
             year = cited == null ? 0 : cited.periodYear();
         }
-        return new Focus(question, reading, person, meeting, year, answer);
+        return new Focus(question, reading, person, meeting, year, answer, meetingsOf(reading, answer));
+    }
+
+    /**
+     * The meetings {@code reading} is about when it is about more than one: those it names by kind and
+     * years ("sơ kết 2019 và 2023"), else — asking which meetings — those of one kind its answer cites.
+     */
+    private static List<String> meetingsOf(Intent reading, Answer answer) {
+        ConferenceKind kind = reading.conferenceKind();
+        if (kind != null && kind.isReview() && reading.years().size() >= 2) {
+            return reading.years().stream().distinct().map(y -> meetingOf(kind, y, 0)).toList();
+        }
+        if (!MANY_MEETINGS.contains(reading.form()) || answer.abstained()) {
+            return List.of();
+        }
+        List<String> cited = answer.citations().stream().map(c -> c.passage().report().conference())
+                .filter(c -> c != null && (kind == null || c.kind() == kind)).map(Focus::phraseOf).distinct().toList();
+        return cited.size() >= 2 ? cited : List.of();
     }
 
     /** The focus after a first question, with nothing before it. */

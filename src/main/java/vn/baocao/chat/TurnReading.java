@@ -39,6 +39,8 @@ final class TurnReading {
     /** What a question asks that is not about one meeting: it never gets the focus's meeting added. */
     private static final Set<Form> NOT_OF_ONE_MEETING = EnumSet.of(Form.MEETINGS_OF, Form.WHICH_MEETING,
             Form.WHICH_REPORT, Form.COMPARE);
+    /** Words that make a pointing back plural: "hai hội nghị đó", "các hội nghị này", "cả 2 lần". */
+    private static final Set<String> MANY = Set.of("hai", "2", "cac", "nhung", "ca");
     /** What a question may ask of the last answer's subject without naming it: "ở hội nghị nào?", "báo cáo nào?". */
     private static final Set<Form> ASKED_OF_THE_LAST_ANSWER = EnumSet.of(Form.WHICH_MEETING, Form.WHICH_REPORT);
 
@@ -99,6 +101,20 @@ final class TurnReading {
         return pointedBack(message, turn, focus, plain, false);
     }
 
+    /**
+     * The word before {@code pointing} in {@code text}, with the space after it, when it makes the pointing
+     * back plural ("hai " of "hai hội nghị đó", "2 " of "2 lần đó"); empty when there is none.
+     */
+    private static String countBefore(String text, String pointing) {
+        int at = text.indexOf(pointing);
+        if (at <= 0) {
+            return "";
+        }
+        String before = text.substring(0, at);
+        String word = before.strip().replaceAll(".*\\s", "");
+        return before.endsWith(" ") && MANY.contains(VietnameseText.fold(word).toLowerCase(Locale.ROOT)) ? word + " " : "";
+    }
+
     /** "Tóm tắt …": the words that ask for a summary of {@code what}. */
     private static String summaryOf(String what) {
         return "Tóm tắt " + what;
@@ -123,7 +139,9 @@ final class TurnReading {
         for (Mentions.Leaning l : turn.mentions().leaning()) {
             String instead = switch (l.kind()) {
                 case PERSON -> focus.person();
-                case MEETING -> focus.meeting();
+                // "hai hội nghị đó" after the 2019 and the 2023 mid-year reviews: both
+                case MEETING -> focus.meetings().size() >= 2 && !countBefore(text, l.written()).isEmpty()
+                        ? String.join(" và ", focus.meetings()) : focus.meeting();
                 // "bài đó" is the article about the meeting, not the meeting: "ảnh trong bài đó ai chụp"
                 case REPORT -> focus.meeting().isEmpty() ? "" : withoutLastWord(l.written()) + " về " + focus.meeting();
                 case YEAR -> focus.year() == 0 ? "" : "năm " + focus.year();
@@ -133,13 +151,16 @@ final class TurnReading {
                 default -> "";
             };
             if (!instead.isEmpty() && text.contains(l.written())) {
-                text = text.replace(l.written(), written(instead, plain));
+                String count = l.kind() == Mentions.Kind.MEETING && focus.meetings().size() >= 2
+                        ? countBefore(text, l.written()) : "";
+                text = text.replace(count + l.written(), written(instead, plain));
                 person |= l.kind() == Mentions.Kind.PERSON;
                 meeting |= l.kind() == Mentions.Kind.MEETING || l.kind() == Mentions.Kind.REPORT;
                 leaned = true;
                 understood.add(switch (l.kind()) {
                     case PERSON -> focus.person();
-                    case MEETING, REPORT -> VietnameseText.capitalized(focus.meeting());
+                    case MEETING -> VietnameseText.capitalized(instead);
+                    case REPORT -> VietnameseText.capitalized(focus.meeting());
                     default -> instead;
                 });
             }
@@ -199,7 +220,11 @@ final class TurnReading {
         if (!turn.years().isEmpty()) {
             int asked = turn.years().getFirst();
             String year = String.valueOf(asked);
-            base = last.years().isEmpty() ? withoutEnd(base) + " năm " + year + "?"
+            String both = bothMeetingsIn(base, focus);
+            // "còn 2021?" after a question of the 2019 and the 2023 reviews: of the 2021 one alone
+            base = !both.isEmpty() ? replaced(base, both, written(Focus.meetingOf(last.conferenceKind(), asked, 0),
+                    !VietnameseText.typedWithDiacritics(both)))
+                    : last.years().isEmpty() ? withoutEnd(base) + " năm " + year + "?"
                     : base.replace(String.valueOf(last.years().getFirst()), year);
             changed = true;
             boolean kindNamed = turn.conferenceKind() != null && turn.kindOutright();
@@ -269,6 +294,15 @@ final class TurnReading {
     /** {@code question} with the spaces a word taken out of it left behind closed up. */
     private static String tidied(String question) {
         return question.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
+    }
+
+    /** The focus's meetings as {@code question} writes them joined ("… năm 2019 và … năm 2023"), or empty. */
+    private static String bothMeetingsIn(String question, Focus focus) {
+        if (focus.meetings().size() < 2 || focus.reading().conferenceKind() == null) {
+            return "";
+        }
+        String joined = String.join(" và ", focus.meetings());
+        return contains(question, joined) ? joined : contains(question, written(joined, true)) ? written(joined, true) : "";
     }
 
     /** The longest run of {@code topicText} ("a, b c"); empty when it has none. */

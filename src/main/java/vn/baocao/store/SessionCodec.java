@@ -53,6 +53,10 @@ public final class SessionCodec {
             focus.put("person", f.person());
             focus.put("meeting", f.meeting());
             focus.put("year", f.year());
+            if (!f.meetings().isEmpty()) {
+                ArrayNode meetings = focus.putArray("meetings");
+                f.meetings().forEach(meetings::add);
+            }
             focus.set("answer", answer(f.answer()));
         }
         if (session.lastAnswer() != null) {
@@ -82,8 +86,10 @@ public final class SessionCodec {
                 return Optional.empty();
             }
             String question = f.path("question").asText();
+            List<String> meetings = new ArrayList<>();
+            f.path("meetings").forEach(m -> meetings.add(m.asText()));
             focus = new Focus(question, reader.apply(question), f.path("person").asText(), f.path("meeting").asText(),
-                    f.path("year").asInt(), answer.get());
+                    f.path("year").asInt(), answer.get(), meetings);
         }
         Answer last = null;
         if (root.get("last") != null) {

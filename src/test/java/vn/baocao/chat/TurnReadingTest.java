@@ -128,6 +128,20 @@ class TurnReadingTest {
         assertThat(TurnReading.read(message, READER.read(message), focus).instead()).isEqualTo(instead);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hai hội nghị đó diễn ra ngày nào?  | hội nghị sơ kết 6 tháng đầu năm 2019 và hội nghị sơ kết 6 tháng đầu năm 2023 diễn ra ngày nào?
+            2 hn do dien ra ngay nao           | hoi nghi so ket 6 thang dau nam 2019 va hoi nghi so ket 6 thang dau nam 2023 dien ra ngay nao
+            còn 2021 thì sao?                  | Ai kết luận hội nghị sơ kết 6 tháng đầu năm 2021?
+            """)
+    void aPluralPointingBackIsToBothMeetingsOfTheLastQuestion(String message, String question) {
+        String last = "Ai kết luận hội nghị sơ kết 6 tháng đầu năm 2019 và hội nghị sơ kết 6 tháng đầu năm 2023?";
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        assertThat(focus.meetings()).hasSize(2);
+        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+    }
+
     @Test
     void aBareMeetingNothingAnsweredKeepsTheMeetingInFocus() {
         String first = "Ai chủ trì hội nghị tổng kết năm 2022?";

@@ -63,6 +63,18 @@ class ConversationStoreTest {
     }
 
     @Test
+    void theMeetingsOfAQuestionAboutTwoAreKeptAcrossARestart() {
+        Path file = dir.resolve("conversations.db");
+        try (ConversationStore store = ConversationStore.open(file, 100, DAY, Clock.systemUTC())) {
+            chat(store).handle("c1", "Ai kết luận HN sơ kết 6 tháng đầu năm 2019 và 2023?");
+        }
+        try (ConversationStore store = ConversationStore.open(file, 100, DAY, Clock.systemUTC())) {
+            assertThat(chat(store).focus("c1").orElseThrow().meetings())
+                    .containsExactly("hội nghị sơ kết 6 tháng đầu năm 2019", "hội nghị sơ kết 6 tháng đầu năm 2023");
+        }
+    }
+
+    @Test
     void keepsAtMostItsCapacityOfChatsTheMostRecentlyTouched() {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         try (ConversationStore store = ConversationStore.open(dir.resolve("c.db"), 10_000, DAY, clock)) {
