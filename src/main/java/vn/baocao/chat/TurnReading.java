@@ -268,11 +268,14 @@ final class TurnReading {
             instead = tidied(replaced(base, lastWho, " "));
         }
         if (!changed && !turn.topicText().isEmpty()) {
-            String was = longestRunIn(last.topicText(), base);
+            // the words that name the meeting are no topic to swap ("ngoại giao" of "tổng kết ngành NG 2022")
+            String occasion = last.mentions().occasion();
+            String was = longestRunIn(last.topicText(), base, run -> !contains(occasion, run));
             if (was.isEmpty() && !last.topicText().isEmpty()) {
                 return null; // the last question's topic is not where it can be swapped: the turn is asked on its own
             }
-            base = was.isEmpty() ? withoutEnd(base) + " về " + turn.topicText() + "?" : replaced(base, was, turn.topicText());
+            String now = swappedIn(turn);
+            base = was.isEmpty() ? withoutEnd(base) + " về " + now + "?" : replaced(base, was, now);
             changed = true;
         }
         return changed ? new Swap(base, instead.equals(base) ? "" : instead) : null;
@@ -307,22 +310,35 @@ final class TurnReading {
 
     /** The longest run of {@code topicText} ("a, b c"); empty when it has none. */
     private static String longestRun(String topicText) {
-        return longestRunIn(topicText, null);
+        return longestRunIn(topicText, null, run -> true);
     }
 
     /**
      * The longest run of {@code topicText} ("a, b c") that {@code text} has, ignoring case (any run when
-     * {@code text} is null); empty when none.
+     * {@code text} is null), of those {@code allowed}; empty when none.
      */
-    private static String longestRunIn(String topicText, String text) {
+    private static String longestRunIn(String topicText, String text, java.util.function.Predicate<String> allowed) {
         String longest = "";
         for (String run : topicText.split(", ")) {
             String r = run.strip();
-            if (r.length() > longest.length() && (text == null || contains(text, r))) {
+            if (r.length() > longest.length() && (text == null || contains(text, r)) && allowed.test(r)) {
                 longest = r;
             }
         }
         return longest;
+    }
+
+    /**
+     * What a swap of topics puts in, as typed: its words but the swap's own ("hợp tác và đấu tranh" of
+     * "còn về hợp tác và đấu tranh?"), whose joining words the topic's runs leave out.
+     */
+    private static String swappedIn(Intent turn) {
+        String text = turn.text();
+        for (Mentions.Leaning l : turn.mentions().leaning()) {
+            text = l.kind() == Mentions.Kind.SWAP ? text.replace(l.written(), " ") : text;
+        }
+        String typed = withoutEnd(text.replaceAll("\\s+", " "));
+        return typed.isEmpty() ? turn.topicText() : typed;
     }
 
     /** True when {@code text} has {@code part}, ignoring case. */

@@ -52,8 +52,8 @@ public final class QuestionReader {
     /** Words after a meeting's kind that go on naming it: its work, period and ministry ("công tác 6 tháng đầu năm"). */
     private static final Set<String> OCCASION_AFTER = Set.of("cong", "tac", "nganh", "thang", "dau", "cuoi", "nam",
             "lan", "thu", "cua", "bo", "bng");
-    /** Words after which "ngoại giao" is the ministry's or the service's, named with the meeting. */
-    private static final Set<String> OCCASION_OF_THE_MINISTRY = Set.of("nganh", "tac", "bo");
+    /** Words after which "ngoại giao" is the ministry's or the service's, named with the meeting ("tổng kết NG"). */
+    private static final Set<String> OCCASION_OF_THE_MINISTRY = Set.of("nganh", "tac", "bo", "ket");
     /** Words after which a number tells the meeting: "năm 2019", "lần thứ 32". */
     private static final Set<String> OCCASION_NUMBERED = Set.of("nam", "thu", "lan");
     /** Words that cannot end the run: "… của" asks of something else. */

@@ -105,6 +105,7 @@ class TurnReadingTest {
             Bộ trưởng đề nghị gì năm 2023?    | thế còn Thủ tướng?               | Thủ tướng đề nghị gì năm 2023?
             Thủ tướng đề nghị gì năm 2023?    | còn TTg năm 2024?                | thủ tướng đề nghị gì năm 2024?
             Bộ trưởng đề nghị gì năm 2023?    | Còn thì sao?                     | Bộ trưởng đề nghị gì năm 2023?
+            TTg nói gì về bản sắc cây tre ở HN tổng kết NG 2022? | con ve hop tac va dau tranh | thủ tướng nói gì về hop tac va dau tranh ở hội nghị tổng kết ngoại giao 2022?
             """)
     void aSwapAsksTheLastQuestionAgainOfWhatItNames(String last, String message, String question) {
         Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");

@@ -305,6 +305,7 @@ class QuestionReaderTest {
             ai chu tri HN tong ket 2022 cua BNG                                 | hội nghị tong ket 2022 cua Bộ Ngoại giao
             HN tổng kết công tác ngành ngoại giao năm 2024 nói gì                | hội nghị tổng kết công tác ngành ngoại giao năm 2024
             tổng kết 2022 ngoại giao kinh tế đạt gì                             | tổng kết 2022
+            TTg nói gì ở HN tổng kết NG 2022?                                  | ở hội nghị tổng kết ngoại giao 2022
             sơ kết năm nay có hơn 700 đại biểu?                                  | sơ kết
             Hội nghị Ngoại giao lần thứ 32 diễn ra khi nào?                     | Hội nghị Ngoại giao lần thứ 32
             Thủ tướng nói gì về kinh tế?                                        | ''
