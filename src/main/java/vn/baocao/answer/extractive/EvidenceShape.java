@@ -23,6 +23,10 @@ import vn.baocao.text.VietnameseText;
 final class EvidenceShape implements Shape {
     private static final int MAX_SUPPORT = 2;
     private static final int MAX_LISTED = 4;
+    /** The most sentences of a speaker's turn quoted after its first. */
+    private static final int MAX_TURN_SENTENCES = 2;
+    /** A speaker's label opening a turn of a transcript: "PHÓNG VIÊN AFP:", "Nguyễn Văn Thạch (Thứ trưởng):". */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\p{L}][\\p{L} .()\\-]{1,60}:\\s");
     private static final double SUPPORT_RATIO = 0.8;
     private static final double LIST_RATIO = 0.7;
 
@@ -56,6 +60,10 @@ final class EvidenceShape implements Shape {
             lines.add(Lines.quote(point, book.cite(best.passage(), point)));
             used.add(best.passage().key() + "|" + point);
         }
+        for (String said : restOfTheTurn(best)) {
+            lines.add(Lines.quote(said, book.cite(best.passage(), said)));
+            used.add(best.passage().key() + "|" + said);
+        }
         boolean list = intent.form() == Form.LIST;
         int support = list ? MAX_LISTED : MAX_SUPPORT;
         double ratio = list ? LIST_RATIO : SUPPORT_RATIO;
@@ -72,6 +80,28 @@ final class EvidenceShape implements Shape {
             }
         }
         return Optional.of(String.join("\n", lines));
+    }
+
+    /**
+     * When {@code best} opens a speaker's turn of a transcript ("Phạm Thu Hằng: Lập trường của Việt Nam …"),
+     * the turn's next sentences, up to the next speaker's label: an answer at a briefing is said in
+     * several sentences, and the first seldom carries all of it.
+     */
+    static List<String> restOfTheTurn(Candidate best) {
+        if (best.speaker() == null || !VietnameseText.fold(best.sentence()).toLowerCase(java.util.Locale.ROOT)
+                .startsWith(VietnameseText.fold(best.speaker().name()).toLowerCase(java.util.Locale.ROOT) + ":")) {
+            return List.of();
+        }
+        List<String> sentences = vn.baocao.text.Sentences.split(best.passage().text());
+        int at = sentences.indexOf(best.sentence());
+        List<String> out = new ArrayList<>();
+        for (int i = at + 1; at >= 0 && i < sentences.size() && out.size() < MAX_TURN_SENTENCES; i++) {
+            if (LABEL.matcher(sentences.get(i)).lookingAt()) {
+                break; // the next speaker's turn
+            }
+            out.add(sentences.get(i));
+        }
+        return out;
     }
 
     /** "Bài “…” (date), về <meeting>, số … / đăng trên … [n]", one line per report among the best evidence, each with the sentence that says it. */

@@ -1,0 +1,34 @@
+package vn.baocao.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.baocao.report.Passage;
+import vn.baocao.report.Person;
+import vn.baocao.report.ReportInfo;
+
+/** Which sentences of a transcript go on with the speaker's turn an answering sentence opens, without an index. */
+class EvidenceShapeTest {
+    private static final ReportInfo REPORT = new ReportInfo("r", "r.txt", "", "Họp báo", LocalDate.of(2023, 12, 28), "", null);
+    private static final Person SPOKESPERSON = new Person("Phạm Thu Hằng", "Người Phát ngôn Bộ Ngoại giao");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Phạm Thu Hằng: Lập trường là nhất quán. Việt Nam có đủ căn cứ pháp lý. Chúng tôi đang xác minh./PHÓNG VIÊN AFP: Xin hỏi thêm? | Phạm Thu Hằng | 2
+            Phạm Thu Hằng: Lập trường là nhất quán./PHÓNG VIÊN AFP: Xin hỏi thêm?                                                          | Phạm Thu Hằng | 0
+            Phạm Thu Hằng: Một. Hai. Ba. Bốn.                                                                                            | Phạm Thu Hằng | 2
+            Người phát ngôn cho biết lập trường là nhất quán. Việt Nam có đủ căn cứ pháp lý.                                              | Phạm Thu Hằng | 0
+            Phạm Thu Hằng: Lập trường là nhất quán. Việt Nam có đủ căn cứ pháp lý.                                                        | ''            | 0
+            """)
+    void aSpeakersTurnIsQuotedOnToTheNextSpeakersLabel(String written, String speaker, int more) {
+        // '/' is a line break: each speaker's turn on a line of its own
+        String text = written.replace('/', '\n');
+        Passage passage = new Passage(REPORT, 0, text, List.of(SPOKESPERSON));
+        String first = vn.baocao.text.Sentences.split(text).getFirst();
+        Candidate c = new Candidate(passage, 0, first, List.of(), speaker.isEmpty() ? null : SPOKESPERSON, 15, 1, 1);
+        assertThat(EvidenceShape.restOfTheTurn(c)).hasSize(more);
+    }
+}
