@@ -33,6 +33,8 @@ class EnglishQuestionsTest {
             Which 12 organisations received certificates of merit?       | 12 tổ chức nào đón bằng khen
             Who chaired the 20th national conference on local external affairs? | ai chủ trì lần thứ 20 Hội nghị Ngoại vụ địa phương toàn quốc
             When was the 2024 diplomatic sector review held, and who chaired/directed it? | 2024 hội nghị tổng kết ngành ngoại giao diễn ra người chủ trì chỉ đạo khi nào
+            How many collectives and individuals got certificates of merit in 2023?      | bao nhiêu tập thể cá nhân bằng khen 2023
+            How many senior-level activities were held in H1 2024?                       | bao nhiêu cấp cao hoạt động diễn ra 6 tháng đầu năm 2024
             """)
     void theGlossaryReadsHyphenatedWordsByTheirPartsPluralsAsSingularsAndNamesAfterAnArticle(String question,
                                                                                               String reading) {

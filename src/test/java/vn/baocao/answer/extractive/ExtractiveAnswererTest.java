@@ -181,6 +181,7 @@ class ExtractiveAnswererTest {
             Hoang Nam phat bieu gi tai HN tong ket NG 2024?    | NO_EVIDENCE   | Các báo cáo hiện có không ghi lại lời nào của Hoàng Nam tại Hội nghị tổng kết năm 2024 về điều được hỏi, nên tôi không trả lời để tránh suy đoán.
             Chỉ thị 16 về ngoại giao kinh tế được nhắc ở hội nghị nào? | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Chỉ thị 16.
             ai du hn tong ket NG 2024 tai diem cau Quang Binh    | NOT_IN_CORPUS | Các báo cáo hiện có không nhắc đến Quang Binh.
+            Vì sao Việt Nam hạ cấp quan hệ với Lào năm 2019?      | FALSE_PREMISE | Các báo cáo không nói ai hạ cấp điều gì tại hội nghị năm 2019: câu hỏi giả định một việc mà không báo cáo nào nêu.
             Vì sao Việt Nam rơi khỏi HĐBA LHQ năm 2019?           | FALSE_PREMISE | Các báo cáo không nói ai mất vị trí điều gì tại hội nghị năm 2019: câu hỏi giả định một việc mà không báo cáo nào nêu.
             """)
     void refusesWhenTheReportsDoNotSayAndSaysWhatIsMissing(String question, Refusal.Reason reason, String message) {
