@@ -40,6 +40,7 @@ class ConversationSetTest {
             conv16; 0.84; 0.54; 0.83; 0.87
             conv17; 0.75; 0.31; 0.87; 0.82
             conv18; 0.80; 0.54; 0.87; 0.97
+            conv19; 0.80; 0.38; 0.91; 0.92
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -79,6 +80,7 @@ class ConversationSetTest {
             conv16; 0.55; 0.83
             conv17; 0.43; 0.87
             conv18; 0.52; 0.87
+            conv19; 0.54; 0.91
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
