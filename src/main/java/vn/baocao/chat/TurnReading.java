@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
@@ -112,7 +113,8 @@ final class TurnReading {
         }
         String before = text.substring(0, at);
         String word = before.strip().replaceAll(".*\\s", "");
-        return before.endsWith(" ") && MANY.contains(VietnameseText.fold(word).toLowerCase(Locale.ROOT)) ? word + " " : "";
+        boolean many = MANY.contains(VietnameseText.fold(word).toLowerCase(Locale.ROOT));
+        return before.endsWith(" ") && many ? word + " " : "";
     }
 
     /** "Tóm tắt …": the words that ask for a summary of {@code what}. */
@@ -126,11 +128,7 @@ final class TurnReading {
      * whose topic has no place in the last question is asked of the focus's meeting.
      */
     private static Turn pointedBack(String message, Intent turn, Focus focus, boolean plain, boolean swap) {
-        String text = turn.text();
-        for (Mentions.Leaning l : turn.mentions().leaning()) {
-            text = l.kind() == Mentions.Kind.SWAP ? text.replace(l.written(), " ") : text;
-        }
-        text = text.replaceAll("\\s+", " ").replaceAll(" ([?.!])", "$1").strip();
+        String text = withoutSwapWords(turn).replaceAll(" ([?.!])", "$1");
         boolean person = false;
         boolean meeting = false;
         boolean leaned = swap; // "còn bảo hộ công dân?": of the meeting in focus
@@ -212,10 +210,7 @@ final class TurnReading {
      */
     private static Swap swapped(Intent turn, Focus focus, Supplier<List<Conference>> conferences) {
         Intent last = focus.reading();
-        String base = last.text();
-        for (Mentions.Leaning l : last.mentions().leaning()) {
-            base = l.kind() == Mentions.Kind.SWAP ? base.replace(l.written(), " ").strip() : base;
-        }
+        String base = withoutSwapWords(last);
         boolean changed = false;
         if (!turn.years().isEmpty()) {
             int asked = turn.years().getFirst();
@@ -253,7 +248,7 @@ final class TurnReading {
             base = base.replace(String.valueOf(last.conferenceOrdinal()), String.valueOf(turn.conferenceOrdinal()));
             changed = true;
         }
-        boolean occasionSwapped = changed;
+        boolean occasionSwapped = changed; // its year, kind or number
         String who = whoIn(turn);
         String instead = "";
         String lastWho = whoIn(last);
@@ -305,7 +300,8 @@ final class TurnReading {
             return "";
         }
         String joined = String.join(" và ", focus.meetings());
-        return contains(question, joined) ? joined : contains(question, written(joined, true)) ? written(joined, true) : "";
+        String plain = written(joined, true);
+        return contains(question, joined) ? joined : contains(question, plain) ? plain : "";
     }
 
     /** The longest run of {@code topicText} ("a, b c"); empty when it has none. */
@@ -317,7 +313,7 @@ final class TurnReading {
      * The longest run of {@code topicText} ("a, b c") that {@code text} has, ignoring case (any run when
      * {@code text} is null), of those {@code allowed}; empty when none.
      */
-    private static String longestRunIn(String topicText, String text, java.util.function.Predicate<String> allowed) {
+    private static String longestRunIn(String topicText, String text, Predicate<String> allowed) {
         String longest = "";
         for (String run : topicText.split(", ")) {
             String r = run.strip();
@@ -333,12 +329,17 @@ final class TurnReading {
      * "còn về hợp tác và đấu tranh?"), whose joining words the topic's runs leave out.
      */
     private static String swappedIn(Intent turn) {
-        String text = turn.text();
-        for (Mentions.Leaning l : turn.mentions().leaning()) {
+        String typed = withoutEnd(withoutSwapWords(turn));
+        return typed.isEmpty() ? turn.topicText() : typed;
+    }
+
+    /** {@code reading}'s question as read without the words that make it a swap ("còn", "thì sao"). */
+    private static String withoutSwapWords(Intent reading) {
+        String text = reading.text();
+        for (Mentions.Leaning l : reading.mentions().leaning()) {
             text = l.kind() == Mentions.Kind.SWAP ? text.replace(l.written(), " ") : text;
         }
-        String typed = withoutEnd(text.replaceAll("\\s+", " "));
-        return typed.isEmpty() ? turn.topicText() : typed;
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** True when {@code text} has {@code part}, ignoring case. */

@@ -29,7 +29,8 @@ final class MarkdownReader implements DocumentReader {
     /** A row of a pipe table, as exports write it: between pipes. */
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     /** The row under a pipe table's headings: dashes, with colons for alignment. */
-    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
+    private static final Pattern DELIMITER_ROW =
+            Pattern.compile("^\\s*\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
     /** A pipe between cells; one escaped as "\\|" is text of its cell. */
     private static final Pattern CELL_BORDER = Pattern.compile("(?<!\\\\)\\|");
 

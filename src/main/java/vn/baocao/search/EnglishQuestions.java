@@ -31,7 +31,8 @@ final class EnglishQuestions {
      * What separates words; a point or comma between digits does not ("8.83", "1,200"), nor a slash but
      * between letters ("5/7" is a date, "chaired/directed" two words).
      */
-    private static final Pattern WORDS = Pattern.compile("(?:[^\\p{L}\\p{N}/.,-]|(?<!\\d)[.,]|[.,](?!\\d)|(?<=\\p{L})/(?=\\p{L}))+");
+    private static final Pattern WORDS =
+            Pattern.compile("(?:[^\\p{L}\\p{N}/.,-]|(?<!\\d)[.,]|[.,](?!\\d)|(?<=\\p{L})/(?=\\p{L}))+");
     private static final int MAX_PHRASE_WORDS = 6;
     private static final Set<String> TRAILING = Set.of("gì", "khi nào", "ở đâu");
     /** "the 31st diplomatic conference" is "Hội nghị Ngoại giao lần thứ 31". */

@@ -49,7 +49,7 @@ public final class QuestionReader {
     /** "lần thứ 32", "Hội nghị Ngoại giao 32": the number of a numbered meeting. */
     /** Words that come before a meeting's kind in the run that names it: "tại hội nghị", "o HN". */
     private static final Set<String> OCCASION_BEFORE = Set.of("tai", "o", "hoi", "nghi", "hn");
-    /** Words after a meeting's kind that go on naming it: its work, period and ministry ("công tác 6 tháng đầu năm"). */
+    /** Words after a meeting's kind that go on naming it: its work, period, ministry ("công tác 6 tháng đầu năm"). */
     private static final Set<String> OCCASION_AFTER = Set.of("cong", "tac", "nganh", "thang", "dau", "cuoi", "nam",
             "lan", "thu", "cua", "bo", "bng");
     /** Words after which "ngoại giao" is the ministry's or the service's, named with the meeting ("tổng kết NG"). */
@@ -1106,12 +1106,14 @@ public final class QuestionReader {
             String before = words.get(at - 1).folded();
             if (words.get(at).isNumber()) {
                 // "6 tháng", "lần thứ 32", "năm 2019", "tổng kết 2022": a count of people ("hơn 700") is no period
-                return OCCASION_NUMBERED.contains(before) || folded.length() == 4 && years.contains(Integer.parseInt(folded))
+                boolean aYearAsked = folded.length() == 4 && years.contains(Integer.parseInt(folded));
+                return OCCASION_NUMBERED.contains(before) || aYearAsked
                         || at + 1 < words.size() && words.get(at + 1).folded().equals("thang");
             }
             // "ngành ngoại giao", "Bộ Ngoại giao" belong to the meeting's name; "ngoại giao kinh tế" does not
-            return OCCASION_AFTER.contains(folded) || folded.equals("ngoai") && OCCASION_OF_THE_MINISTRY.contains(before)
+            boolean ofTheMinistry = folded.equals("ngoai") && OCCASION_OF_THE_MINISTRY.contains(before)
                     || folded.equals("giao") && before.equals("ngoai");
+            return OCCASION_AFTER.contains(folded) || ofTheMinistry;
         }
 
         /**

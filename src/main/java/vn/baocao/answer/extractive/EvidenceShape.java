@@ -26,7 +26,8 @@ final class EvidenceShape implements Shape {
     /** The most sentences of a speaker's turn quoted after its first. */
     private static final int MAX_TURN_SENTENCES = 2;
     /** A speaker's label opening a turn of a transcript: "PHÓNG VIÊN AFP:", "Nguyễn Văn Thạch (Thứ trưởng):". */
-    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\p{L}][\\p{L} .()\\-]{1,60}:\\s");
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("[\\p{L}][\\p{L} .()\\-]{1,60}:\\s");
     private static final double SUPPORT_RATIO = 0.8;
     private static final double LIST_RATIO = 0.7;
 

@@ -91,7 +91,8 @@ final class Findings {
         return CandidateFinder.find(retrieved, weights()).stream()
                 .filter(c -> (!weighed || policy.isEvidence(c, intent)) && policy.mayBeTheirWords(c, intent))
                 .sorted(weighed ? Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank)
-                        : Comparator.comparingInt(Candidate::rank).thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
+                        : Comparator.comparingInt(Candidate::rank)
+                                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
                 .toList();
     }
 
@@ -103,7 +104,8 @@ final class Findings {
         List<Candidate> satisfying = all.stream().allMatch(constraints::isAnotherReportsAccount) ? all
                 : all.stream().filter(c -> !constraints.isAnotherReportsAccount(c)).toList();
         // a table with a row of the year asked answers from that row, not from its other years' rows
-        boolean rowOfTheYear = satisfying.stream().anyMatch(c -> intent.years().contains(HowManyShape.yearOfRow(c.sentence())));
+        boolean rowOfTheYear = satisfying.stream()
+                .anyMatch(c -> intent.years().contains(HowManyShape.yearOfRow(c.sentence())));
         return !rowOfTheYear ? satisfying : satisfying.stream()
                 .filter(c -> !HowManyShape.isRowOfAnotherYear(c.sentence(), intent.years())).toList();
     }

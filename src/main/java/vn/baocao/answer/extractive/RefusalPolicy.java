@@ -237,7 +237,8 @@ final class RefusalPolicy {
             }
             // a capitalised name the lexicon lacks ("điểm cầu Quảng Bình") that no passage and no byline writes,
             // nor its words after the first ("Tết Giáp Thìn" of a report on "Xuân Giáp Thìn")
-            boolean unlisted = Character.isUpperCase(name.charAt(0)) && !Lexicon.get().isName(name) && name.contains(" ");
+            boolean unlisted = Character.isUpperCase(name.charAt(0)) && !Lexicon.get().isName(name)
+                    && name.contains(" ");
             String tail = name.substring(name.indexOf(' ') + 1);
             if (unlisted && writtenIn(name) == 0 && (!tail.contains(" ") || writtenIn(tail) == 0)
                     && !java.util.Arrays.stream(VietnameseText.fold(name)

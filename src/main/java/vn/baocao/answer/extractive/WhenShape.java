@@ -61,7 +61,8 @@ final class WhenShape implements Shape {
             Optional<String> date = dateIn(c.sentence(), intent.grain());
             if (date.isPresent()) {
                 String marker = book.cite(c.passage(), c.sentence());
-                return Optional.of(Lines.capitalized(date.get()) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
+                return Optional.of(Lines.capitalized(date.get()) + " " + marker + ".\n"
+                        + Lines.quote(c.sentence(), marker));
             }
         }
         // a meeting named by kind or number is that report's; its day is in its lead, whatever the sentences
