@@ -51,6 +51,7 @@ class BlindSetTest {
             blind26; 0.83; 0.83; 0.85; 0.83; 0.87
             blind27; 0.76; 0.75; 0.82; 0.77; 0.81
             blind28; 0.76; 0.75; 0.83; 0.75; 0.78
+            blind29; 0.74; 0.74; 0.73; 0.81; 0.77
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
