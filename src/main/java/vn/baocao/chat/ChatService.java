@@ -12,7 +12,6 @@ import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Citation;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Messages;
-import vn.baocao.answer.Refusal;
 import vn.baocao.report.Conference;
 import vn.baocao.report.Meeting;
 import vn.baocao.search.Intent;
@@ -104,8 +103,9 @@ public final class ChatService {
                 String understood = turn.understood();
                 Answer answer = answerer.answer(chatId, question);
                 if (!turn.instead().isEmpty() && answer.refusal() != null
-                        && answer.refusal().reason() == Refusal.Reason.FALSE_PREMISE) {
-                    // the one or the meeting the swap carried over is not where it swaps to: asked without them
+                        && turn.insteadWhen().contains(answer.refusal().reason())) {
+                    // the one or the meeting the swap carried over is not, or says nothing, where it swaps to:
+                    // asked without them
                     Answer instead = answerer.answer(chatId, turn.instead());
                     if (instead.refusal() == null) {
                         LOG.debug("chat {}: \"{}\" assumes what no report says; answered \"{}\"", chatId, question,

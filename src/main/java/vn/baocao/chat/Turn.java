@@ -1,6 +1,8 @@
 package vn.baocao.chat;
 
 import java.util.List;
+import java.util.Set;
+import vn.baocao.answer.Refusal;
 import vn.baocao.report.Require;
 
 /**
@@ -19,19 +21,27 @@ import vn.baocao.report.Require;
  *                 meeting that, the swap carried over from the last question where it swaps to ("còn năm
  *                 2024?" after what the minister said of multilateral diplomacy in 2022: what the 2024
  *                 review said of it); empty when there is none
+ * @param insteadWhen the refusals of {@link #question()} after which {@link #instead()} is asked
  */
-record Turn(Request request, String question, boolean leaned, List<String> about, String understood, String instead) {
+record Turn(Request request, String question, boolean leaned, List<String> about, String understood, String instead,
+            Set<Refusal.Reason> insteadWhen) {
     Turn {
         Require.notNull(request, "request");
         Require.notNull(question, "question");
         about = List.copyOf(about);
         understood = understood == null || understood.isBlank() ? question : understood;
         instead = instead == null ? "" : instead;
+        insteadWhen = insteadWhen == null ? Set.of() : Set.copyOf(insteadWhen);
+    }
+
+    /** A turn asking {@code question}, read as {@code understood}, with nothing to ask instead. */
+    Turn(Request request, String question, boolean leaned, List<String> about, String understood) {
+        this(request, question, leaned, about, understood, "", Set.of());
     }
 
     /** A turn that asks {@code request} of the part of the last answer {@code about} names. */
     Turn(Request request, String question, boolean leaned, List<String> about) {
-        this(request, question, leaned, about, question, "");
+        this(request, question, leaned, about, question);
     }
 
     /** A turn that asks {@code request} of the whole last answer. */
@@ -65,11 +75,14 @@ record Turn(Request request, String question, boolean leaned, List<String> about
 
     /** {@code question}, which the message means with what {@code understood} names from the focus. */
     static Turn leaning(String question, String understood) {
-        return new Turn(Request.ANSWER, question, true, List.of(), understood, "");
+        return new Turn(Request.ANSWER, question, true, List.of(), understood);
     }
 
-    /** A swap asking {@code question}, or {@code instead} when the reports do not have what it carried over there. */
-    static Turn swapped(String question, String instead) {
-        return new Turn(Request.ANSWER, question, true, List.of(), question, instead);
+    /**
+     * A swap asking {@code question}, or {@code instead} when {@code question} is refused for one of the
+     * reasons {@code insteadWhen}: the reports do not have what it carried over there.
+     */
+    static Turn swapped(String question, String instead, Set<Refusal.Reason> insteadWhen) {
+        return new Turn(Request.ANSWER, question, true, List.of(), question, instead, insteadWhen);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import vn.baocao.answer.Refusal;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.search.Form;
@@ -88,7 +89,7 @@ final class TurnReading {
         if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
             Swap swapped = swapped(turn, focus, conferences);
             if (swapped != null) {
-                return Turn.swapped(swapped.question(), swapped.instead());
+                return Turn.swapped(swapped.question(), swapped.instead(), swapped.insteadWhen());
             }
             if (turn.topic().isEmpty()) {
                 return Turn.leaning(focus.question()); // "còn thì sao?": asked again
@@ -201,7 +202,7 @@ final class TurnReading {
      * where it swaps to: the last question's person at the meeting swapped in, or its meeting for the person
      * swapped in; empty when the swap carried neither.
      */
-    private record Swap(String question, String instead) {
+    private record Swap(String question, String instead, Set<Refusal.Reason> insteadWhen) {
     }
 
     /**
@@ -251,6 +252,7 @@ final class TurnReading {
         boolean occasionSwapped = changed; // its year, kind or number
         String who = whoIn(turn);
         String instead = "";
+        boolean personDropped = false;
         String lastWho = whoIn(last);
         if (!who.isEmpty()) {
             base = lastWho.isEmpty() || !contains(base, lastWho) ? who + " " + base : replaced(base, lastWho, who);
@@ -261,6 +263,7 @@ final class TurnReading {
         } else if (occasionSwapped && asksWhatWasSaid(last) && !lastWho.isEmpty() && contains(base, lastWho)) {
             // "còn năm 2024?" after what the minister said in 2022: what the 2024 meeting said, by whoever said it
             instead = tidied(replaced(base, lastWho, " "));
+            personDropped = true;
         }
         if (!changed && !turn.topicText().isEmpty()) {
             // the words that name the meeting are no topic to swap ("ngoại giao" of "tổng kết ngành NG 2022")
@@ -273,7 +276,12 @@ final class TurnReading {
             base = was.isEmpty() ? withoutEnd(base) + " về " + now + "?" : replaced(base, was, now);
             changed = true;
         }
-        return changed ? new Swap(base, instead.equals(base) ? "" : instead) : null;
+        // without the person, the meeting swapped to is still asked of: a refusal for no words of theirs there is
+        // reason enough; without the meeting, only their not being there is ("thế còn Thủ tướng?" of a meeting
+        // in focus asks of that meeting)
+        Set<Refusal.Reason> when = personDropped ? EnumSet.of(Refusal.Reason.FALSE_PREMISE, Refusal.Reason.NO_EVIDENCE)
+                : EnumSet.of(Refusal.Reason.FALSE_PREMISE);
+        return changed ? new Swap(base, instead.equals(base) ? "" : instead, when) : null;
     }
 
     /** {@code question} without the meeting and the years {@code last}, which it was asked from, names. */

@@ -60,7 +60,7 @@ class ChatServiceConversationTest {
             public Answer answer(String conversationId, String question) {
                 asked.add(question);
                 return question.contains("Sơn") && question.contains("2024")
-                        ? Answer.refused(question, Refusal.Reason.FALSE_PREMISE, "Không ghi nhận ông Sơn năm 2024.", "extractive")
+                        ? Answer.refused(question, Refusal.Reason.NO_EVIDENCE, "Không có lời nào của ông Sơn năm 2024.", "extractive")
                         : Answer.of(question, "Đối ngoại đa phương được nâng tầm.", List.of(), AnswerKind.ANSWER, "extractive");
             }
         };

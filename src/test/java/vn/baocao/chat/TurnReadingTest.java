@@ -129,6 +129,19 @@ class TurnReadingTest {
         assertThat(TurnReading.read(message, READER.read(message), focus).instead()).isEqualTo(instead);
     }
 
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bùi Thanh Sơn nói gì về đa phương năm 2022?                      | còn năm 2024? | FALSE_PREMISE NO_EVIDENCE
+            Bộ trưởng nhận định gì tại hội nghị sơ kết 6 tháng đầu năm 2019? | còn Thủ tướng? | FALSE_PREMISE
+            """)
+    void aSwapAsksInsteadWithoutThePersonOnNoWordsOfTheirsButWithoutTheMeetingOnlyWhenTheyWereNotThere(
+            String last, String message, String reasons) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        assertThat(TurnReading.read(message, READER.read(message), focus).insteadWhen()).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(reasons.split(" ")).map(Refusal.Reason::valueOf).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             hai hội nghị đó diễn ra ngày nào?  | hội nghị sơ kết 6 tháng đầu năm 2019 và hội nghị sơ kết 6 tháng đầu năm 2023 diễn ra ngày nào?
