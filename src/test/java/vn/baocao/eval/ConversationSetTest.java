@@ -41,6 +41,7 @@ class ConversationSetTest {
             conv17; 0.75; 0.31; 0.87; 0.82
             conv18; 0.80; 0.54; 0.87; 0.97
             conv19; 0.80; 0.38; 0.91; 0.92
+            conv20; 0.81; 0.48; 0.89; 0.85
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -81,6 +82,7 @@ class ConversationSetTest {
             conv17; 0.43; 0.87
             conv18; 0.52; 0.87
             conv19; 0.54; 0.91
+            conv20; 0.50; 0.89
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
