@@ -108,8 +108,8 @@ public final class ChatService {
                     // asked without them
                     Answer instead = answerer.answer(chatId, turn.instead());
                     if (instead.refusal() == null) {
-                        LOG.debug("chat {}: \"{}\" assumes what no report says; answered \"{}\"", chatId, question,
-                                turn.instead());
+                        LOG.debug("chat {}: \"{}\" was refused ({}); answered \"{}\" instead", chatId, question,
+                                answer.refusal().reason().code(), turn.instead());
                         question = turn.instead();
                         understood = question;
                         answer = instead;

@@ -114,7 +114,7 @@ final class TurnReading {
         }
         String before = text.substring(0, at);
         String word = before.strip().replaceAll(".*\\s", "");
-        boolean many = MANY.contains(VietnameseText.fold(word).toLowerCase(Locale.ROOT));
+        boolean many = MANY.contains(VietnameseText.fold(word));
         return before.endsWith(" ") && many ? word + " " : "";
     }
 

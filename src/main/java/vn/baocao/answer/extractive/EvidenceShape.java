@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
+import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -26,8 +28,7 @@ final class EvidenceShape implements Shape {
     /** The most sentences of a speaker's turn quoted after its first. */
     private static final int MAX_TURN_SENTENCES = 2;
     /** A speaker's label opening a turn of a transcript: "PHÓNG VIÊN AFP:", "Nguyễn Văn Thạch (Thứ trưởng):". */
-    private static final java.util.regex.Pattern LABEL =
-            java.util.regex.Pattern.compile("[\\p{L}][\\p{L} .()\\-]{1,60}:\\s");
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}][\\p{L} .()\\-]{1,60}:\\s");
     private static final double SUPPORT_RATIO = 0.8;
     private static final double LIST_RATIO = 0.7;
 
@@ -89,11 +90,11 @@ final class EvidenceShape implements Shape {
      * several sentences, and the first seldom carries all of it.
      */
     static List<String> restOfTheTurn(Candidate best) {
-        if (best.speaker() == null || !VietnameseText.fold(best.sentence()).toLowerCase(java.util.Locale.ROOT)
-                .startsWith(VietnameseText.fold(best.speaker().name()).toLowerCase(java.util.Locale.ROOT) + ":")) {
+        if (best.speaker() == null
+                || !VietnameseText.fold(best.sentence()).startsWith(VietnameseText.fold(best.speaker().name()) + ":")) {
             return List.of();
         }
-        List<String> sentences = vn.baocao.text.Sentences.split(best.passage().text());
+        List<String> sentences = Sentences.split(best.passage().text());
         int at = sentences.indexOf(best.sentence());
         List<String> out = new ArrayList<>();
         for (int i = at + 1; at >= 0 && i < sentences.size() && out.size() < MAX_TURN_SENTENCES; i++) {

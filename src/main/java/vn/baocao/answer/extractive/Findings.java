@@ -103,10 +103,6 @@ final class Findings {
         // another report's account of the meeting asked (a press briefing's) answers only when its own reports do not
         List<Candidate> satisfying = all.stream().allMatch(constraints::isAnotherReportsAccount) ? all
                 : all.stream().filter(c -> !constraints.isAnotherReportsAccount(c)).toList();
-        // a table with a row of the year asked answers from that row, not from its other years' rows
-        boolean rowOfTheYear = satisfying.stream()
-                .anyMatch(c -> intent.years().contains(HowManyShape.yearOfRow(c.sentence())));
-        return !rowOfTheYear ? satisfying : satisfying.stream()
-                .filter(c -> !HowManyShape.isRowOfAnotherYear(c.sentence(), intent.years())).toList();
+        return YearRows.ofTheYearsAsked(satisfying, intent.years());
     }
 }

@@ -18,8 +18,6 @@ import vn.baocao.text.VietnameseText;
  */
 final class HowManyShape implements Shape {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/]\\d+)*");
-    /** The year a table row is of: "Năm: 2020;" as a row of a table is written out. */
-    private static final Pattern ROW_YEAR = Pattern.compile("(?iu)^\\s*năm\\s*:\\s*((?:19|20)\\d\\d)\\b");
     /** A meeting named with its number: capitalised words after "Hội nghị", "Đại hội", then the number. */
     private static final Pattern NUMBERED_MEETING = Pattern.compile(
             "(?:Hội nghị|Đại hội|Hội thảo)(?: \\p{Lu}\\p{L}*(?: \\p{Ll}+){0,2}){0,4} (?:\\d{1,3}|[IVXL]{2,6})(?![\\p{L}\\d])(?![/.,]\\d)");
@@ -60,7 +58,7 @@ final class HowManyShape implements Shape {
         for (int i = 0; i < look; i++) {
             Candidate c = ranked.get(i);
             boolean far = i >= LOOK_AT;
-            if (isRowOfAnotherYear(c.sentence(), intent.years())) {
+            if (YearRows.isOfAnotherYear(c.sentence(), intent.years())) {
                 continue;
             }
             Optional<String> cell = cellAsked(c.sentence(), intent.years(), forms);
@@ -120,21 +118,6 @@ final class HowManyShape implements Shape {
             }
         }
         return cells >= 2 && askedCount == 1 ? Optional.of(asked) : Optional.empty();
-    }
-
-    /**
-     * True when {@code sentence} is a table row of a year ("Năm: 2020; Hộ chiếu: 142.300") and the question
-     * asks of other {@code years}: the row of 2021 gives 2021's figures.
-     */
-    static boolean isRowOfAnotherYear(String sentence, List<Integer> years) {
-        int year = yearOfRow(sentence);
-        return !years.isEmpty() && year != 0 && !years.contains(year);
-    }
-
-    /** The year of {@code sentence} when it is a table row of a year ("Năm: 2020; Hộ chiếu: 142.300"), else 0. */
-    static int yearOfRow(String sentence) {
-        Matcher row = ROW_YEAR.matcher(sentence);
-        return row.find() ? Integer.parseInt(row.group(1)) : 0;
     }
 
     /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */

@@ -241,8 +241,7 @@ final class RefusalPolicy {
                     && name.contains(" ");
             String tail = name.substring(name.indexOf(' ') + 1);
             if (unlisted && writtenIn(name) == 0 && (!tail.contains(" ") || writtenIn(tail) == 0)
-                    && !java.util.Arrays.stream(VietnameseText.fold(name)
-                    .toLowerCase(java.util.Locale.ROOT).split(" ")).allMatch(this::creditsHave)) {
+                    && !VietnameseText.foldedWords(name).stream().allMatch(this::creditsHave)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + name + ".");
             }
         }

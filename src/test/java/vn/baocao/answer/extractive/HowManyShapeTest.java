@@ -66,7 +66,7 @@ class HowManyShapeTest {
             Năm 2020, các cơ quan đại diện cấp 142.300 hộ chiếu. | 2021 | false
             """)
     void aTableRowOfAnotherYearGivesNoFigureOfTheYearAsked(String sentence, int year, boolean other) {
-        assertThat(HowManyShape.isRowOfAnotherYear(sentence, List.of(year))).isEqualTo(other);
+        assertThat(YearRows.isOfAnotherYear(sentence, List.of(year))).isEqualTo(other);
     }
 
     @ParameterizedTest(name = "{0}")
