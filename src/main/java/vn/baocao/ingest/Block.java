@@ -8,10 +8,17 @@ package vn.baocao.ingest;
  *                styles), so that passages never run across a section boundary
  * @param row     true when it is a row of a table, read as one sentence ({@link TableRows}), so that a
  *                table stays in one passage with the line that introduces it
+ * @param turn    true when it opens a speaker's turn of a transcript ({@link TranscriptTurns}), so that
+ *                the turn starts a passage of its own
  */
-record Block(String text, boolean heading, boolean row) {
+record Block(String text, boolean heading, boolean row, boolean turn) {
     Block {
         text = text == null ? "" : text;
+    }
+
+    /** A paragraph or a row of a table, no transcript's turn. */
+    Block(String text, boolean heading, boolean row) {
+        this(text, heading, row, false);
     }
 
     /** A paragraph, or a heading. */
@@ -31,6 +38,6 @@ record Block(String text, boolean heading, boolean row) {
 
     /** The same kind of block with other text. */
     Block withText(String newText) {
-        return new Block(newText, heading, row);
+        return new Block(newText, heading, row, turn);
     }
 }

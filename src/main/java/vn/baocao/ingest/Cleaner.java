@@ -65,54 +65,11 @@ final class Cleaner {
     }
 
     private static List<Block> normalized(List<Block> blocks) {
-        return blocks.stream()
-                .map(block -> block.withText(withSpeakerNamed(VietnameseText.normalize(block.text()))))
+        return TranscriptTurns.read(blocks.stream()
+                .map(block -> block.withText(VietnameseText.normalize(block.text())))
                 .filter(block -> !block.text().isEmpty())
-                .toList();
+                .toList());
     }
-
-    /**
-     * {@code text} with a transcript's speaker label in capitals written as a name ("PHẠM THU HẰNG: Xin chào"
-     * → "Phạm Thu Hằng: Xin chào"; "NGƯỜI PHÁT NGÔN ĐINH THU TRANG: …" → "Đinh Thu Trang (Người phát ngôn): …"),
-     * so that the speaker is the person the report names; a recording's clock before it is dropped; other
-     * text as it is.
-     */
-    static String withSpeakerNamed(String text) {
-        Matcher time = TIMESTAMP.matcher(text);
-        if (time.lookingAt() && SPEAKER_LABEL.matcher(text).region(time.end(), text.length()).lookingAt()) {
-            text = text.substring(time.end()); // "[00:01:05] PHẠM THU HẰNG: …": the recording's clock is no one's words
-        }
-        Matcher label = SPEAKER_LABEL.matcher(text);
-        if (!label.lookingAt()) {
-            return text;
-        }
-        List<String> words = Arrays.stream(label.group(1).split("\\s+"))
-                .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).toList();
-        // the name is the last two to four words, from a family name; the words before it are the office
-        for (int k = Math.max(0, words.size() - MAX_NAME_WORDS); k <= words.size() - 2; k++) {
-            if (Names.isFamilyName(words.get(k)) && !Names.opensPlace(words.get(k), words.get(k + 1))) {
-                String name = String.join(" ", words.subList(k, words.size()));
-                String office = String.join(" ", words.subList(0, k)).toLowerCase(Locale.ROOT);
-                String rest = text.substring(label.end(1));
-                boolean bracketed = rest.stripLeading().startsWith("(");
-                return office.isEmpty() || bracketed ? name + rest
-                        : name + " (" + Character.toUpperCase(office.charAt(0)) + office.substring(1) + ")" + rest;
-            }
-        }
-        return text;
-    }
-
-    private static final int MAX_NAME_WORDS = 4;
-
-    /**
-     * Two to eight words in capitals (an office maybe, then a name), then maybe the office in brackets, then
-     * a colon, opening a paragraph: a transcript's speaker label ("PHẠM THU HẰNG:", "ĐẶNG HOÀNG PHÚC (Thứ
-     * trưởng):", "NGƯỜI PHÁT NGÔN ĐINH THU TRANG:").
-     */
-    private static final Pattern SPEAKER_LABEL =
-            Pattern.compile("(\\p{Lu}+(?:[ ]\\p{Lu}+){1,7})\\s*(?:\\([^()]{1,60}\\)\\s*)?:");
-    /** A recording's clock opening a transcript's turn: "[00:01:05]". */
-    private static final Pattern TIMESTAMP = Pattern.compile("\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*");
 
     /**
      * The lines before the first "Tin khác"/"Tin liên quan"/… heading that follows some prose (the rest is

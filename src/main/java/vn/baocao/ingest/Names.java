@@ -25,6 +25,9 @@ final class Names {
     private static final Set<String> PLACES = Set.of("Hà Nội", "Hà Lan", "Hà Giang", "Hà Tĩnh", "Hà Nam", "Hà Quảng",
             "Cao Bằng", "Lâm Đồng", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Thái Lan", "Thái Bình", "Thái Nguyên",
             "Ninh Bình", "Ninh Thuận", "Mai Châu", "Hàn Quốc", "Lý Sơn", "Phan Thiết", "Hồ Tây", "Hồ Gươm");
+    // places whose last syllable is a family name: "tỉnh Quảng Ninh Nguyễn Thị Hạnh" is a place, then the name
+    private static final Set<String> PLACES_CLOSED_BY_A_FAMILY_NAME = Set.of("Quảng Ninh", "Bắc Ninh", "Tây Ninh",
+            "Hải Dương", "Bình Dương", "Lai Châu", "Sơn La", "Thanh Hà", "Long Hồ");
     private static final int MIN_SYLLABLES = 2;
     private static final int MAX_SYLLABLES = 4;
 
@@ -59,7 +62,8 @@ final class Names {
         for (int k = from; k < to; k++) {
             int length = to - k;
             boolean opensPlace = k + 1 < to && (opensPlace(tokens.get(k).text(), tokens.get(k + 1).text())
-                    || opensYouthUnion(tokens, k, to));
+                    || opensYouthUnion(tokens, k, to))
+                    || k > from && PLACES_CLOSED_BY_A_FAMILY_NAME.contains(tokens.get(k - 1).text() + " " + tokens.get(k).text());
             if (length >= MIN_SYLLABLES && length <= MAX_SYLLABLES && FAMILY_NAMES.contains(tokens.get(k).text())
                     && !opensPlace) {
                 return k;

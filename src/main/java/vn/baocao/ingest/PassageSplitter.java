@@ -14,14 +14,19 @@ import vn.baocao.text.Sentences;
  * paragraph below it; nothing is merged across a heading. A short paragraph that ends a section
  * joins the passage before it. Merged paragraphs are joined by a line break. A list stays with the
  * sentence that opens it, and a table's rows with the line that introduces it (its caption), as far
- * as a passage's length allows: the rows of a table are read against its caption.
+ * as a passage's length allows: the rows of a table are read against its caption. A speaker's turn of a
+ * transcript starts a passage, unless what comes before it is too short to stand alone (a moderator's
+ * "Xin mời phóng viên báo Nhân Dân.") or is the reporter's question it answers: a citation of a turn
+ * quotes who said it, and an answer is read with its question.
  */
 final class PassageSplitter {
     static final int MIN_LENGTH = 200;
     static final int MAX_LENGTH = 1500;
+    /** The shortest text kept apart from the speaker's turn that follows it. */
+    static final int MIN_BEFORE_TURN = 80;
 
-    /** A paragraph, or a piece of a long one, and whether it is a row of a table. */
-    private record Piece(String text, boolean row) {
+    /** A paragraph, or a piece of a long one, whether it is a row of a table, and whether it opens a turn. */
+    private record Piece(String text, boolean row, boolean turn) {
     }
 
     /** The passage texts of {@code body}, in order; empty for an empty body. */
@@ -33,8 +38,10 @@ final class PassageSplitter {
                 addSection(passages, section);
                 section = new ArrayList<>();
             }
+            boolean opening = block.turn();
             for (String text : block.heading() ? List.of(block.text()) : pieces(block.text())) {
-                section.add(new Piece(text, block.row()));
+                section.add(new Piece(text, block.row(), opening));
+                opening = false;
             }
         }
         addSection(passages, section);
@@ -57,7 +64,12 @@ final class PassageSplitter {
                     && (paragraph.stripTrailing().endsWith(":") || Sentences.startsAPoint(paragraph));
             // and a table with its caption: "Bảng 2. Kim ngạch …" says what each row's figures are
             boolean tableGoesOn = room && next.row();
-            if (pending.length() >= MIN_LENGTH && !listGoesOn && !tableGoesOn) {
+            // and a speaker's turn starts a passage, so that its citation shows who is speaking, unless it
+            // answers the reporter's question before it: a briefing's question and answer are read together
+            boolean answerNext = room && next.turn() && TranscriptTurns.isReporters(paragraph);
+            boolean turnNext = next != null && next.turn() && !answerNext;
+            if ((pending.length() >= MIN_LENGTH || turnNext && pending.length() >= MIN_BEFORE_TURN) && !listGoesOn
+                    && !tableGoesOn && !answerNext) {
                 passages.add(pending.toString());
                 pending.setLength(0);
             }

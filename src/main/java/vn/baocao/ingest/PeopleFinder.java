@@ -96,7 +96,11 @@ final class PeopleFinder {
             }
             List<Integer> ends = inside.stream().map(e -> e.getKey() - start + 1).toList();
             int speaker = SpeechVerbs.speakerIndex(sentence, ends);
-            if (speaker >= 0 && saysSomething(sentence, ends.get(speaker))) {
+            if (TranscriptTurns.isReporters(sentence)) {
+                last = null; // a reporter's question: the words that follow are the next speaker's
+            } else if (!inside.isEmpty() && opensTurn(sentence, inside.get(0).getValue())) {
+                last = inside.get(0).getValue();
+            } else if (speaker >= 0 && saysSomething(sentence, ends.get(speaker))) {
                 last = inside.get(speaker).getValue();
             } else if (!inside.isEmpty() && SpeechVerbs.isAccordingTo(sentence, inside.get(0).getKey() - start)) {
                 last = inside.get(0).getValue();
@@ -104,6 +108,19 @@ final class PeopleFinder {
         }
         return new Speech(last, Boolean.TRUE.equals(someoneElse));
     }
+
+    /** True when {@code sentence} opens with a transcript's label naming {@code person}: "Thứ trưởng Nguyễn Minh Vũ: …". */
+    private static boolean opensTurn(String sentence, KnownPerson person) {
+        int colon = sentence.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String label = sentence.substring(0, colon).replaceAll("\\([^()]*\\)", " ").strip();
+        return label.contains(person.name()) && !label.contains(",") && label.split("\\s+").length <= MAX_LABEL_WORDS;
+    }
+
+    /** The most words of a transcript's label outside its brackets: an office, then a name. */
+    private static final int MAX_LABEL_WORDS = 10;
 
     private static void register(Map<String, KnownPerson> known, List<Mentions.Named> mentions, int passage) {
         for (Mentions.Named named : mentions) {

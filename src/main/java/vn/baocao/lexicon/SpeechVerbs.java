@@ -25,8 +25,12 @@ public final class SpeechVerbs {
      * Pronouns a report uses for the person it is quoting ("Ông nhấn mạnh…"): like a connective, they
      * leave the speaker as it was.
      */
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("ông", "bà", "ông ấy", "bà ấy",
-            "ông cũng", "bà cũng", "ông còn", "bà còn");
+    /**
+     * A subject that is the person being quoted: "ông", "bà ấy", and in an interview or a transcript the
+     * speaker's own "tôi", "chúng tôi", each maybe followed by "cũng", "còn", "đã"…
+     */
+    private static final java.util.regex.Pattern PRONOUNS = java.util.regex.Pattern.compile(
+            "(ông|bà|ông ấy|bà ấy|tôi|chúng tôi)( (cũng|còn|đã|vẫn|sẽ|từng|xin))*");
 
     private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("sự", "các", "những", "theo", "lời");
 
@@ -147,7 +151,7 @@ public final class SpeechVerbs {
         int clause = Math.max(Math.max(sentence.lastIndexOf(',', verb), sentence.lastIndexOf(';', verb)),
                 sentence.lastIndexOf(':', verb)) + 1;
         String subject = sentence.substring(clause, verb).strip().toLowerCase(Locale.ROOT);
-        return !subject.isEmpty() && !CONNECTIVES.contains(subject) && !PRONOUNS.contains(subject);
+        return !subject.isEmpty() && !CONNECTIVES.contains(subject) && !PRONOUNS.matcher(subject).matches();
     }
 
     /**
@@ -157,7 +161,7 @@ public final class SpeechVerbs {
     public static String pronounVerb(String sentence) {
         for (int verb : positions(sentence)) {
             int clause = Math.max(sentence.lastIndexOf(',', verb), sentence.lastIndexOf(';', verb)) + 1;
-            if (PRONOUNS.contains(sentence.substring(clause, verb).strip().toLowerCase(Locale.ROOT))) {
+            if (PRONOUNS.matcher(sentence.substring(clause, verb).strip().toLowerCase(Locale.ROOT)).matches()) {
                 return sentence.substring(verb, verb + lengthAt(sentence, verb)).toLowerCase(Locale.ROOT);
             }
         }

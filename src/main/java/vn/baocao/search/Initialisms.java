@@ -15,11 +15,13 @@ import vn.baocao.text.VietnameseText;
  * Pure: the passages to look in are given, best first.
  */
 final class Initialisms {
-    /** The shortest and longest shorthand read this way: one letter is no shorthand, six are a word. */
+    /** The shortest and longest shorthand read this way: one letter is no shorthand, seven are a word. */
     static final int MIN_LETTERS = 2;
-    static final int MAX_LETTERS = 5;
+    static final int MAX_LETTERS = 6;
     /** A joining word a writer leaves out of the initials ("TNMT": tài nguyên và môi trường). */
     private static final String JOINER = "va";
+    /** A mark between the parts of a name that its initials leave out ("Lao động - Thương binh và Xã hội"). */
+    private static final java.util.Set<String> MARKS = java.util.Set.of("-", "–", "&");
     /** The fewest letters of shorthand that may leave a joiner out: "X và Y" is two words, not one name. */
     private static final int MIN_LETTERS_JOINED = 4;
 
@@ -38,7 +40,7 @@ final class Initialisms {
      * at rank r weighs 1/(r+1), summed over the passages having it). Empty when no passage has one.
      */
     static Optional<String> expand(String initials, List<String> passages) {
-        Require.that(couldBe(initials), "shorthand of 2 to 5 folded letters, not " + initials);
+        Require.that(couldBe(initials), "shorthand of " + MIN_LETTERS + " to " + MAX_LETTERS + " folded letters, not " + initials);
         Map<String, Double> weight = new LinkedHashMap<>();
         for (int rank = 0; rank < passages.size(); rank++) {
             for (String phrase : phrasesIn(initials, passages.get(rank))) {
@@ -70,6 +72,9 @@ final class Initialisms {
         StringBuilder phrase = new StringBuilder();
         int at = start;
         for (int letter = 0; letter < initials.length(); letter++) {
+            if (letter > 0 && at < syllables.length && MARKS.contains(syllables[at])) {
+                at++;
+            }
             if (letter > 0 && initials.length() >= MIN_LETTERS_JOINED && at < syllables.length
                     && syllables[at].equals(JOINER)) {
                 phrase.append(' ').append(JOINER);

@@ -74,7 +74,7 @@ record BlindSet(List<Item> items, Path reports, Map<String, String> ids) {
         Set<String> tags = f[2].isBlank() || f[2].strip().equals("-") ? Set.of()
                 : Set.copyOf(Arrays.stream(f[2].split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList());
         List<String> reports = f[3].strip().equals("-") ? List.of()
-                : Arrays.stream(f[3].split("[,;\\s]+")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+                : Arrays.stream(f[3].split("[,;|\\s]+")).map(String::strip).filter(r -> !r.isEmpty()).toList();
         if (reports.isEmpty()) {
             return new Item(number, f[0].strip(), f[1].strip(), tags, reports, List.of(), f[4].strip());
         }

@@ -60,6 +60,16 @@ class PeopleFinderTest {
                         new Person("Nguyễn Bích Ngọc", "Phó Chủ tịch UBND tỉnh Cao Bằng"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Phó Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Thị Hạnh phát biểu.  | Nguyễn Thị Hạnh | Phó Chủ tịch UBND tỉnh Quảng Ninh
+            Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn cho biết.         | Vương Quốc Tuấn | Chủ tịch UBND tỉnh Bắc Ninh
+            Phó Chủ tịch UBND tỉnh Bình Dương Nguyễn Lộc Hà phát biểu.    | Nguyễn Lộc Hà   | Phó Chủ tịch UBND tỉnh Bình Dương
+            """)
+    void aPlaceEndingInAFamilyNameIsNotTheStartOfTheName(String text, String name, String role) {
+        assertThat(people(text)).containsExactly(new Person(name, role));
+    }
+
     @Test
     void readsTheGeneralSecretaryAndTheDeputyPrimeMinisterOfGovernment() {
         assertThat(people("Chỉ đạo của Tổng Bí thư Nguyễn Phú Trọng; Phó Thủ tướng Chính phủ Trần Lưu Quang làm việc."))

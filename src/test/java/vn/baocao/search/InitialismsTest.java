@@ -21,6 +21,10 @@ class InitialismsTest {
             nn   | Thăm chính thức Lào, nhận lời mời.                                | NONE
             nn   | Nước Lào và nhân dân Lào.                                         | NONE
             qhng | Kỷ niệm 50 năm thiết lập quan hệ ngoại giao với Nhật Bản.         | quan he ngoai giao
+            ldtbxh | Đại diện Bộ Lao động - Thương binh và Xã hội đề nghị.         | lao dong thuong binh va xa hoi
+            khdt | Bộ Kế hoạch và Đầu tư phối hợp.                                  | ke hoach va dau tu
+            ldvl | Lao động - việc làm.                                             | lao dong viec lam
+            tbh  | Thương binh - xã hội.                                            | NONE
             """)
     void shorthandIsThePhraseWhoseSyllablesStartWithItsLettersInOneClause(String initials, String passage, String phrase) {
         assertThat(Initialisms.expand(initials, List.of(passage)).orElse(null)).isEqualTo(phrase);
@@ -43,11 +47,12 @@ class InitialismsTest {
             dv     | true
             tccs   | true
             qhngk  | true
+            qhngkt | true
             a      | false
-            qhngkt | false
+            qhngktx | false
             g20    | false
             """)
-    void shorthandIsTwoToFiveFoldedLetters(String word, boolean shorthand) {
+    void shorthandIsTwoToSixFoldedLetters(String word, boolean shorthand) {
         assertThat(Initialisms.couldBe(word)).isEqualTo(shorthand);
     }
 
