@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.text.Interviews;
 
 /**
  * Reads a transcript's turns (a press briefing's "bản gỡ băng"): each turn opens with its speaker's label,
@@ -39,7 +40,7 @@ final class TranscriptTurns {
     private static final Pattern REPORTER = Pattern.compile("(PHÓNG VIÊN|PV|NHÀ BÁO)\\b\\s*");
     /** Words of a reporter's label that say what kind of outlet they write for, written in lower case. */
     private static final Set<String> OUTLET_KINDS = Set.of("BÁO", "HÃNG", "TIN", "ĐÀI", "TẠP", "CHÍ", "KÊNH",
-            "THÔNG", "TẤN", "XÃ", "TRUYỀN", "HÌNH", "PHÁT", "THANH");
+            "THÔNG", "TẤN", "XÃ");
     /** Words of address before a name in brackets: "(bà Phạm Thu Trang, …)". */
     private static final Set<String> ADDRESS = Set.of("bà", "ông", "chị", "anh", "đồng chí");
     /** How a reporter's label is written. */
@@ -134,7 +135,7 @@ final class TranscriptTurns {
 
     /** True when {@code paragraph}, as {@link #read} wrote it, is a reporter's turn: a question, answered by the next turn. */
     static boolean isReporters(String paragraph) {
-        return paragraph.startsWith(REPORTER_WRITTEN);
+        return Interviews.opensWithAsker(paragraph);
     }
 
     /** True when {@code text} opens with the label of a speaker's turn, in capitals or written as a name. */

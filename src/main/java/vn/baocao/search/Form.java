@@ -14,6 +14,8 @@ public enum Form {
     WHO_SAID,
     /** "Thủ tướng yêu cầu gì …?", "phát biểu của X": what a person said. */
     SAID_BY,
+    /** "Phóng viên báo nào hỏi về …?", "Phóng viên Reuters hỏi gì?": a reporter's question at a briefing. */
+    ASKED,
     /** Any other "ai", "who": a person. */
     WHO,
     /** "khi nào", "ngày nào", "when": a date. */

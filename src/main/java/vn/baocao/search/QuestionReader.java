@@ -1669,6 +1669,9 @@ public final class QuestionReader {
             if (has("which-report")) {
                 return Form.WHICH_REPORT;
             }
+            if (has("asked")) {
+                return Form.ASKED; // "phóng viên báo nào hỏi về …": a turn of a briefing, not the report's credits
+            }
             if (has("where")) {
                 return Form.WHERE;
             }

@@ -14,6 +14,11 @@ public final class Interviews {
     private Interviews() {
     }
 
+    /** True when the interviewer's or a reporter's label opens {@code text}: "PV:", "Phóng viên báo Tuổi Trẻ: …". */
+    public static boolean opensWithAsker(String text) {
+        return ASKER.matcher(text.strip()).lookingAt();
+    }
+
     /** True when {@code sentence} asks: it ends with a question mark or the interviewer's label opens it. */
     public static boolean asks(String sentence) {
         String s = sentence.strip();

@@ -683,6 +683,22 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            phong vien bao nao hoi ve cong thong tin ngoai vu dia phuong     | ASKED    | cong thong tin ngoai vu tinh
+            Phóng viên hãng nào hỏi về an ninh hàng hải?                     | ASKED    | an ninh hang hai
+            ai hỏi về miễn thị thực đơn phương ở họp báo 26/9                | ASKED    | mien thi thuc don phuong
+            Phóng viên Reuters hỏi gì                                        | ASKED    | phong vien reuters
+            Which news agency asked about the East Sea at the briefing?      | ASKED    | bien dong
+            Who asked about Mekong hydropower at the press conference?       | ASKED    | mekong
+            bài về hội nghị do phóng viên nào viết                           | CREDITS  | ''
+            """)
+    void aReportersQuestionAtABriefingIsAskedAboutByWhoAskedOrWhatTheyAsked(String question, Form form, String topic) {
+        Intent intent = reader.read(question);
+        assertThat(intent.form()).isEqualTo(form);
+        assertThat(String.join(" ", intent.topicWords())).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Tóm tắt các năm 2019-2023               | 2019, 2023 | 1
             tom tat tu 2019 den 2023                 | 2019, 2023 | 1
             nhiệm kỳ 2020-2021 Việt Nam trúng cử     | ''         | 1

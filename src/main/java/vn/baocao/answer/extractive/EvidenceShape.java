@@ -98,12 +98,17 @@ final class EvidenceShape implements Shape {
         int at = sentences.indexOf(best.sentence());
         List<String> out = new ArrayList<>();
         for (int i = at + 1; at >= 0 && i < sentences.size() && out.size() < MAX_TURN_SENTENCES; i++) {
-            if (LABEL.matcher(sentences.get(i)).lookingAt()) {
+            if (opensATurn(sentences.get(i))) {
                 break; // the next speaker's turn
             }
             out.add(sentences.get(i));
         }
         return out;
+    }
+
+    /** True when a speaker's label opens {@code sentence}: a new turn of a transcript. */
+    static boolean opensATurn(String sentence) {
+        return LABEL.matcher(sentence).lookingAt();
     }
 
     /** "Bài “…” (date), về <meeting>, số … / đăng trên … [n]", one line per report among the best evidence, each with the sentence that says it. */

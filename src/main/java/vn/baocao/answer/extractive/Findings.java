@@ -25,6 +25,7 @@ final class Findings {
     private final RefusalPolicy policy;
     private Weights weights;
     private List<Passage> passages;
+    private List<Passage> furtherPassages;
     private List<Candidate> evidence;
     private List<Candidate> widerEvidence;
 
@@ -49,6 +50,15 @@ final class Findings {
             passages = search.retrieve(intent, PASSAGES).stream().map(PassageHit::passage).toList();
         }
         return passages;
+    }
+
+    /** The passages of a look {@link #FURTHER} times as far down the retrieval, best first. */
+    List<Passage> furtherPassages() {
+        if (furtherPassages == null) {
+            furtherPassages = passages().size() < PASSAGES ? passages()
+                    : search.retrieve(intent, PASSAGES * FURTHER).stream().map(PassageHit::passage).toList();
+        }
+        return furtherPassages;
     }
 
     /**

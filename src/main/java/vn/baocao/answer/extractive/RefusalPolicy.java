@@ -591,6 +591,14 @@ final class RefusalPolicy {
         return false;
     }
 
+    /**
+     * True when a reporter's turn, read with its answer, carries enough of the question's weight to be the
+     * question asked about: as much as evidence must carry.
+     */
+    boolean answersWhoAsked(double coverage) {
+        return coverage >= MIN_COVERAGE;
+    }
+
     /** The refusal when no sentence carries the question's topic: it says what was asked and not found. */
     Refusal noEvidence(Intent intent) {
         String what = switch (intent.form()) {
