@@ -211,6 +211,8 @@ public final class QuestionReader {
     private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
     /** The words before a meeting that say it is where something happened: "ở HN cửa khẩu", "tại lễ khai mạc". */
     private static final Set<String> PLACE_WORDS = Set.of("o", "tai", "trong");
+    /** The words between a title and where its holder is posted: "Đại sứ tại Lào", "ambassador to Lào" read as "tại". */
+    private static final Set<String> POSTED = Set.of("tai", "o");
 
     /** A cue's meaning with its grain dropped: "when-day" is "when". */
     private static String meaningOf(Match<String> cue) {
@@ -1499,6 +1501,19 @@ public final class QuestionReader {
                     framed[i] = true;
                 }
                 int end = m.to() + qualifier.size();
+                // "Đại sứ Việt Nam tại Thái Lan", "ambassador to Germany": where they are posted tells them apart
+                int place = end + 1;
+                if (place < words.size() && POSTED.contains(words.get(end).folded()) && namesAPlace(place)
+                        && !punctuationBefore(place)) {
+                    int to = nameMatches().stream().filter(n -> n.from() == place).mapToInt(Match::to).findFirst()
+                            .orElse(place + 1);
+                    // the place stays a word of the topic: "Đại sứ tại Nhật Bản tên gì" is about Japan's ambassador
+                    qualifier.add("tai");
+                    for (int i = place; i < to; i++) {
+                        qualifier.add(words.get(i).folded());
+                    }
+                    end = to;
+                }
                 // "Thủ tướng nào dự?", and "Thủ tướng có dự không?": which holders of the title took part
                 boolean asked = end < words.size() && words.get(end).folded().equals("nao") || asksWhetherTheyActed();
                 titles.add(new NamedTitle(m.value(), String.join(" ", qualifier),

@@ -184,6 +184,10 @@ class QuestionReaderTest {
             Phó Chủ tịch UBND tỉnh dự ở đâu?                 | phó chủ tịch | uy ban nhan dan
             ai phat bieu tai buoi lam viec cua CTQH voi BNG  | chủ tịch     | quoc hoi
             Thủ tướng Nhật Bản nói gì?                       | thủ tướng    | nhat ban
+            Đại sứ Việt Nam tại Thái Lan nói gì?             | đại sứ       | viet nam tai thai lan
+            Đại sứ tại Hàn Quốc kiến nghị gì                 | đại sứ       | tai han quoc
+            What did Vietnam's ambassador to Germany say?    | đại sứ       | tai duc
+            Đại sứ phát biểu tại hội nghị nào?               | đại sứ       | ''
             """)
     void narrowsATitleOnlyByWhatNamesAnOffice(String question, String title, String qualifier) {
         assertThat(reader.read(question).titles()).extracting(NamedTitle::title, NamedTitle::qualifier)

@@ -253,10 +253,15 @@ final class RefusalPolicy {
                     .filter(w -> !w.isEmpty()).anyMatch(w -> terms.docFrequency(w) == 0)
                     || intent.names().stream().anyMatch(n -> Lexicon.get().isPlace(n)
                             && VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT).equals(title.qualifier()))
+                    // or where they are posted ("Đại sứ Việt Nam tại Thái Lan"), a country the reports may write of otherwise
+                    || intent.names().stream().anyMatch(n -> Lexicon.get().isPlace(n)
+                            && title.qualifier().endsWith("tai " + VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT)))
                     // or an office no passage writes at all
                     || writtenIn(title.title()) == 0;
+            // "Đại sứ quán Việt Nam tại Ai Cập" writes where an ambassador is posted though it names no ambassador
+            boolean postingWritten = title.qualifier().contains("tai ") && terms.docFrequency(title.qualifier()) > 0;
             if (!title.qualifier().isEmpty() && records.knownPeople().stream().noneMatch(title::fits) && unwritten
-                    && writtenIn(title.written()) == 0) {
+                    && writtenIn(title.written()) == 0 && !postingWritten) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + title.written() + ".");
             }
         }
