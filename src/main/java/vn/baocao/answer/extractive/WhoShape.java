@@ -5,12 +5,15 @@ import java.util.Optional;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.Person;
+import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 
 /**
  * Answers "who": the best sentence that names a person, leading with that person's role and name.
  * When the sentence names several people, the one nearest before the question's action ("chủ trì",
- * "phát biểu") is the answer, since Vietnamese puts the subject before its verb.
+ * "phát biểu") is the answer, since Vietnamese puts the subject before its verb. Asked who said the words,
+ * the sentence's speaker is the answer, also when it goes on with their speech without naming them ("Phát
+ * huy mạnh mẽ bản sắc “cây tre Việt Nam” …" after "Thủ tướng đề nghị …").
  */
 final class WhoShape implements Shape {
     private static final int LOOK_AT = 5;
@@ -28,6 +31,10 @@ final class WhoShape implements Shape {
     }
 
     private static Person subject(Intent intent, Candidate c) {
+        if (intent.form() == Form.WHO_SAID && c.speaker() != null
+                && (intent.person() == null || !c.speaker().name().equals(intent.person().name()))) {
+            return c.speaker();
+        }
         List<Mention> named = c.mentions().stream()
                 .filter(m -> intent.person() == null || !m.person().name().equals(intent.person().name()))
                 .toList();
