@@ -136,7 +136,12 @@ final class RefusalPolicy {
         if (meetings.size() < 2) {
             return meetings;
         }
-        List<String> keys = NamedMeetings.distinctive(NamedMeetings.keys(intent.topic()), terms).stream()
+        List<String> all = NamedMeetings.keys(intent.topic());
+        List<String> distinctive = NamedMeetings.distinctive(all, terms);
+        // the words the question names the meeting with tell it apart however common they are: "hội nghị tổng
+        // kết ngoại giao 2024" is the sector's review, not the review of overseas Vietnamese work of that year
+        String occasion = " " + String.join(" ", Terms.syllables(intent.mentions().occasion())) + " ";
+        List<String> keys = all.stream().filter(key -> distinctive.contains(key) || occasion.contains(" " + key + " "))
                 .filter(key -> java.util.Arrays.stream(key.split(" ")).noneMatch(ASKING_WHO_TOOK_PART::contains)).toList();
         return NamedMeetings.narrowed(meetings, keys);
     }
