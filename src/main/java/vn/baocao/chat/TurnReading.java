@@ -137,7 +137,8 @@ final class TurnReading {
         List<String> understood = new java.util.ArrayList<>();
         for (Mentions.Leaning l : turn.mentions().leaning()) {
             String instead = switch (l.kind()) {
-                case PERSON -> focus.person();
+                // "thế còn TTg, ông ấy yêu cầu gì?": the pronoun is of the one the turn names, not of the focus
+                case PERSON -> namedBefore(turn, text, l.written()) ? "" : focus.person();
                 // "hai hội nghị đó" after the 2019 and the 2023 mid-year reviews: both
                 case MEETING -> focus.meetings().size() >= 2 && !countBefore(text, l.written()).isEmpty()
                         ? String.join(" và ", focus.meetings()) : focus.meeting();
@@ -392,6 +393,13 @@ final class TurnReading {
         boolean narrowed = title.qualifier().isEmpty() || title.qualifier().contains(" ");
         return narrowed || title.written().length() < title.title().length() ? title.written()
                 : title.written().substring(0, title.title().length());
+    }
+
+    /** True when the turn names whom it asks about before {@code pointer} ("thế còn TTg, ông ấy …"), not as the one addressed. */
+    private static boolean namedBefore(Intent turn, String text, String pointer) {
+        String who = whoIn(turn);
+        int named = who.isEmpty() ? -1 : VietnameseText.fold(text).indexOf(VietnameseText.fold(who));
+        return namesSomeone(turn) && !turn.personAddressed() && named >= 0 && named < VietnameseText.fold(text).indexOf(VietnameseText.fold(pointer));
     }
 
     private static boolean namesSomeone(Intent turn) {

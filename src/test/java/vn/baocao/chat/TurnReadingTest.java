@@ -53,6 +53,8 @@ class TurnReadingTest {
             ai du va chi dao                          | ai du va chi dao o hoi nghi tong ket nam 2022?
             ket noi may tinh thanh                    | ket noi may tinh thanh o hoi nghi tong ket nam 2022?
             bt co trao khen thuong ko                 | bo truong co trao khen thuong o hoi nghi tong ket nam 2022 khong?
+            Thủ tướng thì ông ấy yêu cầu gì?          | Thủ tướng thì ông ấy yêu cầu gì tại hội nghị tổng kết năm 2022?
+            ông ấy nói gì về Thủ tướng?               | Bùi Thanh Sơn nói gì về Thủ tướng tại hội nghị tổng kết năm 2022?
             tóm tắt lại                               | Tóm tắt hội nghị tổng kết năm 2022
             """)
     void aFollowUpIsAskedWithWhatItLeansOn(String message, String question) {
