@@ -337,12 +337,22 @@ public final class QuestionReader {
             // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết", "còn"), unless
             // the reports have none like it, and two of its letters swapped make their pair with a neighbour ("ngoai
             // gioa", "van hao"): a swap is how fingers slip, a letter changed is as often another word
-            return acronym ? Optional.empty() : vocabulary.spellings(w.folded()).stream()
+            // — or, a word no passage has, one letter short of a longer word of theirs that pairs with a
+            // neighbour ("gia nhập ASEN", "asen": a letter dropped, which a shorter word cannot be)
+            List<String> suggested = vocabulary.spellings(w.folded());
+            Optional<String> dropped = suggested.stream().filter(s -> isALetterShort(w.folded(), s)
+                    && pairsWithANeighbour(words, i, s)).findFirst()
+                    .map(s -> acronym ? s.toUpperCase(Locale.ROOT) : s);
+            return acronym ? dropped : suggested.stream()
                     .filter(s -> swapsTwoLetters(w.folded(), s) && pairsOftenWithANeighbour(words, i, s))
-                    .findFirst();
+                    .findFirst().or(() -> dropped);
         }
         if (acronym && w.folded().length() < MIN_ACRONYM_TYPO) {
-            return Optional.empty(); // a short one is a shorthand to write out, not a typo to look up
+            // a short one is a shorthand to write out, not a typo to look up, unless a letter of a word of
+            // the reports beside it was dropped ("gia nhập ASEN")
+            return vocabulary.spellings(w.folded()).stream().filter(s -> isALetterShort(w.folded(), s)
+                    && pairsWithANeighbour(words, i, s)).findFirst()
+                    .map(s -> s.toUpperCase(Locale.ROOT));
         }
         List<String> suggested = vocabulary.spellings(w.folded());
         if (acronym) {
@@ -359,7 +369,10 @@ public final class QuestionReader {
                 .or(() -> w.folded().length() < MIN_NAME_TYPO ? Optional.empty()
                         : suggested.stream().filter(s -> oneEditApart(w.folded(), s)).findFirst())
                 // two letters swapped in an acronym or a name ("asaen", "Campucia" is not one)
-                .or(() -> suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)).findFirst());
+                .or(() -> suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)).findFirst())
+                // a letter dropped from a word of the reports beside its neighbour ("gia nhap asen")
+                .or(() -> suggested.stream().filter(s -> isALetterShort(w.folded(), s) && pairsWithANeighbour(words, i, s))
+                        .findFirst());
     }
 
     /**
@@ -419,6 +432,11 @@ public final class QuestionReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when {@code typed} is {@code word} with one letter left out ("asen", "asean"). */
+    static boolean isALetterShort(String typed, String word) {
+        return word.length() == typed.length() + 1 && oneEditApart(typed, word);
     }
 
     private static boolean oneEditApart(String a, String b) {

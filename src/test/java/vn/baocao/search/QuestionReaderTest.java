@@ -447,6 +447,19 @@ class QuestionReaderTest {
         assertThat(QuestionReader.swapsTwoLetters(typed, word)).isEqualTo(swapped);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            asen      | asean     | true
+            ngi       | nghi      | true
+            lun       | luan      | true
+            asean     | asean     | false
+            asen      | aseans    | false
+            nghi      | ngi       | false
+            """)
+    void takesALetterLeftOutForATypo(String typed, String word, boolean shorter) {
+        assertThat(QuestionReader.isALetterShort(typed, word)).isEqualTo(shorter);
+    }
+
     @Test
     void aTitleThatBeginsALongerNameIsThatNameNotAnOffice() {
         assertThat(reader.read("Bình Định thu hút bao nhiêu vốn nhờ ĐSQ tại Hàn Quốc").titles()).isEmpty();
