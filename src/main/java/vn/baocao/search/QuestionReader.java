@@ -508,8 +508,20 @@ public final class QuestionReader {
                 years.add(year);
             }
         }
+        // "tổng kết năm 2024, triển khai nhiệm vụ năm 2025", as reports title a review: the year after is its plan's
+        Matcher plan = PLAN_YEAR.matcher(lower);
+        while (plan.find()) {
+            Integer next = Integer.valueOf(plan.group(1));
+            if (years.contains(next - 1) && years.indexOf(next - 1) < years.indexOf(next)) {
+                years.remove(next);
+            }
+        }
         return years;
     }
+
+    /** The year of the plan a review's title adds: "triển khai nhiệm vụ năm 2025", "phương hướng năm 2024". */
+    private static final Pattern PLAN_YEAR = Pattern.compile(
+            "(?:triển khai nhiệm vụ|trien khai nhiem vu|phương hướng(?: nhiệm vụ)?|phuong huong(?: nhiem vu)?)(?: năm| nam)? ((?:19|20)\\d{2})");
 
     private static boolean namesAYear(String text) {
         Matcher m = YEAR.matcher(text);

@@ -282,6 +282,19 @@ class QuestionReaderTest {
         assertThat(reader.read("năm 1900 và năm 2200").years()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tóm tắt hội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025    | 2024
+            hn tong ket nam 2022 trien khai nhiem vu 2023 dien ra ngay nao       | 2022
+            sơ kết 6 tháng đầu năm 2023, phương hướng nhiệm vụ năm 2024          | 2023
+            So sánh tổng kết năm 2022 và năm 2024                               | 2022, 2024
+            triển khai nhiệm vụ năm 2025 gồm những gì                            | 2025
+            """)
+    void theYearOfAReviewsPlanInItsTitleIsNotAnotherYearAsked(String question, String years) {
+        assertThat(reader.read(question).years().stream().map(String::valueOf).toList())
+                .containsExactlyElementsOf(List.of(years.split(", ")));
+    }
+
     @Test
     void aYearInBracketsSaysMoreOfTheMeetingAYearOutsideThemNames() {
         assertThat(reader.read("hn tong ket nam 2023 (hop thang 1/2024) co ai du").year()).isEqualTo(2023);
