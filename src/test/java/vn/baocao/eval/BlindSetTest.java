@@ -52,6 +52,9 @@ class BlindSetTest {
             blind27; 0.76; 0.75; 0.82; 0.77; 0.81
             blind28; 0.76; 0.75; 0.83; 0.75; 0.78
             blind29; 0.74; 0.74; 0.73; 0.81; 0.77
+            blind30; 0.80; 0.81; 0.72; 0.75; 0.89
+            blind31; 0.68; 0.66; 0.80; 0.73; 0.57
+            blind32; 0.71; 0.70; 0.75; 0.76; 0.80
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

@@ -42,6 +42,9 @@ class ConversationSetTest {
             conv18; 0.80; 0.54; 0.87; 0.97
             conv19; 0.80; 0.38; 0.91; 0.92
             conv20; 0.81; 0.48; 0.89; 0.85
+            conv21; 0.80; 0.50; 0.75; 0.78
+            conv22; 0.78; 0.28; 0.78; 0.48
+            conv23; 0.80; 0.34; 0.85; 0.78
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -83,6 +86,9 @@ class ConversationSetTest {
             conv18; 0.52; 0.87
             conv19; 0.54; 0.91
             conv20; 0.50; 0.89
+            conv21; 0.55; 0.75
+            conv22; 0.49; 0.78
+            conv23; 0.54; 0.85
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
