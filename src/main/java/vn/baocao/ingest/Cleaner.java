@@ -2,14 +2,10 @@ package vn.baocao.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.baocao.text.VietnameseText;
 
@@ -17,6 +13,9 @@ import vn.baocao.text.VietnameseText;
  * Removes from a document everything that is not the article — site chrome, lists of other
  * articles, photo captions, datelines, bylines, source lines — and keeps what those lines say
  * (date, URL, a caption naming the article).
+ *
+ * <p>A transcript's turns are read first ({@link TranscriptTurns}): a speaker's label on a line of its own
+ * belongs to the words below it, and a label said twice is no line printed twice.
  *
  * <p>Order matters: the "other articles" list is cut first (its own captions and leads would
  * otherwise be read as the article's), then each line is judged alone, then the edges are trimmed:

@@ -26,7 +26,7 @@ final class AskedRoute implements Route {
     }
 
     /** A reporter's turn of a passage: its sentences, and the next speaker's answer to it. */
-    record Turn(Passage passage, int rank, List<String> asked, List<String> answer) {
+    record Turn(Passage passage, List<String> asked, List<String> answer) {
         /** Who asked, as the label names them: "Phóng viên báo Thanh Niên". */
         String asker() {
             String first = asked.getFirst();
@@ -51,7 +51,7 @@ final class AskedRoute implements Route {
         return new Outcome.Answered(CitationBook.markersIn(text), book.citations(), AnswerKind.ANSWER);
     }
 
-    /** The turn that carries most of the question's topic, when it carries enough; the better-ranked on a tie. */
+    /** The turn that carries most of the question's topic, when it carries enough; the first (the better-ranked) on a tie. */
     private Optional<Turn> best(List<Turn> turns, Weights weights) {
         Turn best = null;
         double bestCoverage = 0;
@@ -77,7 +77,7 @@ final class AskedRoute implements Route {
                 }
                 int end = endOfTurn(sentences, i);
                 int answerEnd = end < sentences.size() ? endOfTurn(sentences, end) : end;
-                turns.add(new Turn(passages.get(rank), rank, sentences.subList(i, end), sentences.subList(end, answerEnd)));
+                turns.add(new Turn(passages.get(rank), sentences.subList(i, end), sentences.subList(end, answerEnd)));
             }
         }
         return turns;
