@@ -1,6 +1,8 @@
 package vn.baocao.answer;
 
+import java.util.List;
 import java.util.Locale;
+import vn.baocao.report.Person;
 import vn.baocao.report.Require;
 
 /**
@@ -8,11 +10,19 @@ import vn.baocao.report.Require;
  *
  * @param reason  the rule that decided it; its {@link Reason#code()} is stable (README, {@code ask --json})
  * @param message what the user is told: what was missing and, where there is one, what the reports have instead
+ * @param named   the people the message names as what the reports have instead ("không nêu ai chủ trì; báo
+ *                cáo ghi Thủ tướng … dự và chỉ đạo"), first the one a conversation goes on about; often none
  */
-public record Refusal(Reason reason, String message) {
+public record Refusal(Reason reason, String message, List<Person> named) {
     public Refusal {
         Require.notNull(reason, "refusal reason");
         Require.notBlank(message, "refusal message");
+        named = named == null ? List.of() : List.copyOf(named);
+    }
+
+    /** A refusal that names no one. */
+    public Refusal(Reason reason, String message) {
+        this(reason, message, List.of());
     }
 
     /** The reasons to refuse; each is a rule a user can understand, never a score too low to say why. */

@@ -112,6 +112,10 @@ public record Focus(String question, Intent reading, String person, String meeti
         boolean named = !reading.titles().isEmpty();
         Person subject = !answer.abstained() && (ASKS_WHO.contains(reading.form()) || named)
                 ? subjectOf(answer, reading, reader) : null;
+        if (answer.abstained() && ASKS_WHO.contains(reading.form()) && !answer.refusal().named().isEmpty()) {
+            // "không nêu ai chủ trì; báo cáo ghi Thủ tướng … dự và chỉ đạo": "ông ấy" next is the one it names
+            subject = answer.refusal().named().getFirst();
+        }
         if (subject != null) {
             return subject.name();
         }

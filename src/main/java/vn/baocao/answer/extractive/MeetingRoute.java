@@ -80,6 +80,13 @@ final class MeetingRoute implements Route {
         if (meetings.isEmpty() || meetings.size() > RefusalPolicy.MAX_MEETINGS) {
             return Outcome.PASS;
         }
+        if (form == Form.PRESIDED && meetings.stream().allMatch(MeetingRoute::directedWithoutAChair)) {
+            // who chaired is what was asked, and the reports say only that a leader attended and directed it: a
+            // refusal that names who did (a meeting whose reports name no leader is answered by who spoke first)
+            List<Person> directed = meetings.stream().flatMap(m -> m.leaders().stream())
+                    .filter(p -> p.part() == Participation.Part.DIRECTED).map(Participation::person).distinct().toList();
+            return new Outcome.Refused(new Refusal(Refusal.Reason.NO_EVIDENCE, chairNotStated(meetings), directed));
+        }
         CitationBook book = new CitationBook();
         List<String> parts = new ArrayList<>();
         Predicate<Person> asked = askedAbout(intent);
@@ -128,6 +135,26 @@ final class MeetingRoute implements Route {
         List<NamedTitle> asked = askedTitles(intent);
         String who = asked.isEmpty() ? "ai" : asked.getFirst().written() + " nào";
         return "Các báo cáo về " + header(meetings.getFirst()) + " không nêu " + who + " " + act + ".";
+    }
+
+    private static boolean directedWithoutAChair(Meeting m) {
+        return m.leaders().stream().noneMatch(p -> p.part() == Participation.Part.CHAIRED || p.part() == Participation.Part.WORKED_WITH)
+                && m.leaders().stream().anyMatch(p -> p.part() == Participation.Part.DIRECTED);
+    }
+
+    /**
+     * "Báo cáo về … không nêu ai chủ trì; báo cáo ghi Thủ tướng Chính phủ Phạm Minh Chính dự và chỉ đạo hội
+     * nghị.": for each meeting, that no chair is named, and who the reports say directed it.
+     */
+    private static String chairNotStated(List<Meeting> meetings) {
+        List<String> lines = new ArrayList<>();
+        for (Meeting m : meetings) {
+            List<String> led = onceEach(m.leaders()).stream().filter(p -> p.part() == Participation.Part.DIRECTED)
+                    .map(p -> p.person().titled() + " " + p.part().label() + " hội nghị").toList();
+            lines.add("Báo cáo về " + header(m) + " không nêu ai chủ trì"
+                    + (led.isEmpty() ? "." : "; báo cáo ghi " + String.join(", ", led) + "."));
+        }
+        return String.join("\n", lines);
     }
 
     private Optional<String> presided(Meeting m, Predicate<Person> asked, CitationBook book) {
