@@ -30,6 +30,8 @@ final class PdfParagraphs {
     /** How many lines at the top and at the bottom of a page may be its running header or footer. */
     private static final int EDGE_LINES = 2;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A year alone: "2023". */
+    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** A page number as a line of its own, its digits already "#": "#", "- # -", "#/#", "Trang #", "Trang # / #", "Page # of #". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)(?:trang|page|tr\\.)?\\s*[-–—]?\\s*#\\s*(?:(?:/|of|trên)\\s*#)?\\s*[-–—]?");
 
@@ -68,7 +70,8 @@ final class PdfParagraphs {
             StringBuilder kept = new StringBuilder();
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
-                boolean furniture = edges.contains(i) && (PAGE_NUMBER.matcher(key(line)).matches()
+                // a year on a line of its own is the end of a headline ("… NĂM / 2023"), no page's number
+                boolean furniture = edges.contains(i) && (PAGE_NUMBER.matcher(key(line)).matches() && !A_YEAR.matcher(line.strip()).matches()
                         || pages.size() >= 2 && pagesWith.getOrDefault(key(line), 0) >= most);
                 // a paragraph mark on a dropped line still ends the paragraph before it
                 kept.append(furniture ? (line.contains(PARAGRAPH_END) ? PARAGRAPH_END : "") : line);

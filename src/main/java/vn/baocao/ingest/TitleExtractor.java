@@ -36,8 +36,16 @@ final class TitleExtractor {
     Titled extract(CleanDocument document, String declaredTitle) {
         List<Block> body = document.body();
         String declared = VietnameseText.normalize(declaredTitle);
-        if (!declared.isEmpty()) {
+        if (!declared.isEmpty() && !isKindOfDocument(declared)) {
             return new Titled(withoutFinalPeriod(declared), withoutCopyOf(declared, body));
+        }
+        if (!declared.isEmpty()) {
+            // a Word file titled "BÁO CÁO TÓM TẮT": the kind of document names nothing; the headline under it does
+            List<Block> rest = withoutCopyOf(declared, body);
+            if (!rest.isEmpty() && isHeadline(rest.getFirst()) && !isKindOfDocument(rest.getFirst().text())) {
+                return new Titled(withoutFinalPeriod(rest.getFirst().text().strip()), rest);
+            }
+            return new Titled(withoutFinalPeriod(declared), rest);
         }
         // "BỘ NGOẠI GIAO / VỤ THÔNG TIN BÁO CHÍ" above a transcript or a bulletin says who issued it, not what it is
         int first = 0;

@@ -106,6 +106,13 @@ class PdfReaderTest {
     }
 
     @Test
+    void aYearOnALineOfItsOwnAtTheTopEndsTheHeadlineAndIsNoPageNumber() {
+        String text = "HỘI NGHỊ NGOẠI GIAO KINH TẾ NĂM\n2023" + PdfParagraphs.PARAGRAPH_END + "Đoạn một.\n2" + PdfParagraphs.PAGE_END;
+        assertThat(PdfParagraphs.of(text)).extracting(Block::text)
+                .containsExactly("HỘI NGHỊ NGOẠI GIAO KINH TẾ NĂM 2023", "Đoạn một.");
+    }
+
+    @Test
     void aLineAtTheTopOfOnlyOnePageIsText() {
         String f = PdfParagraphs.PAGE_END;
         String text = "Hội nghị tổng kết năm 2020" + PdfParagraphs.PARAGRAPH_END + "Đoạn một." + f + "Đoạn hai." + f;

@@ -63,6 +63,15 @@ class TitleExtractorTest {
                 .isEqualTo("BÁO CÁO TÓM TẮT Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
     }
 
+    @Test
+    void aFileTitledByItsKindOfDocumentIsTitledByTheHeadlineUnderIt() {
+        TitleExtractor.Titled titled = extractor.extract(body("Hội nghị sơ kết 3 năm triển khai Chiến lược Ngoại giao văn hóa",
+                "Thời gian: 8h30 ngày 14/11/2024."), "BÁO CÁO TÓM TẮT");
+        assertThat(titled.title()).isEqualTo("Hội nghị sơ kết 3 năm triển khai Chiến lược Ngoại giao văn hóa");
+        assertThat(titled.body()).extracting(Block::text).containsExactly("Hội nghị sơ kết 3 năm triển khai Chiến lược Ngoại giao văn hóa",
+                "Thời gian: 8h30 ngày 14/11/2024.");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             BỘ NGOẠI GIAO                           | true
