@@ -1,6 +1,7 @@
 package vn.baocao.answer.extractive;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,13 +89,19 @@ final class DaysInText {
 
     /** True when {@code sentence} writes {@code date}'s day and month ("10/1", "31-1", "22/07/2019"). */
     static boolean statesDay(String sentence, LocalDate date) {
-        Matcher m = DAY_MONTH.matcher(sentence);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == date.getDayOfMonth()
-                    && Integer.parseInt(m.group(2)) == date.getMonthValue()) {
-                return true;
+        // "22/7", and as official documents write it, "ngày 22 tháng 7"
+        for (Pattern form : List.of(DAY_MONTH, DAY_MONTH_IN_WORDS)) {
+            Matcher m = form.matcher(sentence);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) == date.getDayOfMonth()
+                        && Integer.parseInt(m.group(2)) == date.getMonthValue()) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** A day written out: "ngày 22 tháng 7 (năm 2024)". */
+    private static final Pattern DAY_MONTH_IN_WORDS = Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?!\\d)");
 }

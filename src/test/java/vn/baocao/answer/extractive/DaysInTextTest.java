@@ -23,6 +23,17 @@ class DaysInTextTest {
         assertThat(DaysInText.runFrom(sentence, held)).isEqualTo(Optional.ofNullable(run));
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị diễn ra ngày 22/7/2024 tại Hạ Long.                          | 2024-07-22 | true
+            Hội nghị diễn ra trong một ngày, ngày 22 tháng 7 năm 2024, tại Hạ Long. | 2024-07-22 | true
+            Văn bản số 4567/VPCP-QHQT ngày 10 tháng 6 năm 2024.                  | 2024-07-22 | false
+            Sáng 22/7, Hội nghị khai mạc.                                        | 2024-07-23 | false
+            """)
+    void aSentenceStatesTheDayWrittenInFiguresOrInWords(String sentence, LocalDate day, boolean states) {
+        assertThat(DaysInText.statesDay(sentence, day)).isEqualTo(states);
+    }
+
     @ParameterizedTest(name = "{0} from {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Hội nghị diễn ra trong hai ngày 27 và 28/8/2024 tại Hà Nội.       | 2024-08-27 | 2024-08-28
