@@ -45,6 +45,7 @@ class ConversationSetTest {
             conv21; 0.80; 0.50; 0.75; 0.78
             conv22; 0.78; 0.28; 0.78; 0.48
             conv23; 0.80; 0.34; 0.85; 0.78
+            conv24; 0.77; 0.34; 0.83; 0.78
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -89,6 +90,7 @@ class ConversationSetTest {
             conv21; 0.55; 0.75
             conv22; 0.49; 0.78
             conv23; 0.54; 0.85
+            conv24; 0.48; 0.83
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
