@@ -41,8 +41,8 @@ final class TranscriptTurns {
     /** Words of a reporter's label that say what kind of outlet they write for, written in lower case. */
     private static final Set<String> OUTLET_KINDS = Set.of("BÁO", "HÃNG", "TIN", "ĐÀI", "TẠP", "CHÍ", "KÊNH",
             "THÔNG", "TẤN", "XÃ");
-    /** Words of address before a name in brackets: "(bà Phạm Thu Trang, …)". */
-    private static final Set<String> ADDRESS = Set.of("bà", "ông", "chị", "anh", "đồng chí");
+    /** Words of address before a name in brackets: "(bà Phạm Thu Trang, …)"; "đồng chí" is taken off apart. */
+    private static final Set<String> ADDRESS = Set.of("bà", "ông", "chị", "anh");
     /** How a reporter's label is written. */
     private static final String REPORTER_WRITTEN = "Phóng viên";
     private static final int MAX_NAME_WORDS = 4;
@@ -111,7 +111,7 @@ final class TranscriptTurns {
             String inside = nameIn(brackets.get(b));
             if (inside != null) {
                 List<String> said = new ArrayList<>(List.of(office(caps)));
-                String others = brackets.get(b).replace(inside, "").strip().replaceAll("^(bà|ông|chị|anh|đồng chí)\\s", "")
+                String others = brackets.get(b).replace(inside, "").strip().replaceAll("^(bà|ông|chị|anh|đồng chí)(\\s|$)", "")
                         .replaceAll("^[\\s,]+|[\\s,]+$", "");
                 if (!others.isEmpty()) {
                     said.add(others);
@@ -183,6 +183,9 @@ final class TranscriptTurns {
             List<String> words = new ArrayList<>(Arrays.asList(part.strip().split("\\s+")));
             while (!words.isEmpty() && ADDRESS.contains(words.getFirst().toLowerCase(Locale.ROOT))) {
                 words.removeFirst();
+            }
+            if (words.size() > 2 && words.get(0).equalsIgnoreCase("đồng") && words.get(1).equalsIgnoreCase("chí")) {
+                words = new ArrayList<>(words.subList(2, words.size())); // "(đồng chí Nguyễn Văn A)"
             }
             for (int k = Math.max(0, words.size() - MAX_NAME_WORDS); k <= words.size() - 2; k++) {
                 List<String> name = words.subList(k, words.size());

@@ -27,6 +27,7 @@ class SpeakerLabelsTest {
             CHỦ TRÌ (Nguyễn Thị Thu Hà): Xin mời.               | Nguyễn Thị Thu Hà (Chủ trì): Xin mời.
             NGƯỜI DẪN (Phó Vụ trưởng Lâm Quốc Tuấn): Xin chào.  | Lâm Quốc Tuấn (Người dẫn, Phó Vụ trưởng): Xin chào.
             NGƯỜI ĐIỀU HÀNH (bà Phạm Thu Trang, Vụ trưởng): Mời. | Phạm Thu Trang (Người điều hành, Vụ trưởng): Mời.
+            CHỦ TRÌ (đồng chí Lê Văn Long): Xin mời.            | Lê Văn Long (Chủ trì): Xin mời.
             PHÓNG VIÊN REUTERS: Bộ xử lý thế nào?               | Phóng viên Reuters: Bộ xử lý thế nào?
             [00:09:40] PHÓNG VIÊN BÁO NHÂN DÂN: Xin hỏi.        | Phóng viên báo Nhân Dân: Xin hỏi.
             PHÓNG VIÊN BÁO HÀ NỘI MỚI: Xin hỏi.                 | Phóng viên báo Hà Nội Mới: Xin hỏi.
