@@ -71,7 +71,8 @@ final class PdfParagraphs {
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
                 // a year on a line of its own is the end of a headline ("… NĂM / 2023"), no page's number
-                boolean furniture = edges.contains(i) && (PAGE_NUMBER.matcher(key(line)).matches() && !A_YEAR.matcher(line.strip()).matches()
+                boolean pageNumber = PAGE_NUMBER.matcher(key(line)).matches() && !A_YEAR.matcher(line.strip()).matches();
+                boolean furniture = edges.contains(i) && (pageNumber
                         || pages.size() >= 2 && pagesWith.getOrDefault(key(line), 0) >= most);
                 // a paragraph mark on a dropped line still ends the paragraph before it
                 kept.append(furniture ? (line.contains(PARAGRAPH_END) ? PARAGRAPH_END : "") : line);

@@ -41,8 +41,10 @@ final class TranscriptTurns {
     /** Words of a reporter's label that say what kind of outlet they write for, written in lower case. */
     private static final Set<String> OUTLET_KINDS = Set.of("BÁO", "HÃNG", "TIN", "ĐÀI", "TẠP", "CHÍ", "KÊNH",
             "THÔNG", "TẤN", "XÃ");
-    /** Words of address before a name in brackets: "(bà Phạm Thu Trang, …)"; "đồng chí" is taken off apart. */
-    private static final Set<String> ADDRESS = Set.of("bà", "ông", "chị", "anh");
+    /** Words of address before a name in brackets: "(bà Phạm Thu Trang, …)", "(đồng chí Lê Văn Long)". */
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:bà|ông|chị|anh|đồng chí)(?:\\s+|$)");
+    /** A word in capitals. */
+    private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}&]*");
     /** How a reporter's label is written. */
     private static final String REPORTER_WRITTEN = "Phóng viên";
     private static final int MAX_NAME_WORDS = 4;
@@ -72,8 +74,8 @@ final class TranscriptTurns {
                 }
             }
             String named = speakerNamed(text);
-            out.add(named.equals(text) && text.equals(block.text()) ? block : new Block(named, block.heading(), block.row(),
-                    !named.equals(text) || opensTurn(text)));
+            boolean turn = !named.equals(text);
+            out.add(!turn && text.equals(block.text()) ? block : new Block(named, block.heading(), block.row(), turn));
         }
         return out;
     }
@@ -111,8 +113,7 @@ final class TranscriptTurns {
             String inside = nameIn(brackets.get(b));
             if (inside != null) {
                 List<String> said = new ArrayList<>(List.of(office(caps)));
-                String others = brackets.get(b).replace(inside, "").strip().replaceAll("^(bà|ông|chị|anh|đồng chí)(\\s|$)", "")
-                        .replaceAll("^[\\s,]+|[\\s,]+$", "");
+                String others = withoutAddress(brackets.get(b).replace(inside, "")).replaceAll("^[\\s,]+|[\\s,]+$", "");
                 if (!others.isEmpty()) {
                     said.add(others);
                 }
@@ -145,7 +146,12 @@ final class TranscriptTurns {
 
     private static boolean isBareLabel(String text) {
         Matcher label = LABEL.matcher(text);
-        return label.lookingAt() && text.substring(label.end()).isBlank() && !speakerNamed(text).equals(text);
+        return label.lookingAt() && text.substring(label.end()).isBlank() && opensTurn(text);
+    }
+
+    /** {@code text} without the words of address it opens with: "bà Phạm Thu Trang" → "Phạm Thu Trang". */
+    private static String withoutAddress(String text) {
+        return ADDRESS.matcher(text.strip()).replaceFirst("");
     }
 
     private static String withoutClock(String text) {
@@ -180,13 +186,7 @@ final class TranscriptTurns {
     /** The person's name in a bracket of the label ("bà Phạm Thu Trang, Vụ trưởng …", "Phó Vụ trưởng … Lâm Quốc Tuấn"), or null. */
     private static String nameIn(String bracket) {
         for (String part : bracket.split(",")) {
-            List<String> words = new ArrayList<>(Arrays.asList(part.strip().split("\\s+")));
-            while (!words.isEmpty() && ADDRESS.contains(words.getFirst().toLowerCase(Locale.ROOT))) {
-                words.removeFirst();
-            }
-            if (words.size() > 2 && words.get(0).equalsIgnoreCase("đồng") && words.get(1).equalsIgnoreCase("chí")) {
-                words = new ArrayList<>(words.subList(2, words.size())); // "(đồng chí Nguyễn Văn A)"
-            }
+            List<String> words = Arrays.asList(withoutAddress(part).split("\\s+"));
             for (int k = Math.max(0, words.size() - MAX_NAME_WORDS); k <= words.size() - 2; k++) {
                 List<String> name = words.subList(k, words.size());
                 if (Names.isFamilyName(words.get(k)) && !Names.opensPlace(words.get(k), words.get(k + 1))
@@ -201,9 +201,9 @@ final class TranscriptTurns {
     /** An office in capitals as a reader writes it: "NGƯỜI PHÁT NGÔN" → "Người phát ngôn", "PTT, BT" as it is. */
     private static String office(String caps) {
         StringBuilder out = new StringBuilder();
-        Matcher word = Pattern.compile("\\p{Lu}[\\p{Lu}&]*").matcher(caps.strip());
-        int copied = 0;
         String text = caps.strip();
+        Matcher word = CAPS_WORD.matcher(text);
+        int copied = 0;
         while (word.find()) {
             out.append(text, copied, word.start());
             String w = word.group();

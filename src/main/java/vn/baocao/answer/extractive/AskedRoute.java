@@ -69,15 +69,15 @@ final class AskedRoute implements Route {
     /** The reporters' turns of {@code passages}, in order. */
     static List<Turn> turns(List<Passage> passages) {
         List<Turn> turns = new ArrayList<>();
-        for (int rank = 0; rank < passages.size(); rank++) {
-            List<String> sentences = Sentences.split(passages.get(rank).text());
+        for (Passage passage : passages) {
+            List<String> sentences = Sentences.split(passage.text());
             for (int i = 0; i < sentences.size(); i++) {
                 if (!Interviews.opensWithAsker(sentences.get(i)) || sentences.get(i).indexOf(':') < 0) {
                     continue;
                 }
                 int end = endOfTurn(sentences, i);
                 int answerEnd = end < sentences.size() ? endOfTurn(sentences, end) : end;
-                turns.add(new Turn(passages.get(rank), sentences.subList(i, end), sentences.subList(end, answerEnd)));
+                turns.add(new Turn(passage, sentences.subList(i, end), sentences.subList(end, answerEnd)));
             }
         }
         return turns;

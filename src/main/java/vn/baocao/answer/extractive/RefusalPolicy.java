@@ -256,11 +256,10 @@ final class RefusalPolicy {
             // or a country's ("Đại sứ Lào"), whose name the reports may well write of something else,
             boolean unwritten = java.util.Arrays.stream(title.qualifier().split("\\s+"))
                     .filter(w -> !w.isEmpty()).anyMatch(w -> terms.docFrequency(w) == 0)
-                    || intent.names().stream().anyMatch(n -> Lexicon.get().isPlace(n)
-                            && VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT).equals(title.qualifier()))
                     // or where they are posted ("Đại sứ Việt Nam tại Thái Lan"), a country the reports may write of otherwise
-                    || intent.names().stream().anyMatch(n -> Lexicon.get().isPlace(n)
-                            && title.qualifier().endsWith("tai " + VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT)))
+                    || intent.names().stream().filter(n -> Lexicon.get().isPlace(n))
+                            .map(n -> VietnameseText.fold(n).toLowerCase(java.util.Locale.ROOT))
+                            .anyMatch(place -> title.qualifier().equals(place) || title.qualifier().endsWith("tai " + place))
                     // or an office no passage writes at all
                     || writtenIn(title.title()) == 0;
             // "Đại sứ quán Việt Nam tại Ai Cập" writes where an ambassador is posted though it names no ambassador
