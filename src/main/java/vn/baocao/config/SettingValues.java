@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class SettingValues {
     /** The optional properties file, looked for in the working directory. */
     public static final String FILE = "baocao.properties";
+    /** The value that leaves a setting to the server it is sent to. */
+    public static final String SERVER_DEFAULT = "server";
     private static final List<String> PREFIXES = List.of("BAOCAO_", "TELEGRAM_", "ZALO_");
 
     private final Map<String, String> values;
@@ -142,6 +144,49 @@ public final class SettingValues {
             return Duration.ofSeconds(s);
         } catch (NumberFormatException e) {
             throw new SettingsException(key + " must be a number of seconds: " + v, e);
+        }
+    }
+
+    /**
+     * The value of {@code key} as a whole number in {@code min..max}, or {@code fallback} when unset; a
+     * value outside the range fails naming the key.
+     */
+    public int integer(String key, int fallback, int min, int max) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw new SettingsException(key + " must be a whole number from " + min + " to " + max + ": " + v);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(key + " must be a whole number from " + min + " to " + max + ": " + v, e);
+        }
+    }
+
+    /**
+     * The value of {@code key} as a decimal number in {@code min..max}, or {@code fallback} when unset;
+     * {@code "server"} gives empty (the server's own default is used).
+     */
+    public Optional<Double> decimalOrServer(String key, Optional<Double> fallback, double min, double max) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v.equalsIgnoreCase(SERVER_DEFAULT)) {
+            return Optional.empty();
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d >= min && d <= max)) {
+                throw new SettingsException(key + " must be a number from " + min + " to " + max + " or " + SERVER_DEFAULT + ": " + v);
+            }
+            return Optional.of(d);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(key + " must be a number from " + min + " to " + max + " or " + SERVER_DEFAULT + ": " + v, e);
         }
     }
 

@@ -11,8 +11,10 @@ import vn.baocao.text.VietnameseText;
 /**
  * A stand-in for a chat model, for playing conversations on the model path without one: asked to rewrite
  * a follow-up, it gives the question back as it came; asked to answer from numbered sources, it quotes
- * the sentence of a source that shares the most words with the question, citing it. What the model path
- * adds around the model — the focus, the rewrite's check, the reply's check — is what such a run measures.
+ * the sentence of a source that shares the most words with the question, citing it — unless that sentence
+ * shares fewer than half the question's words, when it says, as a model does, that the sources do not
+ * cover it. What the model path adds around the model — the gate, the focus, the rewrite's check, the
+ * reply's check — is what such a run measures.
  */
 final class QuotingModel {
     private static final Pattern SOURCE = Pattern.compile("(?m)^\\[(\\d+)] [^\\n]*\\n");
@@ -52,7 +54,8 @@ final class QuotingModel {
                 }
             }
         }
-        return FakeModelServer.reply(best.isEmpty() ? "Các nguồn không nói điều này." : best);
+        boolean covered = !best.isEmpty() && 2 * bestShared >= words.size();
+        return FakeModelServer.reply(covered ? best : "Các nguồn không đề cập đến nội dung này.");
     }
 
     private static String firstLine(String text) {

@@ -7,42 +7,55 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.rag.query.Metadata;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.ConversationMemory;
+import vn.baocao.answer.Refusal;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.config.LlmSettings;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Require;
+import vn.baocao.search.Intent;
 import vn.baocao.search.PassageHit;
 import vn.baocao.search.Retriever;
 
 /**
- * The LangChain4j composer: a chat model writes the answer from numbered report passages, and the reply
- * is checked ({@link ReplyCheck}) before it is shown; whenever the model cannot be used, the user gets
- * the extractive answer and the log says why, once, without the API key.
+ * The LangChain4j composer: a chat model writes the answer from numbered report passages, and every
+ * sentence of its reply is checked against the passage it cites ({@link ReplyCheck}) before it is shown;
+ * whenever the model cannot be used, the user gets the extractive answer and the log says why, once,
+ * without the API key.
  *
- * <p>Per question: a follow-up is first rewritten into a full question from the conversation's recent
- * turns ({@code prompts/condense.txt}, LangChain4j's {@link CompressingQueryTransformer}). The extractive
- * composer then answers it; when it abstains, the reports do not cover the question and the model is
- * not asked at all (no evidence, nothing to compose from). Otherwise the model gets the system prompt
- * ({@code prompts/system.txt}) and the numbered {@link Sources} with the question ({@code prompts/answer.txt}).
+ * <p>Per question: the extractive composer answers first. When it refuses for a reason no evidence can
+ * change — the question names what no report has, takes for granted what no passage says, or is no
+ * question — that refusal is the answer and the model is not asked at all, not even to rewrite a
+ * follow-up. Otherwise (it answered, or found no passage that says what is asked) a follow-up is
+ * rewritten into a full question from the conversation's recent turns ({@code prompts/condense.txt},
+ * LangChain4j's {@link CompressingQueryTransformer}), a candidate that {@link RewriteCheck} may turn
+ * down, and the model gets the system prompt ({@code prompts/system.txt}) and the excerpts of the
+ * retrieved passages ({@link Sources}) with the question ({@code prompts/answer.txt}). When it says the
+ * sources do not cover the question, or nothing it wrote is supported, the extractive answer stands —
+ * for a question it refused, its named reason.
  *
  * <p>The retrieval-augmentation steps are assembled here rather than by a {@code DefaultRetrievalAugmentor}:
- * the abstention check needs the rewritten question before any source is sent, and the citations need the
- * passages themselves in the order the model saw them numbered, which a {@code Content} carries only as
- * copied metadata. Thread-safe.
+ * the gate needs the extractive reading before anything is sent, and the citations need the passages
+ * themselves in the order the model saw them numbered, which a {@code Content} carries only as copied
+ * metadata. Thread-safe.
  */
 public final class LlmAnswerer implements Answerer {
     static final String COMPOSER = "llm";
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
     private static final int MAX_CONVERSATIONS = 10_000;
+    /** The refusals evidence may overturn: the reports have the subject, and the model may find it said in other words. */
+    private static final Set<Refusal.Reason> OPEN_TO_THE_MODEL = EnumSet.of(Refusal.Reason.NO_EVIDENCE);
     /** Markers are dropped from remembered answers: they refer to sources of an earlier turn. */
     private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,3}]");
     private static final Pattern LABEL = Pattern.compile("^(?iu)(câu hỏi( mới| đã viết lại)?|question)\\s*:\\s*");
@@ -54,13 +67,13 @@ public final class LlmAnswerer implements Answerer {
     private final CompressingQueryTransformer condenser;
     private final Conversations conversations;
 
-    private LlmAnswerer(ChatModel model, Retriever retriever, Answerer extractive, Prompts prompts,
+    private LlmAnswerer(ChatModel model, ChatModel rewriter, Retriever retriever, Answerer extractive, Prompts prompts,
             ConversationMemory memory) {
         this.model = Require.notNull(model, "chat model");
         this.retriever = Require.notNull(retriever, "retriever");
         this.extractive = Require.notNull(extractive, "extractive answerer");
         this.prompts = Require.notNull(prompts, "prompts");
-        this.condenser = new CompressingQueryTransformer(model, prompts.condense());
+        this.condenser = new CompressingQueryTransformer(Require.notNull(rewriter, "rewriting model"), prompts.condense());
         this.conversations = new Conversations(memory);
     }
 
@@ -80,7 +93,8 @@ public final class LlmAnswerer implements Answerer {
     public static LlmAnswerer create(LlmSettings settings, Retriever retriever, Answerer extractive,
             ConversationMemory memory) {
         Require.that(settings.enabled(), "an LLM composer needs BAOCAO_LLM=openai or ollama");
-        return new LlmAnswerer(ChatModels.of(settings), retriever, extractive, Prompts.bundled(), memory);
+        return new LlmAnswerer(ChatModels.answering(settings), ChatModels.rewriting(settings), retriever, extractive,
+                Prompts.bundled(), memory);
     }
 
     /** A question outside any conversation: nothing to read it against, nothing remembered. */
@@ -92,20 +106,42 @@ public final class LlmAnswerer implements Answerer {
     @Override
     public Answer answer(String conversationId, String question) {
         String asked = question == null ? "" : question.strip();
-        if (asked.isEmpty() || asked.length() > ExtractiveAnswerer.MAX_QUESTION_CHARS) {
-            return extractive.answer(asked);
+        Answer extracted = extractive.answer(asked);
+        if (settled(extracted)) {
+            LOG.debug("{}refused ({}) without asking the model", chat(conversationId), extracted.refusal().reason().code());
+            remember(conversationId, asked, extracted);
+            return extracted;
         }
         Optional<String> standalone = standalone(conversationId, asked);
         if (standalone.isEmpty()) {
-            return extractive.answer(asked);
+            remember(conversationId, asked, extracted);
+            return extracted;
         }
-        Answer fallback = extractive.answer(standalone.get());
-        Answer answer = fallback.abstained() ? fallback : composed(conversationId, standalone.get(), fallback)
-                .orElse(fallback);
-        if (conversationId != null && (answer.refusal() == null || !answer.refusal().isAboutTheInput())) {
-            conversations.remember(conversationId, standalone.get(), MARKERS.matcher(answer.text()).replaceAll(""));
+        String read = standalone.get();
+        if (!read.equals(asked)) {
+            Answer rewritten = extractive.answer(read);
+            if (settled(rewritten)) {
+                LOG.info("{}the model's rewrite \"{}\" is refused ({}): answering \"{}\" as read against the conversation",
+                        chat(conversationId), read, rewritten.refusal().reason().code(), asked);
+                read = asked;
+            } else {
+                extracted = rewritten;
+            }
         }
+        Answer answer = composed(conversationId, read, extracted).orElse(extracted);
+        remember(conversationId, read, answer);
         return asked(answer, asked);
+    }
+
+    /** True when {@code extracted} refuses for a reason no passage can change: the model is not asked. */
+    private static boolean settled(Answer extracted) {
+        return extracted.abstained() && !OPEN_TO_THE_MODEL.contains(extracted.refusal().reason());
+    }
+
+    private void remember(String conversationId, String question, Answer answer) {
+        if (conversationId != null && (answer.refusal() == null || !answer.refusal().isAboutTheInput())) {
+            conversations.remember(conversationId, question, MARKERS.matcher(answer.text()).replaceAll(""));
+        }
     }
 
     @Override
@@ -147,31 +183,50 @@ public final class LlmAnswerer implements Answerer {
         return candidate;
     }
 
-    /** The model's answer to {@code question}, if it replied and the reply passed {@link ReplyCheck}. */
-    private Optional<Answer> composed(String conversationId, String question, Answer fallback) {
-        List<Passage> retrieved = retriever.retrieve(retriever.parse(question), Sources.MAX).stream()
-                .map(PassageHit::passage).toList();
-        Sources sources = Sources.of(fallback, retrieved);
+    /**
+     * The model's answer to {@code question} from the retrieved passages, if it replied, found the answer
+     * in them and the reply passed {@link ReplyCheck}; {@code extracted} is what the extractive composer
+     * said, whose cited passages come first.
+     */
+    private Optional<Answer> composed(String conversationId, String question, Answer extracted) {
+        Intent intent = retriever.parse(question);
+        List<Passage> retrieved = retriever.retrieve(intent, Sources.MAX).stream().map(PassageHit::passage).toList();
+        if (extracted.abstained() && !AskedWords.heldBy(intent, retrieved)) {
+            LOG.debug("{}no retrieved passage holds what is asked: the refusal ({}) stands without asking the model",
+                    chat(conversationId), extracted.refusal().reason().code());
+            return Optional.empty();
+        }
+        Sources sources = Sources.of(extracted, retrieved, AskedWords.of(intent), retriever);
         String reply;
         try {
-            String user = prompts.answer().apply(Map.of("sources", sources.render(), "question", question)).text();
-            reply = model.chat(SystemMessage.from(prompts.system()), UserMessage.from(user)).aiMessage().text();
+            reply = model.chat(SystemMessage.from(prompts.system()), UserMessage.from(prompt(sources, question)))
+                    .aiMessage().text();
         } catch (RuntimeException e) {
             notUsed(conversationId, Failures.describe(e));
             return Optional.empty();
         }
         return switch (ReplyCheck.check(reply, sources)) {
             case ReplyCheck.Verdict.Accepted a -> {
-                if (a.repairs() > 0) {
-                    LOG.debug("{}repaired {} thing(s) in the model's reply", chat(conversationId), a.repairs());
-                }
-                yield Optional.of(Answer.of(question, a.text(), a.citations(), fallback.kind(), COMPOSER));
+                ReplyCheck.changes(a).ifPresent(c -> LOG.info("{}checked the model's reply: {}", chat(conversationId), c));
+                AnswerKind kind = extracted.abstained() ? AnswerKind.ANSWER : extracted.kind();
+                yield Optional.of(Answer.of(question, a.text(), a.citations(), kind, COMPOSER));
+            }
+            case ReplyCheck.Verdict.Declined d -> {
+                LOG.info("{}the model found no answer in the sources: {}", chat(conversationId),
+                        extracted.abstained() ? "the refusal (" + extracted.refusal().reason().code() + ") stands"
+                                : "the extractive answer stands");
+                yield Optional.empty();
             }
             case ReplyCheck.Verdict.Rejected r -> {
                 notUsed(conversationId, r.reason());
                 yield Optional.empty();
             }
         };
+    }
+
+    /** The user message for {@code question} from {@code sources}: what the model reads besides the system prompt. */
+    String prompt(Sources sources, String question) {
+        return prompts.answer().apply(Map.of("sources", sources.render(), "question", question)).text();
     }
 
     /**

@@ -17,8 +17,8 @@ import vn.baocao.report.Require;
 /**
  * Has the configured chat model write from numbered report passages given to it — a summary's parts
  * ({@code prompts/summarize.txt}) and their merger ({@code prompts/combine.txt}) — and checks each reply
- * exactly as an answer's ({@link ReplyCheck}: markers of sources not given dropped, uncited statements
- * dropped, numbers checked, renumbered 1..k, each citation quoting its passage). A failed call or a
+ * exactly as an answer's ({@link ReplyCheck}: every statement checked against the passage it cites,
+ * re-pointed or dropped when that does not support it, renumbered 1..k, each citation quoting its passage). A failed call or a
  * rejected reply gives nothing and one log line saying why, never the key. Thread-safe.
  */
 public final class SourcedWriter {
@@ -52,7 +52,7 @@ public final class SourcedWriter {
     /** A writer speaking to the model {@code settings} name (which must not be "none"). */
     public static SourcedWriter create(LlmSettings settings) {
         Require.that(settings.enabled(), "a model writer needs BAOCAO_LLM=openai or ollama");
-        return new SourcedWriter(ChatModels.of(settings));
+        return new SourcedWriter(ChatModels.answering(settings));
     }
 
     /** What the model writes for {@code task} from {@code passages} (numbered 1..k as given), checked; empty on failure. */
@@ -81,6 +81,10 @@ public final class SourcedWriter {
         }
         return switch (ReplyCheck.check(reply, sources)) {
             case ReplyCheck.Verdict.Accepted a -> Optional.of(new Written(a.text(), a.citations()));
+            case ReplyCheck.Verdict.Declined d -> {
+                notUsed("the model found nothing to write in the sources");
+                yield Optional.empty();
+            }
             case ReplyCheck.Verdict.Rejected r -> {
                 notUsed(r.reason());
                 yield Optional.empty();

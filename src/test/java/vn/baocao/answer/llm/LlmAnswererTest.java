@@ -80,17 +80,75 @@ class LlmAnswererTest {
         assertThat(sent.messages()).isEqualTo(2);
         assertThat(sent.role(0)).isEqualTo("system");
         assertThat(sent.message(0)).isEqualTo(promptBody("system.txt"))
-                .startsWith("Bạn là trợ lý trả lời câu hỏi về các báo cáo hội nghị của Bộ Ngoại giao Việt Nam.");
+                .startsWith("Bạn trả lời câu hỏi về các báo cáo hội nghị của Bộ Ngoại giao Việt Nam");
         assertThat(sent.role(1)).isEqualTo("user");
         String user = sent.message(1);
-        assertThat(user).startsWith("Các nguồn:\n\n[1] Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác ngành "
+        assertThat(user).startsWith("Nguồn:\n[1] Đồng chí Phạm Minh Chính dự Hội nghị tổng kết công tác ngành "
                 + "Ngoại giao năm 2022 – ngày 10/1/2023 – Hội nghị tổng kết công tác ngành Ngoại giao năm 2022 – "
                 + "Người được nhắc: ");
         assertThat(user).contains("Phạm Minh Chính; Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn\nSáng 10/1, Bộ Ngoại giao tổ chức hội nghị")
                 .contains(" Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị.");
         assertThat(user).contains("\n\n[2] ").contains("\n\n[" + Sources.MAX + "] ").doesNotContain("[" + (Sources.MAX + 1) + "]");
-        assertThat(user).endsWith("Câu hỏi: " + QUESTION + "\n\n"
-                + "Trả lời câu hỏi chỉ dựa vào các nguồn trên, ghi [n] sau mỗi câu nêu sự kiện.");
+        assertThat(user).endsWith("\n\nCâu hỏi: " + QUESTION);
+    }
+
+    @Test
+    void boundsEveryCallAndMakesItRepeatable() {
+        server.then(FakeModelServer.reply(CHAIRED), FakeModelServer.reply("Ai chủ trì hội nghị tổng kết năm 2022?"),
+                FakeModelServer.reply(CHAIRED));
+
+        llm.answer("chat-b", QUESTION);
+        llm.answer("chat-b", "Ai chủ trì?");
+
+        assertThat(server.requests()).hasSize(3);
+        assertThat(server.requests()).extracting(r -> r.body().get("max_tokens").asInt()).containsExactly(320, 48, 320);
+        assertThat(server.requests()).allSatisfy(r -> {
+            assertThat(r.body().get("temperature").asDouble()).isEqualTo(0.2);
+            assertThat(r.body().get("seed").asInt()).isEqualTo(42);
+        });
+    }
+
+    @Test
+    void asksTheModelWhatTheExtractiveComposerFoundNoPassageToSay() {
+        String question = "Bộ trưởng Bùi Thanh Sơn có nhắc tới hội nhập quốc tế ở hội nghị tổng kết 2022 không?";
+        assertThat(composers.extractive.answer(question).refusal().reason()).isEqualTo(Refusal.Reason.NO_EVIDENCE);
+        server.respondWith(request -> FakeModelServer.reply(firstSentence(sourceText(request.message(1), 1)) + " [1]"));
+
+        Answer answer = llm.answer(question);
+
+        assertThat(server.requests()).hasSize(1);
+        assertThat(answer.composer()).isEqualTo("llm");
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.kind()).isEqualTo(vn.baocao.answer.AnswerKind.ANSWER);
+        assertThat(answer.citations()).hasSize(1);
+    }
+
+    @Test
+    void keepsTheNamedRefusalWhenTheModelSaysTheSourcesDoNotCoverIt() {
+        String question = "Bộ trưởng Bùi Thanh Sơn có nhắc tới hội nhập quốc tế ở hội nghị tổng kết 2022 không?";
+        server.then(FakeModelServer.reply("Các nguồn không đề cập đến nội dung này."));
+
+        LogCapture.Logged<Answer> run = LogCapture.during(() -> llm.answer(question));
+
+        assertThat(run.result()).isEqualTo(composers.extractive.answer(question));
+        assertThat(run.log()).contains("the model found no answer in the sources: the refusal (no_evidence) stands");
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thủ tướng Phạm Minh Chính phản đối điều gì tại hội nghị tổng kết năm 2024? | false_premise
+            Ai chủ trì hội nghị tổng kết năm 2018?                                     | not_in_corpus
+            '   '                                                                      | bad_input
+            """)
+    void refusesWithoutAskingTheModelWhatNoPassageCanChange(String question, String reason) {
+        server.then(FakeModelServer.reply(CHAIRED));
+        llm.answer("chat-g", QUESTION);
+        int before = server.requests().size();
+
+        Answer answer = llm.answer("chat-g", question);
+
+        assertThat(answer.refusal().reason().code()).isEqualTo(reason);
+        assertThat(server.requests()).hasSize(before);
     }
 
     @Test
@@ -106,15 +164,16 @@ class LlmAnswererTest {
 
     @Test
     void renumbersToTheSourcesActuallyCited() {
-        server.then(FakeModelServer.reply("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [3]. "
-                + "Thủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [3][1]."));
+        String[] third = new String[1];
+        server.respondWith(request -> {
+            third[0] = firstSentence(sourceText(request.message(1), 3));
+            return FakeModelServer.reply(third[0] + " [3]. Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [1].");
+        });
 
         Answer answer = llm.answer(QUESTION);
 
-        assertThat(answer.text()).isEqualTo("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [1]. "
-                + "Thủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [1][2].");
-        String sentThird = sourceText(server.requests().get(0).message(1), 3);
-        assertThat(answer.citations().get(0).passage().text()).isEqualTo(sentThird);
+        assertThat(answer.text()).isEqualTo(third[0] + " [1]. Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị [2].");
+        assertThat(answer.citations().get(0).passage().text()).contains(third[0]);
         assertThat(answer.citations().get(1).passage())
                 .isEqualTo(composers.extractive.answer(QUESTION).citations().get(0).passage());
     }
@@ -155,7 +214,7 @@ class LlmAnswererTest {
         assertThat(condense.message(0)).startsWith(promptBody("condense.txt").lines().findFirst().orElseThrow())
                 .contains("Cuộc trò chuyện:\nUser: " + QUESTION + "\nAI: Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị.\n")
                 .contains("Câu hỏi mới: Ông ấy nhấn mạnh điều gì?");
-        assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + condensed + "\n");
+        assertThat(server.requests().get(2).message(1)).endsWith("Câu hỏi: " + condensed);
         assertThat(followUp.question()).isEqualTo("Ông ấy nhấn mạnh điều gì?");
         assertThat(followUp.composer()).isEqualTo("llm");
     }
@@ -182,7 +241,7 @@ class LlmAnswererTest {
         assertThat(server.requests().get(1).message(0))
                 .contains("Cuộc trò chuyện:\nUser: " + QUESTION + "\nAI: Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị.\n")
                 .contains("Câu hỏi mới: Ông ấy nhấn mạnh điều gì?");
-        assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + condensed + "\n");
+        assertThat(server.requests().get(2).message(1)).endsWith("Câu hỏi: " + condensed);
     }
 
     @Test
@@ -197,7 +256,7 @@ class LlmAnswererTest {
 
         assertThat(run.log()).contains("chat chat-8: the model's rewrite \"" + wrong + "\" is not used (names Phạm Minh Chính "
                 + "for Bùi Thanh Sơn): answering \"" + asked + "\" as read against the conversation");
-        assertThat(server.requests().get(2).message(1)).contains("Câu hỏi: " + asked + "\n");
+        assertThat(server.requests().get(2).message(1)).endsWith("Câu hỏi: " + asked);
         assertThat(run.result().composer()).isEqualTo("llm");
     }
 
@@ -266,7 +325,10 @@ class LlmAnswererTest {
         assertThat(sent.body().get("model").asText()).isEqualTo("qwen2.5:7b");
         assertThat(sent.body().get("stream").asBoolean()).isFalse();
         assertThat(sent.message(0)).isEqualTo(promptBody("system.txt"));
-        assertThat(sent.message(1)).startsWith("Các nguồn:\n\n[1] ");
+        assertThat(sent.message(1)).startsWith("Nguồn:\n[1] ");
+        assertThat(sent.body().get("options").get("num_predict").asInt()).isEqualTo(320);
+        assertThat(sent.body().get("options").get("temperature").asDouble()).isEqualTo(0.2);
+        assertThat(sent.body().get("options").get("seed").asInt()).isEqualTo(42);
     }
 
     /** The prompt file as committed in prompts/, without its header comment. */
@@ -277,6 +339,10 @@ class LlmAnswererTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static String firstSentence(String text) {
+        return vn.baocao.text.Sentences.split(text.replaceFirst("^… ", "")).getFirst().replaceAll("[.…]+$", "");
     }
 
     /** The passage text of source {@code n} in a sent user message: the line after its "[n] …" heading. */
