@@ -21,6 +21,17 @@ public interface Answerer {
     }
 
     /**
+     * Returns the answer to {@code question} asked in conversation {@code conversationId}, as
+     * {@link #answer(String, String)} does, telling {@code draft} the answer's text so far while it is
+     * being written: each time with all of it, grown, and only what has passed the answer's checks, so a
+     * channel may show it before the answer is complete. The answer returned is what the user is finally
+     * shown, and may differ from the last draft (markers renumbered). By default nothing is drafted.
+     */
+    default Answer answer(String conversationId, String question, java.util.function.Consumer<String> draft) {
+        return answer(conversationId, question);
+    }
+
+    /**
      * The page {@code next} asks for, which an earlier answer of this answerer offered ({@link Answer#next()});
      * by default there are no pages, and the answer says so.
      */

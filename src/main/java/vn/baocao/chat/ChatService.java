@@ -3,6 +3,7 @@ package vn.baocao.chat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -62,9 +63,17 @@ public final class ChatService {
 
     /** Returns the reply to {@code message} from chat {@code chatId}. */
     public Reply handle(String chatId, String message) {
+        return handle(chatId, message, null);
+    }
+
+    /**
+     * Returns the reply to {@code message} from chat {@code chatId}, telling {@code draft} (when not null)
+     * the checked text of an answer while a model writes it ({@link Answerer#answer(String, String, Consumer)}).
+     */
+    public Reply handle(String chatId, String message, Consumer<String> draft) {
         String text = message == null ? "" : message.strip();
         try {
-            return Command.parse(text).map(c -> command(chatId, c)).orElseGet(() -> ask(chatId, text));
+            return Command.parse(text).map(c -> command(chatId, c)).orElseGet(() -> ask(chatId, text, draft));
         } catch (RuntimeException e) {
             LOG.error("chat {}: failed to reply to a message of {} characters: {}", chatId, text.length(), e.toString());
             LOG.debug("the failure", e);
@@ -72,7 +81,7 @@ public final class ChatService {
         }
     }
 
-    private Reply ask(String chatId, String text) {
+    private Reply ask(String chatId, String text, Consumer<String> draft) {
         Session session = sessions.get(chatId);
         Answer last = session.lastAnswer();
         if (Summaries.asksForMore(text, last)) {
@@ -101,7 +110,7 @@ public final class ChatService {
             case ANSWER -> {
                 String question = turn.question();
                 String understood = turn.understood();
-                Answer answer = answerer.answer(chatId, question);
+                Answer answer = answerer.answer(chatId, question, draft);
                 if (!turn.instead().isEmpty() && answer.refusal() != null
                         && turn.insteadWhen().contains(answer.refusal().reason())) {
                     // the one or the meeting the swap carried over is not, or says nothing, where it swaps to:
@@ -168,11 +177,11 @@ public final class ChatService {
             case SOURCE -> source(chatId, command.argument());
             case CONFERENCES -> Reply.message(ChatTexts.conferences(meetings.get()));
             case SAID_BY -> command.argument().isEmpty() ? Reply.message(ChatTexts.SAID_BY_USAGE)
-                    : ask(chatId, command.argument() + " đã phát biểu gì?");
+                    : ask(chatId, command.argument() + " đã phát biểu gì?", null);
             case WHO_SAID -> command.argument().isEmpty() ? Reply.message(ChatTexts.WHO_SAID_USAGE)
-                    : ask(chatId, "Ai nói " + command.argument() + "?");
+                    : ask(chatId, "Ai nói " + command.argument() + "?", null);
             case SUMMARY -> command.argument().isEmpty() ? Reply.message(ChatTexts.SUMMARY_USAGE)
-                    : ask(chatId, Summaries.request(command.argument()));
+                    : ask(chatId, Summaries.request(command.argument()), null);
             case UNKNOWN -> Reply.message(ChatTexts.unknownCommand(command.argument()));
         };
     }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +32,10 @@ public final class FakeModelServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the server does with one request. */
-    public record Canned(int status, String content, boolean hang) {
+    public record Canned(int status, String content, boolean hang, Duration pause) {
+        public Canned {
+            pause = pause == null ? Duration.ZERO : pause;
+        }
     }
 
     /** One request as received. */
@@ -74,16 +78,24 @@ public final class FakeModelServer implements AutoCloseable {
     }
 
     public static Canned reply(String content) {
-        return new Canned(200, content, false);
+        return new Canned(200, content, false, Duration.ZERO);
     }
 
     public static Canned status(int code) {
-        return new Canned(code, "", false);
+        return new Canned(code, "", false, Duration.ZERO);
     }
 
     /** No answer until the server closes: the client's timeout must end the call. */
     public static Canned hang() {
-        return new Canned(200, "", true);
+        return new Canned(200, "", true, Duration.ZERO);
+    }
+
+    /**
+     * {@code content} written word by word with {@code pause} after each word, to a client that asks for
+     * a stream (to one that does not, at once).
+     */
+    public static Canned streamed(String content, Duration pause) {
+        return new Canned(200, content, false, pause);
     }
 
     /** Queues replies for the next requests, in order; a request with none queued gets a 500. */
@@ -132,12 +144,69 @@ public final class FakeModelServer implements AutoCloseable {
             awaitClosing();
         }
         String model = body.path("model").asText("model");
+        if (canned.status() == 200 && body.path("stream").asBoolean(false)) {
+            stream(exchange, model, canned, ollama);
+            return;
+        }
         byte[] out = (canned.status() == 200 ? answer(model, canned.content(), ollama) : error(authorization))
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(canned.status(), out.length);
         exchange.getResponseBody().write(out);
         exchange.close();
+    }
+
+    /**
+     * Writes {@code canned} as the API streams: OpenAI's server-sent events of chunks ending with
+     * "[DONE]", or Ollama's lines of JSON ending with one that is done; a word a chunk.
+     */
+    private void stream(HttpExchange exchange, String model, Canned canned, boolean ollama) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", ollama ? "application/x-ndjson" : "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\S+\\s*").matcher(canned.content());
+            while (words.find()) {
+                out.write(chunk(model, words.group(), false, ollama).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (!canned.pause().isZero()) {
+                    try {
+                        Thread.sleep(canned.pause());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+            out.write(chunk(model, "", true, ollama).getBytes(StandardCharsets.UTF_8));
+            if (!ollama) {
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // the client stopped reading (its timeout): nothing more to write
+        }
+    }
+
+    private static String chunk(String model, String text, boolean last, boolean ollama) {
+        if (ollama) {
+            ObjectNode root = JSON.createObjectNode().put("model", model).put("created_at", "2025-01-01T00:00:00Z");
+            root.putObject("message").put("role", "assistant").put("content", text);
+            root.put("done", last);
+            if (last) {
+                root.put("done_reason", "stop").put("prompt_eval_count", 1).put("eval_count", 1);
+            }
+            return root + "\n";
+        }
+        ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion.chunk")
+                .put("created", 1).put("model", model);
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
+        ObjectNode delta = choice.putObject("delta");
+        if (last) {
+            choice.put("finish_reason", "stop");
+        } else {
+            delta.put("content", text);
+            choice.putNull("finish_reason");
+        }
+        return "data: " + root + "\n\n";
     }
 
     private void awaitClosing() {

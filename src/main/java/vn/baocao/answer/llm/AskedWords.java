@@ -3,6 +3,7 @@ package vn.baocao.answer.llm;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import vn.baocao.report.Passage;
 import vn.baocao.lexicon.Canonical;
 import vn.baocao.search.Intent;
@@ -37,23 +38,24 @@ final class AskedWords {
 
     /**
      * True when one of {@code passages} holds what {@code intent} is about: one of its topic's runs of two
-     * words or more as written there ("giá vàng", not "quốc gia … vững vàng"), or half its one-word runs;
-     * a question without a topic (its frame, a person, a meeting) counts as held by what was retrieved for it.
+     * words or more as written there, or half its topic's words weighed by {@code weight} (rarer words
+     * say more) — a paraphrase keeps some of the telling words, a question about what no report mentions
+     * ("giá xăng", where only "giá" is common) keeps none; a question without a topic (its frame, a person,
+     * a meeting) counts as held by what was retrieved for it.
      */
-    static boolean heldBy(Intent intent, List<Passage> passages) {
+    static boolean heldBy(Intent intent, List<Passage> passages, ToDoubleFunction<String> weight) {
         List<List<String>> runs = intent.topic();
         if (runs.isEmpty()) {
             return !passages.isEmpty();
         }
-        List<String> single = runs.stream().filter(r -> r.size() == 1).map(List::getFirst).toList();
+        List<String> topic = intent.topicWords();
+        double all = topic.stream().mapToDouble(weight).sum();
         for (Passage p : passages) {
             List<String> words = Canonical.words(p.text());
             String text = " " + String.join(" ", words) + " ";
-            if (runs.stream().anyMatch(r -> r.size() > 1 && text.contains(" " + String.join(" ", r) + " "))) {
-                return true;
-            }
-            if (!single.isEmpty() && 2 * single.stream().filter(words::contains).count() >= single.size()
-                    && runs.stream().allMatch(r -> r.size() == 1)) {
+            double held = topic.stream().filter(words::contains).mapToDouble(weight).sum();
+            if (runs.stream().anyMatch(r -> r.size() > 1 && text.contains(" " + String.join(" ", r) + " "))
+                    || 2 * held >= all) {
                 return true;
             }
         }

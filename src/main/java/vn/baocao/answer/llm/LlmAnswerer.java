@@ -4,14 +4,17 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.rag.query.Metadata;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,15 +64,19 @@ public final class LlmAnswerer implements Answerer {
     private static final Pattern LABEL = Pattern.compile("^(?iu)(câu hỏi( mới| đã viết lại)?|question)\\s*:\\s*");
 
     private final ChatModel model;
+    private final StreamingChatModel streaming;
+    private final Duration timeout;
     private final Retriever retriever;
     private final Answerer extractive;
     private final Prompts prompts;
     private final CompressingQueryTransformer condenser;
     private final Conversations conversations;
 
-    private LlmAnswerer(ChatModel model, ChatModel rewriter, Retriever retriever, Answerer extractive, Prompts prompts,
-            ConversationMemory memory) {
+    private LlmAnswerer(ChatModel model, ChatModel rewriter, StreamingChatModel streaming, Duration timeout,
+            Retriever retriever, Answerer extractive, Prompts prompts, ConversationMemory memory) {
         this.model = Require.notNull(model, "chat model");
+        this.streaming = Require.notNull(streaming, "streaming chat model");
+        this.timeout = Require.notNull(timeout, "timeout");
         this.retriever = Require.notNull(retriever, "retriever");
         this.extractive = Require.notNull(extractive, "extractive answerer");
         this.prompts = Require.notNull(prompts, "prompts");
@@ -93,8 +100,8 @@ public final class LlmAnswerer implements Answerer {
     public static LlmAnswerer create(LlmSettings settings, Retriever retriever, Answerer extractive,
             ConversationMemory memory) {
         Require.that(settings.enabled(), "an LLM composer needs BAOCAO_LLM=openai or ollama");
-        return new LlmAnswerer(ChatModels.answering(settings), ChatModels.rewriting(settings), retriever, extractive,
-                Prompts.bundled(), memory);
+        return new LlmAnswerer(ChatModels.answering(settings), ChatModels.rewriting(settings), ChatModels.streaming(settings),
+                settings.timeout(), retriever, extractive, Prompts.bundled(), memory);
     }
 
     /** A question outside any conversation: nothing to read it against, nothing remembered. */
@@ -105,6 +112,12 @@ public final class LlmAnswerer implements Answerer {
 
     @Override
     public Answer answer(String conversationId, String question) {
+        return answer(conversationId, question, null);
+    }
+
+    /** As {@link #answer(String, String)}; with a streaming model, {@code draft} gets the checked text as it is written. */
+    @Override
+    public Answer answer(String conversationId, String question, Consumer<String> draft) {
         String asked = question == null ? "" : question.strip();
         Answer extracted = extractive.answer(asked);
         if (settled(extracted)) {
@@ -128,7 +141,7 @@ public final class LlmAnswerer implements Answerer {
                 extracted = rewritten;
             }
         }
-        Answer answer = composed(conversationId, read, extracted).orElse(extracted);
+        Answer answer = composed(conversationId, read, extracted, draft).orElse(extracted);
         remember(conversationId, read, answer);
         return asked(answer, asked);
     }
@@ -188,19 +201,23 @@ public final class LlmAnswerer implements Answerer {
      * in them and the reply passed {@link ReplyCheck}; {@code extracted} is what the extractive composer
      * said, whose cited passages come first.
      */
-    private Optional<Answer> composed(String conversationId, String question, Answer extracted) {
+    private Optional<Answer> composed(String conversationId, String question, Answer extracted, Consumer<String> draft) {
         Intent intent = retriever.parse(question);
         List<Passage> retrieved = retriever.retrieve(intent, Sources.MAX).stream().map(PassageHit::passage).toList();
-        if (extracted.abstained() && !AskedWords.heldBy(intent, retrieved)) {
+        if (retrieved.isEmpty() && extracted.citations().isEmpty()) {
+            return Optional.empty();
+        }
+        Sources sources = Sources.of(extracted, retrieved, AskedWords.of(intent), retriever);
+        if (extracted.abstained() && !AskedWords.heldBy(intent, retrieved, sources::weight)) {
             LOG.debug("{}no retrieved passage holds what is asked: the refusal ({}) stands without asking the model",
                     chat(conversationId), extracted.refusal().reason().code());
             return Optional.empty();
         }
-        Sources sources = Sources.of(extracted, retrieved, AskedWords.of(intent), retriever);
         String reply;
         try {
-            reply = model.chat(SystemMessage.from(prompts.system()), UserMessage.from(prompt(sources, question)))
-                    .aiMessage().text();
+            List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()), UserMessage.from(prompt(sources, question)));
+            reply = draft == null || streaming == null ? model.chat(messages).aiMessage().text()
+                    : StreamedReply.write(streaming, messages, sources, timeout, draft);
         } catch (RuntimeException e) {
             notUsed(conversationId, Failures.describe(e));
             return Optional.empty();

@@ -32,6 +32,12 @@ record Outgoing(List<String> pieces, List<SourceButton> buttons, SummaryButton s
         return !buttons.isEmpty() || summary != null;
     }
 
+    /** This reply without its first message (it went out another way); it must have more than one. */
+    Outgoing withoutFirstPiece() {
+        Require.that(pieces.size() > 1, "a reply needs at least one message after its first");
+        return new Outgoing(pieces.subList(1, pieces.size()), buttons, summary);
+    }
+
     /** A reply of {@code html}, split as needed, without buttons. */
     static Outgoing html(String html) {
         return new Outgoing(MessageSplitter.html(html, MAX_CHARS), List.of());

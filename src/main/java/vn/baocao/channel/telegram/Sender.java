@@ -11,8 +11,10 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -70,6 +72,37 @@ final class Sender {
             }
         }
         return true;
+    }
+
+    /**
+     * Sends {@code html} to {@code chatId} as one message, as a reply to {@code replyTo} when not null:
+     * the first draft of an answer being written. Returns the message's id, empty when it was not delivered.
+     */
+    Optional<Integer> sendDraft(long chatId, boolean group, String html, Integer replyTo) {
+        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(html)
+                .parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (replyTo != null) {
+            message.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
+        }
+        return call(message.build(), chatId, group, true).map(Message::getMessageId);
+    }
+
+    /**
+     * Replaces the text of message {@code messageId} in {@code chatId} with {@code html}, with the buttons
+     * of {@code buttons} under it when not null; paced as a message is. Returns false when it failed.
+     */
+    boolean edit(long chatId, boolean group, int messageId, String html, Outgoing buttons) {
+        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
+                .text(html).parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (buttons != null && buttons.hasButtons()) {
+            edit.replyMarkup(keyboard(buttons));
+        }
+        return call(edit.build(), chatId, group, true).isPresent();
+    }
+
+    /** The bot's clock: what pacing and drafts go by. */
+    java.time.Instant now() {
+        return tuning.time().now();
     }
 
     /** Shows "typing…" in {@code chatId} until the next message (or 5 s); best effort. */

@@ -110,9 +110,10 @@ final class UpdateHandler {
         if (!text.startsWith("/")) {
             sender.typing(chatId);
         }
-        Reply reply = chat.handle(sessionOf(chatId), text);
+        DraftMessage draft = new DraftMessage(sender, chatId, group, replyTo);
+        Reply reply = chat.handle(sessionOf(chatId), text, draft);
         usage.record(reply);
-        sender.send(chatId, group, TelegramFormat.render(reply), replyTo);
+        draft.finish(TelegramFormat.render(reply));
     }
 
     private void onButton(CallbackQuery q) {

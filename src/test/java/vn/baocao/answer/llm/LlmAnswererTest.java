@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +92,34 @@ class LlmAnswererTest {
                 .contains(" Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị.");
         assertThat(user).contains("\n\n[2] ").contains("\n\n[" + Sources.MAX + "] ").doesNotContain("[" + (Sources.MAX + 1) + "]");
         assertThat(user).endsWith("\n\nCâu hỏi: " + QUESTION);
+    }
+
+    @Test
+    void draftsOnlyCheckedSentencesWhileTheModelStreamsAndShowsTheCheckedReplyAtTheEnd() {
+        String unsupported = "Hội nghị có hơn 900 đại biểu tham dự [1].";
+        server.then(FakeModelServer.streamed(CHAIRED + " " + unsupported + "\nThủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [1].",
+                Duration.ZERO));
+        List<String> drafts = new ArrayList<>();
+
+        Answer answer = llm.answer("chat-s", QUESTION, drafts::add);
+
+        assertThat(server.requests().get(0).body().get("stream").asBoolean()).isTrue();
+        assertThat(drafts).isNotEmpty().allSatisfy(d -> assertThat(d).doesNotContain("900"));
+        assertThat(drafts.getFirst()).isEqualTo(CHAIRED);
+        assertThat(answer.text()).isEqualTo(CHAIRED + "\nThủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [1].");
+        assertThat(answer.text()).startsWith(drafts.getLast());
+    }
+
+    @Test
+    void givesUpAStreamThatRunsOverTheTimeoutAndAnswersExtractively() {
+        server.then(FakeModelServer.streamed(CHAIRED + " Thủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [1].",
+                Duration.ofMillis(300)));
+        LlmAnswerer impatient = composers.llm(Provider.OPENAI, server, Duration.ofMillis(800));
+
+        LogCapture.Logged<Answer> run = LogCapture.during(() -> impatient.answer("chat-t", QUESTION, d -> { }));
+
+        assertThat(run.result()).isEqualTo(composers.extractive.answer(QUESTION));
+        assertThat(run.log()).contains("language model not used (no reply within the timeout)");
     }
 
     @Test
@@ -189,14 +219,24 @@ class LlmAnswererTest {
     }
 
     @Test
-    void abstainsWithoutAskingTheModelWhenTheReportsDoNotCoverTheQuestion() {
+    void abstainsWithoutAskingTheModelWhenNoRetrievedPassageHoldsWhatIsAsked() {
+        Answer answer = llm.answer("Giá xăng tuần này bao nhiêu?");
+
+        assertThat(answer.refusal().reason()).isEqualTo(Refusal.Reason.NO_EVIDENCE);
+        assertThat(answer.citations()).isEmpty();
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void keepsTheNamedRefusalWhenTheModelDeclinesAQuestionTheReportsDoNotAnswer() {
+        server.then(FakeModelServer.reply("Các nguồn không đề cập đến nội dung này."));
+
         Answer answer = llm.answer("Giá vàng hôm nay bao nhiêu?");
 
+        assertThat(server.requests()).hasSize(1);
         assertThat(answer.refusal().reason()).isEqualTo(Refusal.Reason.NO_EVIDENCE);
         assertThat(answer.text()).isEqualTo("Các báo cáo hiện có không nêu con số được hỏi (Giá vàng), nên tôi không trả lời "
                 + "để tránh suy đoán.");
-        assertThat(answer.citations()).isEmpty();
-        assertThat(server.requests()).isEmpty();
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.search.QuestionReader;
+import java.util.function.Consumer;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.Answerer;
 import vn.baocao.answer.Refusal;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Sessions;
@@ -34,6 +36,30 @@ class ConsoleChatTest {
     @Test
     void stopsAtThoat() {
         assertThat(run("câu một\n/thoat\ncâu hai\n", false)).isEqualTo("Không rõ: câu một\n\n");
+    }
+
+    @Test
+    void printsAnAnswerAsItIsWrittenThenTheWholeReply() {
+        Answerer drafting = new Answerer() {
+            @Override
+            public Answer answer(String question) {
+                return Answer.refused(question, Refusal.Reason.NO_EVIDENCE, "Không rõ: " + question, "llm");
+            }
+
+            @Override
+            public Answer answer(String conversationId, String question, Consumer<String> draft) {
+                draft.accept("Câu một.");
+                draft.accept("Câu một. Câu hai.");
+                return answer(question);
+            }
+        };
+        ChatService streaming = new ChatService(drafting, new QuestionReader(List.of())::read, List::of,
+                new Sessions(10, Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
+        StringWriter out = new StringWriter();
+
+        new ConsoleChat(streaming).run(new BufferedReader(new StringReader("hỏi\n")), new PrintWriter(out), false);
+
+        assertThat(out.toString()).isEqualTo("… Câu một. Câu hai.\n\nKhông rõ: hỏi\n\n");
     }
 
     @Test

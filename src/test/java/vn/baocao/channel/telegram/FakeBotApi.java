@@ -47,6 +47,8 @@ public final class FakeBotApi implements AutoCloseable {
     public static final String TOKEN = "123456789:AAtest-Token_for_the_fake";
     public static final long BOT_ID = 9_000_001L;
     public static final String BOT_USERNAME = "baocao_test_bot";
+    /** What each message sent shows now, by "chat:message id": its plain text and buttons. */
+    private final java.util.Map<String, String> shown = new java.util.HashMap<>();
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final Pattern METHOD = Pattern.compile("/bot([^/]+)/([A-Za-z]+)");
     private static final Pattern FILE = Pattern.compile("/file/bot([^/]+)/(.+)");
@@ -353,6 +355,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "deletewebhook", "setwebhook", "setmycommands", "sendchataction", "answercallbackquery" ->
                     ok(JSON.getNodeFactory().booleanNode(true));
             case "sendmessage" -> sendMessage(params);
+            case "editmessagetext" -> editMessageText(params);
             case "getfile" -> getFile(params);
             default -> error(404, "Not Found: method not found");
         };
@@ -377,9 +380,41 @@ public final class FakeBotApi implements AutoCloseable {
             return error(400, "Bad Request: message is too long");
         }
         ObjectNode message = JSON.createObjectNode();
+        shown.put(params.get("chat_id").asLong() + ":" + params.get("_message_id").asInt(),
+                plain + "\u0000" + params.path("reply_markup"));
         message.put("message_id", params.get("_message_id").asInt()).put("date", seconds()).put("text", plain);
         message.set("from", bot());
         message.set("chat", chat(params.get("chat_id").asLong()));
+        return ok(message);
+    }
+
+    /** Telegram's editMessageText: the message must exist, and its text or buttons must change. */
+    private synchronized Response editMessageText(ObjectNode params) {
+        String key = params.path("chat_id").asLong() + ":" + params.path("message_id").asInt();
+        String text = params.path("text").asText("");
+        if (!shown.containsKey(key)) {
+            return error(400, "Bad Request: message to edit not found");
+        }
+        String plain;
+        try {
+            plain = "HTML".equalsIgnoreCase(params.path("parse_mode").asText()) ? TelegramHtml.plainText(text) : text;
+        } catch (IllegalArgumentException e) {
+            return error(400, "Bad Request: can't parse entities: " + e.getMessage());
+        }
+        if (text.isEmpty() || plain.length() > Outgoing.MAX_CHARS) {
+            return error(400, text.isEmpty() ? "Bad Request: message text is empty" : "Bad Request: MESSAGE_TOO_LONG");
+        }
+        String now = plain + "\u0000" + params.path("reply_markup");
+        if (now.equals(shown.get(key))) {
+            return error(400, "Bad Request: message is not modified: specified new message content and reply markup "
+                    + "are exactly the same as a current content and reply markup of the message");
+        }
+        shown.put(key, now);
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", params.path("message_id").asInt()).put("date", seconds()).put("edit_date", seconds())
+                .put("text", plain);
+        message.set("from", bot());
+        message.set("chat", chat(params.path("chat_id").asLong()));
         return ok(message);
     }
 
