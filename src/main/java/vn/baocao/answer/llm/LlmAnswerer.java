@@ -208,15 +208,10 @@ public final class LlmAnswerer implements Answerer {
             return Optional.empty();
         }
         Sources sources = Sources.of(extracted, retrieved, AskedWords.of(intent), retriever);
-        if (extracted.abstained() && !AskedWords.heldBy(intent, retrieved, sources::weight)) {
-            LOG.debug("{}no retrieved passage holds what is asked: the refusal ({}) stands without asking the model",
-                    chat(conversationId), extracted.refusal().reason().code());
-            return Optional.empty();
-        }
         String reply;
         try {
             List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()), UserMessage.from(prompt(sources, question)));
-            reply = draft == null || streaming == null ? model.chat(messages).aiMessage().text()
+            reply = draft == null ? model.chat(messages).aiMessage().text()
                     : StreamedReply.write(streaming, messages, sources, timeout, draft);
         } catch (RuntimeException e) {
             notUsed(conversationId, Failures.describe(e));

@@ -219,15 +219,6 @@ class LlmAnswererTest {
     }
 
     @Test
-    void abstainsWithoutAskingTheModelWhenNoRetrievedPassageHoldsWhatIsAsked() {
-        Answer answer = llm.answer("Giá xăng tuần này bao nhiêu?");
-
-        assertThat(answer.refusal().reason()).isEqualTo(Refusal.Reason.NO_EVIDENCE);
-        assertThat(answer.citations()).isEmpty();
-        assertThat(server.requests()).isEmpty();
-    }
-
-    @Test
     void keepsTheNamedRefusalWhenTheModelDeclinesAQuestionTheReportsDoNotAnswer() {
         server.then(FakeModelServer.reply("Các nguồn không đề cập đến nội dung này."));
 
