@@ -141,7 +141,7 @@ class ModelReplyCheckTest {
         int median = sizes.get(sizes.size() / 2);
         int p90 = sizes.get(Math.min(sizes.size() - 1, sizes.size() * 9 / 10));
         System.out.printf(Locale.ROOT, "model replies checked: %d questions, %d asked of the model (the rest refused for a "
-                        + "reason no passage changes, or nothing retrieved held what was asked), %d replies rejected whole%n",
+                        + "reason no passage changes, or nothing was retrieved), %d replies not shown%n",
                 questions.size(), asked, fellBack);
         System.out.printf(Locale.ROOT, "  citation precision   %d/%d  %.3f%n", citedRight, citedAll, precision);
         System.out.printf(Locale.ROOT, "  citation recall      %d/%d  %.3f%n", supportedShown, supportable, recall);

@@ -218,6 +218,12 @@ public final class LlmAnswerer implements Answerer {
             return Optional.empty();
         }
         return switch (ReplyCheck.check(reply, sources)) {
+            case ReplyCheck.Verdict.Accepted a when AskedFor.missing(intent.form(), a.text()).isPresent() -> {
+                LOG.info("{}the model's reply does not give what is asked ({}): {}", chat(conversationId),
+                        AskedFor.missing(intent.form(), a.text()).get(), extracted.abstained()
+                                ? "the refusal (" + extracted.refusal().reason().code() + ") stands" : "the extractive answer stands");
+                yield Optional.empty();
+            }
             case ReplyCheck.Verdict.Accepted a -> {
                 ReplyCheck.changes(a).ifPresent(c -> LOG.info("{}checked the model's reply: {}", chat(conversationId), c));
                 AnswerKind kind = extracted.abstained() ? AnswerKind.ANSWER : extracted.kind();

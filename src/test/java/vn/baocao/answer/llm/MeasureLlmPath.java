@@ -25,7 +25,6 @@ import vn.baocao.testing.FakeModelServer;
  */
 public final class MeasureLlmPath {
     private static final int ROUNDS = 5;
-    private static final String CANNED = "Theo báo cáo, nội dung này được nêu rõ trong nguồn [1].";
 
     private MeasureLlmPath() {
     }
@@ -63,9 +62,7 @@ public final class MeasureLlmPath {
         List<String> questions = answerable(composers);
         try (FakeModelServer server = new FakeModelServer()) {
             LlmAnswerer llm = composers.llm(Provider.OPENAI, server, Duration.ofSeconds(10));
-            for (int i = 0; i < questions.size() * (ROUNDS + 1); i++) {
-                server.then(FakeModelServer.reply(CANNED));
-            }
+            server.respondWith(MeasureLlmPath::quoteOfTheFirstSource);
             for (String q : questions) { // warm-up: class loading, JIT, connection set-up
                 llm.answer(q);
             }
@@ -86,6 +83,15 @@ public final class MeasureLlmPath {
             System.out.printf("added by the LLM path: median %.1f ms, p90 %.1f ms%n",
                     pct(withModel, 50) - pct(extractive, 50), pct(withModel, 90) - pct(extractive, 90));
         }
+    }
+
+    /** A reply that passes the checks: the first sentence the prompt shows of source 1, cited. */
+    private static FakeModelServer.Canned quoteOfTheFirstSource(FakeModelServer.Request request) {
+        String user = request.message(1);
+        int start = user.indexOf('\n', user.indexOf("\n[1] ") + 1) + 1;
+        String excerpt = user.substring(start, user.indexOf('\n', start)).replaceFirst("^… ", "");
+        String first = vn.baocao.text.Sentences.split(excerpt).getFirst().replaceAll("[.…]+$", "");
+        return FakeModelServer.reply(first + " [1].");
     }
 
     /** The questions of the eval set the extractive composer answers (the others never reach the model). */

@@ -139,6 +139,19 @@ class ReplyCheckTest {
                 + "trọng tâm, xem https://baoquocte.vn/tong-ket và trang này hoặc [2].");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HOW_MANY | Tham dự có hơn 700 đại biểu [1].                 |
+            HOW_MANY | Thủ tướng giao sáu nhiệm vụ trọng tâm [1].         |
+            HOW_MANY | Hội nghị đánh giá cao công tác cán bộ của ngành [1]. | a number
+            WHEN     | Hội nghị khai mạc sáng 10/1 [1].                  |
+            WHEN     | Hội nghị khai mạc vào buổi sáng tại Hà Nội [1].    | a date
+            WHO      | Hội nghị khai mạc vào buổi sáng tại Hà Nội [1].    |
+            """)
+    void tellsWhetherAReplyGivesWhatTheQuestionsFormAsksFor(vn.baocao.search.Form form, String reply, String missing) {
+        assertThat(AskedFor.missing(form, reply)).isEqualTo(java.util.Optional.ofNullable(missing));
+    }
+
     @Test
     void declinesWhenTheModelSaysTheSourcesDoNotCoverTheQuestion() {
         assertThat(ReplyCheck.check("Các nguồn không đề cập đến nội dung này.", SOURCES))
