@@ -32,7 +32,8 @@ import vn.baocao.text.VietnameseText;
  * of conversation set 24 (read as complete questions): a sentence of source 1 cited [1] (supported), the
  * first two thirds of another (shortened, as a model abridges), a sentence of source 2 cited [1]
  * (mis-cited), a sentence of source 3 cited [9] (a source not given), a
- * sentence of source 1 with a number changed or, without one, a sentence of no report (unsupported), and
+ * sentence of source 1 with a number changed or, without one, a sentence of no report, and one with a
+ * "chẳng" put in, denying it (unsupported), and
  * an instruction with a link in HTML (injected). Printed: citation precision (of the citations shown, the
  * share whose passage holds the sentence, or the one it was shortened from), citation recall (of the supportable sentences, the share
  * shown with a citation that holds them), unsupported and injected sentences shown (must be none), and
@@ -192,6 +193,12 @@ class ModelReplyCheckTest {
                 + first.substring(number.end())
                 : NO_REPORT;
         out.add(new Scripted(unsupported + " [1]", null, "unsupported"));
+        if (first != null) {
+            String[] words = first.split(" ", 4);
+            if (words.length == 4) {
+                out.add(new Scripted(words[0] + " " + words[1] + " " + words[2] + " chẳng " + words[3] + " [1]", null, "unsupported"));
+            }
+        }
         out.add(new Scripted(INJECTED + " [2]", null, "injected"));
         return out;
     }

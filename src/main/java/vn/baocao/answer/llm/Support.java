@@ -29,6 +29,8 @@ final class Support {
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)+");
     /** A word in capitals alone: "ASEAN", "HĐBA", "CPTPP". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}{2,}(?![\\p{L}\\p{M}])");
+    /** Words that deny what follows them, as written (folded, "chưa" would be "chùa" and "chứa" too). */
+    private static final Set<String> NEGATIONS = Set.of("không", "chưa", "chẳng", "chả", "đừng", "chớ");
     /** Numbers reports write in words, which a model may write in digits ("sáu nhiệm vụ" → "6"). */
     private static final Map<String, String> NUMBER_WORDS = Map.of("một", "1", "hai", "2", "ba", "3", "bốn", "4",
             "sáu", "6", "bảy", "7", "tám", "8", "chín", "9", "mười", "10");
@@ -39,19 +41,22 @@ final class Support {
      * @param words   its content words in the reports' wording
      * @param numbers its numbers, leading zeros dropped, with those it writes in words
      * @param folded  its text folded, words separated by single spaces, with a space at each end
+     * @param negations the words of negation it uses ("không", "chưa"), in lower case
      */
-    record Evidence(Set<String> words, Set<String> numbers, String folded) {
+    record Evidence(Set<String> words, Set<String> numbers, String folded, Set<String> negations) {
         /** The evidence of several passages together: what a sentence citing all of them may draw on. */
         static Evidence union(List<Evidence> all) {
             Set<String> words = new HashSet<>();
             Set<String> numbers = new HashSet<>();
+            Set<String> negations = new HashSet<>();
             StringBuilder folded = new StringBuilder(" ");
             for (Evidence e : all) {
                 words.addAll(e.words);
                 numbers.addAll(e.numbers);
+                negations.addAll(e.negations);
                 folded.append(e.folded.strip()).append(" | ");
             }
-            return new Evidence(words, numbers, folded.toString());
+            return new Evidence(words, numbers, folded.toString(), negations);
         }
     }
 
@@ -73,7 +78,7 @@ final class Support {
             }
         }
         return new Evidence(new HashSet<>(Canonical.words(text)), numbers, " " + String.join(" ",
-                VietnameseText.foldedWords(both)) + " ");
+                VietnameseText.foldedWords(both)) + " ", negations(text));
     }
 
     /**
@@ -81,6 +86,11 @@ final class Support {
      * empty when it does; its words count by {@code weight} (rarer words say more of what a sentence claims).
      */
     static Optional<String> gap(String sentence, Evidence evidence, ToDoubleFunction<String> weight) {
+        for (String negation : negations(sentence)) {
+            if (!evidence.negations().contains(negation)) {
+                return Optional.of("the negation " + negation);
+            }
+        }
         for (String n : numbers(sentence)) {
             if (!evidence.numbers().contains(n)) {
                 return Optional.of("the number " + n);
@@ -135,6 +145,17 @@ final class Support {
     private static boolean containsWords(Evidence evidence, String written) {
         List<String> words = List.of(written.strip().split(" "));
         return !words.isEmpty() && evidence.words().containsAll(words);
+    }
+
+    /** The words of negation {@code text} uses, in lower case: a sentence saying "không" where its source does not turns it round. */
+    static Set<String> negations(String text) {
+        Set<String> found = new HashSet<>();
+        for (String w : VietnameseText.normalize(text).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+            if (NEGATIONS.contains(w)) {
+                found.add(w);
+            }
+        }
+        return found;
     }
 
     /** The numbers of {@code text}, leading zeros dropped ("05" and "5" are one day). */
