@@ -94,14 +94,15 @@ class LlmAnswererTest {
         assertThat(user).endsWith("\n\nCâu hỏi: " + QUESTION);
     }
 
-    @Test
-    void draftsOnlyCheckedSentencesWhileTheModelStreamsAndShowsTheCheckedReplyAtTheEnd() {
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = Provider.class, names = {"OPENAI", "OLLAMA"})
+    void draftsOnlyCheckedSentencesWhileTheModelStreamsAndShowsTheCheckedReplyAtTheEnd(Provider provider) {
         String unsupported = "Hội nghị có hơn 900 đại biểu tham dự [1].";
         server.then(FakeModelServer.streamed(CHAIRED + " " + unsupported + "\nThủ tướng Phạm Minh Chính dự và chỉ đạo hội nghị [1].",
                 Duration.ZERO));
         List<String> drafts = new ArrayList<>();
 
-        Answer answer = llm.answer("chat-s", QUESTION, drafts::add);
+        Answer answer = composers.llm(provider, server, TIMEOUT).answer("chat-s", QUESTION, drafts::add);
 
         assertThat(server.requests().get(0).body().get("stream").asBoolean()).isTrue();
         assertThat(drafts).isNotEmpty().allSatisfy(d -> assertThat(d).doesNotContain("900"));
