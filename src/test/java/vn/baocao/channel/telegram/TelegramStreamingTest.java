@@ -53,14 +53,44 @@ class TelegramStreamingTest {
     }
 
     @Test
+    void replacesTheDraftWithTheFirstMessageOfALongReplyAndSendsTheRest() {
+        ManualTime time = new ManualTime();
+        try (FakeBotApi api = FakeBotApi.start(time::now)) {
+            DraftMessage draft = new DraftMessage(sender(api, time), USER, false, null);
+
+            draft.accept("Phần một.");
+            draft.finish(new Outgoing(List.of("Phần một. Phần hai.", "Phần ba."), List.of()));
+
+            assertThat(api.calls("sendMessage")).extracting(c -> TelegramHtml.plainText(c.text()))
+                    .containsExactly("Phần một. …", "Phần ba.");
+            assertThat(api.calls("editMessageText")).extracting(c -> TelegramHtml.plainText(c.text()))
+                    .containsExactly("Phần một. Phần hai.");
+        }
+    }
+
+    @Test
+    void sendsTheReplyAsUsualWhenNothingWasDrafted() {
+        ManualTime time = new ManualTime();
+        try (FakeBotApi api = FakeBotApi.start(time::now)) {
+            new DraftMessage(sender(api, time), USER, false, null).finish(Outgoing.text("Câu trả lời."));
+
+            assertThat(api.calls("sendMessage")).extracting(c -> TelegramHtml.plainText(c.text())).containsExactly("Câu trả lời.");
+            assertThat(api.calls("editMessageText")).isEmpty();
+        }
+    }
+
+    private static Sender sender(FakeBotApi api, ManualTime time) {
+        URI url = api.baseUrl();
+        OkHttpTelegramClient client = new OkHttpTelegramClient(FakeBotApi.TOKEN,
+                new TelegramUrl(url.getScheme(), url.getHost(), url.getPort(), false));
+        return new Sender(client, Tuning.PRODUCTION.withTime(time), new Redactor(FakeBotApi.TOKEN));
+    }
+
+    @Test
     void editsTheDraftAtMostOnceASecond() {
         ManualTime time = new ManualTime();
         try (FakeBotApi api = FakeBotApi.start(time::now)) {
-            URI url = api.baseUrl();
-            OkHttpTelegramClient client = new OkHttpTelegramClient(FakeBotApi.TOKEN,
-                    new TelegramUrl(url.getScheme(), url.getHost(), url.getPort(), false));
-            Sender sender = new Sender(client, Tuning.PRODUCTION.withTime(time), new Redactor(FakeBotApi.TOKEN));
-            DraftMessage draft = new DraftMessage(sender, USER, false, null);
+            DraftMessage draft = new DraftMessage(sender(api, time), USER, false, null);
 
             draft.accept("A.");
             time.sleep(Duration.ofMillis(400));
