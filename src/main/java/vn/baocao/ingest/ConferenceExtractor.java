@@ -48,6 +48,8 @@ final class ConferenceExtractor {
     private static final Pattern NAMED_SOON = Pattern.compile("(?u)(?:\\s+\\p{Ll}+){1,3}\\s+\\p{Lu}");
 
     /** The verbs that make the meeting after them the event a lead reports: "Bộ Ngoại giao tổ chức Hội nghị …". */
+    /** The words before "Hội nghị" that make it a building: "Trung tâm Hội nghị Quốc gia", "Cung Hội nghị", "Nhà Hội nghị". */
+    private static final Pattern VENUE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:trung tâm|cung|nhà|hội trường|khu)\\s+$");
     private static final Pattern HELD_BEFORE = Pattern.compile("(?iu)(?:tổ chức|khai mạc|bế mạc|chủ trì|diễn ra)\\s+$");
     private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
             + "(?:\\s(?:và|kết hợp)\\s(?:trực tuyến|trực tiếp))?(?!\\p{L})");
@@ -110,6 +112,9 @@ final class ConferenceExtractor {
             // triển khai …"), is a report of that meeting
             boolean headlined = title && DOCUMENT_KIND_BEFORE.matcher(text.substring(0, matcher.start())).matches();
             String head = matcher.group("head");
+            if (VENUE_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start())).find()) {
+                continue;
+            }
             String name = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(java.util.Locale.ROOT)
                     + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();
             // "Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba": the number is part of the name, "của" no end

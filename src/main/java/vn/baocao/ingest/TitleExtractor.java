@@ -3,6 +3,7 @@ package vn.baocao.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
@@ -23,7 +24,9 @@ final class TitleExtractor {
     private static final int MAX_TITLE_LINES = 4;
     /** What a document calls itself above its title, folded: "BÁO CÁO TÓM TẮT", "TÀI LIỆU", "BẢN TIN". */
     private static final Set<String> KINDS_OF_DOCUMENT = Set.of("bao cao", "tai lieu", "ban tin",
-            "thong cao", "thong tin");
+            "thong cao", "thong tin", "tin bai", "bai viet");
+    /** The words of a meeting's kind, folded: a line in capitals that names one is a title, not a kind of document. */
+    private static final Pattern NAMES_A_MEETING = Pattern.compile("\\b(?:hoi nghi|hop bao|hoi thao|dai hoi|dien dan|le)\\b");
     private static final int MAX_KIND_OF_DOCUMENT_WORDS = 4;
     private static final int MAX_LETTERHEAD_BLOCKS = 2;
     private static final int MAX_LETTERHEAD_LINE = 80;
@@ -62,11 +65,13 @@ final class TitleExtractor {
                 end++;
             }
             // "BÁO CÁO TÓM TẮT / Hội nghị Ngoại giao kinh tế …": a kind of document alone names nothing; what follows does
+            int from = first;
             if (end - first == 1 && end + 1 < body.size() && isKindOfDocument(body.get(first).text()) && isHeadline(body.get(end))
                     && !Prose.inCapitals(body.get(end).text())) {
+                from = end;
                 end++;
             }
-            String title = String.join(" ", body.subList(first, end).stream()
+            String title = String.join(" ", body.subList(from, end).stream()
                     .map(b -> b.text().strip().replaceAll("\\s*\n\\s*", " ")).toList());
             // under a letterhead the name opens the header lines that go with it ("… HỌP BÁO THƯỜNG KỲ / Thời
             // gian: … / Chủ trì: …"), so it stays in the text they are read from
@@ -95,11 +100,15 @@ final class TitleExtractor {
         return true;
     }
 
-    /** True when {@code text} only says what kind of document follows: "BÁO CÁO", "BÁO CÁO TÓM TẮT", "BẢN TIN". */
+    /**
+     * True when {@code text} only says what kind of document follows: "BÁO CÁO", "BÁO CÁO TÓM TẮT", "BẢN TIN",
+     * "TIN BÀI PHỤC VỤ ĐĂNG CỔNG THÔNG TIN ĐIỆN TỬ".
+     */
     private static boolean isKindOfDocument(String text) {
         String folded = VietnameseText.fold(text).strip().toLowerCase(java.util.Locale.ROOT);
+        // "TIN BÀI PHỤC VỤ ĐĂNG CỔNG THÔNG TIN ĐIỆN TỬ": what the document is for, longer, still names no meeting
         return Prose.inCapitals(text) && KINDS_OF_DOCUMENT.stream().anyMatch(k -> folded.equals(k) || folded.startsWith(k + " ")
-                && folded.split(" ").length <= MAX_KIND_OF_DOCUMENT_WORDS);
+                && (folded.split(" ").length <= MAX_KIND_OF_DOCUMENT_WORDS || !NAMES_A_MEETING.matcher(folded).find()));
     }
 
     private static boolean isHeadline(Block block) {

@@ -56,6 +56,7 @@ class BlindSetTest {
             blind31; 0.68; 0.66; 0.80; 0.73; 0.57
             blind32; 0.71; 0.70; 0.75; 0.76; 0.80
             blind33; 0.78; 0.78; 0.78; 0.83; 0.86
+            blind34; 0.73; 0.73; 0.78; 0.72; 0.71
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

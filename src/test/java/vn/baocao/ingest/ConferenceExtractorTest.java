@@ -20,6 +20,16 @@ class ConferenceExtractorTest {
                 .contains(new Conference("Hội nghị Ngoại giao 30", ConferenceKind.DIPLOMATIC_CONFERENCE, 0, 30));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ngày 31/1/2024, tại Trung tâm Hội nghị Sông Hàn, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 21 | Hội nghị Ngoại vụ toàn quốc lần thứ 21
+            Tại Trung tâm Hội nghị Quốc gia diễn ra Hội nghị tổng kết công tác ngành Ngoại giao năm 2024                    | Hội nghị tổng kết công tác ngành Ngoại giao năm 2024
+            Các đại biểu đến Cung Hội nghị Quốc tế Ariyana, Đà Nẵng từ sớm                                                |
+            """)
+    void aBuildingNamedForMeetingsIsNoMeeting(String lead, String meeting) {
+        assertThat(extractor.extract(lead, List.of()).map(Conference::name)).isEqualTo(java.util.Optional.ofNullable(meeting));
+    }
+
     @Test
     void theHorizonOfWhatAMeetingReviewsIsNotTheMeetingsYear() {
         assertThat(extractor.extract("Hội nghị sơ kết 3 năm thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030", List.of()))

@@ -159,7 +159,7 @@ class DocxReaderTest {
         assertThat(new DocxReader().read("s.docx", docx(TITLED_BY_PARAGRAPHS)).titleHint()).isEmpty();
         Path file = Files.write(dir.resolve("tom-tat.docx"), docx(TITLED_BY_PARAGRAPHS));
         Report report = new ReportParser().parse(file);
-        assertThat(report.info().title()).isEqualTo("BÁO CÁO TÓM TẮT Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
+        assertThat(report.info().title()).isEqualTo("Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
         assertThat(report.info().date()).isEqualTo(LocalDate.of(2023, 8, 18));
         assertThat(report.info().conference().name()).isEqualTo("Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
     }

@@ -60,7 +60,15 @@ class TitleExtractorTest {
     void aKindOfDocumentAloneTakesTheHeadlineUnderIt() {
         assertThat(extractor.extract(body("BÁO CÁO TÓM TẮT", "Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023",
                 "Đơn vị soạn: Vụ Tổng hợp kinh tế."), "").title())
-                .isEqualTo("BÁO CÁO TÓM TẮT Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
+                .isEqualTo("Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
+    }
+
+    @Test
+    void aLineSayingWhatTheDocumentIsForIsNoTitle() {
+        assertThat(extractor.extract(body("BỘ NGOẠI GIAO - VỤ NGOẠI VỤ ĐỊA PHƯƠNG", "TIN BÀI PHỤC VỤ ĐĂNG CỔNG THÔNG TIN ĐIỆN TỬ",
+                "Hội nghị Ngoại vụ toàn quốc lần thứ 21: Đối ngoại địa phương đồng hành cùng doanh nghiệp",
+                "Ngày 31/1/2024, tại Trung tâm Hội nghị Sông Hàn, Bộ Ngoại giao tổ chức hội nghị."), "").title())
+                .isEqualTo("Hội nghị Ngoại vụ toàn quốc lần thứ 21: Đối ngoại địa phương đồng hành cùng doanh nghiệp");
     }
 
     @Test
