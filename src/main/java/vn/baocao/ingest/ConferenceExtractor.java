@@ -27,9 +27,12 @@ import vn.baocao.text.VietnameseText;
 final class ConferenceExtractor {
     /** The words before a year that make it a horizon: "đến năm 2030", "tầm nhìn đến 2045". */
     private static final Pattern HORIZON = Pattern.compile("(?iu)(?<!\\p{L})(?:đến|tới|tầm nhìn)(?:\\s+năm)?\\s*$");
-    /** What may stand before the meeting a headline opens with: nothing, or the document's kind ("BÁO CÁO TÓM TẮT"). */
+    /**
+     * What may stand before the meeting a headline opens with: nothing, the document's kind ("BÁO CÁO TÓM TẮT"),
+     * or what of the meeting it reports ("Kết quả Hội nghị …").
+     */
     private static final Pattern DOCUMENT_KIND_BEFORE = Pattern.compile(
-            "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
+            "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu|kết quả)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
     /**
      * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
      * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
