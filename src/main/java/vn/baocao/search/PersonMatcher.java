@@ -161,7 +161,8 @@ final class PersonMatcher {
                 boolean named = !goesOn(words, at + length) && partOfTheName
                         && (length >= 2 ? writtenAsTheName(words, at, length)
                         : markedAsTheName(words.get(at), candidate.person())
-                        && (afterHonorific(words, at) || afterATitle(candidate.person(), words, at, onlyOne)));
+                        && (afterHonorific(words, at) || afterATitle(candidate.person(), words, at,
+                        onlyOne && writtenAsAName(words.get(at)))));
                 if (named) {
                     return new Found(candidate.person(), at, at + length);
                 }
@@ -217,6 +218,15 @@ final class PersonMatcher {
     private static boolean markedAsTheName(Word word, Person person) {
         String last = person.name().substring(person.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         return !word.accented() || VietnameseText.normalize(word.lower()).equals(VietnameseText.normalize(last));
+    }
+
+    /**
+     * True when {@code word} is written as a name is, capitalised or with its marks: after a title its
+     * holder does not hold, a lowercase syllable typed without marks is more often a word of the question
+     * ("người phát ngôn trong họp báo" names no one called Trọng).
+     */
+    private static boolean writtenAsAName(Word word) {
+        return word.accented() || Character.isUpperCase(word.text().codePointAt(0));
     }
 
     private static boolean afterHonorific(List<Word> words, int at) {
