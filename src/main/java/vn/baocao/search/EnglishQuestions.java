@@ -182,7 +182,7 @@ final class EnglishQuestions {
 
     /**
      * {@code lower} with its English dates written as the reports write them: "4 April 2024" and "April 4,
-     * 2024" as "4/4/2024", "January" as "tháng 1", "mid-2019" as "giữa năm 2019", "late January" as "cuối tháng 1".
+     * 2024" as "4/4/2024", "January" as "tháng 1", "mid-2019" as "giữa năm 2019" ("the mid-2019 review" as its first half's review), "late January" as "cuối tháng 1".
      */
     static String dates(String lower) {
         String out = lower;
@@ -196,7 +196,9 @@ final class EnglishQuestions {
             out = out.replaceAll("\\b(early|mid|late) " + month + "\\b", "$1 tháng " + number)
                     .replaceAll("\\b" + month + "\\b", "tháng " + number);
         }
-        return out.replaceAll("\\bmid-?((?:19|20)\\d\\d)\\b", "giữa năm $1")
+        // "the mid-2023 review (conference)" is the review of the year's first half, not the year-end one
+        return out.replaceAll("\\bmid-?((?:19|20)\\d\\d)(?:'s)? review(?: conference| meeting)?\\b", "hội nghị sơ kết 6 tháng đầu năm $1")
+                .replaceAll("\\bmid-?((?:19|20)\\d\\d)\\b", "giữa năm $1")
                 .replaceAll("\\b(?:early|beginning of) ((?:19|20)\\d\\d)\\b", "đầu năm $1")
                 .replaceAll("\\b(?:late|end of) ((?:19|20)\\d\\d)\\b", "cuối năm $1")
                 .replaceAll("\\bearly tháng", "đầu tháng").replaceAll("\\bmid tháng", "giữa tháng")
