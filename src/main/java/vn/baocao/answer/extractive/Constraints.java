@@ -202,7 +202,8 @@ final class Constraints implements Predicate<Candidate> {
         }
         if (c.kind() == kind) {
             // a numbered meeting is the one asked whatever year the question also names ("HNNG 27 … năm 2013")
-            return year == 0 || c.periodYear() == 0 || c.periodYear() == year || ordinal != 0 && c.ordinal() == ordinal;
+            return year == 0 || c.periodYear() == 0 || c.periodYear() == year || ordinal != 0 && c.ordinal() == ordinal
+                    || heldOnTheDayAsked(candidate, c);
         }
         // a meeting of no kind of its own is held to the kind asked by its name calling it so ("sơ kết tổng đài
         // bảo hộ công dân"), or by its passage naming it
@@ -211,12 +212,22 @@ final class Constraints implements Predicate<Candidate> {
     }
 
     /**
+     * True when {@code c}, a meeting that reviews no period, was held on the day asked: the year the question
+     * names is then that of what was done there ("buổi làm việc ngày 31-1 … kết quả năm 2022", held in 2023).
+     */
+    private boolean heldOnTheDayAsked(Candidate candidate, Conference c) {
+        java.time.LocalDate held = candidate.passage().report().date();
+        return date != null && !c.kind().isReview() && held != null && java.time.MonthDay.from(held).equals(date);
+    }
+
+    /**
      * A year asked about: a review of another year (January 2023's review of 2022) speaks of that year,
      * unless the passage names the year asked, or the review was held in it and no meeting reviews that year.
      */
     private boolean isOfTheYear(Candidate c) {
         Conference conference = c.passage().report().conference();
-        if (year == 0 || conference == null || conference.periodYear() == 0 || conference.periodYear() == year) {
+        if (year == 0 || conference == null || conference.periodYear() == 0 || conference.periodYear() == year
+                || heldOnTheDayAsked(c, conference)) {
             return true;
         }
         // a year no meeting reviews yet is the one a review held in it sets tasks for ("tổng kết năm 2024,

@@ -85,8 +85,17 @@ final class MeetingFinder {
         ConferenceKind kind = intent.conferenceKind();
         return (kind == null || c.kind() == kind || NamedMeetings.calledByKindOfTopic(c, kind, intent.topic()))
                 && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
-                && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind()))
+                && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind())
+                || heldOnTheDayAsked(c, held, intent))
                 && (intent.date() == null || held != null && MonthDay.from(held).equals(intent.date()));
+    }
+
+    /**
+     * True when {@code c}, a meeting that reviews no period, was held on the day asked: the year the question
+     * names is then that of what was done there ("buổi làm việc ngày 31-1 … kết quả năm 2022", held in 2023).
+     */
+    private static boolean heldOnTheDayAsked(Conference c, LocalDate held, Intent intent) {
+        return intent.date() != null && !c.kind().isReview() && held != null && MonthDay.from(held).equals(intent.date());
     }
 
     private static boolean inYear(Conference c, LocalDate held, int year, ConferenceKind askedKind) {
