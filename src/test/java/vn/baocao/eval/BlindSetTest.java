@@ -58,6 +58,7 @@ class BlindSetTest {
             blind33; 0.78; 0.78; 0.78; 0.83; 0.86
             blind34; 0.73; 0.73; 0.78; 0.72; 0.71
             blind35; 0.76; 0.76; 0.72; 0.79; 0.82
+            blind36; 0.72; 0.71; 0.78; 0.79; 0.78
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

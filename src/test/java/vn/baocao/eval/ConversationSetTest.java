@@ -47,6 +47,7 @@ class ConversationSetTest {
             conv23; 0.80; 0.34; 0.85; 0.78
             conv24; 0.77; 0.34; 0.83; 0.78
             conv25; 0.82; 0.47; 0.77; 0.78
+            conv26; 0.80; 0.48; 0.84; 0.90
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -95,6 +96,7 @@ class ConversationSetTest {
             conv23; 0.51; 0.52
             conv24; 0.47; 0.50
             conv25; 0.56; 0.45
+            conv26; 0.54; 0.50
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
