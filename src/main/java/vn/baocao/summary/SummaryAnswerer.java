@@ -1,5 +1,6 @@
 package vn.baocao.summary;
 
+import java.util.function.Consumer;
 import vn.baocao.answer.Answer;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.NextPage;
@@ -26,6 +27,12 @@ public final class SummaryAnswerer implements Answerer {
     @Override
     public Answer answer(String conversationId, String question) {
         return summaries.answer(question).orElseGet(() -> questions.answer(conversationId, question));
+    }
+
+    /** A summary is made whole; another question's answer is drafted as {@code questions} writes it. */
+    @Override
+    public Answer answer(String conversationId, String question, Consumer<String> draft) {
+        return summaries.answer(question).orElseGet(() -> questions.answer(conversationId, question, draft));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
 import vn.baocao.channel.ManualTime;
@@ -17,6 +18,9 @@ import vn.baocao.channel.telegram.FakeBotApi.Call;
 import vn.baocao.config.LlmSettings;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.search.Retriever;
+import vn.baocao.summary.ExtractiveSummarizer;
+import vn.baocao.summary.SummaryAnswerer;
+import vn.baocao.summary.Summaries;
 import vn.baocao.testing.FakeModelServer;
 import vn.baocao.testing.SharedIndex;
 
@@ -35,7 +39,9 @@ class TelegramStreamingTest {
             Retriever retriever = new Retriever(index);
             LlmAnswerer llm = LlmAnswerer.create(new LlmSettings(LlmSettings.Provider.OPENAI, model.openAiUrl(), "m", "",
                     Duration.ofSeconds(10)), retriever, new ExtractiveAnswerer(retriever));
-            try (BotHarness h = BotHarness.withAnswerer(index, llm)) {
+            // composed as the application composes it: summaries first, every other question to the model's composer
+            Answerer answerer = new SummaryAnswerer(llm, new Summaries(retriever, new ExtractiveSummarizer(retriever)));
+            try (BotHarness h = BotHarness.withAnswerer(index, answerer)) {
                 h.api.push(h.api.text(USER, USER, QUESTION));
                 Call edit = h.api.awaitCalls("editMessageText", c -> c.chatId() == USER, 1).getFirst();
 
