@@ -38,7 +38,8 @@ import vn.baocao.text.VietnameseText;
  * share whose passage holds the sentence, or the one it was shortened from), citation recall (of the supportable sentences, the share
  * shown with a citation that holds them), unsupported and injected sentences shown (must be none), and
  * the prompt's size in tokens (four characters a token): median and 90th percentile, system prompt
- * included. Run: {@code ./baocao test -Dtest=ModelReplyCheckTest}.
+ * included. Run: {@code ./baocao test -Dtest=ModelReplyCheckTest} ({@code -Dreplies.misses=true} also prints
+ * every supportable sentence not shown and every citation that does not hold its sentence).
  */
 class ModelReplyCheckTest {
     private static final Pattern SOURCE = Pattern.compile("(?m)^\\[(\\d+)] [^\\n]*\\n([^\\n]*)");
@@ -120,7 +121,7 @@ class ModelReplyCheckTest {
                         boolean holds = holds(c.passage().text(), origin != null && origin.supportable() ? origin.origin() : plain);
                         citedAll++;
                         citedRight += holds ? 1 : 0;
-                        if (!holds && System.getProperty("dbg") != null) {
+                        if (!holds && Boolean.getBoolean("replies.misses")) {
                             System.out.println("IMPRECISE [" + n + "] " + plain + "\n   passage: " + c.passage().text());
                         }
                         if (holds && origin != null && origin.supportable()) {
@@ -129,7 +130,7 @@ class ModelReplyCheckTest {
                     }
                 }
                 supportedShown += shownRight.size();
-                if (System.getProperty("dbg") != null) {
+                if (Boolean.getBoolean("replies.misses")) {
                     holdable.stream().filter(h -> !shownRight.contains(h.text()))
                             .forEach(h -> System.out.println("MISSED " + h.kind() + ": " + h.text() + "\n   shown: " + answer.text()));
                 }

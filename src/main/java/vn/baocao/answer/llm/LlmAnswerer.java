@@ -243,7 +243,7 @@ public final class LlmAnswerer implements Answerer {
     }
 
     /** The user message for {@code question} from {@code sources}: what the model reads besides the system prompt. */
-    String prompt(Sources sources, String question) {
+    private String prompt(Sources sources, String question) {
         return prompts.answer().apply(Map.of("sources", sources.render(), "question", question)).text();
     }
 

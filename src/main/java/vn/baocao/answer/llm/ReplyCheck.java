@@ -38,6 +38,7 @@ final class ReplyCheck {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern MARKER_LIST = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})+)]");
     private static final Pattern MARKERS_AFTER_STOP = Pattern.compile("([.!?…])[ \\t]*((?:\\[\\d{1,3}])+)");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!?…:]+$");
     private static final Pattern MARKER_RUN = Pattern.compile("(?:\\[\\d{1,3}]){2,}");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Reasoning models served by Ollama or llama.cpp may put their thoughts before the answer. */
@@ -255,7 +256,7 @@ final class ReplyCheck {
     private static String withMarkers(String sentence, Set<Integer> cited) {
         StringBuilder markers = new StringBuilder();
         cited.forEach(n -> markers.append('[').append(n).append(']'));
-        Matcher stop = Pattern.compile("[.!?…:]+$").matcher(sentence);
+        Matcher stop = FINAL_STOP.matcher(sentence);
         return stop.find() ? sentence.substring(0, stop.start()) + " " + markers + stop.group()
                 : sentence + " " + markers;
     }

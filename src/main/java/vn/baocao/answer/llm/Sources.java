@@ -164,9 +164,9 @@ final class Sources {
     /** The passage's text as a model may read it: plain, no links, no sentence addressed to a model, no marker-like brackets. */
     private static String plain(String text) {
         String s = Untrusted.withoutLinks(Untrusted.plain(text));
-        List<String> kept = Sentences.split(s).stream().filter(x -> !Untrusted.speaksToAModel(x)).toList();
-        return REPORT_BRACKETS.matcher(kept.size() == Sentences.split(s).size() ? s : String.join(" ", kept))
-                .replaceAll("($1)");
+        List<String> sentences = Sentences.split(s);
+        List<String> kept = sentences.stream().filter(x -> !Untrusted.speaksToAModel(x)).toList();
+        return REPORT_BRACKETS.matcher(kept.size() == sentences.size() ? s : String.join(" ", kept)).replaceAll("($1)");
     }
 
     /**
