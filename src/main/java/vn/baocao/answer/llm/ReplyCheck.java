@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.answer.Answer;
 import vn.baocao.answer.Citation;
 import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
@@ -128,7 +129,7 @@ final class ReplyCheck {
         List<String> pending = new ArrayList<>();
         for (String sentence : Sentences.split(line)) {
             String s = withoutUnknownMarkers(sentence);
-            Set<Integer> cited = markers(s);
+            Set<Integer> cited = Answer.markers(s);
             pending.add(MARKER.matcher(s).replaceAll("").replaceAll(" +([.,;:!?…])", "$1").strip());
             if (!cited.isEmpty()) {
                 pending.forEach(p -> statements.add(checked(p, cited)));
@@ -282,7 +283,7 @@ final class ReplyCheck {
     /** "[2][1]" → "[1][2]". */
     private static String ascending(String run) {
         StringBuilder sorted = new StringBuilder();
-        markers(run).forEach(n -> sorted.append('[').append(n).append(']'));
+        Answer.markers(run).forEach(n -> sorted.append('[').append(n).append(']'));
         return sorted.toString();
     }
 
@@ -306,12 +307,6 @@ final class ReplyCheck {
     /** "[1, 2]" → "[1][2]": one number per marker, as the contract counts them. */
     private static String expandLists(String text) {
         return MARKER_LIST.matcher(text).replaceAll(m -> "[" + m.group(1).replaceAll("\\s*[,;]\\s*", "][") + "]");
-    }
-
-    private static Set<Integer> markers(String text) {
-        Set<Integer> found = new TreeSet<>();
-        MARKER.matcher(text).results().forEach(r -> found.add(Integer.parseInt(r.group(1))));
-        return found;
     }
 
     /** The verdict's statements that were changed, for the log: empty when the reply stood as written. */

@@ -48,6 +48,8 @@ final class Sources {
     private final int passageCount;
     private final Map<Integer, Support.Evidence> evidence = new ConcurrentHashMap<>();
     private final Map<String, Double> weights = new ConcurrentHashMap<>();
+    /** Each source's text made plain, once: the prompt shows it and a reply is checked against it. */
+    private final Map<Integer, String> plainTexts = new ConcurrentHashMap<>();
 
     private Sources(List<Passage> passages, Set<String> asked, Map<Passage, String> quoted, TermStatistics statistics) {
         Require.that(!passages.isEmpty(), "sources must not be empty");
@@ -129,7 +131,7 @@ final class Sources {
     Support.Evidence evidence(Set<Integer> cited) {
         List<Support.Evidence> each = new ArrayList<>();
         for (int n : cited) {
-            each.add(evidence.computeIfAbsent(n, k -> Support.of(head(k), plain(get(k).text()))));
+            each.add(evidence.computeIfAbsent(n, k -> Support.of(head(k), plainText(k))));
         }
         return each.size() == 1 ? each.getFirst() : Support.Evidence.union(each);
     }
@@ -140,7 +142,7 @@ final class Sources {
      * pass for markers.
      */
     String render(int n) {
-        String text = plain(get(n).text());
+        String text = plainText(n);
         return "[" + n + "] " + head(n) + "\n" + (asked.isEmpty() ? text : excerpt(text, quoted.get(get(n))));
     }
 
@@ -159,6 +161,10 @@ final class Sources {
             head.add("Người được nhắc: " + people.stream().map(Person::titled).collect(Collectors.joining("; ")));
         }
         return String.join(" – ", head);
+    }
+
+    private String plainText(int n) {
+        return plainTexts.computeIfAbsent(n, k -> plain(get(k).text()));
     }
 
     /** The passage's text as a model may read it: plain, no links, no sentence addressed to a model, no marker-like brackets. */
