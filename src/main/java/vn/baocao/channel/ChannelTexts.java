@@ -15,6 +15,9 @@ public final class ChannelTexts {
     /** The refusal, before the chat's id. */
     public static final String REFUSAL = "Xin lỗi, bot này chỉ phục vụ các cuộc trò chuyện đã được cấp quyền. Nếu bạn "
             + "cần dùng, hãy gửi mã cuộc trò chuyện này cho quản trị viên: ";
+    /** The notice to a chat that sent more messages than the bot queues for one chat. */
+    public static final String TOO_MANY = "Bạn đã gửi nhiều tin nhắn liên tiếp; tôi đang trả lời những tin trước và "
+            + "đã bỏ qua các tin gửi thêm. Xin đợi các câu trả lời rồi gửi lại câu hỏi còn thiếu.";
     /** The statistics' heading. */
     public static final String STATISTICS = "Thống kê";
     /** The admins' statistics command, and its English alias. */

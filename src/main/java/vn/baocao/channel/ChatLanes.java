@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the work of each chat in arrival order, one task of a chat at a time, and different chats in
- * parallel on a fixed pool of daemon threads: a chat's answers never overtake each other, and a slow
- * chat holds up only itself. A chat with too many tasks waiting has new ones dropped (a flood must not
+ * Runs the work of each chat in arrival order, one task of a chat at a time, and up to a fixed number of
+ * chats in parallel, each on a virtual thread: a chat's answers never overtake each other, and a chat
+ * that waits — for its pacing, a {@code retry_after}, a slow or hung call — holds up only itself, not a
+ * platform thread the other chats need. A chat with too many tasks waiting has new ones dropped (a flood must not
  * grow memory without bound). After {@link #close} new tasks are dropped.
  */
 public final class ChatLanes implements AutoCloseable {
@@ -25,10 +26,14 @@ public final class ChatLanes implements AutoCloseable {
     /** Per lane, the tasks waiting or running; a lane without any has no entry. */
     private final Map<String, Lane> lanes = new HashMap<>();
     private boolean closed;
+    /** Set when the grace period ran out: lanes stop before their next task. */
+    private boolean abandoned;
+    /** How long a close waits for interrupted tasks to end. */
+    private static final Duration AFTER_INTERRUPT = Duration.ofSeconds(5);
 
-    /** {@code threads} daemon threads named "{@code name}-n", at most {@code maxPending} tasks per lane. */
-    public ChatLanes(String name, int threads, int maxPending, Duration grace) {
-        this.pool = Executors.newFixedThreadPool(threads, Daemons.named(name));
+    /** At most {@code lanes} lanes at once, on virtual threads named "{@code name}-n", at most {@code maxPending} tasks per lane. */
+    public ChatLanes(String name, int lanes, int maxPending, Duration grace) {
+        this.pool = Executors.newFixedThreadPool(lanes, Thread.ofVirtual().name(name + "-", 1).factory());
         this.maxPending = maxPending;
         this.grace = grace;
     }
@@ -64,7 +69,7 @@ public final class ChatLanes implements AutoCloseable {
             }
             synchronized (this) {
                 queue.tasks.removeFirst();
-                if (queue.tasks.isEmpty()) {
+                if (queue.tasks.isEmpty() || abandoned) {
                     lanes.remove(lane, queue);
                     return;
                 }
@@ -72,7 +77,16 @@ public final class ChatLanes implements AutoCloseable {
         }
     }
 
-    /** Stops taking tasks, lets the running ones finish within the grace period, then interrupts them. */
+    /** True once {@link #close} was called. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops taking tasks and lets the lanes run what they hold within the grace period; then interrupts
+     * the tasks still running, drops the ones waiting, and returns once the interrupted ones have ended
+     * (or after {@link #AFTER_INTERRUPT}), so that nothing they record comes after the close.
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -81,8 +95,14 @@ public final class ChatLanes implements AutoCloseable {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("replies still under way after {} s: interrupted", grace.toSeconds());
+                synchronized (this) {
+                    abandoned = true;
+                }
+                LOG.warn("replies still under way after {} s: interrupted, the rest left for later", grace.toSeconds());
                 pool.shutdownNow();
+                if (!pool.awaitTermination(AFTER_INTERRUPT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("replies still under way {} s after they were interrupted", AFTER_INTERRUPT.toSeconds());
+                }
             }
         } catch (InterruptedException e) {
             pool.shutdownNow();

@@ -21,14 +21,23 @@ import vn.baocao.report.Require;
  * default, for a reverse proxy that terminates HTTPS). Only a POST to the webhook path carrying the
  * secret in the messenger's secret header is read — compared in constant time, so its bytes cannot be
  * guessed one by one from response times; anything else gets the refusal status, 404 or 405 and is not
- * parsed. A valid update is handed over and acknowledged at once: the messenger waits for the 200, not
- * for the answer.
+ * parsed. A valid update is acknowledged once the receiver has recorded it — the messenger waits for the
+ * 200, not for the answer — and a receiver that cannot record it gets 500, so the messenger sends it again.
+ *
+ * <p>Each request is read on a virtual thread of its own, so clients that connect and then send nothing,
+ * or send slowly, hold no thread a valid update needs; the JDK server also drops a request not read within
+ * {@link #MAX_REQUEST_SECONDS} (when this is the process's first HTTP server, as in the bots).
  */
 public final class WebhookServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
     private static final int MAX_BODY = 1 << 20;
+    /** How long the JDK server lets one request take to arrive, or its response to go out. */
+    static final int MAX_REQUEST_SECONDS = 30;
 
-    /** Takes one update's body; an {@link IOException} (not JSON, not an update) answers 400. */
+    /**
+     * Takes one update's body and returns once it is recorded; an {@link IOException} (not JSON, not an
+     * update) answers 400, any other failure 500.
+     */
     @FunctionalInterface
     public interface Receiver {
         void receive(byte[] body) throws IOException;
@@ -60,13 +69,17 @@ public final class WebhookServer implements AutoCloseable {
 
     /** Serves on {@code listen}, passing the body of each authentic request to {@code receiver}. */
     public static WebhookServer start(InetSocketAddress listen, String threadName, Check check, Receiver receiver) {
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime",
+                Integer.toString(MAX_REQUEST_SECONDS)));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime",
+                Integer.toString(MAX_REQUEST_SECONDS)));
         HttpServer server;
         try {
             server = HttpServer.create(listen, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for the webhook on " + listen + ": " + e.getMessage(), e);
         }
-        ExecutorService executor = Executors.newFixedThreadPool(2, Daemons.named(threadName));
+        ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadName + "-", 1).factory());
         byte[] expected = check.secret().getBytes(StandardCharsets.UTF_8);
         server.createContext("/", exchange -> {
             try (exchange) {
@@ -116,6 +129,10 @@ public final class WebhookServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("webhook: an update that is not valid JSON, refused: {}", e.getMessage());
             exchange.sendResponseHeaders(400, -1);
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("webhook: an update could not be recorded, the messenger will send it again: {}", e.toString());
+            exchange.sendResponseHeaders(500, -1);
             return;
         }
         exchange.sendResponseHeaders(200, -1);

@@ -29,6 +29,7 @@ import vn.baocao.summary.Summarizer;
 import vn.baocao.summary.Summaries;
 import vn.baocao.summary.SummaryAnswerer;
 import vn.baocao.store.ConversationStore;
+import vn.baocao.store.DeliveryJournal;
 import vn.baocao.store.SessionCodec;
 import vn.baocao.store.StoredModelTurns;
 import vn.baocao.store.StoredSessions;
@@ -41,9 +42,15 @@ final class App implements Closeable {
 
     private static final String CONVERSATIONS_ENV = "BAOCAO_CONVERSATIONS";
     private static final String CONVERSATIONS_FILE = "conversations.db";
+    /** The bots' delivery journal, beside the conversations. */
+    private static final String DELIVERY_FILE = "delivery.db";
+    /** How long answered updates are remembered, so one a messenger sends again is recognised (Telegram keeps them 24 h). */
+    private static final Duration DELIVERY_RETENTION = Duration.ofDays(3);
+    private static final int MAX_SETTLED_UPDATES = 200_000;
 
     private final ReportIndex index;
     private ConversationStore conversations;
+    private DeliveryJournal delivery;
     private final Retriever retriever;
     private final Answerer answerer;
     private final Summaries summaries;
@@ -153,6 +160,19 @@ final class App implements Closeable {
         return conversations;
     }
 
+    /**
+     * The bots' delivery journal, beside the conversation store ({@value #DELIVERY_FILE}): what each bot
+     * received and still owes, kept across restarts.
+     */
+    synchronized DeliveryJournal deliveryJournal() {
+        if (delivery == null) {
+            delivery = DeliveryJournal.open(conversationsFile().toAbsolutePath().resolveSibling(DELIVERY_FILE),
+                    DELIVERY_RETENTION, MAX_SETTLED_UPDATES, Clock.systemUTC());
+            LOG.info("deliveries journaled in {}", delivery.file());
+        }
+        return delivery;
+    }
+
     /** Where conversations are kept: {@code $BAOCAO_CONVERSATIONS}, else a file in the index directory. */
     private Path conversationsFile() {
         String set = System.getenv(CONVERSATIONS_ENV);
@@ -174,6 +194,9 @@ final class App implements Closeable {
         try {
             if (conversations != null) {
                 conversations.close();
+            }
+            if (delivery != null) {
+                delivery.close();
             }
         } finally {
             index.close();

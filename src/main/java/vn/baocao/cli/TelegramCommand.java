@@ -48,7 +48,8 @@ final class TelegramCommand implements Callable<Integer> {
     static int run(TelegramSettings settings, Path indexDir, WebhookOptions hook, Tuning tuning, CountDownLatch stop) {
         try (App app = App.openWithSamples(indexDir);
              TelegramBot bot = TelegramBot.start(settings, app.chat(), app.library(),
-                     app.uploads(settings.uploadsDir(), settings.maxUploadBytes()), tuning, hook)) {
+                     app.uploads(settings.uploadsDir(), settings.maxUploadBytes()), tuning, hook,
+                     app.deliveryJournal())) {
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

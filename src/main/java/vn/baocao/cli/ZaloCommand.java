@@ -46,7 +46,8 @@ final class ZaloCommand implements Callable<Integer> {
      */
     static int run(ZaloSettings settings, Path indexDir, WebhookOptions hook, Tuning tuning, CountDownLatch stop) {
         try (App app = App.openWithSamples(indexDir);
-             ZaloBot bot = ZaloBot.start(settings, app.chat(), app.library(), tuning, hook)) {
+             ZaloBot bot = ZaloBot.start(settings, app.chat(), app.library(), tuning, hook,
+                     app.deliveryJournal())) {
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

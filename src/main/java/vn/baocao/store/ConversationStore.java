@@ -1,10 +1,8 @@
 package vn.baocao.store;
 
 import java.io.Closeable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,14 +23,6 @@ import vn.baocao.report.Require;
  * one connection is used by one thread at a time. Holds no token or other secret.
  */
 public final class ConversationStore implements Closeable {
-    /** How long a writer waits for another process's lock before failing. */
-    private static final int BUSY_TIMEOUT_MS = 10_000;
-    /** How long a process that found the file locked while switching its journal waits before it looks again. */
-    private static final int BUSY_RETRY_MS = 20;
-    private static final int SQLITE_BUSY = 5;
-    /** An extended result code's low byte is its primary code. */
-    private static final int SQLITE_PRIMARY_CODE = 0xff;
-
     private final Path file;
     private final Connection connection;
     private final int capacity;
@@ -55,15 +45,8 @@ public final class ConversationStore implements Closeable {
         Require.that(capacity >= 1, "a conversation store keeps at least one chat, not " + capacity);
         Connection connection = null;
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            connection = SqliteFiles.connect(file);
             try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                writeAheadLogged(s);
-                s.execute("PRAGMA synchronous = NORMAL");
                 // one write transaction, which waits for another process's lock as any write does
                 s.execute("BEGIN IMMEDIATE");
                 s.execute("CREATE TABLE IF NOT EXISTS sessions (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL,"
@@ -78,45 +61,10 @@ public final class ConversationStore implements Closeable {
             ConversationStore store = new ConversationStore(file, connection, capacity, ttl, clock);
             store.prune();
             return store;
-        } catch (SQLException | java.io.IOException e) {
-            closeAfterFailure(connection, e);
+        } catch (SQLException e) {
+            SqliteFiles.closeAfterFailure(connection, e);
             throw new StoreException(file, "cannot be opened as a conversation store: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Puts the file in write-ahead-log mode, which it keeps. Switching needs the file to itself, and SQLite
-     * then reports another process's lock at once instead of waiting; so a process that finds it busy looks
-     * again after a while, by when the other has switched it, until the busy timeout is spent.
-     */
-    private static void writeAheadLogged(Statement s) throws SQLException {
-        long deadline = System.nanoTime() + Duration.ofMillis(BUSY_TIMEOUT_MS).toNanos();
-        while (true) {
-            try (ResultSet mode = s.executeQuery("PRAGMA journal_mode")) {
-                if (mode.next() && "wal".equalsIgnoreCase(mode.getString(1))) {
-                    return;
-                }
-            }
-            try {
-                s.execute("PRAGMA journal_mode = WAL");
-                return;
-            } catch (SQLException e) {
-                if (!isBusy(e) || System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            try {
-                Thread.sleep(BUSY_RETRY_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SQLException("interrupted while waiting for another process's lock", e);
-            }
-        }
-    }
-
-    /** True when {@code e} is SQLite's "database is locked" (SQLITE_BUSY, or one of its extended codes). */
-    private static boolean isBusy(SQLException e) {
-        return (e.getErrorCode() & SQLITE_PRIMARY_CODE) == SQLITE_BUSY;
     }
 
     /** The file. */
@@ -252,17 +200,6 @@ public final class ConversationStore implements Closeable {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(file, "cannot be closed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeAfterFailure(Connection connection, Exception failure) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
         }
     }
 }

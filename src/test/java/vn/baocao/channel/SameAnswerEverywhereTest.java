@@ -49,10 +49,10 @@ class SameAnswerEverywhereTest {
         Tuning tuning = Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withTime(new ManualTime());
         telegram = TelegramBot.start(TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                 "TELEGRAM_API_URL", telegramApi.baseUrl().toString())), Path.of("target")), Chats.extractive(index),
-                Chats.library(index), NoUploads.INSTANCE, tuning, null);
+                Chats.library(index), NoUploads.INSTANCE, tuning, null, vn.baocao.channel.Journals.fresh());
         zalo = ZaloBot.start(ZaloSettings.from(SettingValues.of(Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN,
                 "ZALO_API_URL", zaloApi.baseUrl().toString()))), Chats.extractive(index), Chats.library(index), tuning,
-                null);
+                null, vn.baocao.channel.Journals.fresh());
     }
 
     @AfterAll

@@ -35,7 +35,7 @@ class WhatUsersAskTest {
         Tuning tuning = Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withTime(new ManualTime());
         bot = TelegramBot.start(TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                         "TELEGRAM_API_URL", api.baseUrl().toString())), Path.of("target")), Chats.extractive(index),
-                Chats.library(index), NoUploads.INSTANCE, tuning, null);
+                Chats.library(index), NoUploads.INSTANCE, tuning, null, vn.baocao.channel.Journals.fresh());
     }
 
     @AfterAll

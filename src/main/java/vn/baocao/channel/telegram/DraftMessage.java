@@ -46,7 +46,7 @@ final class DraftMessage implements Consumer<String> {
             failed = sent.isEmpty();
             messageId = sent.orElse(null);
         } else if (Duration.between(shownAt, now).compareTo(MIN_GAP) >= 0) {
-            failed = !sender.edit(chatId, group, messageId, Html.escape(text) + WRITING, null);
+            failed = !sender.editDraft(chatId, group, messageId, Html.escape(text) + WRITING, null);
         } else {
             return;
         }

@@ -1,5 +1,10 @@
 package vn.baocao.channel.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.channel.MessageSplitter;
 import vn.baocao.report.Require;
@@ -13,6 +18,7 @@ import vn.baocao.report.Require;
  * @param summary the "📝 Tóm tắt" button, or null
  */
 record Outgoing(List<String> pieces, List<SourceButton> buttons, SummaryButton summary) {
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Telegram's limit for one message's text. */
     static final int MAX_CHARS = 4096;
 
@@ -36,6 +42,33 @@ record Outgoing(List<String> pieces, List<SourceButton> buttons, SummaryButton s
     Outgoing withoutFirstPiece() {
         Require.that(pieces.size() > 1, "a reply needs at least one message after its first");
         return new Outgoing(pieces.subList(1, pieces.size()), buttons, summary);
+    }
+
+    /** This reply as JSON, as the delivery journal keeps it until it is sent. */
+    String toJson() {
+        ObjectNode node = JSON.createObjectNode();
+        pieces.forEach(node.putArray("pieces")::add);
+        buttons.forEach(b -> node.withArray("buttons").add(b.callbackData()));
+        if (summary != null) {
+            node.put("summary", summary.callbackData());
+        }
+        return node.toString();
+    }
+
+    /** The reply {@link #toJson} wrote. */
+    static Outgoing fromJson(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            List<String> pieces = new ArrayList<>();
+            node.path("pieces").forEach(p -> pieces.add(p.asText()));
+            List<SourceButton> buttons = new ArrayList<>();
+            node.path("buttons").forEach(b -> SourceButton.parse(b.asText()).ifPresent(buttons::add));
+            SummaryButton summary = node.hasNonNull("summary") ? SummaryButton.parse(node.get("summary").asText()).orElse(null)
+                    : null;
+            return new Outgoing(pieces, buttons, summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a kept reply that is not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** A reply of {@code html}, split as needed, without buttons. */

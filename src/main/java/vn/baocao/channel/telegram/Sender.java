@@ -22,33 +22,54 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.baocao.channel.Delivery;
+import vn.baocao.channel.DeliveryPostponed;
 import vn.baocao.channel.OutgoingLimits;
 import vn.baocao.channel.Redactor;
 import vn.baocao.channel.Tuning;
 
 /**
  * Everything the bot sends goes through here. Messages are paced by the {@link OutgoingLimits}; a 429
- * waits the {@code retry_after} Telegram asks for, a network error or a 5xx is retried with doubling
- * waits, and a refusal (400, 403: bad request, bot blocked) is logged and given up, never retried. No
- * method throws: a reply that cannot be delivered is logged with its chat id and dropped, and the
- * bot goes on. Chat actions and callback answers are not paced (they are not messages) and are
- * tried once: a late "typing…" is worth nothing.
+ * waits the {@code retry_after} Telegram asks for; a 5xx, or a call that never reached Telegram (no
+ * connection), is retried with doubling waits; a refusal (400, 403: bad request, bot blocked) is logged
+ * and given up, never retried. A call cut short after it was sent (the connection dropped, the answer
+ * late) is not sent again: Telegram may have taken it, and a message twice is worse than a warning in
+ * the log. When the tries run out, or the bot stops, {@link DeliveryPostponed} leaves the update owed.
+ *
+ * <p>The messages of an answer and of a draft's final form go through the update's {@link Delivery}, so
+ * answering the update again after a stop sends only what had not gone out; a draft while it is written,
+ * chat actions and callback answers do not (they are not messages of the reply). Chat actions and
+ * callback answers are not paced and are tried once: a late "typing…" is worth nothing.
  */
 final class Sender {
     private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int BUTTONS_PER_ROW = 5;
+    /** Where calls run, each on a virtual thread of its own, so that the waiting side may be interrupted and the call not. */
+    private static final java.util.concurrent.ExecutorService CALLS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     private final TelegramClient client;
     private final OutgoingLimits limits;
     private final Tuning tuning;
     private final Redactor redactor;
+    /** The update whose reply is sent, or null outside one (nothing then is skipped or recorded). */
+    private final Delivery delivery;
 
     Sender(TelegramClient client, Tuning tuning, Redactor redactor) {
+        this(client, new OutgoingLimits(tuning.limits(), tuning.time()), tuning, redactor, null);
+    }
+
+    private Sender(TelegramClient client, OutgoingLimits limits, Tuning tuning, Redactor redactor, Delivery delivery) {
         this.client = client;
-        this.limits = new OutgoingLimits(tuning.limits(), tuning.time());
+        this.limits = limits;
         this.tuning = tuning;
         this.redactor = redactor;
+        this.delivery = delivery;
+    }
+
+    /** This sender, sending the messages of the reply to the update of {@code d} through it; same pacing. */
+    Sender forUpdate(Delivery d) {
+        return new Sender(client, limits, tuning, redactor, d);
     }
 
     /**
@@ -67,11 +88,17 @@ final class Sender {
             if (i == pieces.size() - 1 && out.hasButtons()) {
                 message.replyMarkup(keyboard(out));
             }
-            if (call(message.build(), chatId, group, true).isEmpty()) {
+            SendMessage built = message.build();
+            if (!counted(() -> call(built, chatId, group, true).delivered())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Sends one message of the reply through the update's delivery, when there is one. */
+    private boolean counted(java.util.function.BooleanSupplier send) {
+        return delivery == null ? send.getAsBoolean() : delivery.message(send);
     }
 
     /**
@@ -84,20 +111,26 @@ final class Sender {
         if (replyTo != null) {
             message.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
         }
-        return call(message.build(), chatId, group, true).map(Message::getMessageId);
+        return Optional.ofNullable(call(message.build(), chatId, group, true).value()).map(Message::getMessageId);
     }
 
     /**
      * Replaces the text of message {@code messageId} in {@code chatId} with {@code html}, with the buttons
-     * of {@code buttons} under it when not null; paced as a message is. Returns false when it failed.
+     * of {@code buttons} under it when not null: a message of the reply, paced as one. Returns false when
+     * it failed.
      */
     boolean edit(long chatId, boolean group, int messageId, String html, Outgoing buttons) {
+        return counted(() -> editDraft(chatId, group, messageId, html, buttons));
+    }
+
+    /** As {@link #edit}, for a draft while it is written: not a message of the reply. */
+    boolean editDraft(long chatId, boolean group, int messageId, String html, Outgoing buttons) {
         EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
                 .text(html).parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
         if (buttons != null && buttons.hasButtons()) {
             edit.replyMarkup(keyboard(buttons));
         }
-        return call(edit.build(), chatId, group, true).isPresent();
+        return call(edit.build(), chatId, group, true).value() != null;
     }
 
     /** The bot's clock: what pacing and drafts go by. */
@@ -132,51 +165,143 @@ final class Sender {
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
-    /** Calls {@code method}, paced when {@code paced}, retrying as the class says; empty when given up. */
-    private <T extends Serializable> Optional<T> call(BotApiMethod<T> method, long chatId, boolean group, boolean paced) {
+    /**
+     * What became of a call: {@code value} is Telegram's answer when it gave one; {@code delivered} is also
+     * true when the call may have arrived though its answer did not.
+     */
+    private record Result<T>(T value, boolean delivered) {
+        static <T> Result<T> refused() {
+            return new Result<>(null, false);
+        }
+    }
+
+    /**
+     * Calls {@code method}, paced when {@code paced}, retrying as the class says.
+     *
+     * @throws DeliveryPostponed for a paced call when the tries ran out or the bot is stopping
+     */
+    private <T extends Serializable> Result<T> call(BotApiMethod<T> method, long chatId, boolean group, boolean paced) {
         String name = method.getMethod();
         Duration backoff = tuning.retryBase();
         int tries = paced ? tuning.attempts() : 1;
-        try {
-            for (int attempt = 1; attempt <= tries; attempt++) {
+        for (int attempt = 1; attempt <= tries; attempt++) {
+            try {
                 if (paced) {
                     limits.acquire(Long.toString(chatId), group);
                 }
-                try {
-                    return Optional.ofNullable(client.execute(method));
-                } catch (TelegramApiValidationException e) {
-                    LOG.error("chat {}: {} is invalid, not sent: {}", chatId, name, redactor.describe(e));
-                    return Optional.empty();
-                } catch (TelegramApiRequestException e) {
-                    Optional<Duration> wait = waitBeforeRetry(e, backoff, chatId, name);
-                    if (wait.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    pauseBefore(attempt, tries, wait.get());
-                } catch (TelegramApiException e) {
-                    if (e.getCause() instanceof InterruptedException) {
-                        throw new InterruptedException("stopping"); // the client wrapped the interrupt
-                    }
-                    LOG.warn("chat {}: {} failed (try {} of {}): {}", chatId, name, attempt, tries,
-                            redactor.describe(e));
-                    pauseBefore(attempt, tries, backoff);
-                }
-                backoff = backoff.multipliedBy(2);
+            } catch (InterruptedException e) {
+                return stopping(chatId, name);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.info("chat {}: {} not sent: the bot is stopping", chatId, name);
-            return Optional.empty();
+            if (Thread.currentThread().isInterrupted()) {
+                return stopping(chatId, name);
+            }
+            try {
+                return new Result<>(toTheEnd(method), true);
+            } catch (TelegramApiValidationException e) {
+                LOG.error("chat {}: {} is invalid, not sent: {}", chatId, name, redactor.describe(e));
+                return Result.refused();
+            } catch (TelegramApiRequestException e) {
+                Optional<Duration> wait = waitBeforeRetry(e, backoff, chatId, name);
+                if (wait.isEmpty()) {
+                    return Result.refused();
+                }
+                if (!pauseBefore(attempt, tries, wait.get())) {
+                    return stopping(chatId, name);
+                }
+            } catch (TelegramApiException e) {
+                if (interrupted(e)) {
+                    return stopping(chatId, name);
+                }
+                if (!paced) {
+                    LOG.debug("chat {}: {} failed: {}", chatId, name, redactor.describe(e));
+                    return Result.refused();
+                }
+                if (mayHaveArrived(e)) {
+                    LOG.warn("chat {}: {} was sent but its answer was lost ({}); not sent again, it may have arrived",
+                            chatId, name, redactor.describe(e));
+                    return new Result<>(null, true);
+                }
+                LOG.warn("chat {}: {} did not reach Telegram (try {} of {}): {}", chatId, name, attempt, tries,
+                        redactor.describe(e));
+                if (!pauseBefore(attempt, tries, backoff)) {
+                    return stopping(chatId, name);
+                }
+            }
+            backoff = Tuning.nextRetryWait(backoff);
         }
-        LOG.error("chat {}: {} given up after {} tries", chatId, name, tries);
-        return Optional.empty();
+        if (!paced) {
+            return Result.refused();
+        }
+        LOG.error("chat {}: {} still failing after {} tries; its update stays owed", chatId, name, tries);
+        throw new DeliveryPostponed(name + " failed " + tries + " times");
     }
 
-    /** Waits {@code wait} unless {@code attempt} was the last. */
-    private void pauseBefore(int attempt, int tries, Duration wait) throws InterruptedException {
-        if (attempt < tries) {
-            tuning.time().sleep(wait);
+    /**
+     * Executes {@code method} and waits for its outcome even when interrupted (the interrupt is kept for
+     * afterwards): a stop must not cut a call whose request may already be with Telegram, or the bot could
+     * not tell whether to send it again. The call itself is bounded by the client's call timeout.
+     */
+    private <T extends Serializable> T toTheEnd(BotApiMethod<T> method) throws TelegramApiException {
+        java.util.concurrent.Future<T> call = CALLS.submit(() -> client.execute(method));
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return call.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof TelegramApiException t) {
+                        throw t;
+                    }
+                    throw new TelegramApiException("Unable to execute " + method.getMethod() + " method", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    /** Ends a call because the bot is stopping: the update stays owed. */
+    private static <T> Result<T> stopping(long chatId, String name) {
+        Thread.currentThread().interrupt();
+        LOG.info("chat {}: {} not sent: the bot is stopping", chatId, name);
+        throw new DeliveryPostponed("the bot is stopping");
+    }
+
+    /** True when the client gave up because the thread was interrupted. */
+    private static boolean interrupted(TelegramApiException e) {
+        Throwable cause = e.getCause();
+        return cause instanceof InterruptedException || cause instanceof java.io.InterruptedIOException
+                && !(cause instanceof java.net.SocketTimeoutException) && Thread.currentThread().isInterrupted();
+    }
+
+    /**
+     * True when {@code e} may have come after Telegram received the request: anything but a failure to
+     * connect at all.
+     */
+    static boolean mayHaveArrived(TelegramApiException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                || cause instanceof java.net.NoRouteToHostException) {
+            return false;
+        }
+        return !(cause instanceof java.net.SocketTimeoutException t && t.getMessage() != null
+                && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect"));
+    }
+
+    /** Waits {@code wait} unless {@code attempt} was the last; false when interrupted. */
+    private boolean pauseBefore(int attempt, int tries, Duration wait) {
+        if (attempt < tries) {
+            try {
+                tuning.time().sleep(wait);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How long to wait before trying again after {@code e}, or empty when it must not be retried. */

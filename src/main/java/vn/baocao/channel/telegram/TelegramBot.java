@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import okhttp3.Dispatcher;
@@ -15,20 +14,19 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import vn.baocao.channel.BotException;
 import vn.baocao.channel.ChatLanes;
+import vn.baocao.channel.Delivery;
+import vn.baocao.channel.Inbox;
 import vn.baocao.channel.Daemons;
 import vn.baocao.channel.Gate;
 import vn.baocao.channel.Library;
@@ -38,40 +36,43 @@ import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.WebhookServer;
 import vn.baocao.chat.ChatService;
 import vn.baocao.config.TelegramSettings;
+import vn.baocao.store.DeliveryJournal;
 
 /**
  * The running Telegram bot. {@link #start} checks the token ({@code getMe}), registers the command menu,
  * then receives updates by long polling — or, with {@link WebhookOptions}, on its own verified webhook
- * — and answers each chat in order, several chats at once. {@link #close} stops receiving, lets replies
- * under way finish for a moment, and leaves no thread behind that would keep the process alive.
+ * — records each in the delivery journal before Telegram is told it arrived, and answers each chat in
+ * order, many chats at once; what a previous run left owed is answered first. {@link #close} stops
+ * receiving, lets replies under way finish within the grace period (what is left stays owed), and leaves
+ * no thread behind that would keep the process alive.
  *
- * <p>Every URL the client builds comes from {@code TELEGRAM_API_URL} through {@link TelegramUrl} (the
- * two-argument {@code registerBot} would ignore it), so the whole bot runs against a local server.
+ * <p>Every URL the client builds comes from {@code TELEGRAM_API_URL} through {@link TelegramUrl}, so the
+ * whole bot runs against a local server.
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** Only these updates are asked for; Telegram does not send the others. */
     static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
-    private static final int UPDATES_PER_POLL = 100;
+    /** The longest a call that sends a message may take before it is given up. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     /** The header Telegram sends the webhook secret in. */
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
     private final String username;
     private final ExecutorService httpThreads;
     private final OkHttpClient http;
-    private final ChatLanes lanes;
+    private final Inbox inbox;
     private final FileDownloads downloads;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private TelegramBotsLongPollingApplication polling;
-    private ScheduledExecutorService pollThread;
+    private LongPolling polling;
     private WebhookServer webhook;
 
-    private TelegramBot(String username, ExecutorService httpThreads, OkHttpClient http, ChatLanes lanes,
+    private TelegramBot(String username, ExecutorService httpThreads, OkHttpClient http, Inbox inbox,
                         FileDownloads downloads) {
         this.username = username;
         this.httpThreads = httpThreads;
         this.http = http;
-        this.lanes = lanes;
+        this.inbox = inbox;
         this.downloads = downloads;
     }
 
@@ -82,13 +83,18 @@ public final class TelegramBot implements AutoCloseable {
      * @throws BotException when the token is refused or the Bot API server cannot be reached
      */
     public static TelegramBot start(TelegramSettings settings, ChatService chat, Library library, DocumentIntake intake,
-                                    Tuning tuning, WebhookOptions webhook) {
+                                    Tuning tuning, WebhookOptions webhook, DeliveryJournal journal) {
         ExecutorService httpThreads = Executors.newCachedThreadPool(Daemons.named("telegram-http"));
         OkHttpClient http = httpClient(httpThreads, tuning.pollTimeout());
         ObjectMapper json = new ObjectMapper();
         TelegramUrl url = telegramUrl(settings.apiUrl());
         Redactor redactor = new Redactor(settings.token());
         OkHttpTelegramClient client = new OkHttpTelegramClient(json, http, settings.token(), url);
+        // Messages go through a client that never re-sends a request by itself: one whose answer was lost
+        // may have arrived, and the Sender decides what is sent again. Each call is bounded, so a hung one
+        // holds up only its chat.
+        OkHttpTelegramClient sending = new OkHttpTelegramClient(json, http.newBuilder().retryOnConnectionFailure(false)
+                .readTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT).build(), settings.token(), url);
         User me;
         try {
             me = whoAmI(client, settings.apiUrl(), redactor);
@@ -96,20 +102,34 @@ public final class TelegramBot implements AutoCloseable {
             release(httpThreads, http);
             throw e;
         }
-        Sender sender = new Sender(client, tuning, redactor);
+        Sender sender = new Sender(sending, tuning, redactor);
         FileDownloads downloads = new FileDownloads(client, settings.apiUrl(), settings.token());
-        ChatLanes lanes = new ChatLanes("telegram-worker", tuning.workers(), tuning.pendingPerChat(), tuning.shutdownGrace());
-        TelegramBot bot = new TelegramBot(me.getUserName(), httpThreads, http, lanes, downloads);
         menu(client, settings, redactor);
         Gate gate = new Gate(ids(settings.allowedChats()), ids(settings.admins()));
         UpdateHandler handler = new UpdateHandler(chat, chat.usage(), library, gate,
                 new Addressing(me.getUserName(), me.getId()), sender,
                 new Uploads(intake, downloads, sender, settings.maxUploadBytes()));
+        IncomingUpdates incoming = new IncomingUpdates(json);
+        Inbox inbox = new Inbox(IncomingUpdates.CHANNEL, journal,
+                new ChatLanes("telegram-chat", tuning.workers(), tuning.pendingPerChat(), tuning.shutdownGrace()),
+                new Inbox.Handler() {
+                    @Override
+                    public void handle(DeliveryJournal.Update update, Delivery delivery) {
+                        handler.handle(incoming.parse(update), delivery);
+                    }
+
+                    @Override
+                    public void overflow(DeliveryJournal.Update update) {
+                        handler.overflow(incoming.parse(update));
+                    }
+                }, tuning.retryOwed());
+        TelegramBot bot = new TelegramBot(me.getUserName(), httpThreads, http, inbox, downloads);
         try {
+            inbox.resume();
             if (webhook == null) {
-                bot.poll(settings.token(), url, tuning, handler);
+                bot.poll(client, settings, json, tuning, redactor);
             } else {
-                bot.serveWebhook(client, webhook, json, handler, redactor);
+                bot.serveWebhook(client, webhook, json, incoming, redactor);
             }
         } catch (RuntimeException e) {
             bot.close();
@@ -131,26 +151,25 @@ public final class TelegramBot implements AutoCloseable {
         return webhook == null ? null : webhook.address();
     }
 
-    private void poll(String token, TelegramUrl url, Tuning tuning, UpdateHandler handler) {
-        pollThread = Executors.newSingleThreadScheduledExecutor(Daemons.named("telegram-poll"));
-        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollThread,
-                () -> new Backoff(tuning.retryBase()));
-        int timeout = (int) tuning.pollTimeout().toSeconds();
+    private void poll(OkHttpTelegramClient client, TelegramSettings settings, ObjectMapper json, Tuning tuning,
+                      Redactor redactor) {
         try {
-            polling.registerBot(token, () -> url, lastId -> GetUpdates.builder().offset(lastId + 1)
-                    .timeout(timeout).limit(UPDATES_PER_POLL).allowedUpdates(UPDATES).build(),
-                    updates -> updates.forEach(u -> dispatch(u, handler)));
+            // getUpdates is refused while a webhook is set (a previous run in webhook mode may have left one).
+            client.execute(new DeleteWebhook());
         } catch (TelegramApiException e) {
-            throw new BotException("cannot start long polling: " + e.getMessage(), e);
+            LOG.warn("deleteWebhook failed, polling anyway: {}", redactor.describe(e));
         }
+        String base = settings.apiUrl().toString().replaceAll("/+$", "");
+        polling = new LongPolling(http, base + "/bot" + settings.token() + "/getUpdates", json, inbox, tuning, redactor);
+        polling.start();
     }
 
     private void serveWebhook(OkHttpTelegramClient client, WebhookOptions options, ObjectMapper json,
-                              UpdateHandler handler, Redactor redactor) {
+                              IncomingUpdates incoming, Redactor redactor) {
         String secret = WebhookServer.randomSecret();
         webhook = WebhookServer.start(options.listen(), "telegram-webhook",
                 new WebhookServer.Check(options.path(), SECRET_HEADER, secret, 401),
-                body -> dispatch(json.readValue(body, Update.class), handler));
+                body -> inbox.receive(incoming.read(json.readTree(body)).stream().toList()));
         try {
             client.execute(SetWebhook.builder().url(options.publicUrl().toString()).secretToken(secret)
                     .allowedUpdates(UPDATES).build());
@@ -158,15 +177,6 @@ public final class TelegramBot implements AutoCloseable {
             throw new BotException("Telegram refused the webhook " + options.publicUrl() + ": "
                     + redactor.describe(e), e);
         }
-    }
-
-    /** Hands {@code update} to its chat's lane; returns at once, so polling goes on while chats are answered. */
-    private void dispatch(Update update, UpdateHandler handler) {
-        UpdateHandler.laneOf(update).ifPresent(lane -> {
-            if (!lanes.submit(lane, () -> handler.handle(update))) {
-                LOG.debug("update {} dropped", update.getUpdateId());
-            }
-        });
     }
 
     /**
@@ -179,18 +189,12 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                LOG.warn("stopping long polling: {}", e.toString());
-            }
-            // not shutdownNow: interrupting the long poll under way makes TelegramBots log errors; it ends by itself
-            pollThread.shutdown();
+            polling.close();
         }
         if (webhook != null) {
             webhook.close();
         }
-        lanes.close();
+        inbox.close();
         downloads.close();
         release(httpThreads, http);
         LOG.info("Telegram bot @{} stopped", username);
@@ -207,8 +211,8 @@ public final class TelegramBot implements AutoCloseable {
         } catch (TelegramApiRequestException e) {
             Integer code = e.getErrorCode();
             if (code != null && (code == 401 || code == 404)) {
-                throw new BotException("Telegram refused TELEGRAM_BOT_TOKEN (" + code + " " + e.getApiResponse()
-                        + "): check it with @BotFather", e);
+                throw new BotException("Telegram refused TELEGRAM_BOT_TOKEN (" + code + " "
+                        + redactor.redact(String.valueOf(e.getApiResponse())) + "): check it with @BotFather", e);
             }
             throw new BotException("the Bot API at " + apiUrl + " answered getMe with an error: "
                     + redactor.describe(e), e);
@@ -254,29 +258,5 @@ public final class TelegramBot implements AutoCloseable {
     /** Telegram's ids as the {@link Gate} compares them. */
     private static Set<String> ids(Set<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.toSet());
-    }
-
-    /** Waits before the next getUpdates after a failed one: from {@code base}, doubling, at most a minute. */
-    private static final class Backoff implements BackOff {
-        private static final long MAX_MILLIS = 60_000;
-        private final long baseMillis;
-        private long next;
-
-        Backoff(Duration base) {
-            this.baseMillis = Math.max(1, base.toMillis());
-            this.next = baseMillis;
-        }
-
-        @Override
-        public synchronized void reset() {
-            next = baseMillis;
-        }
-
-        @Override
-        public synchronized long nextBackOffMillis() {
-            long now = next;
-            next = Math.min(MAX_MILLIS, next * 2);
-            return now;
-        }
     }
 }

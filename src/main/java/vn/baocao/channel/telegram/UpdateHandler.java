@@ -7,6 +7,8 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import vn.baocao.channel.ChannelTexts;
+import vn.baocao.channel.Delivery;
+import vn.baocao.channel.DeliveryPostponed;
 import vn.baocao.channel.Gate;
 import vn.baocao.channel.Library;
 import vn.baocao.chat.ChatService;
@@ -19,8 +21,8 @@ import vn.baocao.report.Passage;
  * it answers a question) and the reply is formatted for Telegram; an edited message is answered again,
  * as a reply to it; a source button opens its passage, a summary button sends the report's summary; an admin's document is ingested; a sticker,
  * photo or voice message gets a short note on what the bot reads. Chats outside the allowlist are told
- * once, and group messages not addressed to the bot are ignored. Never throws: a failing update is
- * logged with its chat and the next one is handled.
+ * once, and group messages not addressed to the bot are ignored. A failure is the {@link vn.baocao.channel.Inbox}'s to
+ * log with its update and chat.
  */
 final class UpdateHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
@@ -33,6 +35,9 @@ final class UpdateHandler {
     private final Sender sender;
     private final Uploads uploads;
 
+    /** The update being handled, when one is. */
+    private Delivery delivery;
+
     UpdateHandler(ChatService chat, Usage usage, Library library, Gate gate, Addressing addressing, Sender sender,
                   Uploads uploads) {
         this.chat = chat;
@@ -41,7 +46,20 @@ final class UpdateHandler {
         this.gate = gate;
         this.addressing = addressing;
         this.sender = sender;
-        this.uploads = uploads;
+        this.uploads = uploads.replyingWith(sender);
+    }
+
+    /** Tells the chat of {@code update} that it sent more than the bot can queue; best effort, once per update. */
+    void overflow(Update update) {
+        Message m = update.hasMessage() ? update.getMessage() : update.getEditedMessage();
+        if (m == null) {
+            return;
+        }
+        try {
+            sender.send(m.getChatId(), Addressing.inGroup(m), Outgoing.text(ChannelTexts.TOO_MANY), m.getMessageId());
+        } catch (DeliveryPostponed e) {
+            LOG.info("chat {}: not told of its full queue: {}", m.getChatId(), e.getMessage());
+        }
     }
 
     /**
@@ -50,30 +68,42 @@ final class UpdateHandler {
      * the bot ignores (channel posts, inline queries…).
      */
     static Optional<String> laneOf(Update update) {
-        if (update.hasMessage()) {
-            return Optional.of("chat " + update.getMessage().getChatId());
-        }
-        if (update.hasEditedMessage()) {
-            return Optional.of("chat " + update.getEditedMessage().getChatId());
+        Message m = update.hasMessage() ? update.getMessage() : update.hasEditedMessage() ? update.getEditedMessage() : null;
+        if (m != null) {
+            if (m.getChat() == null) {
+                LOG.warn("update {}: a message without its chat, skipped", update.getUpdateId());
+                return Optional.empty();
+            }
+            return Optional.of("chat " + m.getChatId());
         }
         if (update.hasCallbackQuery()) {
-            return Optional.of("buttons " + chatOf(update.getCallbackQuery()));
+            CallbackQuery q = update.getCallbackQuery();
+            if (q.getId() == null || q.getMessage() == null ? q.getFrom() == null : q.getMessage().getChat() == null) {
+                LOG.warn("update {}: a button tap without its chat or sender, skipped", update.getUpdateId());
+                return Optional.empty();
+            }
+            return Optional.of("buttons " + chatOf(q));
         }
         return Optional.empty();
     }
 
-    /** Handles {@code update}; never throws. */
-    void handle(Update update) {
-        try {
-            if (update.hasMessage()) {
-                onMessage(update.getMessage(), false);
-            } else if (update.hasEditedMessage()) {
-                onMessage(update.getEditedMessage(), true);
-            } else if (update.hasCallbackQuery()) {
-                onButton(update.getCallbackQuery());
-            }
-        } catch (RuntimeException e) {
-            LOG.error("update {} ({}): failed: {}", update.getUpdateId(), laneOf(update).orElse("no chat"), e.toString(), e);
+    /**
+     * Handles {@code update}, sending the messages of its reply through {@code delivery}; {@link
+     * DeliveryPostponed} leaves it owed.
+     */
+    void handle(Update update, Delivery delivery) {
+        new UpdateHandler(chat, usage, library, gate, addressing, sender.forUpdate(delivery),
+                uploads).handleNow(update, delivery);
+    }
+
+    private void handleNow(Update update, Delivery delivery) {
+        this.delivery = delivery;
+        if (update.hasMessage()) {
+            onMessage(update.getMessage(), false);
+        } else if (update.hasEditedMessage()) {
+            onMessage(update.getEditedMessage(), true);
+        } else if (update.hasCallbackQuery()) {
+            onButton(update.getCallbackQuery());
         }
     }
 
@@ -107,13 +137,24 @@ final class UpdateHandler {
                     usage.snapshot())), replyTo);
             return;
         }
-        if (!text.startsWith("/")) {
-            sender.typing(chatId);
-        }
         DraftMessage draft = new DraftMessage(sender, chatId, group, replyTo);
-        Reply reply = chat.handle(sessionOf(chatId), text, draft);
-        usage.record(reply);
-        draft.finish(TelegramFormat.render(reply));
+        Optional<String> composed = delivery.composed();
+        Outgoing out;
+        if (composed.isPresent()) {
+            out = Outgoing.fromJson(composed.get()); // composed before a stop: sent, not composed again
+        } else {
+            if (!text.startsWith("/")) {
+                sender.typing(chatId);
+            }
+            Reply reply = chat.handle(sessionOf(chatId), text, draft);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new DeliveryPostponed("the bot stopped while answering"); // the reply may be the stop's failure
+            }
+            usage.record(reply);
+            out = TelegramFormat.render(reply);
+            delivery.compose(out.toJson());
+        }
+        draft.finish(out);
     }
 
     private void onButton(CallbackQuery q) {

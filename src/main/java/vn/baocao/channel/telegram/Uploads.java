@@ -25,6 +25,11 @@ final class Uploads {
         this.maxBytes = maxBytes;
     }
 
+    /** These uploads, replying through {@code other}. */
+    Uploads replyingWith(Sender other) {
+        return new Uploads(intake, downloads, other, maxBytes);
+    }
+
     /** Ingests the document of {@code m}, sent by an admin, and replies in its chat. */
     void receive(Message m) {
         long chatId = m.getChatId();

@@ -49,15 +49,53 @@ final class ZaloApi implements AutoCloseable {
         return call(method, params, CALL_TIMEOUT);
     }
 
+    /**
+     * Calls {@code method} and waits for its outcome even when interrupted (the interrupt is kept for
+     * afterwards): a stop must not cut a call whose request may already be with Zalo, or the bot could not
+     * tell whether to send it again. Bounded by {@link #CALL_TIMEOUT}.
+     */
+    JsonNode callToTheEnd(String method, ObjectNode params) throws ZaloApiException, IOException {
+        HttpRequest request = request(method, params, CALL_TIMEOUT);
+        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofByteArray());
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    HttpResponse<byte[]> response = call.get();
+                    return resultOf(method, response.statusCode(), response.body());
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException) {
+                        throw new Unreachable(method + ": " + redactor.describe(cause));
+                    }
+                    throw new IOException(method + ": " + redactor.describe(cause));
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private HttpRequest request(String method, ObjectNode params, Duration timeout) throws IOException {
+        return HttpRequest.newBuilder(URI.create(base + "/bot" + token + "/" + method))
+                .timeout(timeout).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(params))).build();
+    }
+
     /** Calls {@code method}, waiting at most {@code timeout} for the answer (longer than a long poll's own). */
     JsonNode call(String method, ObjectNode params, Duration timeout)
             throws ZaloApiException, IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/bot" + token + "/" + method))
-                .timeout(timeout).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(params))).build();
+        HttpRequest request = request(method, params, timeout);
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            throw new Unreachable(method + ": " + redactor.describe(e));
         } catch (IOException e) {
             // Described, not chained: a logged cause could print the URL, and the URL holds the token.
             throw new IOException(method + ": " + redactor.describe(e));
@@ -80,6 +118,13 @@ final class ZaloApi implements AutoCloseable {
                     redactor.redact(envelope.path("description").asText("")));
         }
         return envelope.has("result") ? envelope.get("result") : NullNode.getInstance();
+    }
+
+    /** A call that never reached Zalo (no connection): it certainly did not arrive. */
+    static final class Unreachable extends IOException {
+        Unreachable(String message) {
+            super(message);
+        }
     }
 
     /** Stops every request under way. */

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.channel.BotException;
 import vn.baocao.channel.ChatLanes;
+import vn.baocao.channel.Delivery;
+import vn.baocao.channel.Inbox;
 import vn.baocao.channel.Gate;
 import vn.baocao.channel.Library;
 import vn.baocao.channel.Tuning;
@@ -17,6 +20,7 @@ import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.WebhookServer;
 import vn.baocao.chat.ChatService;
 import vn.baocao.config.ZaloSettings;
+import vn.baocao.store.DeliveryJournal;
 
 /**
  * The running Zalo bot. {@link #start} checks the token ({@code getMe}), then receives updates by long
@@ -32,18 +36,19 @@ public final class ZaloBot implements AutoCloseable {
     static final String SECRET_HEADER = "X-Bot-Api-Secret-Token";
     private static final Logger LOG = LoggerFactory.getLogger(ZaloBot.class);
     private static final int FORBIDDEN = 403;
+    /** The bot's channel in the delivery journal. */
+    static final String CHANNEL = "zalo";
 
     private final String name;
     private final ZaloApi api;
-    private final ChatLanes lanes;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private Inbox inbox;
     private Poller poller;
     private WebhookServer webhook;
 
-    private ZaloBot(String name, ZaloApi api, ChatLanes lanes) {
+    private ZaloBot(String name, ZaloApi api) {
         this.name = name;
         this.api = api;
-        this.lanes = lanes;
     }
 
     /**
@@ -53,7 +58,7 @@ public final class ZaloBot implements AutoCloseable {
      * @throws BotException when the token is refused or the Bot API server cannot be reached
      */
     public static ZaloBot start(ZaloSettings settings, ChatService chat, Library library, Tuning tuning,
-                                WebhookOptions webhook) {
+                                WebhookOptions webhook, DeliveryJournal journal) {
         ZaloApi api = new ZaloApi(settings.apiUrl(), settings.token());
         String name;
         try {
@@ -62,15 +67,29 @@ public final class ZaloBot implements AutoCloseable {
             api.close();
             throw e;
         }
-        ZaloBot bot = new ZaloBot(name, api, new ChatLanes("zalo-worker", tuning.workers(), tuning.pendingPerChat(),
-                tuning.shutdownGrace()));
+        ZaloBot bot = new ZaloBot(name, api);
         ZaloHandler handler = new ZaloHandler(chat, chat.usage(), library,
                 new Gate(settings.allowedChats(), settings.admins()), new ZaloSender(api, tuning));
+        ObjectMapper json = new ObjectMapper();
+        bot.inbox = new Inbox(CHANNEL, journal,
+                new ChatLanes("zalo-chat", tuning.workers(), tuning.pendingPerChat(), tuning.shutdownGrace()),
+                new Inbox.Handler() {
+                    @Override
+                    public void handle(DeliveryJournal.Update update, Delivery delivery) {
+                        handler.handle(parse(json, update), delivery);
+                    }
+
+                    @Override
+                    public void overflow(DeliveryJournal.Update update) {
+                        handler.overflow(parse(json, update));
+                    }
+                }, tuning.retryOwed());
         try {
+            bot.inbox.resume();
             if (webhook == null) {
-                bot.poll(tuning, handler);
+                bot.poll(tuning);
             } else {
-                bot.serveWebhook(webhook, handler);
+                bot.serveWebhook(webhook, json);
             }
         } catch (RuntimeException e) {
             bot.close();
@@ -92,7 +111,7 @@ public final class ZaloBot implements AutoCloseable {
         return webhook == null ? null : webhook.address();
     }
 
-    private void poll(Tuning tuning, ZaloHandler handler) {
+    private void poll(Tuning tuning) {
         try {
             // getUpdates does not work while a webhook is set (a previous run in webhook mode may have left one).
             api.call("deleteWebhook", api.params());
@@ -102,16 +121,15 @@ public final class ZaloBot implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new BotException("interrupted while starting", e);
         }
-        poller = new Poller(api, tuning.pollTimeout(), tuning.retryBase(), tuning.time(), u -> dispatch(u, handler));
+        poller = new Poller(api, tuning.pollTimeout(), tuning.retryBase(), tuning.time(), u -> inbox.receive(List.of(journaled(u))));
         poller.start();
     }
 
-    private void serveWebhook(WebhookOptions options, ZaloHandler handler) {
+    private void serveWebhook(WebhookOptions options, ObjectMapper json) {
         String secret = WebhookServer.randomSecret();
-        ObjectMapper json = new ObjectMapper();
         webhook = WebhookServer.start(options.listen(), "zalo-webhook",
                 new WebhookServer.Check(options.path(), SECRET_HEADER, secret, FORBIDDEN),
-                body -> dispatch(json.readTree(body), handler));
+                body -> inbox.receive(List.of(journaled(json.readTree(body)))));
         try {
             api.call("setWebhook", api.params().put("url", options.publicUrl().toString()).put("secret_token", secret));
         } catch (ZaloApiException | IOException e) {
@@ -123,23 +141,44 @@ public final class ZaloBot implements AutoCloseable {
     }
 
     /**
-     * Hands {@code node}'s update to its chat's lane and returns at once, so updates keep coming while chats
-     * are answered. Unknown events are ignored; an update that cannot be read is logged and dropped.
+     * The update in {@code node} as the journal keeps it: by its message id (a hash of its body when it has
+     * none), in its chat's lane, or in {@link Inbox#NO_LANE} when it is not a message the bot answers or
+     * cannot be read.
      */
-    private void dispatch(JsonNode node, ZaloHandler handler) {
-        ZaloUpdate update;
+    static DeliveryJournal.Update journaled(JsonNode node) {
+        String body = node.toString();
+        JsonNode update = node.path("result").isObject() ? node.get("result") : node;
+        JsonNode messageId = update.path("message").path("message_id");
+        String id = messageId.isValueNode() && !messageId.asText().isBlank() ? messageId.asText().strip()
+                : "sha256:" + sha256(body);
+        String lane;
         try {
-            update = ZaloUpdate.parse(node);
+            ZaloUpdate parsed = ZaloUpdate.parse(node);
+            lane = parsed.kind() == ZaloUpdate.Kind.OTHER ? Inbox.NO_LANE : "chat " + parsed.chatId();
+            if (parsed.kind() == ZaloUpdate.Kind.OTHER) {
+                LOG.debug("event '{}' ignored", parsed.eventName());
+            }
         } catch (IllegalArgumentException e) {
-            LOG.warn("an update that cannot be read, ignored: {}", e.getMessage());
-            return;
+            LOG.warn("update {}: cannot be read, skipped: {}", id, e.getMessage());
+            lane = Inbox.NO_LANE;
         }
-        if (update.kind() == ZaloUpdate.Kind.OTHER) {
-            LOG.debug("event '{}' ignored", update.eventName());
-            return;
+        return new DeliveryJournal.Update(CHANNEL, id, lane, body);
+    }
+
+    private static ZaloUpdate parse(ObjectMapper json, DeliveryJournal.Update kept) {
+        try {
+            return ZaloUpdate.parse(json.readTree(kept.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException("update " + kept.id() + " was kept but cannot be read: " + e.getMessage(), e);
         }
-        if (!lanes.submit("chat " + update.chatId(), () -> handler.handle(update))) {
-            LOG.debug("chat {}: an update dropped", update.chatId());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 
@@ -179,7 +218,9 @@ public final class ZaloBot implements AutoCloseable {
         if (webhook != null) {
             webhook.close();
         }
-        lanes.close();
+        if (inbox != null) {
+            inbox.close();
+        }
         api.close();
         LOG.info("Zalo bot {} stopped", name);
     }

@@ -5,15 +5,19 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.baocao.channel.Delivery;
+import vn.baocao.channel.DeliveryPostponed;
 import vn.baocao.channel.OutgoingLimits;
 import vn.baocao.channel.Tuning;
 
 /**
  * Everything the Zalo bot sends goes through here. Messages are paced by the {@link OutgoingLimits}; a
- * network error, a 429 or a 5xx is retried with doubling waits (Zalo gives no {@code retry_after}), and a
- * refusal (400, 403: bad request, bot blocked) is logged and given up, never retried. No method throws: a
- * reply that cannot be delivered is logged with its chat id and dropped, and the bot goes on. "Typing…" is
- * not paced (it is not a message) and tried once: a late one is worth nothing.
+ * 429, a 5xx or a call that never reached Zalo is retried with doubling waits (Zalo gives no {@code
+ * retry_after}), and a refusal (400, 403: bad request, bot blocked) is logged and given up, never retried.
+ * A call cut short after it was sent is not sent again: Zalo may have taken it. When the tries run out, or
+ * the bot stops, {@link DeliveryPostponed} leaves the update owed. Each message goes through the update's
+ * {@link Delivery}, so answering it again after a stop sends only what had not gone out. "Typing…" is not
+ * paced (it is not a message) and tried once: a late one is worth nothing.
  */
 final class ZaloSender {
     private static final Logger LOG = LoggerFactory.getLogger(ZaloSender.class);
@@ -21,17 +25,31 @@ final class ZaloSender {
     private final ZaloApi api;
     private final OutgoingLimits limits;
     private final Tuning tuning;
+    /** The update whose reply is sent, or null outside one. */
+    private final Delivery delivery;
 
     ZaloSender(ZaloApi api, Tuning tuning) {
-        this.api = api;
-        this.limits = new OutgoingLimits(tuning.limits(), tuning.time());
-        this.tuning = tuning;
+        this(api, new OutgoingLimits(tuning.limits(), tuning.time()), tuning, null);
     }
 
-    /** Sends {@code pieces} to {@code chatId} in order; false when one could not be delivered (the rest are not sent). */
+    private ZaloSender(ZaloApi api, OutgoingLimits limits, Tuning tuning, Delivery delivery) {
+        this.api = api;
+        this.limits = limits;
+        this.tuning = tuning;
+        this.delivery = delivery;
+    }
+
+    /** This sender, sending the messages of the reply to the update of {@code d} through it; same pacing. */
+    ZaloSender forUpdate(Delivery d) {
+        return new ZaloSender(api, limits, tuning, d);
+    }
+
+    /** Sends {@code pieces} to {@code chatId} in order; false when one was refused (the rest are then not sent). */
     boolean send(String chatId, boolean group, List<String> pieces) {
         for (String piece : pieces) {
-            if (!sendOne(chatId, group, piece)) {
+            boolean sent = delivery == null ? sendOne(chatId, group, piece)
+                    : delivery.message(() -> sendOne(chatId, group, piece));
+            if (!sent) {
                 return false;
             }
         }
@@ -51,32 +69,45 @@ final class ZaloSender {
 
     private boolean sendOne(String chatId, boolean group, String text) {
         Duration backoff = tuning.retryBase();
-        try {
-            for (int attempt = 1; attempt <= tuning.attempts(); attempt++) {
+        for (int attempt = 1; attempt <= tuning.attempts(); attempt++) {
+            try {
                 limits.acquire(chatId, group);
-                try {
-                    api.call("sendMessage", api.params().put("chat_id", chatId).put("text", text));
-                    return true;
-                } catch (ZaloApiException e) {
-                    if (!e.retryable()) {
-                        LOG.warn("chat {}: Zalo refused a message: {}", chatId, e.getMessage());
-                        return false;
-                    }
-                    LOG.warn("chat {}: {} (try {} of {})", chatId, e.getMessage(), attempt, tuning.attempts());
-                } catch (IOException e) {
-                    LOG.warn("chat {}: {} (try {} of {})", chatId, e.getMessage(), attempt, tuning.attempts());
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException("stopping");
                 }
-                if (attempt < tuning.attempts()) {
-                    tuning.time().sleep(backoff);
-                    backoff = backoff.multipliedBy(2);
+                api.callToTheEnd("sendMessage", api.params().put("chat_id", chatId).put("text", text));
+                if (Thread.currentThread().isInterrupted()) {
+                    LOG.info("chat {}: a message sent as the bot stops", chatId);
                 }
+                return true;
+            } catch (ZaloApiException e) {
+                if (!e.retryable()) {
+                    LOG.warn("chat {}: Zalo refused a message: {}", chatId, e.getMessage());
+                    return false;
+                }
+                LOG.warn("chat {}: {} (try {} of {})", chatId, e.getMessage(), attempt, tuning.attempts());
+            } catch (ZaloApi.Unreachable e) {
+                LOG.warn("chat {}: {} (try {} of {})", chatId, e.getMessage(), attempt, tuning.attempts());
+            } catch (IOException e) {
+                LOG.warn("chat {}: a message was sent but its answer was lost ({}); not sent again, it may have arrived",
+                        chatId, e.getMessage());
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                LOG.info("chat {}: a message not sent: the bot is stopping", chatId);
+                throw new DeliveryPostponed("the bot is stopping");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.info("chat {}: a message not sent: the bot is stopping", chatId);
-            return false;
+            if (attempt < tuning.attempts()) {
+                try {
+                    tuning.time().sleep(backoff);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DeliveryPostponed("the bot is stopping");
+                }
+                backoff = Tuning.nextRetryWait(backoff);
+            }
         }
-        LOG.error("chat {}: a message given up after {} tries", chatId, tuning.attempts());
-        return false;
+        LOG.error("chat {}: a message still failing after {} tries; its update stays owed", chatId, tuning.attempts());
+        throw new DeliveryPostponed("sendMessage failed " + tuning.attempts() + " times");
     }
 }

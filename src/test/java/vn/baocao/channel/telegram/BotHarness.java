@@ -16,6 +16,7 @@ import vn.baocao.config.TelegramSettings;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.search.Retriever;
 import vn.baocao.store.ConversationStore;
+import vn.baocao.store.DeliveryJournal;
 
 /**
  * A bot under test: the fake Bot API server, and a {@link TelegramBot} started against it with real
@@ -34,6 +35,9 @@ final class BotHarness implements AutoCloseable {
     /** The conversation store a bot process keeps its sessions in, or null for sessions in memory. */
     private Path storeFile;
     private ConversationStore store;
+    /** The delivery journal a bot process keeps, on a file that outlives the process as the real one does. */
+    final Path journalFile = vn.baocao.channel.Journals.newFile();
+    private DeliveryJournal journal;
 
     private BotHarness(ReportIndex index, DocumentIntake intake, Map<String, String> settings, UnaryOperator<Tuning> tune) {
         this.index = index;
@@ -55,6 +59,15 @@ final class BotHarness implements AutoCloseable {
     /** A bot over {@code index}, open to everyone, with default test tuning. */
     static BotHarness start(ReportIndex index) {
         return start(index, NoUploads.INSTANCE, Map.of(), t -> t);
+    }
+
+    /** A bot answering with {@code answerer}, with the test tuning changed by {@code tune}. */
+    static BotHarness withAnswerer(ReportIndex index, Answerer answerer, UnaryOperator<Tuning> tune) {
+        BotHarness harness = new BotHarness(index, NoUploads.INSTANCE, Map.of(), tune);
+        harness.answerer = answerer;
+        harness.chat = Chats.over(answerer, index);
+        harness.startBot();
+        return harness;
     }
 
     /** A bot answering with {@code answerer} instead. */
@@ -86,9 +99,15 @@ final class BotHarness implements AutoCloseable {
         return bot;
     }
 
+    /** The journal of the bot process running now. */
+    DeliveryJournal journal() {
+        return journal;
+    }
+
     /** Stops the bot and starts a new one — new process state, new sessions — against the same server. */
     void restart() {
         bot.close();
+        journal.close();
         if (storeFile != null) {
             store.close(); // the process ends: all it had open is closed, only the file is left
             openStore();
@@ -109,12 +128,14 @@ final class BotHarness implements AutoCloseable {
         values.put("TELEGRAM_API_URL", api.baseUrl().toString());
         TelegramSettings telegram = TelegramSettings.from(SettingValues.of(values), Path.of("target"));
         Tuning tuning = tune.apply(Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withWorkers(4).withTime(time));
-        bot = TelegramBot.start(telegram, chat, Chats.library(index), intake, tuning, null);
+        journal = vn.baocao.channel.Journals.open(journalFile);
+        bot = TelegramBot.start(telegram, chat, Chats.library(index), intake, tuning, null, journal);
     }
 
     @Override
     public void close() {
         bot.close();
+        journal.close();
         api.close();
         if (store != null) {
             store.close();

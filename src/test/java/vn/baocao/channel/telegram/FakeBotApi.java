@@ -75,6 +75,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<ObjectNode> pending = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, ArrayDeque<Failure>> failures = new HashMap<>();
+    private final Map<String, ArrayDeque<Duration>> hangs = new HashMap<>();
+    private final Map<String, Integer> lostAnswers = new HashMap<>();
+    private int released;
     private final Map<String, byte[]> files = new HashMap<>();
     private int nextUpdateId = 1;
     private int nextMessageId = 1;
@@ -185,6 +188,33 @@ public final class FakeBotApi implements AutoCloseable {
         message.put("text", "…");
         query.put("chat_instance", "ci-" + chatId).put("data", data);
         return update("callback_query", query);
+    }
+
+    /** Holds the next {@code count} calls of {@code method} for {@code hold} (real time) before answering them. */
+    public synchronized void hangNext(String method, int count, Duration hold) {
+        ArrayDeque<Duration> queue = hangs.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>());
+        for (int i = 0; i < count; i++) {
+            queue.add(hold);
+        }
+    }
+
+    /** How many held calls have been answered. */
+    public synchronized int heldCallsAnswered() {
+        return released;
+    }
+
+    /**
+     * Takes the next {@code count} calls of {@code method} as usual — the message is sent — then drops the
+     * connection without an answer, as when a response is lost on the way back.
+     */
+    public synchronized void loseAnswerOfNext(String method, int count) {
+        lostAnswers.merge(method.toLowerCase(Locale.ROOT), count, Integer::sum);
+    }
+
+    /** Queues {@code update} again with the update_id it already has, as Telegram does with one it thinks unconfirmed. */
+    public synchronized void pushAgain(ObjectNode update) {
+        pending.add(update.deepCopy());
+        notifyAll();
     }
 
     /** Answers the next {@code count} calls of {@code method} with HTTP {@code status} and {@code body}. */
@@ -322,8 +352,38 @@ public final class FakeBotApi implements AutoCloseable {
             }
             return;
         }
+        Duration hold = hangOf(name);
+        if (hold != null) {
+            try {
+                Thread.sleep(hold);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            synchronized (this) {
+                released++;
+            }
+        }
         Response response = answer(name, params);
+        if (losesAnswer(name)) {
+            exchange.close(); // the call was taken; no answer was started, so the connection is just closed
+            return;
+        }
         send(exchange, response.status(), response.body());
+    }
+
+    private synchronized Duration hangOf(String name) {
+        ArrayDeque<Duration> queue = hangs.get(name);
+        return queue == null ? null : queue.poll();
+    }
+
+    private synchronized boolean losesAnswer(String name) {
+        int left = lostAnswers.getOrDefault(name, 0);
+        if (left == 0) {
+            return false;
+        }
+        lostAnswers.put(name, left - 1);
+        return true;
     }
 
     /** A long poll has been answered, and {@link #close} may stop the server. */

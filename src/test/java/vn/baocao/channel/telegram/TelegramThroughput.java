@@ -36,7 +36,7 @@ public final class TelegramThroughput {
                     FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
             Tuning tuning = Tuning.PRODUCTION.withLimits(Limits.NONE).withPollTimeout(Duration.ofSeconds(1));
             try (TelegramBot bot = TelegramBot.start(settings, Chats.extractive(index), Chats.library(index),
-                    NoUploads.INSTANCE, tuning, null)) {
+                    NoUploads.INSTANCE, tuning, null, vn.baocao.channel.Journals.fresh())) {
                 Throughput.measure(new Throughput.Server() {
                     @Override
                     public void push(long chat, String text) {

@@ -57,13 +57,54 @@ class WebhookTest {
         }
     }
 
+    @Test
+    void anUpdatePostedAgainIsAcknowledgedAndAnsweredOnce() throws Exception {
+        try (FakeBotApi api = FakeBotApi.start(); TelegramBot bot = start(api)) {
+            String secret = api.calls("setWebhook").get(0).params().path("secret_token").asText();
+            URI hook = URI.create("http://127.0.0.1:" + bot.webhookAddress().getPort() + "/telegram/hook");
+
+            assertThat(post(hook, secret)).isEqualTo(200);
+            assertThat(post(hook, secret)).isEqualTo(200);
+            api.awaitMessages(501, 1);
+            Thread.sleep(300); // a second answer would come now
+
+            assertThat(api.messagesTo(501)).hasSize(1);
+        }
+    }
+
+    @Test
+    void clientsThatConnectAndSendSlowlyOrNothingDoNotHoldUpValidUpdates() throws Exception {
+        try (FakeBotApi api = FakeBotApi.start(); TelegramBot bot = start(api)) {
+            String secret = api.calls("setWebhook").get(0).params().path("secret_token").asText();
+            int port = bot.webhookAddress().getPort();
+            java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 60; i++) {
+                    java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+                    if (i % 2 == 0) { // half send the start of a request and stop; half send nothing at all
+                        socket.getOutputStream().write(("POST /telegram/hook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + TelegramBot.SECRET_HEADER + ": ").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        socket.getOutputStream().flush();
+                    }
+                    slow.add(socket);
+                }
+                assertThat(post(URI.create("http://127.0.0.1:" + port + "/telegram/hook"), secret)).isEqualTo(200);
+                assertThat(api.awaitMessages(501, 1)).hasSize(1);
+            } finally {
+                for (java.net.Socket socket : slow) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
     private static TelegramBot start(FakeBotApi api) {
         TelegramSettings settings = TelegramSettings.from(SettingValues.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                 "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
         return TelegramBot.start(settings, Chats.extractive(index),
                 Chats.library(index), NoUploads.INSTANCE, Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)),
                 new WebhookOptions(URI.create("https://bot.example.vn/telegram/hook"),
-                        new InetSocketAddress("127.0.0.1", 0)));
+                        new InetSocketAddress("127.0.0.1", 0)), vn.baocao.channel.Journals.fresh());
     }
 
     private static int post(URI uri, String secret) throws IOException, InterruptedException {
@@ -72,6 +113,7 @@ class WebhookTest {
         if (secret != null) {
             request.header(TelegramBot.SECRET_HEADER, secret);
         }
+        request.timeout(Duration.ofSeconds(10));
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         }

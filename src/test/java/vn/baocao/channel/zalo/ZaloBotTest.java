@@ -251,7 +251,7 @@ class ZaloBotTest {
                     "ZALO_API_URL", api.baseUrl().toString())));
 
             assertThatThrownBy(() -> ZaloBot.start(settings, Chats.extractive(index), Chats.library(index),
-                    ZaloBot.PRODUCTION, null)).isInstanceOf(BotException.class)
+                    ZaloBot.PRODUCTION, null, vn.baocao.channel.Journals.fresh())).isInstanceOf(BotException.class)
                     .hasMessage("Zalo refused ZALO_BOT_TOKEN (getMe failed: HTTP 401, error 401: Unauthorized): "
                             + "check it in Zalo Bot Creator");
             assertThat(api.calls("getUpdates")).isEmpty();
@@ -265,7 +265,7 @@ class ZaloBotTest {
             ZaloSettings settings = ZaloSettings.from(SettingValues.of(Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN,
                     "ZALO_API_URL", api.baseUrl().toString())));
             Tuning tuning = ZaloBot.PRODUCTION.withPollTimeout(Duration.ofSeconds(1));
-            try (ZaloBot bot = ZaloBot.start(settings, Chats.extractive(index), Chats.library(index), tuning, null)) {
+            try (ZaloBot bot = ZaloBot.start(settings, Chats.extractive(index), Chats.library(index), tuning, null, vn.baocao.channel.Journals.fresh())) {
                 api.push(api.text(USER, USER, QUESTION));
                 api.awaitMessages(USER, 1);
             }

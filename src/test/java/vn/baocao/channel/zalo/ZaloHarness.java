@@ -27,7 +27,7 @@ final class ZaloHarness implements AutoCloseable {
         values.put("ZALO_API_URL", api.baseUrl().toString());
         Tuning tuning = tune.apply(ZaloBot.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withWorkers(4).withTime(time));
         try {
-            bot = ZaloBot.start(ZaloSettings.from(SettingValues.of(values)), chat, Chats.library(index), tuning, null);
+            bot = ZaloBot.start(ZaloSettings.from(SettingValues.of(values)), chat, Chats.library(index), tuning, null, vn.baocao.channel.Journals.fresh());
         } catch (RuntimeException e) {
             api.close();
             throw e;

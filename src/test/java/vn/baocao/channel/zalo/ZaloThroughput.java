@@ -36,7 +36,7 @@ public final class ZaloThroughput {
             ZaloSettings settings = ZaloSettings.from(SettingValues.of(Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN,
                     "ZALO_API_URL", api.baseUrl().toString())));
             Tuning tuning = ZaloBot.PRODUCTION.withLimits(Limits.NONE).withPollTimeout(Duration.ofSeconds(1));
-            try (ZaloBot bot = ZaloBot.start(settings, Chats.extractive(index), Chats.library(index), tuning, null)) {
+            try (ZaloBot bot = ZaloBot.start(settings, Chats.extractive(index), Chats.library(index), tuning, null, vn.baocao.channel.Journals.fresh())) {
                 Throughput.measure(new Throughput.Server() {
                     @Override
                     public void push(long chat, String text) {

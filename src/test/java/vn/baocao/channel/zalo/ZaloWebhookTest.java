@@ -30,7 +30,7 @@ class ZaloWebhookTest {
             {"event_name":"message.text.received","message":{"message_id":"m1","date":1766619597466,
              "chat":{"id":"e4ea2cd5189df1c3a88c","chat_type":"PRIVATE"},
              "from":{"id":"e4ea2cd5189df1c3a88c","display_name":"A"},"text":"/hoinghi"}}""";
-    private static final String WRAPPED = "{\"ok\":true,\"result\":" + UPDATE.replace("/hoinghi", "/moi") + "}";
+    private static final String WRAPPED = "{\"ok\":true,\"result\":" + UPDATE.replace("/hoinghi", "/moi").replace("\"m1\"", "\"m2\"") + "}";
 
     private static final ReportIndex index = SharedIndex.get();
 
@@ -56,6 +56,7 @@ class ZaloWebhookTest {
             assertThat(get(hook)).isEqualTo(405);
             assertThat(post(hook, secret, "{not json")).isEqualTo(400);
             assertThat(post(hook, secret, UPDATE)).isEqualTo(200);
+            assertThat(post(hook, secret, UPDATE)).as("sent again: acknowledged, not answered twice").isEqualTo(200);
             assertThat(post(hook, secret, WRAPPED)).as("the envelope some senders wrap updates in").isEqualTo(200);
 
             assertThat(api.awaitMessages(CHAT, 2)).extracting(FakeZaloApi.Call::text)
@@ -71,7 +72,7 @@ class ZaloWebhookTest {
                 "ZALO_API_URL", api.baseUrl().toString())));
         return ZaloBot.start(settings, Chats.extractive(index), Chats.library(index),
                 ZaloBot.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)),
-                new WebhookOptions(URI.create("https://bot.example.vn/zalo/hook"), new InetSocketAddress("127.0.0.1", 0)));
+                new WebhookOptions(URI.create("https://bot.example.vn/zalo/hook"), new InetSocketAddress("127.0.0.1", 0)), vn.baocao.channel.Journals.fresh());
     }
 
     /** POSTs {@code body} to {@code uri} with {@code secret} in the header (none when null); returns the status. */
