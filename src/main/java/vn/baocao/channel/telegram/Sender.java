@@ -32,9 +32,9 @@ import vn.baocao.channel.Tuning;
  * Everything the bot sends goes through here. Messages are paced by the {@link OutgoingLimits}; a 429
  * waits the {@code retry_after} Telegram asks for; a 5xx, or a call that never reached Telegram (no
  * connection), is retried with doubling waits; a refusal (400, 403: bad request, bot blocked) is logged
- * and given up, never retried. A call cut short after it was sent (the connection dropped, the answer
- * late) is not sent again: Telegram may have taken it, and a message twice is worse than a warning in
- * the log. When the tries run out, or the bot stops, {@link DeliveryPostponed} leaves the update owed.
+ * and given up, never retried. A call that failed after its request started going out (the connection
+ * dropped, the answer late) is not sent again: Telegram may have taken it, and a message twice is worse
+ * than a warning in the log. When the tries run out, or the bot stops, {@link DeliveryPostponed} leaves the update owed.
  *
  * <p>The messages of an answer and of a draft's final form go through the update's {@link Delivery}, so
  * answering the update again after a stop sends only what had not gone out; a draft while it is written,
@@ -88,17 +88,23 @@ final class Sender {
             if (i == pieces.size() - 1 && out.hasButtons()) {
                 message.replyMarkup(keyboard(out));
             }
-            SendMessage built = message.build();
-            if (!counted(() -> call(built, chatId, group, true).delivered())) {
+            if (!counted(message.build(), chatId, group)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Sends one message of the reply through the update's delivery, when there is one. */
-    private boolean counted(java.util.function.BooleanSupplier send) {
-        return delivery == null ? send.getAsBoolean() : delivery.message(send);
+    /**
+     * Sends {@code method}, a message of the reply, through the update's delivery when there is one: not
+     * at all when it went out before a stop. False when it was refused.
+     */
+    private boolean counted(BotApiMethod<? extends Serializable> method, long chatId, boolean group) {
+        Delivery.Message message = delivery == null ? null : delivery.next();
+        if (message != null && message.sentBefore()) {
+            return true;
+        }
+        return call(method, chatId, group, true, message).delivered();
     }
 
     /**
@@ -111,7 +117,7 @@ final class Sender {
         if (replyTo != null) {
             message.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
         }
-        return Optional.ofNullable(call(message.build(), chatId, group, true).value()).map(Message::getMessageId);
+        return Optional.ofNullable(call(message.build(), chatId, group, true, null).value()).map(Message::getMessageId);
     }
 
     /**
@@ -120,17 +126,21 @@ final class Sender {
      * it failed.
      */
     boolean edit(long chatId, boolean group, int messageId, String html, Outgoing buttons) {
-        return counted(() -> editDraft(chatId, group, messageId, html, buttons));
+        return counted(editing(chatId, messageId, html, buttons), chatId, group);
     }
 
     /** As {@link #edit}, for a draft while it is written: not a message of the reply. */
     boolean editDraft(long chatId, boolean group, int messageId, String html, Outgoing buttons) {
+        return call(editing(chatId, messageId, html, buttons), chatId, group, true, null).value() != null;
+    }
+
+    private static EditMessageText editing(long chatId, int messageId, String html, Outgoing buttons) {
         EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
                 .text(html).parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
         if (buttons != null && buttons.hasButtons()) {
             edit.replyMarkup(keyboard(buttons));
         }
-        return call(edit.build(), chatId, group, true).value() != null;
+        return edit.build();
     }
 
     /** The bot's clock: what pacing and drafts go by. */
@@ -140,12 +150,12 @@ final class Sender {
 
     /** Shows "typing…" in {@code chatId} until the next message (or 5 s); best effort. */
     void typing(long chatId) {
-        call(SendChatAction.builder().chatId(chatId).action("typing").build(), chatId, false, false);
+        call(SendChatAction.builder().chatId(chatId).action("typing").build(), chatId, false, false, null);
     }
 
     /** Answers a button tap, with a short notice when {@code text} is not null; best effort. */
     void answerCallback(String callbackId, long chatId, String text) {
-        call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build(), chatId, false, false);
+        call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build(), chatId, false, false, null);
     }
 
     private static InlineKeyboardMarkup keyboard(Outgoing out) {
@@ -176,11 +186,22 @@ final class Sender {
     }
 
     /**
-     * Calls {@code method}, paced when {@code paced}, retrying as the class says.
+     * Calls {@code method}, paced when {@code paced}, retrying as the class says, and records in {@code
+     * message} (when not null) what became of it.
      *
      * @throws DeliveryPostponed for a paced call when the tries ran out or the bot is stopping
      */
-    private <T extends Serializable> Result<T> call(BotApiMethod<T> method, long chatId, boolean group, boolean paced) {
+    private <T extends Serializable> Result<T> call(BotApiMethod<T> method, long chatId, boolean group, boolean paced,
+                                                    Delivery.Message message) {
+        Result<T> result = attempt(method, chatId, group, paced, message);
+        if (message != null) {
+            message.settled();
+        }
+        return result;
+    }
+
+    private <T extends Serializable> Result<T> attempt(BotApiMethod<T> method, long chatId, boolean group, boolean paced,
+                                                       Delivery.Message message) {
         String name = method.getMethod();
         Duration backoff = tuning.retryBase();
         int tries = paced ? tuning.attempts() : 1;
@@ -195,8 +216,14 @@ final class Sender {
             if (Thread.currentThread().isInterrupted()) {
                 return stopping(chatId, name);
             }
+            java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
             try {
-                return new Result<>(toTheEnd(method), true);
+                return new Result<>(toTheEnd(method, () -> {
+                    started.set(true);
+                    if (message != null) {
+                        message.sending();
+                    }
+                }), true);
             } catch (TelegramApiValidationException e) {
                 LOG.error("chat {}: {} is invalid, not sent: {}", chatId, name, redactor.describe(e));
                 return Result.refused();
@@ -205,22 +232,21 @@ final class Sender {
                 if (wait.isEmpty()) {
                     return Result.refused();
                 }
+                notSent(message);
                 if (!pauseBefore(attempt, tries, wait.get())) {
                     return stopping(chatId, name);
                 }
             } catch (TelegramApiException e) {
-                if (interrupted(e)) {
-                    return stopping(chatId, name);
-                }
                 if (!paced) {
                     LOG.debug("chat {}: {} failed: {}", chatId, name, redactor.describe(e));
                     return Result.refused();
                 }
-                if (mayHaveArrived(e)) {
+                if (started.get()) {
                     LOG.warn("chat {}: {} was sent but its answer was lost ({}); not sent again, it may have arrived",
                             chatId, name, redactor.describe(e));
                     return new Result<>(null, true);
                 }
+                notSent(message);
                 LOG.warn("chat {}: {} did not reach Telegram (try {} of {}): {}", chatId, name, attempt, tries,
                         redactor.describe(e));
                 if (!pauseBefore(attempt, tries, backoff)) {
@@ -239,10 +265,13 @@ final class Sender {
     /**
      * Executes {@code method} and waits for its outcome even when interrupted (the interrupt is kept for
      * afterwards): a stop must not cut a call whose request may already be with Telegram, or the bot could
-     * not tell whether to send it again. The call itself is bounded by the client's call timeout.
+     * not tell whether to send it again. The call itself is bounded by the client's call timeout;
+     * {@code onRequestStart} runs when its request starts going out ({@link RequestStart}).
      */
-    private <T extends Serializable> T toTheEnd(BotApiMethod<T> method) throws TelegramApiException {
-        java.util.concurrent.Future<T> call = CALLS.submit(() -> client.execute(method));
+    private <T extends Serializable> T toTheEnd(BotApiMethod<T> method, Runnable onRequestStart)
+            throws TelegramApiException {
+        java.util.concurrent.Future<T> call = CALLS.submit(() -> RequestStart.around(onRequestStart,
+                () -> client.execute(method)));
         boolean interrupted = false;
         try {
             while (true) {
@@ -264,32 +293,17 @@ final class Sender {
         }
     }
 
+    private static void notSent(Delivery.Message message) {
+        if (message != null) {
+            message.notSent();
+        }
+    }
+
     /** Ends a call because the bot is stopping: the update stays owed. */
     private static <T> Result<T> stopping(long chatId, String name) {
         Thread.currentThread().interrupt();
         LOG.info("chat {}: {} not sent: the bot is stopping", chatId, name);
         throw new DeliveryPostponed("the bot is stopping");
-    }
-
-    /** True when the client gave up because the thread was interrupted. */
-    private static boolean interrupted(TelegramApiException e) {
-        Throwable cause = e.getCause();
-        return cause instanceof InterruptedException || cause instanceof java.io.InterruptedIOException
-                && !(cause instanceof java.net.SocketTimeoutException) && Thread.currentThread().isInterrupted();
-    }
-
-    /**
-     * True when {@code e} may have come after Telegram received the request: anything but a failure to
-     * connect at all.
-     */
-    static boolean mayHaveArrived(TelegramApiException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
-                || cause instanceof java.net.NoRouteToHostException) {
-            return false;
-        }
-        return !(cause instanceof java.net.SocketTimeoutException t && t.getMessage() != null
-                && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect"));
     }
 
     /** Waits {@code wait} unless {@code attempt} was the last; false when interrupted. */

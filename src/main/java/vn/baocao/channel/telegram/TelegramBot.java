@@ -94,7 +94,8 @@ public final class TelegramBot implements AutoCloseable {
         // may have arrived, and the Sender decides what is sent again. Each call is bounded, so a hung one
         // holds up only its chat.
         OkHttpTelegramClient sending = new OkHttpTelegramClient(json, http.newBuilder().retryOnConnectionFailure(false)
-                .readTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT).build(), settings.token(), url);
+                .readTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT).eventListenerFactory(new RequestStart()).build(),
+                settings.token(), url);
         User me;
         try {
             me = whoAmI(client, settings.apiUrl(), redactor);

@@ -47,8 +47,14 @@ final class ZaloSender {
     /** Sends {@code pieces} to {@code chatId} in order; false when one was refused (the rest are then not sent). */
     boolean send(String chatId, boolean group, List<String> pieces) {
         for (String piece : pieces) {
-            boolean sent = delivery == null ? sendOne(chatId, group, piece)
-                    : delivery.message(() -> sendOne(chatId, group, piece));
+            Delivery.Message message = delivery == null ? null : delivery.next();
+            if (message != null && message.sentBefore()) {
+                continue;
+            }
+            boolean sent = sendOne(chatId, group, piece, message);
+            if (message != null) {
+                message.settled();
+            }
             if (!sent) {
                 return false;
             }
@@ -67,13 +73,23 @@ final class ZaloSender {
         }
     }
 
-    private boolean sendOne(String chatId, boolean group, String text) {
+    private static void notSent(Delivery.Message message) {
+        if (message != null) {
+            message.notSent();
+        }
+    }
+
+    /** Sends one message, recording in {@code message} (when not null) when its call is under way and when it is not. */
+    private boolean sendOne(String chatId, boolean group, String text, Delivery.Message message) {
         Duration backoff = tuning.retryBase();
         for (int attempt = 1; attempt <= tuning.attempts(); attempt++) {
             try {
                 limits.acquire(chatId, group);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException("stopping");
+                }
+                if (message != null) {
+                    message.sending();
                 }
                 api.callToTheEnd("sendMessage", api.params().put("chat_id", chatId).put("text", text));
                 if (Thread.currentThread().isInterrupted()) {
@@ -85,8 +101,10 @@ final class ZaloSender {
                     LOG.warn("chat {}: Zalo refused a message: {}", chatId, e.getMessage());
                     return false;
                 }
+                notSent(message);
                 LOG.warn("chat {}: {} (try {} of {})", chatId, e.getMessage(), attempt, tuning.attempts());
             } catch (ZaloApi.Unreachable e) {
+                notSent(message);
                 LOG.warn("chat {}: {} (try {} of {})", chatId, e.getMessage(), attempt, tuning.attempts());
             } catch (IOException e) {
                 LOG.warn("chat {}: a message was sent but its answer was lost ({}); not sent again, it may have arrived",

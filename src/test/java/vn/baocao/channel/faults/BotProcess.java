@@ -1,0 +1,80 @@
+package vn.baocao.channel.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A bot running as its own process — the same {@code Main} the launcher runs, on the test class path,
+ * under {@code -Xmx512m} — so that it can be stopped as an operating system stops it: SIGTERM, or SIGKILL
+ * at any moment. Its output goes to a log file beside its data.
+ */
+final class BotProcess {
+    private final Process process;
+    private final Path log;
+
+    private BotProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code baocao <command> --index indexDir} in {@code dataDir} with {@code env} added. */
+    static BotProcess start(String command, Path indexDir, Path dataDir, Map<String, String> env, String name) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> args = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "vn.baocao.cli.Main", command, "--index",
+                indexDir.toAbsolutePath().toString()));
+        try {
+            Files.createDirectories(dataDir);
+            Path log = dataDir.resolve(name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(args).directory(dataDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("BAOCAO_") || k.startsWith("TELEGRAM_")
+                    || k.startsWith("ZALO_"));
+            builder.environment().put("BAOCAO_CONVERSATIONS", dataDir.resolve("conversations.db").toAbsolutePath().toString());
+            builder.environment().putAll(env);
+            return new BotProcess(builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the bot process", e);
+        }
+    }
+
+    /** SIGTERM, then waits for the process to end (it stops cleanly within its grace period). */
+    int terminate() {
+        process.destroy();
+        return await();
+    }
+
+    /** SIGKILL: the process ends at once, wherever it was. */
+    int kill() {
+        process.destroyForcibly();
+        return await();
+    }
+
+    private int await() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the bot process did not end within 60 s; its log: " + log);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The process's log so far. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
