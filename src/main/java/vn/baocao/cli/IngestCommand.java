@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ReportIndex idx = ReportIndex.open(index.dir())) {
             summary = new Ingestor(new ReportParser(), idx).ingest(paths);
         }
-        summary.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s.path() + ": " + s.reason()));
+        summary.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + Printable.of(s.path()) + ": " + s.reason()));
         spec.commandLine().getOut().printf("%s in %.1f s%n", summary.line(), (System.nanoTime() - start) / 1e9);
         return summary.skipped().isEmpty() ? 0 : 1;
     }

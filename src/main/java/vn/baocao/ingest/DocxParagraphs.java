@@ -36,18 +36,27 @@ final class DocxParagraphs {
     private boolean titleOpen = true;
     private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(Prose.SECTION_NUMBER);
 
-    private DocxParagraphs() {
+    private final String name;
+    /** The characters of text read so far. */
+    private long chars;
+
+    private DocxParagraphs(String name) {
+        this.name = name;
     }
 
-    /** The paragraphs and title hint of a {@code document.xml} stream. */
-    static RawDocument read(InputStream documentXml) throws XMLStreamException {
+    /**
+     * The paragraphs and title hint of a {@code document.xml} stream.
+     *
+     * @throws IngestException naming {@code name} when its text grows past {@link TextLimits#MAX_TEXT_CHARS}
+     */
+    static RawDocument read(String name, InputStream documentXml) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         XMLStreamReader xml = factory.createXMLStreamReader(documentXml);
         try {
-            var document = new DocxParagraphs();
+            var document = new DocxParagraphs(name);
             document.consume(xml);
             return new RawDocument(document.blocks, document.title, "", null);
         } finally {
@@ -91,7 +100,14 @@ final class DocxParagraphs {
     private void start(String element, XMLStreamReader xml) throws XMLStreamException {
         Paragraph paragraph = open.peek();
         switch (element) {
-            case "t" -> paragraph.text.append(xml.getElementText());
+            case "t" -> {
+                String text = xml.getElementText();
+                chars += text.length();
+                if (chars > TextLimits.MAX_TEXT_CHARS) {
+                    throw TextLimits.tooMuchText(name);
+                }
+                paragraph.text.append(text);
+            }
             case "tab" -> paragraph.text.append(' ');
             case "br", "cr" -> paragraph.text.append('\n');
             case "pStyle" -> paragraph.style = xml.getAttributeValue(W, "val");

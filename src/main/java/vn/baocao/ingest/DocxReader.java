@@ -15,19 +15,42 @@ import javax.xml.stream.XMLStreamException;
  */
 final class DocxReader implements DocumentReader {
     private static final String DOCUMENT_PART = "word/document.xml";
-    private static final long MAX_DOCUMENT_XML = 200L * 1024 * 1024;
+    /** Far above the XML of a thousand-page report; a run that expands beyond it is refused before it is held. */
+    private static final long MAX_DOCUMENT_XML = 64L * 1024 * 1024;
 
     @Override
     public RawDocument read(String name, byte[] content) {
         try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(DOCUMENT_PART)) {
-                    return DocxParagraphs.read(new CappedInputStream(zip, MAX_DOCUMENT_XML));
+                    return DocxParagraphs.read(name, new CappedInputStream(zip, MAX_DOCUMENT_XML));
                 }
             }
             throw new IngestException(name, "corrupt DOCX (not a zip with " + DOCUMENT_PART + ")");
         } catch (IOException | XMLStreamException e) {
-            throw new IngestException(name, "corrupt DOCX (" + e.getMessage() + ")", e);
+            if (expandsTooFar(e)) {
+                throw new IngestException(name, "too large: its text expands beyond " + MAX_DOCUMENT_XML / (1024 * 1024)
+                        + " MB unzipped, far beyond a report", e);
+            }
+            throw new IngestException(name, "corrupt DOCX (" + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + ")", e);
+        }
+    }
+
+    /** True when {@code e} comes from the cap on the unzipped document, however the XML reader wrapped it. */
+    private static boolean expandsTooFar(Exception e) {
+        for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
+                ? x.getNestedException() : t.getCause()) {
+            if (t instanceof TooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unzipped document passed the cap. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super(DOCUMENT_PART + " is larger than " + MAX_DOCUMENT_XML + " bytes unzipped");
         }
     }
 
@@ -58,7 +81,7 @@ final class DocxReader implements DocumentReader {
         private void count(int n) throws IOException {
             remaining -= n;
             if (remaining < 0) {
-                throw new IOException(DOCUMENT_PART + " is larger than " + MAX_DOCUMENT_XML + " bytes uncompressed");
+                throw new TooLarge();
             }
         }
     }

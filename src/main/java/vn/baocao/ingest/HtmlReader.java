@@ -37,6 +37,7 @@ final class HtmlReader implements DocumentReader {
 
     @Override
     public RawDocument read(String name, byte[] content) {
+        TextLimits.checkSource(name, content.length); // a page has at most as many characters as bytes
         Document page = parse(name, content);
         String title = title(page);
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));

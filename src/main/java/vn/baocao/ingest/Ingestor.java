@@ -113,6 +113,11 @@ public final class Ingestor {
             LOG.debug("skipped {}", where, e);
             tally.skipped.add(new IngestSummary.Skipped(where, e.reason()));
             return;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's bug, or a document nested deeper than the parser follows: this file is lost, not the run
+            LOG.error("{} could not be read: {}", where, e.toString(), e);
+            tally.skipped.add(new IngestSummary.Skipped(where, "could not be read (" + e.getClass().getSimpleName() + ")"));
+            return;
         }
         Report report = parsed.report();
         if (parsed.prepared() == null) {
@@ -163,11 +168,16 @@ public final class Ingestor {
         }
     }
 
-    /** The supported, non-hidden files under {@code folder}, sorted; unreadable sub-folders are skipped. */
+    /**
+     * The supported, non-hidden files under {@code folder}, sorted, symbolic links followed; unreadable
+     * sub-folders, link loops and what is not a regular file (a pipe, a socket, a device) are reported as
+     * skipped.
+     */
     private static List<Path> supportedFilesUnder(Path folder, Tally tally) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(folder) && isHidden(folder.relativize(dir))
@@ -176,17 +186,23 @@ public final class Ingestor {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(folder.relativize(file))
-                            && EXTENSIONS.contains(extension(file))) {
+                    if (isHidden(folder.relativize(file)) || !EXTENSIONS.contains(extension(file))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else {
+                        tally.skipped.add(new IngestSummary.Skipped(file.toString(),
+                                "not a regular file (a pipe, socket, device or broken link)"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    tally.skipped.add(new IngestSummary.Skipped(file.toString(), "cannot be read ("
-                            + e.getClass().getSimpleName() + ")"));
+                    String why = e instanceof java.nio.file.FileSystemLoopException ? "a symbolic link that loops back"
+                            : "cannot be read (" + e.getClass().getSimpleName() + ")";
+                    tally.skipped.add(new IngestSummary.Skipped(file.toString(), why));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -74,6 +74,9 @@ final class ParseAhead<T> implements AutoCloseable {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
+            if (e.getCause() instanceof StackOverflowError tooDeep) {
+                throw tooDeep;
+            }
             throw new IllegalStateException("parsing " + file + " failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

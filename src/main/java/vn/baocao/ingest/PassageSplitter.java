@@ -39,7 +39,7 @@ final class PassageSplitter {
                 section = new ArrayList<>();
             }
             boolean opening = block.turn();
-            for (String text : block.heading() ? List.of(block.text()) : pieces(block.text())) {
+            for (String text : block.heading() ? runs(block.text()) : pieces(block.text())) {
                 section.add(new Piece(text, block.row(), opening));
                 opening = false;
             }
@@ -85,6 +85,35 @@ final class PassageSplitter {
         }
     }
 
+    /**
+     * A sentence as is, or, when it is longer than a passage may be (text without punctuation, a run of
+     * figures), cut into runs of whole words of at most {@value #MAX_LENGTH} characters — a word longer
+     * than that is cut where the length falls.
+     */
+    static List<String> runs(String sentence) {
+        if (sentence.length() <= MAX_LENGTH) {
+            return List.of(sentence);
+        }
+        List<String> runs = new ArrayList<>();
+        int start = 0;
+        while (sentence.length() - start > MAX_LENGTH) {
+            int end = sentence.lastIndexOf(' ', start + MAX_LENGTH);
+            if (end <= start) {
+                end = start + MAX_LENGTH;
+            }
+            runs.add(sentence.substring(start, end).strip());
+            start = end;
+            while (start < sentence.length() && sentence.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        if (start < sentence.length()) {
+            runs.add(sentence.substring(start));
+        }
+        runs.removeIf(String::isEmpty);
+        return runs;
+    }
+
     /** A paragraph as is, or, when longer than {@value #MAX_LENGTH} characters, cut into runs of whole sentences. */
     private static List<String> pieces(String paragraph) {
         if (paragraph.length() <= MAX_LENGTH) {
@@ -92,12 +121,14 @@ final class PassageSplitter {
         }
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
-        for (String sentence : Sentences.split(paragraph)) {
-            if (!piece.isEmpty() && piece.length() + 1 + sentence.length() > MAX_LENGTH) {
-                pieces.add(piece.toString());
-                piece.setLength(0);
+        for (String whole : Sentences.split(paragraph)) {
+            for (String sentence : runs(whole)) {
+                if (!piece.isEmpty() && piece.length() + 1 + sentence.length() > MAX_LENGTH) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+                piece.append(piece.isEmpty() ? "" : " ").append(sentence);
             }
-            piece.append(piece.isEmpty() ? "" : " ").append(sentence);
         }
         if (!piece.isEmpty()) {
             pieces.add(piece.toString());

@@ -27,16 +27,52 @@ final class PdfReader implements DocumentReader {
     }
 
     private static String extractText(String name, byte[] content, FirstPageSizes stripper) {
-        try (PDDocument pdf = Loader.loadPDF(content)) {
+        // Decoded streams are cached in a temporary file, not in memory: a page's compressed stream may
+        // expand to far more than the file's size.
+        try (PDDocument pdf = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBuffer(content), "", null, null,
+                org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new IngestException(name, "encrypted PDF whose permissions forbid text extraction");
+            }
+            if (pdf.getNumberOfPages() > TextLimits.MAX_PDF_PAGES) {
+                throw new IngestException(name, "too long: " + pdf.getNumberOfPages() + " pages, more than "
+                        + TextLimits.MAX_PDF_PAGES + " (split it into several files)");
             }
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setParagraphStart("");
             stripper.setParagraphEnd(PdfParagraphs.PARAGRAPH_END);
             stripper.setPageEnd(PdfParagraphs.PAGE_END);
-            return stripper.getText(pdf);
+            java.io.StringWriter text = new java.io.StringWriter();
+            stripper.writeText(pdf, new java.io.FilterWriter(text) {
+                private long written;
+
+                @Override
+                public void write(char[] chars, int offset, int length) throws IOException {
+                    count(length);
+                    super.write(chars, offset, length);
+                }
+
+                @Override
+                public void write(String chars, int offset, int length) throws IOException {
+                    count(length);
+                    super.write(chars, offset, length);
+                }
+
+                @Override
+                public void write(int c) throws IOException {
+                    count(1);
+                    super.write(c);
+                }
+
+                private void count(int length) {
+                    written += length;
+                    if (written > TextLimits.MAX_TEXT_CHARS) {
+                        throw TextLimits.tooMuchText(name);
+                    }
+                }
+            });
+            return text.toString();
         } catch (InvalidPasswordException e) {
             throw new IngestException(name, "encrypted PDF (it cannot be opened without a password)", e);
         } catch (IngestException refused) {

@@ -80,7 +80,9 @@ public final class ReportParser {
     }
 
     private Report parse(DocumentFormat format, byte[] content, String source, String id) {
-        return assembler.assemble(id, source, format.reader().read(source, content));
+        RawDocument document = format.reader().read(source, content);
+        TextLimits.checkText(source, TextLimits.textOf(document));
+        return assembler.assemble(id, source, document);
     }
 
     private static DocumentFormat formatOf(String fileName, String source) {
@@ -92,6 +94,10 @@ public final class ReportParser {
         try {
             if (Files.isDirectory(file)) {
                 throw new IngestException(source, "unreadable: it is a directory, not a file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a FIFO or a device would block the read, or never end it
+                throw new IngestException(source, "not a regular file (a pipe, socket or device)");
             }
             checkSize(Files.size(file), source);
             return Files.readAllBytes(file);

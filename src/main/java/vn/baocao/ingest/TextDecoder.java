@@ -27,6 +27,8 @@ final class TextDecoder {
 
     /** Returns the text of {@code bytes}; throws {@link IngestException} naming {@code name} when it is not text. */
     static String decode(String name, byte[] bytes) {
+        boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+        TextLimits.checkSource(name, utf16 ? bytes.length / 2 : bytes.length); // never more characters than that
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(name, bytes, 3, StandardCharsets.UTF_8);
         }

@@ -45,6 +45,25 @@ class PassageSplitterTest {
     }
 
     @Test
+    void cutsARunawayParagraphWithoutPunctuationBetweenWordsAndAWordLongerThanAPassageWhereTheLengthFalls() {
+        String words = "chữ ".repeat(100_000).strip(); // 400,000 characters, not a sentence end in sight
+        String word = "x".repeat(4_000);
+        List<String> passages = splitter.split(List.of(Block.paragraph(words), Block.paragraph(word)));
+
+        assertThat(passages).allMatch(p -> p.length() <= PassageSplitter.MAX_LENGTH);
+        int n = passages.size();
+        assertThat(String.join(" ", passages.subList(0, n - 3))).isEqualTo(words);
+        assertThat(passages.subList(n - 3, n)).extracting(String::length).containsExactly(1500, 1500, 1000);
+    }
+
+    @Test
+    void aHeadingLongerThanAPassageIsCutToo() {
+        String heading = "Tiêu đề ".repeat(400).strip();
+        assertThat(splitter.split(List.of(new Block(heading, true), Block.paragraph(LONG_A))))
+                .allMatch(p -> p.length() <= PassageSplitter.MAX_LENGTH);
+    }
+
+    @Test
     void aTableStaysInOnePassageWithTheLineThatIntroducesIt() {
         String row = "Số dự án hợp tác được triển khai: 46 (2022); 58 (2023); 37 (8 tháng 2024).";
         var body = List.of(Block.paragraph(LONG_A), Block.paragraph("Bảng 1. Kết quả hợp tác"), Block.tableRow(row),

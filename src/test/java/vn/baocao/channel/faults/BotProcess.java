@@ -44,6 +44,34 @@ final class BotProcess {
         }
     }
 
+    /** What a command run to its end printed, and its exit code. */
+    record Finished(int exitCode, String output) {
+    }
+
+    /** Runs {@code baocao <args>} under {@code -Xmx512m} in {@code dir} to its end (at most {@code seconds}). */
+    static Finished run(Path dir, int seconds, String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "vn.baocao.cli.Main"));
+        command.addAll(List.of(args));
+        try {
+            Path log = Files.createTempFile(dir, "run", ".log");
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("baocao " + String.join(" ", args) + " did not end within " + seconds
+                        + " s: " + Files.readString(log));
+            }
+            return new Finished(process.exitValue(), Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run baocao", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** SIGTERM, then waits for the process to end (it stops cleanly within its grace period). */
     int terminate() {
         process.destroy();

@@ -2,7 +2,9 @@ package vn.baocao.channel.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -55,6 +57,81 @@ class FaultInjectionTest {
     @Test
     void zaloLosesAndRepeatsNothingAcrossASigkillAtARandomMoment() {
         runZalo(Stop.SIGKILL, 30 + new Random().nextInt(200));
+    }
+
+    @Test
+    void ingestUnderHalfAGigabyteRefusesHostileFilesWithAReasonAndKeepsEveryGoodOne() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("hostile"));
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.write(folder.resolve("good.txt"), sample("000_47e75d3c86d27e21.txt"));
+        Files.write(outside.resolve("linked.txt"), sample("001_8430b1541a21d71d.txt"));
+        Files.createSymbolicLink(folder.resolve("link.txt"), outside.resolve("linked.txt"));
+        Files.createSymbolicLink(folder.resolve("dangling.txt"), outside.resolve("gone.txt"));
+        writeDocxWithOneHugeRun(folder.resolve("bomb.docx"), 150_000_000);
+        writeText(folder.resolve("big.txt"), "Hội nghị tổng kết công tác ngoại giao năm 2023 đã diễn ra tại Hà Nội.\n",
+                40_000_000);
+        writeText(folder.resolve("runaway.txt"), "HỘI NGHỊ KHÔNG DẤU CHẤM\n\n", 0);
+        Files.writeString(folder.resolve("runaway.txt"), "chữ ".repeat(250_000) + "\n", StandardOpenOption.APPEND);
+        Files.writeString(folder.resolve("bad\nname.docx"), "not a zip");
+        Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.txt").toString()).start();
+        boolean fifo = mkfifo.waitFor() == 0;
+
+        long start = System.nanoTime();
+        BotProcess.Finished ingest = BotProcess.run(dir, 300, "ingest", "--index", dir.resolve("hostile-index").toString(),
+                folder.toString());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        String out = ingest.output();
+
+        boolean clean = ingest.exitCode() == 1 && !out.contains("OutOfMemoryError") && !out.contains("Exception")
+                && out.contains("3 reports");
+        TABLE.put("hostile", String.format("%-42s %7s %9s %6s %6s %s", "ingest, 6 hostile + 3 good files, 512 MB",
+                "-", seconds + " s", "-", "-", clean ? "clean" : "NOT CLEAN"));
+        assertThat(out).doesNotContain("OutOfMemoryError").doesNotContain("Exception");
+        assertThat(ingest.exitCode()).as(out).isEqualTo(1);
+        assertThat(out).contains("bomb.docx: too large: its text expands beyond 64 MB").contains("big.txt: too large")
+                .contains("dangling.txt: not a regular file").contains("bad\\nname.docx: corrupt DOCX");
+        if (fifo) {
+            assertThat(out).contains("pipe.txt: not a regular file");
+        }
+        assertThat(out).as("good, linked and runaway ingested").contains("3 reports");
+        BotProcess.Finished asked = BotProcess.run(dir, 60, "ask", "--index", dir.resolve("hostile-index").toString(),
+                "--json", "chữ chữ chữ");
+        assertThat(asked.exitCode()).isZero();
+        assertThat(asked.output().length()).as("a runaway paragraph is quoted in passages of a bounded length")
+                .isLessThan(20_000);
+    }
+
+    /** A Word file whose document holds one run of {@code chars} letters: a few hundred kilobytes zipped. */
+    private static void writeDocxWithOneHugeRun(Path file, int chars) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + "<w:p><w:r><w:t>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] block = "a".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int written = 0; written < chars; written += block.length) {
+                zip.write(block);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    /** {@code line} repeated until the file has {@code bytes} bytes (once when 0). */
+    private static void writeText(Path file, String line, long bytes) throws java.io.IOException {
+        byte[] data = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            long written = 0;
+            do {
+                out.write(data);
+                written += data.length;
+            } while (written < bytes);
+        }
+    }
+
+    private static byte[] sample(String name) throws java.io.IOException {
+        try (var in = FaultInjectionTest.class.getResourceAsStream("/samples/" + name)) {
+            return in.readAllBytes();
+        }
     }
 
     private void runTelegram(Stop stop, int after) {
