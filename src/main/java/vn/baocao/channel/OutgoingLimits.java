@@ -2,24 +2,29 @@ package vn.baocao.channel;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Paces outgoing messages so that none of the {@link Limits} is exceeded: {@link #acquire} waits until
- * a message to a chat may go, then counts it. Each limit is a sliding window — at most {@code max}
- * messages in any window of its length — kept as the times of the last {@code max} messages. Waiting
- * happens outside the lock, so a chat that must wait does not hold up the others. Thread-safe.
+ * Paces outgoing messages so that none of the {@link Limits} is exceeded: {@link #acquire} reserves the
+ * earliest moment a message to a chat may go — at most {@code max} messages in any window of a limit's
+ * length, overall, per chat and per group — then waits for it. Reservations are handed out in the order
+ * they are asked for, so under a backlog every chat gets its turn and no sending slot goes unused while
+ * chats wait; a chat whose own limit holds it back takes a later slot without holding up the others.
+ * Thread-safe; the waiting happens outside the lock.
  */
 public final class OutgoingLimits {
     private static final String OVERALL = "*";
-    /** Windows of chats silent for longer than this are dropped, so the map does not grow forever. */
+    /** Reservations of chats silent for longer than this are dropped, so the map does not grow forever. */
     private static final int PRUNE_EVERY = 1024;
 
     private final Limits limits;
     private final BotTime time;
-    private final Map<String, ArrayDeque<Instant>> sent = new HashMap<>();
+    /** Per key, the send times reserved, ascending: those of the last window and any still to come. */
+    private final Map<String, List<Instant>> reserved = new HashMap<>();
     private int sincePrune;
 
     public OutgoingLimits(Limits limits, BotTime time) {
@@ -27,57 +32,103 @@ public final class OutgoingLimits {
         this.time = time;
     }
 
-    /** Waits until a message to {@code chatId} (a group when {@code group}) is allowed, and counts it. */
+    /** Waits until a message to {@code chatId} (a group when {@code group}) may go, its moment reserved. */
     public void acquire(String chatId, boolean group) throws InterruptedException {
-        while (true) {
-            Duration wait = tryAcquire(chatId, group);
-            if (wait.isZero()) {
-                return;
-            }
+        Instant at = reserve(chatId, group);
+        Duration wait = Duration.between(time.now(), at);
+        if (wait.isPositive()) {
             time.sleep(wait);
         }
     }
 
-    /** Counts the message and returns zero if it may go now; otherwise how long to wait before asking again. */
-    private synchronized Duration tryAcquire(String chatId, boolean group) {
+    /** Reserves and returns the earliest moment from now at which every limit allows the message. */
+    private synchronized Instant reserve(String chatId, boolean group) {
         Instant now = time.now();
-        Instant allowed = now;
-        allowed = later(allowed, OVERALL, limits.overall());
-        allowed = later(allowed, "c" + chatId, limits.perChat());
+        List<Keyed> keys = new ArrayList<>(3);
+        keys.add(new Keyed(OVERALL, limits.overall()));
+        keys.add(new Keyed("c" + chatId, limits.perChat()));
         if (group) {
-            allowed = later(allowed, "g" + chatId, limits.perGroup());
+            keys.add(new Keyed("g" + chatId, limits.perGroup()));
         }
-        if (allowed.isAfter(now)) {
-            return Duration.between(now, allowed);
-        }
-        record(OVERALL, limits.overall(), now);
-        record("c" + chatId, limits.perChat(), now);
-        if (group) {
-            record("g" + chatId, limits.perGroup(), now);
+        keys.removeIf(k -> k.limit().unlimited());
+        Instant at = earliestFeasible(keys, now);
+        for (Keyed k : keys) {
+            List<Instant> times = reserved.computeIfAbsent(k.key(), x -> new ArrayList<>());
+            times.add(insertionPoint(times, at), at);
+            dropBefore(times, now.minus(k.limit().window()));
         }
         pruneNow(now);
-        return Duration.ZERO;
+        return at;
     }
 
-    /** The later of {@code allowed} and the first moment {@code limit} lets another message through {@code key}. */
-    private Instant later(Instant allowed, String key, Limits.Limit limit) {
-        ArrayDeque<Instant> times = sent.get(key);
-        if (limit.unlimited() || times == null || times.size() < limit.max()) {
-            return allowed;
-        }
-        Instant free = times.peekFirst().plus(limit.window());
-        return free.isAfter(allowed) ? free : allowed;
+    /** A limit and the key its reservations are kept under. */
+    private record Keyed(String key, Limits.Limit limit) {
     }
 
-    private void record(String key, Limits.Limit limit, Instant now) {
-        if (limit.unlimited()) {
-            return;
+    /**
+     * The earliest moment from {@code now} that every key's limit allows: now, or the end of a window
+     * that starts at one of their reservations.
+     */
+    private Instant earliestFeasible(List<Keyed> keys, Instant now) {
+        List<Instant> candidates = new ArrayList<>();
+        candidates.add(now);
+        for (Keyed k : keys) {
+            for (Instant t : reserved.getOrDefault(k.key(), List.of())) {
+                Instant end = t.plus(k.limit().window());
+                if (end.isAfter(now)) {
+                    candidates.add(end);
+                }
+            }
         }
-        ArrayDeque<Instant> times = sent.computeIfAbsent(key, k -> new ArrayDeque<>(limit.max()));
-        times.addLast(now);
-        if (times.size() > limit.max()) {
-            times.removeFirst();
+        Collections.sort(candidates);
+        for (Instant candidate : candidates) {
+            if (keys.stream().allMatch(k -> allows(reserved.getOrDefault(k.key(), List.of()), k.limit(), candidate))) {
+                return candidate;
+            }
         }
+        throw new IllegalStateException("no moment satisfies the limits"); // the last window's end always does
+    }
+
+    /** True when adding {@code t} to {@code times} keeps at most {@code max} of them in any window. */
+    private static boolean allows(List<Instant> times, Limits.Limit limit, Instant t) {
+        int p = insertionPoint(times, t);
+        // with t at position p, every run of max + 1 consecutive times that includes it must span a window
+        for (int first = Math.max(0, p - limit.max()); first <= p; first++) {
+            int last = first + limit.max(); // in the list with t inserted
+            if (last > times.size()) {
+                break;
+            }
+            Instant firstTime = first == p ? t : times.get(first < p ? first : first - 1);
+            Instant lastTime = last == p ? t : times.get(last < p ? last : last - 1);
+            if (Duration.between(firstTime, lastTime).compareTo(limit.window()) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where {@code t} goes in ascending {@code times}: after any equal ones. */
+    private static int insertionPoint(List<Instant> times, Instant t) {
+        int low = 0;
+        int high = times.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (times.get(mid).isAfter(t)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /** Forgets reservations before {@code oldest}: no window from now on can hold them. */
+    private static void dropBefore(List<Instant> times, Instant oldest) {
+        int n = 0;
+        while (n < times.size() && times.get(n).isBefore(oldest)) {
+            n++;
+        }
+        times.subList(0, n).clear();
     }
 
     private void pruneNow(Instant now) {
@@ -86,6 +137,6 @@ public final class OutgoingLimits {
         }
         sincePrune = 0;
         Instant longAgo = now.minus(limits.perGroup().window().plus(limits.perChat().window()));
-        sent.values().removeIf(times -> times.peekLast().isBefore(longAgo));
+        reserved.values().removeIf(times -> times.isEmpty() || times.getLast().isBefore(longAgo));
     }
 }

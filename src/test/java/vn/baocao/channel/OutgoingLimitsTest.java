@@ -59,6 +59,47 @@ class OutgoingLimitsTest {
     }
 
     @Test
+    void aBacklogFromAHundredChatsUsesEverySlotTheOverallLimitAllowsAndServesChatsInTurn() throws InterruptedException {
+        // every chat asks for its next message at once, as a hundred chats with queued replies do: the clock
+        // stands still and each wait is only noted, so each acquire shows the moment it reserved
+        Instant start = time.now();
+        List<Instant> reservations = new ArrayList<>();
+        BotTime still = new BotTime() {
+            @Override
+            public Instant now() {
+                return start;
+            }
+
+            @Override
+            public void sleep(Duration duration) {
+                reservations.add(start.plus(duration));
+            }
+        };
+        OutgoingLimits limits = new OutgoingLimits(Limits.TELEGRAM, still);
+        Map<Integer, List<Instant>> byChat = new HashMap<>();
+        for (int round = 0; round < 10; round++) {
+            for (int chat = 1; chat <= 100; chat++) {
+                int before = reservations.size();
+                limits.acquire(Integer.toString(chat), false);
+                Instant at = reservations.size() > before ? reservations.getLast() : start;
+                if (reservations.size() == before) {
+                    reservations.add(at);
+                }
+                byChat.computeIfAbsent(chat, c -> new ArrayList<>()).add(at);
+            }
+        }
+        List<Instant> all = reservations.stream().sorted().toList();
+
+        assertThat(Windows.atMost(all, 30, Duration.ofSeconds(1))).isTrue();
+        byChat.values().forEach(times -> assertThat(Windows.atMost(times, 1, Duration.ofSeconds(1))).isTrue());
+        // 1,000 messages at 30 a second: the last goes in the 34th second, not later
+        assertThat(all.getLast()).isEqualTo(start.plusSeconds(33));
+        assertThat(byChat.get(1).getFirst()).isEqualTo(start);
+        assertThat(byChat.get(100).getFirst()).as("chat 100 waits for the 99 before it, not longer")
+                .isEqualTo(start.plusSeconds(3));
+    }
+
+    @Test
     void noLimitsMeansNoWait() throws InterruptedException {
         OutgoingLimits limits = new OutgoingLimits(Limits.NONE, time);
         Instant start = time.now();

@@ -52,10 +52,14 @@ final class ZaloApi implements AutoCloseable {
     /**
      * Calls {@code method} and waits for its outcome even when interrupted (the interrupt is kept for
      * afterwards): a stop must not cut a call whose request may already be with Zalo, or the bot could not
-     * tell whether to send it again. Bounded by {@link #CALL_TIMEOUT}.
+     * tell whether to send it again. Bounded by {@link #CALL_TIMEOUT}; {@code onRequestStart} runs when
+     * the request starts going out.
      */
-    JsonNode callToTheEnd(String method, ObjectNode params) throws ZaloApiException, IOException {
-        HttpRequest request = request(method, params, CALL_TIMEOUT);
+    JsonNode callToTheEnd(String method, ObjectNode params, Runnable onRequestStart) throws ZaloApiException, IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/bot" + token + "/" + method))
+                .timeout(CALL_TIMEOUT).header("Content-Type", "application/json")
+                .POST(startingWith(onRequestStart, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(params))))
+                .build();
         java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request,
                 HttpResponse.BodyHandlers.ofByteArray());
         boolean interrupted = false;
@@ -79,6 +83,26 @@ final class ZaloApi implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * {@code body}, running {@code onStart} when the client starts sending it — once the connection is
+     * ready and the request going out: before that moment a stop leaves the call unsent, after it Zalo
+     * gets the request even if the process is killed.
+     */
+    private static HttpRequest.BodyPublisher startingWith(Runnable onStart, HttpRequest.BodyPublisher body) {
+        return new HttpRequest.BodyPublisher() {
+            @Override
+            public long contentLength() {
+                return body.contentLength();
+            }
+
+            @Override
+            public void subscribe(java.util.concurrent.Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
+                onStart.run();
+                body.subscribe(subscriber);
+            }
+        };
     }
 
     private HttpRequest request(String method, ObjectNode params, Duration timeout) throws IOException {

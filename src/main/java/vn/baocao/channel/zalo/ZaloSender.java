@@ -88,10 +88,22 @@ final class ZaloSender {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException("stopping");
                 }
-                if (message != null) {
-                    message.sending();
+                java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+                try {
+                    api.callToTheEnd("sendMessage", api.params().put("chat_id", chatId).put("text", text), () -> {
+                        started.set(true);
+                        if (message != null) {
+                            message.sending();
+                        }
+                    });
+                } catch (ZaloApi.Unreachable e) {
+                    throw e;
+                } catch (IOException e) {
+                    if (!started.get()) {
+                        throw new ZaloApi.Unreachable(e.getMessage()); // the request never went out
+                    }
+                    throw e;
                 }
-                api.callToTheEnd("sendMessage", api.params().put("chat_id", chatId).put("text", text));
                 if (Thread.currentThread().isInterrupted()) {
                     LOG.info("chat {}: a message sent as the bot stops", chatId);
                 }

@@ -101,6 +101,65 @@ class FaultInjectionTest {
                 .isLessThan(20_000);
     }
 
+    @Test
+    void aBacklogOfAThousandQuestionsFromAHundredChatsIsAnsweredInFull() {
+        Load paced = load(vn.baocao.channel.Limits.TELEGRAM);
+        Load unpaced = load(vn.baocao.channel.Limits.NONE);
+        TABLE.put("load paced", String.format("%-42s %7d %9s %6s %6s %.1f messages/s", "load, 100 chats x 10, Telegram's limits",
+                paced.replies(), paced.seconds() + " s", "-", "-", paced.perSecond()));
+        TABLE.put("load unpaced", String.format("%-42s %7d %9s %6s %6s p95 %d ms (the bot itself)",
+                "load, 100 chats x 10, no limits", unpaced.replies(), unpaced.seconds() + " s", "-", "-", unpaced.p95Millis()));
+        // a measurement, printed in the table: the limits themselves are checked exactly, in virtual time, by
+        // OutgoingLimitsTest and TelegramPacingTest
+        assertThat(paced.replies()).isEqualTo(1000);
+        assertThat(unpaced.replies()).isEqualTo(1000);
+    }
+
+    /** What a load run measured: replies, how long they took, and update-to-reply latency. */
+    private record Load(int replies, long seconds, double perSecond, long p95Millis) {
+    }
+
+    /** 100 chats each sending 10 questions at once to a bot over the samples keeping to {@code limits}. */
+    private static Load load(vn.baocao.channel.Limits limits) {
+        vn.baocao.index.ReportIndex index = vn.baocao.testing.SharedIndex.get();
+        try (FakeBotApi api = FakeBotApi.start()) {
+            var settings = vn.baocao.config.TelegramSettings.from(vn.baocao.config.SettingValues.of(Map.of(
+                    "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
+            var tuning = vn.baocao.channel.Tuning.PRODUCTION.withLimits(limits).withPollTimeout(java.time.Duration.ofSeconds(1));
+            var journal = vn.baocao.channel.Journals.fresh();
+            try (var bot = vn.baocao.channel.telegram.TelegramBot.start(settings, vn.baocao.channel.Chats.extractive(index),
+                    vn.baocao.channel.Chats.library(index), vn.baocao.channel.telegram.NoUploads.INSTANCE, tuning,
+                    null, journal)) {
+                Map<Long, java.time.Instant> pushed = new java.util.concurrent.ConcurrentHashMap<>();
+                java.time.Instant start = java.time.Instant.now();
+                for (int round = 0; round < 10; round++) {
+                    for (long chat = 1; chat <= CHATS; chat++) {
+                        String question = vn.baocao.channel.Throughput.QUESTIONS.get((int) ((chat + round)
+                                % vn.baocao.channel.Throughput.QUESTIONS.size()));
+                        pushed.putIfAbsent(chat * 100 + round, java.time.Instant.now());
+                        api.push(api.text(chat, chat, question));
+                    }
+                }
+                List<FakeBotApi.Call> replies = api.awaitCalls("sendMessage", c -> true, 1000, java.time.Duration.ofSeconds(90));
+                java.time.Instant end = replies.get(999).at();
+                double seconds = java.time.Duration.between(start, end).toMillis() / 1000.0;
+                // the sustained rate: from the first reply to the last, once answering has started
+                double sustained = 999 / (java.time.Duration.between(replies.get(0).at(), end).toMillis() / 1000.0);
+                Map<Long, Integer> nth = new java.util.HashMap<>();
+                List<Long> latencies = new ArrayList<>();
+                for (FakeBotApi.Call reply : replies.subList(0, 1000)) {
+                    int round = nth.merge(reply.chatId(), 1, Integer::sum) - 1;
+                    java.time.Instant asked = pushed.get(reply.chatId() * 100 + Math.min(round, 9));
+                    latencies.add(java.time.Duration.between(asked, reply.at()).toMillis());
+                }
+                latencies.sort(null);
+                return new Load(1000, Math.round(seconds), sustained, latencies.get(949));
+            } finally {
+                journal.close();
+            }
+        }
+    }
+
     /** A Word file whose document holds one run of {@code chars} letters: a few hundred kilobytes zipped. */
     private static void writeDocxWithOneHugeRun(Path file, int chars) throws java.io.IOException {
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {

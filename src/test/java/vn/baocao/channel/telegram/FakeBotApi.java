@@ -243,8 +243,13 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** Waits until {@code count} calls of {@code method} match {@code which}, and returns them in order. */
-    public synchronized List<Call> awaitCalls(String method, Predicate<Call> which, int count) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+    public List<Call> awaitCalls(String method, Predicate<Call> which, int count) {
+        return awaitCalls(method, which, count, DEADLINE);
+    }
+
+    /** As {@link #awaitCalls(String, Predicate, int)}, failing after {@code within} instead of the usual deadline. */
+    public synchronized List<Call> awaitCalls(String method, Predicate<Call> which, int count, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             List<Call> matching = calls(method).stream().filter(which).toList();
             if (matching.size() >= count) {
@@ -252,7 +257,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("waited " + DEADLINE.toSeconds() + " s for " + count + " " + method
+                throw new AssertionError("waited " + within.toSeconds() + " s for " + count + " " + method
                         + " calls, got " + matching.size() + "; all calls: " + calls);
             }
             try {
