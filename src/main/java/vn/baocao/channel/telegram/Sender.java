@@ -33,8 +33,8 @@ import vn.baocao.channel.Tuning;
  * waits the {@code retry_after} Telegram asks for; a 5xx, or a call that never reached Telegram (no
  * connection), is retried with doubling waits; a refusal (400, 403: bad request, bot blocked) is logged
  * and given up, never retried. A call that failed after its request started going out (the connection
- * dropped, the answer late) is not sent again: Telegram may have taken it, and a message twice is worse
- * than a warning in the log. When the tries run out, or the bot stops, {@link DeliveryPostponed} leaves the update owed.
+ * closed before the answer, the answer late) is not sent again: Telegram may have taken it, and a message
+ * twice is worse than a warning in the log — unless the connection was reset with the request unread. When the tries run out, or the bot stops, {@link DeliveryPostponed} leaves the update owed.
  *
  * <p>The messages of an answer and of a draft's final form go through the update's {@link Delivery}, so
  * answering the update again after a stop sends only what had not gone out; a draft while it is written,
@@ -241,7 +241,7 @@ final class Sender {
                     LOG.debug("chat {}: {} failed: {}", chatId, name, redactor.describe(e));
                     return Result.refused();
                 }
-                if (started.get()) {
+                if (started.get() && !unread(e)) {
                     LOG.warn("chat {}: {} was sent but its answer was lost ({}); not sent again, it may have arrived",
                             chatId, name, redactor.describe(e));
                     return new Result<>(null, true);
@@ -297,6 +297,21 @@ final class Sender {
         if (message != null) {
             message.notSent();
         }
+    }
+
+    /**
+     * True when the connection was reset under the request — the server closed it with the request still
+     * unread in its socket (a server that read the request and then closed, or whose answer was lost,
+     * ends the connection normally instead): Telegram did not take it, and it may be sent again.
+     */
+    static boolean unread(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketException && t.getMessage() != null
+                    && (t.getMessage().contains("Connection reset") || t.getMessage().contains("Broken pipe"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends a call because the bot is stopping: the update stays owed. */

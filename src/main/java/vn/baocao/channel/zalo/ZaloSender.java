@@ -99,8 +99,10 @@ final class ZaloSender {
                 } catch (ZaloApi.Unreachable e) {
                     throw e;
                 } catch (IOException e) {
-                    if (!started.get()) {
-                        throw new ZaloApi.Unreachable(e.getMessage()); // the request never went out
+                    if (!started.get() || e.getMessage() != null && (e.getMessage().contains("Connection reset")
+                            || e.getMessage().contains("Broken pipe"))) {
+                        // the request never went out, or Zalo's side reset the connection with it unread
+                        throw new ZaloApi.Unreachable(e.getMessage());
                     }
                     throw e;
                 }

@@ -61,6 +61,20 @@ final class BotHarness implements AutoCloseable {
         return start(index, NoUploads.INSTANCE, Map.of(), t -> t);
     }
 
+    /** Where the bot reaches the Bot API: the fake server, unless a test puts something in between. */
+    private java.net.URI apiUrl;
+
+    /** A bot answering with {@code answerer}, reaching the fake server through {@code route} (a proxy in front of it). */
+    static BotHarness withAnswererThrough(ReportIndex index, Answerer answerer, UnaryOperator<Tuning> tune,
+                                          java.util.function.Function<java.net.URI, java.net.URI> route) {
+        BotHarness harness = new BotHarness(index, NoUploads.INSTANCE, Map.of(), tune);
+        harness.apiUrl = route.apply(harness.api.baseUrl());
+        harness.answerer = answerer;
+        harness.chat = Chats.over(answerer, index);
+        harness.startBot();
+        return harness;
+    }
+
     /** A bot answering with {@code answerer}, with the test tuning changed by {@code tune}. */
     static BotHarness withAnswerer(ReportIndex index, Answerer answerer, UnaryOperator<Tuning> tune) {
         BotHarness harness = new BotHarness(index, NoUploads.INSTANCE, Map.of(), tune);
@@ -125,7 +139,7 @@ final class BotHarness implements AutoCloseable {
     private void startBot() {
         Map<String, String> values = new HashMap<>(settings);
         values.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
-        values.put("TELEGRAM_API_URL", api.baseUrl().toString());
+        values.put("TELEGRAM_API_URL", (apiUrl == null ? api.baseUrl() : apiUrl).toString());
         TelegramSettings telegram = TelegramSettings.from(SettingValues.of(values), Path.of("target"));
         Tuning tuning = tune.apply(Tuning.PRODUCTION.withPollTimeout(Duration.ofSeconds(1)).withWorkers(4).withTime(time));
         journal = vn.baocao.channel.Journals.open(journalFile);

@@ -103,6 +103,27 @@ class TelegramDeliveryTest {
     }
 
     @Test
+    void aMessageWhoseConnectionWasResetWithTheRequestUnreadIsSentAgainOnce() throws Exception {
+        ResettingProxy[] proxy = new ResettingProxy[1];
+        try (BotHarness h = BotHarness.withAnswererThrough(index, echo(0), t -> t.withLimits(Limits.NONE), api -> {
+            try {
+                proxy[0] = ResettingProxy.start(api, "sendMessage", 1);
+                return proxy[0].url();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })) {
+            h.api.push(h.api.text(13, 13, "một"));
+            h.api.awaitMessages(13, 1);
+            Thread.sleep(300);
+
+            assertThat(h.api.messagesTo(13)).extracting(Call::text).containsExactly("Đáp: một");
+        } finally {
+            proxy[0].close();
+        }
+    }
+
+    @Test
     void aSixtySecondOutageDelaysTheAnswerWithoutLosingIt() {
         try (BotHarness h = BotHarness.withAnswerer(index, echo(0), t -> t.withLimits(Limits.NONE))) {
             h.api.failNext("sendMessage", 7, 502, "<html><body>502 Bad Gateway</body></html>");
