@@ -23,12 +23,14 @@ final class BotProcess {
         this.log = log;
     }
 
-    /** Starts {@code baocao <command> --index indexDir} in {@code dataDir} with {@code env} added. */
-    static BotProcess start(String command, Path indexDir, Path dataDir, Map<String, String> env, String name) {
+    /** Starts {@code baocao <command> --index indexDir <options>} in {@code dataDir} with {@code env} added. */
+    static BotProcess start(String command, Path indexDir, Path dataDir, Map<String, String> env, String name,
+                            String... options) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> args = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "vn.baocao.cli.Main", command, "--index",
                 indexDir.toAbsolutePath().toString()));
+        args.addAll(List.of(options));
         try {
             Files.createDirectories(dataDir);
             Path log = dataDir.resolve(name + ".log");

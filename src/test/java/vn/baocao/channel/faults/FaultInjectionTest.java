@@ -2,6 +2,7 @@ package vn.baocao.channel.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -47,6 +48,102 @@ class FaultInjectionTest {
     @Test
     void telegramLosesAndRepeatsNothingAcrossASigkillAtARandomMoment() {
         runTelegram(Stop.SIGKILL, 30 + new Random().nextInt(200));
+    }
+
+    @Test
+    void telegramOnAWebhookLosesAndRepeatsNothingAcrossASigkillAtARandomMoment() throws Exception {
+        int after = 30 + new Random().nextInt(200);
+        String name = "telegram webhook, SIGKILL after " + after + " replies";
+        Path data = dir.resolve("telegram-webhook");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (FakeBotApi api = FakeBotApi.start()) {
+            List<com.fasterxml.jackson.databind.node.ObjectNode> updates = new ArrayList<>();
+            long id = 1;
+            for (String command : COMMANDS) {
+                for (long chat = 1; chat <= CHATS; chat++) {
+                    updates.add(api.text(chat, chat, command).put("update_id", id++));
+                }
+            }
+            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
+                    api.baseUrl().toString());
+            String[] webhook = {"--webhook", "https://bot.example.vn/telegram", "--listen", "127.0.0.1:" + port};
+            WebhookSender telegram = new WebhookSender(api, URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
+            BotProcess first = BotProcess.start("telegram", index(), data, env, "first", webhook);
+            Thread sending = Thread.ofVirtual().start(telegram::deliverAll);
+            api.awaitCalls("sendMessage", c -> true, after);
+            first.kill();
+            int byFirst = api.calls("sendMessage").size();
+            BotProcess second = BotProcess.start("telegram", index(), data, env, "second", webhook);
+            try {
+                sending.join(java.time.Duration.ofSeconds(60));
+                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), java.time.Duration.ofSeconds(60));
+                settle();
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage().substring(0, 200) + "…\nfirst process:\n" + tail(first.log())
+                        + "\nsecond process:\n" + tail(second.log()), e);
+            } finally {
+                telegram.stop();
+                second.terminate();
+            }
+            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
+                    c -> Long.toString(c.chatId()), LinkedHashMap::new, Collectors.mapping(FakeBotApi.Call::text,
+                            Collectors.toList())));
+            check(name, perChat, byFirst, first.log() + second.log());
+        }
+    }
+
+    /**
+     * Telegram's side of a webhook: posts each update, in order, about 30 a second, with the secret the bot
+     * registered last, and posts it again until the bot answers 200 — as Telegram does while a bot is down.
+     */
+    private static final class WebhookSender {
+        private final FakeBotApi api;
+        private final URI hook;
+        private final List<com.fasterxml.jackson.databind.node.ObjectNode> updates;
+        private volatile boolean stopped;
+
+        WebhookSender(FakeBotApi api, URI hook, List<com.fasterxml.jackson.databind.node.ObjectNode> updates) {
+            this.api = api;
+            this.hook = hook;
+            this.updates = updates;
+        }
+
+        void deliverAll() {
+            try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+                for (var update : updates) {
+                    while (!stopped && !delivered(http, update)) {
+                        Thread.sleep(100);
+                    }
+                    Thread.sleep(30);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private boolean delivered(java.net.http.HttpClient http, com.fasterxml.jackson.databind.node.ObjectNode update)
+                throws InterruptedException {
+            List<FakeBotApi.Call> registered = api.calls("setWebhook");
+            if (registered.isEmpty()) {
+                return false;
+            }
+            String secret = registered.getLast().params().path("secret_token").asText();
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(hook).timeout(java.time.Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", secret)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(update.toString())).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (java.io.IOException e) {
+                return false; // the bot is down: Telegram tries again
+            }
+        }
+
+        void stop() {
+            stopped = true;
+        }
     }
 
     @Test
