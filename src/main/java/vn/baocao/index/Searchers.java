@@ -77,10 +77,16 @@ final class Searchers implements Closeable {
 
     /** Makes the commit just written visible to every search that starts after this returns. */
     void refreshAfterCommit() {
-        SearcherManager m = current();
+        SearcherManager m = manager != null ? manager : openIfCommitted(false);
         try {
             if (m != null) {
                 m.maybeRefreshBlocking();
+                IndexSearcher searcher = m.acquire();
+                try {
+                    Integrity.trust(path, (DirectoryReader) searcher.getIndexReader()); // written by this process
+                } finally {
+                    m.release(searcher);
+                }
             }
         } catch (IOException e) {
             throw Failures.of(path, "opening the new commit", e);
@@ -104,10 +110,11 @@ final class Searchers implements Closeable {
 
     private SearcherManager current() {
         SearcherManager m = manager;
-        return m != null ? m : openIfCommitted();
+        return m != null ? m : openIfCommitted(true);
     }
 
-    private synchronized SearcherManager openIfCommitted() {
+    /** Opens the latest commit, if there is one, verifying its files unless this process just wrote it. */
+    private synchronized SearcherManager openIfCommitted(boolean verify) {
         if (manager != null) {
             return manager;
         }
@@ -116,7 +123,10 @@ final class Searchers implements Closeable {
                 SearcherManager opened = new SearcherManager(directory, FACTORY);
                 try {
                     checkSchema(opened);
-                } catch (RuntimeException e) {
+                    if (verify) {
+                        verify(opened);
+                    }
+                } catch (RuntimeException | IOException e) {
                     opened.close(); // the caller will not use this index: release its files
                     throw e;
                 }
@@ -125,6 +135,15 @@ final class Searchers implements Closeable {
             return manager;
         } catch (IOException e) {
             throw Failures.of(path, "opening", e);
+        }
+    }
+
+    private void verify(SearcherManager opened) throws IOException {
+        IndexSearcher searcher = opened.acquire();
+        try {
+            Integrity.verifyIfChanged(path, (DirectoryReader) searcher.getIndexReader());
+        } finally {
+            opened.release(searcher);
         }
     }
 
