@@ -70,7 +70,9 @@ class FaultInjectionTest {
             Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
                     api.baseUrl().toString());
             String[] webhook = {"--webhook", "https://bot.example.vn/telegram", "--listen", "127.0.0.1:" + port};
-            WebhookSender telegram = new WebhookSender(api, URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
+            WebhookSender telegram = new WebhookSender(() -> api.calls("setWebhook").isEmpty() ? null
+                    : api.calls("setWebhook").getLast().params().path("secret_token").asText(),
+                    "X-Telegram-Bot-Api-Secret-Token", URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
             BotProcess first = BotProcess.start("telegram", index(), data, env, "first", webhook);
             Thread sending = Thread.ofVirtual().start(telegram::deliverAll);
             api.awaitCalls("sendMessage", c -> true, after);
@@ -95,18 +97,63 @@ class FaultInjectionTest {
         }
     }
 
+    @Test
+    void zaloOnAWebhookLosesAndRepeatsNothingAcrossASigkillAtARandomMoment() throws Exception {
+        int after = 30 + new Random().nextInt(200);
+        String name = "zalo webhook, SIGKILL after " + after + " replies";
+        Path data = dir.resolve("zalo-webhook");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (FakeZaloApi api = FakeZaloApi.start()) {
+            List<com.fasterxml.jackson.databind.node.ObjectNode> updates = new ArrayList<>();
+            for (String command : COMMANDS) {
+                for (int chat = 1; chat <= CHATS; chat++) {
+                    updates.add(api.text("c" + chat, "u" + chat, command));
+                }
+            }
+            Map<String, String> env = Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN, "ZALO_API_URL", api.baseUrl().toString());
+            String[] webhook = {"--webhook", "https://bot.example.vn/zalo", "--listen", "127.0.0.1:" + port};
+            WebhookSender zalo = new WebhookSender(() -> api.calls("setWebhook").isEmpty() ? null
+                    : api.calls("setWebhook").getLast().params().path("secret_token").asText(),
+                    "X-Bot-Api-Secret-Token", URI.create("http://127.0.0.1:" + port + "/zalo"), updates);
+            BotProcess first = BotProcess.start("zalo", index(), data, env, "first", webhook);
+            Thread sending = Thread.ofVirtual().start(zalo::deliverAll);
+            api.awaitCalls("sendMessage", c -> true, after);
+            first.kill();
+            int byFirst = api.calls("sendMessage").size();
+            BotProcess second = BotProcess.start("zalo", index(), data, env, "second", webhook);
+            try {
+                sending.join(java.time.Duration.ofSeconds(60));
+                awaitQuiet(() -> api.calls("sendMessage").size());
+            } finally {
+                zalo.stop();
+                second.terminate();
+            }
+            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
+                    FakeZaloApi.Call::chatId, LinkedHashMap::new, Collectors.mapping(FakeZaloApi.Call::text,
+                            Collectors.toList())));
+            check(name, perChat, byFirst, first.log() + second.log());
+        }
+    }
+
     /**
-     * Telegram's side of a webhook: posts each update, in order, about 30 a second, with the secret the bot
-     * registered last, and posts it again until the bot answers 200 — as Telegram does while a bot is down.
+     * The messenger's side of a webhook: posts each update, in order, about 30 a second, with the secret the
+     * bot registered last, and posts it again until the bot answers 200 — as Telegram does while a bot is down.
      */
     private static final class WebhookSender {
-        private final FakeBotApi api;
+        private final java.util.function.Supplier<String> secret;
+        private final String header;
         private final URI hook;
         private final List<com.fasterxml.jackson.databind.node.ObjectNode> updates;
         private volatile boolean stopped;
 
-        WebhookSender(FakeBotApi api, URI hook, List<com.fasterxml.jackson.databind.node.ObjectNode> updates) {
-            this.api = api;
+        /** Posts {@code updates} to {@code hook} with the secret {@code secret} gives (null: none registered yet) in {@code header}. */
+        WebhookSender(java.util.function.Supplier<String> secret, String header, URI hook,
+                      List<com.fasterxml.jackson.databind.node.ObjectNode> updates) {
+            this.secret = secret;
+            this.header = header;
             this.hook = hook;
             this.updates = updates;
         }
@@ -126,14 +173,13 @@ class FaultInjectionTest {
 
         private boolean delivered(java.net.http.HttpClient http, com.fasterxml.jackson.databind.node.ObjectNode update)
                 throws InterruptedException {
-            List<FakeBotApi.Call> registered = api.calls("setWebhook");
-            if (registered.isEmpty()) {
+            String registered = secret.get();
+            if (registered == null) {
                 return false;
             }
-            String secret = registered.getLast().params().path("secret_token").asText();
             try {
                 return http.send(java.net.http.HttpRequest.newBuilder(hook).timeout(java.time.Duration.ofSeconds(5))
-                        .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", secret)
+                        .header("Content-Type", "application/json").header(header, registered)
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(update.toString())).build(),
                         java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (java.io.IOException e) {
