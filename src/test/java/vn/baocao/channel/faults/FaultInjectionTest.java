@@ -2,6 +2,7 @@ package vn.baocao.channel.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ class FaultInjectionTest {
             Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
                     c -> Long.toString(c.chatId()), LinkedHashMap::new, Collectors.mapping(FakeBotApi.Call::text,
                             Collectors.toList())));
-            check(name, perChat, byFirst, first.log() + second.log());
+            check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
 
@@ -134,7 +135,7 @@ class FaultInjectionTest {
             Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
                     FakeZaloApi.Call::chatId, LinkedHashMap::new, Collectors.mapping(FakeZaloApi.Call::text,
                             Collectors.toList())));
-            check(name, perChat, byFirst, first.log() + second.log());
+            check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
 
@@ -189,6 +190,136 @@ class FaultInjectionTest {
 
         void stop() {
             stopped = true;
+        }
+    }
+
+    @Test
+    void telegramLosesAndRepeatsNothingThroughATwentySecondOutage() {
+        runTelegramThrough("telegram, 502 for every message for 20 s", api -> api.failFor("sendMessage",
+                java.time.Duration.ofSeconds(20), 502, "<html><body>502 Bad Gateway</body></html>"));
+    }
+
+    @Test
+    void telegramLosesAndRepeatsNothingThroughTooManyRequests() {
+        runTelegramThrough("telegram, 20 answers of 429 retry_after 3", api -> api.failNext("sendMessage", 20, 429,
+                "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 3\","
+                        + "\"parameters\":{\"retry_after\":3}}"));
+    }
+
+    @Test
+    void telegramLosesAndRepeatsNothingWhenAnswersAreLostOnTheWayBack() {
+        runTelegramThrough("telegram, 20 answers lost on the way back", api -> api.loseAnswerOfNext("sendMessage", 20));
+    }
+
+    @Test
+    void telegramAnswersTheOtherChatsWhileCallsHang() {
+        int[] whileHung = new int[1];
+        runTelegramThrough("telegram, 8 calls hung for 25 s", api -> {
+            api.hangNext("sendMessage", 8, java.time.Duration.ofSeconds(25));
+            Thread.ofVirtual().start(() -> {
+                api.awaitCalls("sendMessage", c -> true, 8 + 250, java.time.Duration.ofSeconds(60));
+                whileHung[0] = api.heldCallsAnswered() == 0 ? 250 : 0;
+            });
+        });
+        assertThat(whileHung[0]).as("250 more replies went out while the 8 calls hung").isEqualTo(250);
+    }
+
+    @Test
+    void telegramSkipsUnreadableUpdatesAndAnswersTheRest() {
+        runTelegramThrough("telegram, 3 unreadable updates first", api -> {
+            ObjectNode noChat = api.text(9_001, 9_001, "không có chat");
+            ((ObjectNode) noChat.get("message")).remove("chat");
+            api.pushRaw(noChat);
+            ObjectNode wrongType = api.text(9_002, 9_002, "sai kiểu");
+            ((ObjectNode) wrongType.get("message")).put("date", "hôm qua");
+            api.pushRaw(wrongType);
+            ObjectNode tap = api.buttonTap(9_003, 9_003, 1, "src:1:x:0:0");
+            ((ObjectNode) tap.get("callback_query")).remove("from");
+            ((ObjectNode) tap.get("callback_query")).remove("message");
+            api.pushRaw(tap);
+        });
+    }
+
+    @Test
+    void telegramOnAWebhookServesValidUpdatesWhileTwoHundredSlowClientsHang() throws Exception {
+        String name = "telegram webhook, 200 slow clients hanging";
+        Path data = dir.resolve("telegram-slowloris");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (FakeBotApi api = FakeBotApi.start()) {
+            List<ObjectNode> updates = new ArrayList<>();
+            long id = 1;
+            for (String command : COMMANDS) {
+                for (long chat = 1; chat <= CHATS; chat++) {
+                    updates.add(api.text(chat, chat, command).put("update_id", id++));
+                }
+            }
+            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
+                    api.baseUrl().toString());
+            BotProcess bot = BotProcess.start("telegram", index(), data, env, "bot", "--webhook",
+                    "https://bot.example.vn/telegram", "--listen", "127.0.0.1:" + port);
+            List<java.net.Socket> slow = new ArrayList<>();
+            try {
+                api.awaitCalls("setWebhook", c -> true, 1, java.time.Duration.ofSeconds(60));
+                for (int i = 0; i < 200; i++) { // half send the start of a request and stop, half send nothing
+                    java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+                    if (i % 2 == 0) {
+                        socket.getOutputStream().write("POST /telegram HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    slow.add(socket);
+                }
+                WebhookSender telegram = new WebhookSender(() -> api.calls("setWebhook").getLast().params()
+                        .path("secret_token").asText(), "X-Telegram-Bot-Api-Secret-Token",
+                        URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
+                telegram.deliverAll();
+                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), java.time.Duration.ofSeconds(60));
+                settle();
+            } finally {
+                for (java.net.Socket socket : slow) {
+                    socket.close();
+                }
+                bot.terminate();
+            }
+            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
+                    c -> Long.toString(c.chatId()), LinkedHashMap::new, Collectors.mapping(FakeBotApi.Call::text,
+                            Collectors.toList())));
+            check(name, perChat, "-", bot.log());
+        }
+    }
+
+    /**
+     * Queues the backlog, lets {@code faults} set up the fake Bot API, runs the bot as a process until every
+     * chat is answered, and checks that each got its three replies exactly once, in order.
+     */
+    private void runTelegramThrough(String name, java.util.function.Consumer<FakeBotApi> faults) {
+        Path data = dir.resolve("telegram-" + Integer.toHexString(name.hashCode()));
+        try (FakeBotApi api = FakeBotApi.start()) {
+            faults.accept(api);
+            for (String command : COMMANDS) {
+                for (long chat = 1; chat <= CHATS; chat++) {
+                    api.push(api.text(chat, chat, command));
+                }
+            }
+            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
+                    api.baseUrl().toString());
+            BotProcess bot = BotProcess.start("telegram", index(), data, env, "bot");
+            try {
+                api.awaitCalls("sendMessage", c -> c.chatId() <= CHATS && !c.params().has("_refused"),
+                        CHATS * COMMANDS.size(), java.time.Duration.ofSeconds(90));
+                settle();
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage().substring(0, 200) + "…\n" + tail(bot.log()), e);
+            } finally {
+                bot.terminate();
+            }
+            // every try of a message the fake refused is a call too: only the ones it took count
+            Map<String, List<String>> perChat = api.taken("sendMessage").stream().filter(c -> c.chatId() <= CHATS)
+                    .collect(Collectors.groupingBy(c -> Long.toString(c.chatId()), LinkedHashMap::new,
+                            Collectors.mapping(FakeBotApi.Call::text, Collectors.toList())));
+            check(name, perChat, "-", bot.log());
         }
     }
 
@@ -364,7 +495,7 @@ class FaultInjectionTest {
             Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
                     c -> Long.toString(c.chatId()), LinkedHashMap::new, Collectors.mapping(FakeBotApi.Call::text,
                             Collectors.toList())));
-            check(name, perChat, byFirst, first.log() + second.log());
+            check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
 
@@ -394,7 +525,7 @@ class FaultInjectionTest {
             Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
                     FakeZaloApi.Call::chatId, LinkedHashMap::new, Collectors.mapping(FakeZaloApi.Call::text,
                             Collectors.toList())));
-            check(name, perChat, byFirst, first.log() + second.log());
+            check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
 
@@ -402,7 +533,7 @@ class FaultInjectionTest {
      * Checks that every chat got the same replies in the same order — the one sequence most chats got,
      * which a clean run gives every chat — and records the experiment's row.
      */
-    private static void check(String name, Map<String, List<String>> perChat, int byFirst, String logs) {
+    private static void check(String name, Map<String, List<String>> perChat, String byFirst, String logs) {
         List<String> expected = perChat.values().stream().collect(Collectors.groupingBy(Function.identity(),
                 Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         int replies = perChat.values().stream().mapToInt(List::size).sum();
@@ -417,7 +548,7 @@ class FaultInjectionTest {
                 twice += Math.max(0, got.size() - expected.size());
             }
         }
-        TABLE.put(name, String.format("%-42s %7d %9d %6d %6d %s", name, replies, byFirst, lost, twice,
+        TABLE.put(name, String.format("%-42s %7d %9s %6d %6d %s", name, replies, byFirst, lost, twice,
                 wrong.isEmpty() ? "clean" : "NOT CLEAN"));
         assertThat(expected).as("the replies one chat gets").hasSize(COMMANDS.size());
         assertThat(wrong).as("chats whose replies were lost, repeated or out of order; logs:\n%s",

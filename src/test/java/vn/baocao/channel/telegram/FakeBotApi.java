@@ -77,6 +77,11 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, ArrayDeque<Failure>> failures = new HashMap<>();
     private final Map<String, ArrayDeque<Duration>> hangs = new HashMap<>();
     private final Map<String, Integer> lostAnswers = new HashMap<>();
+    private final Map<String, Outage> outages = new HashMap<>();
+
+    /** Every call of a method fails until {@code until} (System.nanoTime). */
+    private record Outage(long until, Failure failure) {
+    }
     private int released;
     private final Map<String, byte[]> files = new HashMap<>();
     private int nextUpdateId = 1;
@@ -188,6 +193,11 @@ public final class FakeBotApi implements AutoCloseable {
         message.put("text", "…");
         query.put("chat_instance", "ci-" + chatId).put("data", data);
         return update("callback_query", query);
+    }
+
+    /** Answers every call of {@code method} with HTTP {@code status} and {@code body} for {@code span} of real time from now. */
+    public synchronized void failFor(String method, Duration span, int status, String body) {
+        outages.put(method.toLowerCase(Locale.ROOT), new Outage(System.nanoTime() + span.toNanos(), new Failure(status, body)));
     }
 
     /** Holds the next {@code count} calls of {@code method} for {@code hold} (real time) before answering them. */
@@ -405,12 +415,23 @@ public final class FakeBotApi implements AutoCloseable {
         if (name.equals("sendmessage")) {
             params.put("_message_id", nextMessageId++); // set before a waiting test can see the call
         }
+        Outage outage = outages.get(name);
+        ArrayDeque<Failure> queue = failures.get(name);
+        Failure failure = outage != null && System.nanoTime() < outage.until() ? outage.failure()
+                : queue == null ? null : queue.poll();
+        if (failure != null) {
+            params.put("_refused", failure.status()); // the call came, and was answered with an error
+        }
         if (!name.equals("getupdates")) {
             calls.add(new Call(name, params, clock.get()));
             notifyAll();
         }
-        ArrayDeque<Failure> queue = failures.get(name);
-        return queue == null ? null : queue.poll();
+        return failure;
+    }
+
+    /** The calls of {@code method} the server took (not answered with an error), in arrival order. */
+    public synchronized List<Call> taken(String method) {
+        return calls(method).stream().filter(c -> !c.params().has("_refused")).toList();
     }
 
     private Response answer(String name, ObjectNode params) {
