@@ -8,14 +8,17 @@ import vn.baocao.report.Require;
  */
 public final class Redactor {
     private final String token;
+    /** The token as it appears in a URL's path or query, its ":" escaped. */
+    private final String encoded;
 
     public Redactor(String token) {
         this.token = Require.notBlank(token, "bot token");
+        this.encoded = java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** {@code text} with the token replaced by "&lt;token&gt;". */
+    /** {@code text} with the token, plain or URL-encoded, replaced by "&lt;token&gt;". */
     public String redact(String text) {
-        return text == null ? "" : text.replace(token, "<token>");
+        return text == null ? "" : text.replace(token, "<token>").replace(encoded, "<token>");
     }
 
     /** The message of {@code e} and of its causes, redacted, for one log line. */

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import vn.baocao.channel.RedactedLog;
 import vn.baocao.channel.Tuning;
 import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.telegram.TelegramBot;
@@ -34,6 +35,7 @@ final class TelegramCommand implements Callable<Integer> {
         WebhookOptions hook = webhook.options(WEBHOOK_PORT);
         Path workingDir = Path.of("").toAbsolutePath();
         TelegramSettings settings = TelegramSettings.from(SettingValues.load(System.getenv(), workingDir), workingDir);
+        RedactedLog.install(settings.token()); // whatever a library logs, the token never reaches the log
         try (ShutdownSignal signal = ShutdownSignal.install()) {
             return run(settings, index.dir(), hook, Tuning.PRODUCTION, signal.stop());
         }

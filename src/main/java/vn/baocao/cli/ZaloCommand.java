@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import vn.baocao.channel.RedactedLog;
 import vn.baocao.channel.Tuning;
 import vn.baocao.channel.WebhookOptions;
 import vn.baocao.channel.zalo.ZaloBot;
@@ -33,6 +34,7 @@ final class ZaloCommand implements Callable<Integer> {
     public Integer call() {
         WebhookOptions hook = webhook.options(WEBHOOK_PORT);
         ZaloSettings settings = ZaloSettings.from(SettingValues.load(System.getenv(), Path.of("").toAbsolutePath()));
+        RedactedLog.install(settings.token()); // whatever a library logs, the token never reaches the log
         try (ShutdownSignal signal = ShutdownSignal.install()) {
             return run(settings, index.dir(), hook, ZaloBot.PRODUCTION, signal.stop());
         }
