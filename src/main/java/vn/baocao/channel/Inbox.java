@@ -50,6 +50,7 @@ public final class Inbox implements AutoCloseable {
     /** When each lane was last told its queue is full (System.nanoTime), so that a flood gets one notice. */
     private final java.util.Map<String, Long> toldFull = new java.util.concurrent.ConcurrentHashMap<>();
     private static final long TELL_FULL_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final int MAX_TOLD = 10_000;
 
     /** An inbox for {@code channel}'s updates, queued in {@code lanes}, owed ones queued again every {@code retryOwed}. */
     public Inbox(String channel, DeliveryJournal journal, ChatLanes lanes, Handler handler, Duration retryOwed) {
@@ -128,6 +129,9 @@ public final class Inbox implements AutoCloseable {
             LOG.warn("update {} ({}): {} has too many updates waiting; skipped, and the chat told", u.id(), channel, u.lane());
             journal.settle(channel, u.id(), State.SKIPPED);
             long now = System.nanoTime();
+            if (toldFull.size() > MAX_TOLD) {
+                toldFull.values().removeIf(at -> now - at > TELL_FULL_EVERY_NANOS); // a flood of chats stays bounded
+            }
             Long told = toldFull.get(u.lane());
             if (told == null || now - told > TELL_FULL_EVERY_NANOS) {
                 toldFull.put(u.lane(), now);

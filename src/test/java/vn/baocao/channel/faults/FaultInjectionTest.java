@@ -3,10 +3,20 @@ package vn.baocao.channel.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,11 +70,11 @@ class FaultInjectionTest {
         String name = "telegram webhook, SIGKILL after " + after + " replies";
         Path data = dir.resolve("telegram-webhook");
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         try (FakeBotApi api = FakeBotApi.start()) {
-            List<com.fasterxml.jackson.databind.node.ObjectNode> updates = new ArrayList<>();
+            List<ObjectNode> updates = new ArrayList<>();
             long id = 1;
             for (String command : COMMANDS) {
                 for (long chat = 1; chat <= CHATS; chat++) {
@@ -81,8 +94,8 @@ class FaultInjectionTest {
             int byFirst = api.calls("sendMessage").size();
             BotProcess second = BotProcess.start("telegram", index(), data, env, "second", webhook);
             try {
-                sending.join(java.time.Duration.ofSeconds(60));
-                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), java.time.Duration.ofSeconds(60));
+                sending.join(Duration.ofSeconds(60));
+                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), Duration.ofSeconds(60));
                 settle();
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage().substring(0, 200) + "…\nfirst process:\n" + tail(first.log())
@@ -104,11 +117,11 @@ class FaultInjectionTest {
         String name = "zalo webhook, SIGKILL after " + after + " replies";
         Path data = dir.resolve("zalo-webhook");
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         try (FakeZaloApi api = FakeZaloApi.start()) {
-            List<com.fasterxml.jackson.databind.node.ObjectNode> updates = new ArrayList<>();
+            List<ObjectNode> updates = new ArrayList<>();
             for (String command : COMMANDS) {
                 for (int chat = 1; chat <= CHATS; chat++) {
                     updates.add(api.text("c" + chat, "u" + chat, command));
@@ -126,7 +139,7 @@ class FaultInjectionTest {
             int byFirst = api.calls("sendMessage").size();
             BotProcess second = BotProcess.start("zalo", index(), data, env, "second", webhook);
             try {
-                sending.join(java.time.Duration.ofSeconds(60));
+                sending.join(Duration.ofSeconds(60));
                 awaitQuiet(() -> api.calls("sendMessage").size());
             } finally {
                 zalo.stop();
@@ -147,12 +160,12 @@ class FaultInjectionTest {
         private final java.util.function.Supplier<String> secret;
         private final String header;
         private final URI hook;
-        private final List<com.fasterxml.jackson.databind.node.ObjectNode> updates;
+        private final List<ObjectNode> updates;
         private volatile boolean stopped;
 
         /** Posts {@code updates} to {@code hook} with the secret {@code secret} gives (null: none registered yet) in {@code header}. */
         WebhookSender(java.util.function.Supplier<String> secret, String header, URI hook,
-                      List<com.fasterxml.jackson.databind.node.ObjectNode> updates) {
+                      List<ObjectNode> updates) {
             this.secret = secret;
             this.header = header;
             this.hook = hook;
@@ -160,7 +173,7 @@ class FaultInjectionTest {
         }
 
         void deliverAll() {
-            try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            try (HttpClient http = HttpClient.newHttpClient()) {
                 for (var update : updates) {
                     while (!stopped && !delivered(http, update)) {
                         Thread.sleep(100);
@@ -172,18 +185,18 @@ class FaultInjectionTest {
             }
         }
 
-        private boolean delivered(java.net.http.HttpClient http, com.fasterxml.jackson.databind.node.ObjectNode update)
+        private boolean delivered(HttpClient http, ObjectNode update)
                 throws InterruptedException {
             String registered = secret.get();
             if (registered == null) {
                 return false;
             }
             try {
-                return http.send(java.net.http.HttpRequest.newBuilder(hook).timeout(java.time.Duration.ofSeconds(5))
+                return http.send(HttpRequest.newBuilder(hook).timeout(Duration.ofSeconds(5))
                         .header("Content-Type", "application/json").header(header, registered)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(update.toString())).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (java.io.IOException e) {
+                        .POST(HttpRequest.BodyPublishers.ofString(update.toString())).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
                 return false; // the bot is down: Telegram tries again
             }
         }
@@ -196,7 +209,7 @@ class FaultInjectionTest {
     @Test
     void telegramLosesAndRepeatsNothingThroughATwentySecondOutage() {
         runTelegramThrough("telegram, 502 for every message for 20 s", api -> api.failFor("sendMessage",
-                java.time.Duration.ofSeconds(20), 502, "<html><body>502 Bad Gateway</body></html>"));
+                Duration.ofSeconds(20), 502, "<html><body>502 Bad Gateway</body></html>"));
     }
 
     @Test
@@ -216,9 +229,9 @@ class FaultInjectionTest {
     void telegramAnswersTheOtherChatsWhileCallsHang() {
         int[] whileHung = new int[1];
         runTelegramThrough("telegram, 8 calls hung for 25 s", api -> {
-            api.hangNext("sendMessage", 8, java.time.Duration.ofSeconds(25));
+            api.hangNext("sendMessage", 8, Duration.ofSeconds(25));
             Thread.ofVirtual().start(() -> {
-                api.awaitCalls("sendMessage", c -> true, 8 + 250, java.time.Duration.ofSeconds(60));
+                api.awaitCalls("sendMessage", c -> true, 8 + 250, Duration.ofSeconds(60));
                 whileHung[0] = api.heldCallsAnswered() == 0 ? 250 : 0;
             });
         });
@@ -246,7 +259,7 @@ class FaultInjectionTest {
         String name = "telegram webhook, 200 slow clients hanging";
         Path data = dir.resolve("telegram-slowloris");
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         try (FakeBotApi api = FakeBotApi.start()) {
@@ -261,14 +274,14 @@ class FaultInjectionTest {
                     api.baseUrl().toString());
             BotProcess bot = BotProcess.start("telegram", index(), data, env, "bot", "--webhook",
                     "https://bot.example.vn/telegram", "--listen", "127.0.0.1:" + port);
-            List<java.net.Socket> slow = new ArrayList<>();
+            List<Socket> slow = new ArrayList<>();
             try {
-                api.awaitCalls("setWebhook", c -> true, 1, java.time.Duration.ofSeconds(60));
+                api.awaitCalls("setWebhook", c -> true, 1, Duration.ofSeconds(60));
                 for (int i = 0; i < 200; i++) { // half send the start of a request and stop, half send nothing
-                    java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+                    Socket socket = new Socket("127.0.0.1", port);
                     if (i % 2 == 0) {
                         socket.getOutputStream().write("POST /telegram HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le"
-                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                                .getBytes(StandardCharsets.US_ASCII));
                     }
                     slow.add(socket);
                 }
@@ -276,10 +289,10 @@ class FaultInjectionTest {
                         .path("secret_token").asText(), "X-Telegram-Bot-Api-Secret-Token",
                         URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
                 telegram.deliverAll();
-                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), java.time.Duration.ofSeconds(60));
+                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), Duration.ofSeconds(60));
                 settle();
             } finally {
-                for (java.net.Socket socket : slow) {
+                for (Socket socket : slow) {
                     socket.close();
                 }
                 bot.terminate();
@@ -309,7 +322,7 @@ class FaultInjectionTest {
             BotProcess bot = BotProcess.start("telegram", index(), data, env, "bot");
             try {
                 api.awaitCalls("sendMessage", c -> c.chatId() <= CHATS && !c.params().has("_refused"),
-                        CHATS * COMMANDS.size(), java.time.Duration.ofSeconds(90));
+                        CHATS * COMMANDS.size(), Duration.ofSeconds(90));
                 settle();
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage().substring(0, 200) + "…\n" + tail(bot.log()), e);
@@ -401,32 +414,32 @@ class FaultInjectionTest {
         try (FakeBotApi api = FakeBotApi.start()) {
             var settings = vn.baocao.config.TelegramSettings.from(vn.baocao.config.SettingValues.of(Map.of(
                     "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl().toString())), dir);
-            var tuning = vn.baocao.channel.Tuning.PRODUCTION.withLimits(limits).withPollTimeout(java.time.Duration.ofSeconds(1));
+            var tuning = vn.baocao.channel.Tuning.PRODUCTION.withLimits(limits).withPollTimeout(Duration.ofSeconds(1));
             var journal = vn.baocao.channel.Journals.fresh();
             try (var bot = vn.baocao.channel.telegram.TelegramBot.start(settings, vn.baocao.channel.Chats.extractive(index),
                     vn.baocao.channel.Chats.library(index), vn.baocao.channel.telegram.NoUploads.INSTANCE, tuning,
                     null, journal)) {
-                Map<Long, java.time.Instant> pushed = new java.util.concurrent.ConcurrentHashMap<>();
-                java.time.Instant start = java.time.Instant.now();
+                Map<Long, Instant> pushed = new java.util.concurrent.ConcurrentHashMap<>();
+                Instant start = Instant.now();
                 for (int round = 0; round < 10; round++) {
                     for (long chat = 1; chat <= CHATS; chat++) {
                         String question = vn.baocao.channel.Throughput.QUESTIONS.get((int) ((chat + round)
                                 % vn.baocao.channel.Throughput.QUESTIONS.size()));
-                        pushed.putIfAbsent(chat * 100 + round, java.time.Instant.now());
+                        pushed.putIfAbsent(chat * 100 + round, Instant.now());
                         api.push(api.text(chat, chat, question));
                     }
                 }
-                List<FakeBotApi.Call> replies = api.awaitCalls("sendMessage", c -> true, 1000, java.time.Duration.ofSeconds(90));
-                java.time.Instant end = replies.get(999).at();
-                double seconds = java.time.Duration.between(start, end).toMillis() / 1000.0;
+                List<FakeBotApi.Call> replies = api.awaitCalls("sendMessage", c -> true, 1000, Duration.ofSeconds(90));
+                Instant end = replies.get(999).at();
+                double seconds = Duration.between(start, end).toMillis() / 1000.0;
                 // the sustained rate: from the first reply to the last, once answering has started
-                double sustained = 999 / (java.time.Duration.between(replies.get(0).at(), end).toMillis() / 1000.0);
+                double sustained = 999 / (Duration.between(replies.get(0).at(), end).toMillis() / 1000.0);
                 Map<Long, Integer> nth = new java.util.HashMap<>();
                 List<Long> latencies = new ArrayList<>();
                 for (FakeBotApi.Call reply : replies.subList(0, 1000)) {
                     int round = nth.merge(reply.chatId(), 1, Integer::sum) - 1;
-                    java.time.Instant asked = pushed.get(reply.chatId() * 100 + Math.min(round, 9));
-                    latencies.add(java.time.Duration.between(asked, reply.at()).toMillis());
+                    Instant asked = pushed.get(reply.chatId() * 100 + Math.min(round, 9));
+                    latencies.add(Duration.between(asked, reply.at()).toMillis());
                 }
                 latencies.sort(null);
                 return new Load(1000, Math.round(seconds), sustained, latencies.get(949));
@@ -437,24 +450,24 @@ class FaultInjectionTest {
     }
 
     /** A Word file whose document holds one run of {@code chars} letters: a few hundred kilobytes zipped. */
-    private static void writeDocxWithOneHugeRun(Path file, int chars) throws java.io.IOException {
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+    private static void writeDocxWithOneHugeRun(Path file, int chars) throws IOException {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                    + "<w:p><w:r><w:t>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            byte[] block = "a".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    + "<w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] block = "a".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
             for (int written = 0; written < chars; written += block.length) {
                 zip.write(block);
             }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
     }
 
     /** {@code line} repeated until the file has {@code bytes} bytes (once when 0). */
-    private static void writeText(Path file, String line, long bytes) throws java.io.IOException {
-        byte[] data = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+    private static void writeText(Path file, String line, long bytes) throws IOException {
+        byte[] data = line.getBytes(StandardCharsets.UTF_8);
+        try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
             long written = 0;
             do {
                 out.write(data);
@@ -463,7 +476,7 @@ class FaultInjectionTest {
         }
     }
 
-    private static byte[] sample(String name) throws java.io.IOException {
+    private static byte[] sample(String name) throws IOException {
         try (var in = FaultInjectionTest.class.getResourceAsStream("/samples/" + name)) {
             return in.readAllBytes();
         }
@@ -583,7 +596,7 @@ class FaultInjectionTest {
     }
 
     /** Waits until {@code count} stops growing for two seconds (at most 60 s). */
-    private static void awaitQuiet(java.util.function.IntSupplier count) {
+    private static void awaitQuiet(IntSupplier count) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         int last = -1;
         while (System.nanoTime() < deadline) {
