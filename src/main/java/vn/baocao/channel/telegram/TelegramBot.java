@@ -90,10 +90,13 @@ public final class TelegramBot implements AutoCloseable {
         TelegramUrl url = telegramUrl(settings.apiUrl());
         Redactor redactor = new Redactor(settings.token());
         OkHttpTelegramClient client = new OkHttpTelegramClient(json, http, settings.token(), url);
-        // Messages go through a client that never re-sends a request by itself: one whose answer was lost
-        // may have arrived, and the Sender decides what is sent again. Each call is bounded, so a hung one
-        // holds up only its chat.
+        // Messages go through a client that never re-sends a request by itself — one whose answer was lost may
+        // have arrived, and the Sender decides what is sent again — and never on a kept-alive connection: one
+        // the server closed meanwhile (an HTTP/1.0 server closes each) fails as a call whose answer was lost
+        // does, and the two could not be told apart. Each call is bounded, so a hung one holds up only its chat.
         OkHttpTelegramClient sending = new OkHttpTelegramClient(json, http.newBuilder().retryOnConnectionFailure(false)
+                .connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS))
+                .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Connection", "close").build()))
                 .readTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT).eventListenerFactory(new RequestStart()).build(),
                 settings.token(), url);
         User me;

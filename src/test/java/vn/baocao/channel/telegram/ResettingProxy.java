@@ -14,24 +14,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A TCP proxy on 127.0.0.1 in front of the fake Bot API that resets the connection — the way a server
  * that closes a socket with a request still unread in it does — under the first {@code count} requests
- * whose path holds {@code method}; every other byte goes through unchanged.
+ * whose path holds {@code method}; every other byte goes through unchanged. Or, made by {@link
+ * #closingAfterEachAnswer}, one that closes each connection soon after an answer has gone through it, as an
+ * HTTP/1.0 server does whatever its answer's headers say.
  */
 final class ResettingProxy implements AutoCloseable {
     private final ServerSocket server;
     private final URI target;
     private final String method;
     private final AtomicInteger left;
+    private final boolean closeAfterAnswer;
 
-    private ResettingProxy(ServerSocket server, URI target, String method, int count) {
+    private ResettingProxy(ServerSocket server, URI target, String method, int count, boolean closeAfterAnswer) {
         this.server = server;
         this.target = target;
         this.method = "/" + method.toLowerCase(Locale.ROOT);
         this.left = new AtomicInteger(count);
+        this.closeAfterAnswer = closeAfterAnswer;
+    }
+
+    /** A proxy that closes each connection 20 ms after an answer went through it, and resets none. */
+    static ResettingProxy closingAfterEachAnswer(URI target) throws IOException {
+        ResettingProxy proxy = new ResettingProxy(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), target,
+                "none", 0, true);
+        Thread.ofVirtual().start(proxy::accept);
+        return proxy;
     }
 
     static ResettingProxy start(URI target, String method, int count) throws IOException {
         ResettingProxy proxy = new ResettingProxy(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), target,
-                method, count);
+                method, count, false);
         Thread.ofVirtual().start(proxy::accept);
         return proxy;
     }
@@ -67,6 +79,17 @@ final class ResettingProxy implements AutoCloseable {
                 }
                 out.write(buffer, 0, n);
                 out.flush();
+                if (!requests && closeAfterAnswer) {
+                    Thread.ofVirtual().start(() -> {
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        closeQuietly(to);
+                        closeQuietly(from);
+                    });
+                }
             }
         } catch (IOException e) {
             // one side closed: the other follows

@@ -124,6 +124,31 @@ class TelegramDeliveryTest {
     }
 
     @Test
+    void messagesGoOutOnceWhenTheServerClosesEachConnectionAfterAnswering() throws Exception {
+        ResettingProxy[] proxy = new ResettingProxy[1];
+        try (BotHarness h = BotHarness.withAnswererThrough(index, echo(0), t -> t.withLimits(Limits.NONE), api -> {
+            try {
+                proxy[0] = ResettingProxy.closingAfterEachAnswer(api);
+                return proxy[0].url();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })) {
+            for (int i = 1; i <= 12; i++) {
+                h.api.push(h.api.text(14, 14, "câu " + i));
+                Thread.sleep(60); // past the close: a connection kept for the next message would be a dead one
+            }
+            h.api.awaitMessages(14, 12);
+            Thread.sleep(300);
+
+            assertThat(h.api.messagesTo(14)).extracting(Call::text)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "Đáp: câu " + i).toList());
+        } finally {
+            proxy[0].close();
+        }
+    }
+
+    @Test
     void aSixtySecondOutageDelaysTheAnswerWithoutLosingIt() {
         try (BotHarness h = BotHarness.withAnswerer(index, echo(0), t -> t.withLimits(Limits.NONE))) {
             h.api.failNext("sendMessage", 7, 502, "<html><body>502 Bad Gateway</body></html>");
