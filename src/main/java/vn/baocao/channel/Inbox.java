@@ -63,11 +63,6 @@ public final class Inbox implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::resumeQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** The channel's name in the journal. */
-    public String channel() {
-        return channel;
-    }
-
     /**
      * Records {@code updates} and queues the new ones; returns once they are durable. Updates in {@link
      * #NO_LANE} are recorded as skipped.
@@ -171,13 +166,6 @@ public final class Inbox implements AutoCloseable {
     private void forget(Update u) {
         synchronized (queued) {
             queued.remove(u.id());
-        }
-    }
-
-    /** How many updates are queued or being answered in this process. */
-    public int pending() {
-        synchronized (queued) {
-            return queued.size();
         }
     }
 

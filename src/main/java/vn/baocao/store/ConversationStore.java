@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import vn.baocao.chat.Usage;
 import vn.baocao.report.Require;
@@ -29,6 +30,13 @@ public final class ConversationStore implements Closeable {
     private final Duration ttl;
     private final Clock clock;
 
+    private static final List<String> SCHEMA = List.of(
+            "CREATE TABLE IF NOT EXISTS sessions (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL, state TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS sessions_by_touch ON sessions (touched)",
+            "CREATE TABLE IF NOT EXISTS model_turns (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL, state TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS model_turns_by_touch ON model_turns (touched)",
+            "CREATE TABLE IF NOT EXISTS counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+
     private ConversationStore(Path file, Connection connection, int capacity, Duration ttl, Clock clock) {
         this.file = file;
         this.connection = connection;
@@ -45,19 +53,7 @@ public final class ConversationStore implements Closeable {
         Require.that(capacity >= 1, "a conversation store keeps at least one chat, not " + capacity);
         Connection connection = null;
         try {
-            connection = SqliteFiles.connect(file);
-            try (Statement s = connection.createStatement()) {
-                // one write transaction, which waits for another process's lock as any write does
-                s.execute("BEGIN IMMEDIATE");
-                s.execute("CREATE TABLE IF NOT EXISTS sessions (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL,"
-                        + " state TEXT NOT NULL)");
-                s.execute("CREATE INDEX IF NOT EXISTS sessions_by_touch ON sessions (touched)");
-                s.execute("CREATE TABLE IF NOT EXISTS model_turns (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL,"
-                        + " state TEXT NOT NULL)");
-                s.execute("CREATE INDEX IF NOT EXISTS model_turns_by_touch ON model_turns (touched)");
-                s.execute("CREATE TABLE IF NOT EXISTS counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
-                s.execute("COMMIT");
-            }
+            connection = SqliteFiles.open(file, SCHEMA);
             ConversationStore store = new ConversationStore(file, connection, capacity, ttl, clock);
             store.prune();
             return store;

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +67,14 @@ public final class DeliveryJournal implements Closeable {
         public static final Progress NONE = new Progress(Optional.empty(), 0, false);
     }
 
+    private static final List<String> SCHEMA = List.of(
+            "CREATE TABLE IF NOT EXISTS updates (channel TEXT NOT NULL, id TEXT NOT NULL, lane TEXT NOT NULL,"
+                    + " body TEXT NOT NULL, received INTEGER NOT NULL, state TEXT NOT NULL, reply TEXT,"
+                    + " delivered INTEGER NOT NULL DEFAULT 0, in_flight INTEGER NOT NULL DEFAULT 0, settled INTEGER,"
+                    + " PRIMARY KEY (channel, id))",
+            "CREATE INDEX IF NOT EXISTS updates_owed ON updates (channel, state, received)",
+            "CREATE INDEX IF NOT EXISTS updates_settled ON updates (settled)");
+
     private final Path file;
     private final Connection connection;
     private final Duration retention;
@@ -91,17 +98,7 @@ public final class DeliveryJournal implements Closeable {
         Require.that(capacity >= 1, "a delivery journal keeps at least one answered update, not " + capacity);
         Connection connection = null;
         try {
-            connection = SqliteFiles.connect(file);
-            try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
-                s.execute("CREATE TABLE IF NOT EXISTS updates (channel TEXT NOT NULL, id TEXT NOT NULL,"
-                        + " lane TEXT NOT NULL, body TEXT NOT NULL, received INTEGER NOT NULL, state TEXT NOT NULL,"
-                        + " reply TEXT, delivered INTEGER NOT NULL DEFAULT 0, in_flight INTEGER NOT NULL DEFAULT 0,"
-                        + " settled INTEGER, PRIMARY KEY (channel, id))");
-                s.execute("CREATE INDEX IF NOT EXISTS updates_owed ON updates (channel, state, received)");
-                s.execute("CREATE INDEX IF NOT EXISTS updates_settled ON updates (settled)");
-                s.execute("COMMIT");
-            }
+            connection = SqliteFiles.open(file, SCHEMA);
             return new DeliveryJournal(file, connection, retention, capacity, clock);
         } catch (SQLException e) {
             SqliteFiles.closeAfterFailure(connection, e);

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Opens the SQLite files the stores keep, the same way for each: write-ahead log (readers never block the
@@ -42,6 +43,25 @@ final class SqliteFiles {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             writeAheadLogged(s);
             s.execute("PRAGMA synchronous = NORMAL");
+            return connection;
+        } catch (SQLException e) {
+            closeAfterFailure(connection, e);
+            throw e;
+        }
+    }
+
+    /**
+     * A connection to {@code file} whose {@code schema} statements ({@code CREATE … IF NOT EXISTS}) have run
+     * in one write transaction — which waits for another process's lock as any write does.
+     */
+    static Connection open(Path file, List<String> schema) throws SQLException {
+        Connection connection = connect(file);
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            for (String statement : schema) {
+                s.execute(statement);
+            }
+            s.execute("COMMIT");
             return connection;
         } catch (SQLException e) {
             closeAfterFailure(connection, e);

@@ -56,10 +56,7 @@ final class ZaloApi implements AutoCloseable {
      * the request starts going out.
      */
     JsonNode callToTheEnd(String method, ObjectNode params, Runnable onRequestStart) throws ZaloApiException, IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/bot" + token + "/" + method))
-                .timeout(CALL_TIMEOUT).header("Content-Type", "application/json")
-                .POST(startingWith(onRequestStart, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(params))))
-                .build();
+        HttpRequest request = request(method, params, CALL_TIMEOUT, onRequestStart);
         java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request,
                 HttpResponse.BodyHandlers.ofByteArray());
         boolean interrupted = false;
@@ -105,16 +102,18 @@ final class ZaloApi implements AutoCloseable {
         };
     }
 
-    private HttpRequest request(String method, ObjectNode params, Duration timeout) throws IOException {
+    /** A POST of {@code params} to {@code method}; {@code onStart}, when not null, runs as its body starts going out. */
+    private HttpRequest request(String method, ObjectNode params, Duration timeout, Runnable onStart) throws IOException {
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(params));
         return HttpRequest.newBuilder(URI.create(base + "/bot" + token + "/" + method))
                 .timeout(timeout).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(params))).build();
+                .POST(onStart == null ? body : startingWith(onStart, body)).build();
     }
 
     /** Calls {@code method}, waiting at most {@code timeout} for the answer (longer than a long poll's own). */
     JsonNode call(String method, ObjectNode params, Duration timeout)
             throws ZaloApiException, IOException, InterruptedException {
-        HttpRequest request = request(method, params, timeout);
+        HttpRequest request = request(method, params, timeout, null);
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -69,23 +69,12 @@ class FaultInjectionTest {
         int after = 30 + new Random().nextInt(200);
         String name = "telegram webhook, SIGKILL after " + after + " replies";
         Path data = dir.resolve("telegram-webhook");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         try (FakeBotApi api = FakeBotApi.start()) {
-            List<ObjectNode> updates = new ArrayList<>();
-            long id = 1;
-            for (String command : COMMANDS) {
-                for (long chat = 1; chat <= CHATS; chat++) {
-                    updates.add(api.text(chat, chat, command).put("update_id", id++));
-                }
-            }
-            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
-                    api.baseUrl().toString());
+            List<ObjectNode> updates = telegramBacklog(api);
+            Map<String, String> env = telegramEnv(api);
             String[] webhook = {"--webhook", "https://bot.example.vn/telegram", "--listen", "127.0.0.1:" + port};
-            WebhookSender telegram = new WebhookSender(() -> api.calls("setWebhook").isEmpty() ? null
-                    : api.calls("setWebhook").getLast().params().path("secret_token").asText(),
+            WebhookSender telegram = new WebhookSender(() -> lastSecret(api.calls("setWebhook").stream().map(c -> c.params()).toList()),
                     "X-Telegram-Bot-Api-Secret-Token", URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
             BotProcess first = BotProcess.start("telegram", index(), data, env, "first", webhook);
             Thread sending = Thread.ofVirtual().start(telegram::deliverAll);
@@ -104,9 +93,7 @@ class FaultInjectionTest {
                 telegram.stop();
                 second.terminate();
             }
-            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
-                    c -> Long.toString(c.chatId()), LinkedHashMap::new, Collectors.mapping(FakeBotApi.Call::text,
-                            Collectors.toList())));
+            Map<String, List<String>> perChat = telegramReplies(api.calls("sendMessage"));
             check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
@@ -116,21 +103,12 @@ class FaultInjectionTest {
         int after = 30 + new Random().nextInt(200);
         String name = "zalo webhook, SIGKILL after " + after + " replies";
         Path data = dir.resolve("zalo-webhook");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         try (FakeZaloApi api = FakeZaloApi.start()) {
-            List<ObjectNode> updates = new ArrayList<>();
-            for (String command : COMMANDS) {
-                for (int chat = 1; chat <= CHATS; chat++) {
-                    updates.add(api.text("c" + chat, "u" + chat, command));
-                }
-            }
-            Map<String, String> env = Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN, "ZALO_API_URL", api.baseUrl().toString());
+            List<ObjectNode> updates = zaloBacklog(api);
+            Map<String, String> env = zaloEnv(api);
             String[] webhook = {"--webhook", "https://bot.example.vn/zalo", "--listen", "127.0.0.1:" + port};
-            WebhookSender zalo = new WebhookSender(() -> api.calls("setWebhook").isEmpty() ? null
-                    : api.calls("setWebhook").getLast().params().path("secret_token").asText(),
+            WebhookSender zalo = new WebhookSender(() -> lastSecret(api.calls("setWebhook").stream().map(c -> c.params()).toList()),
                     "X-Bot-Api-Secret-Token", URI.create("http://127.0.0.1:" + port + "/zalo"), updates);
             BotProcess first = BotProcess.start("zalo", index(), data, env, "first", webhook);
             Thread sending = Thread.ofVirtual().start(zalo::deliverAll);
@@ -145,9 +123,7 @@ class FaultInjectionTest {
                 zalo.stop();
                 second.terminate();
             }
-            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
-                    FakeZaloApi.Call::chatId, LinkedHashMap::new, Collectors.mapping(FakeZaloApi.Call::text,
-                            Collectors.toList())));
+            Map<String, List<String>> perChat = zaloReplies(api.calls("sendMessage"));
             check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
@@ -258,20 +234,10 @@ class FaultInjectionTest {
     void telegramOnAWebhookServesValidUpdatesWhileTwoHundredSlowClientsHang() throws Exception {
         String name = "telegram webhook, 200 slow clients hanging";
         Path data = dir.resolve("telegram-slowloris");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         try (FakeBotApi api = FakeBotApi.start()) {
-            List<ObjectNode> updates = new ArrayList<>();
-            long id = 1;
-            for (String command : COMMANDS) {
-                for (long chat = 1; chat <= CHATS; chat++) {
-                    updates.add(api.text(chat, chat, command).put("update_id", id++));
-                }
-            }
-            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
-                    api.baseUrl().toString());
+            List<ObjectNode> updates = telegramBacklog(api);
+            Map<String, String> env = telegramEnv(api);
             BotProcess bot = BotProcess.start("telegram", index(), data, env, "bot", "--webhook",
                     "https://bot.example.vn/telegram", "--listen", "127.0.0.1:" + port);
             List<Socket> slow = new ArrayList<>();
@@ -285,8 +251,7 @@ class FaultInjectionTest {
                     }
                     slow.add(socket);
                 }
-                WebhookSender telegram = new WebhookSender(() -> api.calls("setWebhook").getLast().params()
-                        .path("secret_token").asText(), "X-Telegram-Bot-Api-Secret-Token",
+                WebhookSender telegram = new WebhookSender(() -> lastSecret(api.calls("setWebhook").stream().map(c -> c.params()).toList()), "X-Telegram-Bot-Api-Secret-Token",
                         URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
                 telegram.deliverAll();
                 api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), Duration.ofSeconds(60));
@@ -297,9 +262,7 @@ class FaultInjectionTest {
                 }
                 bot.terminate();
             }
-            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
-                    c -> Long.toString(c.chatId()), LinkedHashMap::new, Collectors.mapping(FakeBotApi.Call::text,
-                            Collectors.toList())));
+            Map<String, List<String>> perChat = telegramReplies(api.calls("sendMessage"));
             check(name, perChat, "-", bot.log());
         }
     }
@@ -312,13 +275,8 @@ class FaultInjectionTest {
         Path data = dir.resolve("telegram-" + Integer.toHexString(name.hashCode()));
         try (FakeBotApi api = FakeBotApi.start()) {
             faults.accept(api);
-            for (String command : COMMANDS) {
-                for (long chat = 1; chat <= CHATS; chat++) {
-                    api.push(api.text(chat, chat, command));
-                }
-            }
-            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
-                    api.baseUrl().toString());
+            telegramBacklog(api).forEach(api::push);
+            Map<String, String> env = telegramEnv(api);
             BotProcess bot = BotProcess.start("telegram", index(), data, env, "bot");
             try {
                 api.awaitCalls("sendMessage", c -> c.chatId() <= CHATS && !c.params().has("_refused"),
@@ -330,9 +288,8 @@ class FaultInjectionTest {
                 bot.terminate();
             }
             // every try of a message the fake refused is a call too: only the ones it took count
-            Map<String, List<String>> perChat = api.taken("sendMessage").stream().filter(c -> c.chatId() <= CHATS)
-                    .collect(Collectors.groupingBy(c -> Long.toString(c.chatId()), LinkedHashMap::new,
-                            Collectors.mapping(FakeBotApi.Call::text, Collectors.toList())));
+            Map<String, List<String>> perChat = telegramReplies(api.taken("sendMessage").stream()
+                    .filter(c -> c.chatId() <= CHATS).toList());
             check(name, perChat, "-", bot.log());
             assertThat(bot.log()).as("the log").doesNotContain(FakeBotApi.TOKEN);
         }
@@ -486,13 +443,8 @@ class FaultInjectionTest {
         String name = "telegram, " + stop + " after " + after + " replies";
         Path data = dir.resolve("telegram-" + stop);
         try (FakeBotApi api = FakeBotApi.start()) {
-            for (String command : COMMANDS) {
-                for (long chat = 1; chat <= CHATS; chat++) {
-                    api.push(api.text(chat, chat, command));
-                }
-            }
-            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL",
-                    api.baseUrl().toString());
+            telegramBacklog(api).forEach(api::push);
+            Map<String, String> env = telegramEnv(api);
             BotProcess first = BotProcess.start("telegram", index(), data, env, "first");
             api.awaitCalls("sendMessage", c -> true, after);
             stop(first, stop);
@@ -507,9 +459,7 @@ class FaultInjectionTest {
             } finally {
                 second.terminate();
             }
-            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
-                    c -> Long.toString(c.chatId()), LinkedHashMap::new, Collectors.mapping(FakeBotApi.Call::text,
-                            Collectors.toList())));
+            Map<String, List<String>> perChat = telegramReplies(api.calls("sendMessage"));
             check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
@@ -518,12 +468,8 @@ class FaultInjectionTest {
         String name = "zalo, " + stop + " after " + after + " replies";
         Path data = dir.resolve("zalo-" + stop);
         try (FakeZaloApi api = FakeZaloApi.start()) {
-            for (String command : COMMANDS) {
-                for (int chat = 1; chat <= CHATS; chat++) {
-                    api.push(api.text("c" + chat, "u" + chat, command));
-                }
-            }
-            Map<String, String> env = Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN, "ZALO_API_URL", api.baseUrl().toString());
+            zaloBacklog(api).forEach(api::push);
+            Map<String, String> env = zaloEnv(api);
             BotProcess first = BotProcess.start("zalo", index(), data, env, "first");
             api.awaitCalls("sendMessage", c -> true, after);
             stop(first, stop);
@@ -537,9 +483,7 @@ class FaultInjectionTest {
             } finally {
                 second.terminate();
             }
-            Map<String, List<String>> perChat = api.calls("sendMessage").stream().collect(Collectors.groupingBy(
-                    FakeZaloApi.Call::chatId, LinkedHashMap::new, Collectors.mapping(FakeZaloApi.Call::text,
-                            Collectors.toList())));
+            Map<String, List<String>> perChat = zaloReplies(api.calls("sendMessage"));
             check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
         }
     }
@@ -617,6 +561,60 @@ class FaultInjectionTest {
     /** The index every bot process opens: built from the samples by the first process that finds it empty. */
     private static Path index() {
         return dir.resolve("index");
+    }
+
+    /** The backlog every experiment queues: each chat sends the three commands, in order (update ids from 1). */
+    private static List<ObjectNode> telegramBacklog(FakeBotApi api) {
+        List<ObjectNode> updates = new ArrayList<>();
+        long id = 1;
+        for (String command : COMMANDS) {
+            for (long chat = 1; chat <= CHATS; chat++) {
+                updates.add(api.text(chat, chat, command).put("update_id", id++));
+            }
+        }
+        return updates;
+    }
+
+    /** The same backlog from Zalo chats "c1"…"c100". */
+    private static List<ObjectNode> zaloBacklog(FakeZaloApi api) {
+        List<ObjectNode> updates = new ArrayList<>();
+        for (String command : COMMANDS) {
+            for (int chat = 1; chat <= CHATS; chat++) {
+                updates.add(api.text("c" + chat, "u" + chat, command));
+            }
+        }
+        return updates;
+    }
+
+    private static Map<String, String> telegramEnv(FakeBotApi api) {
+        return Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl().toString());
+    }
+
+    private static Map<String, String> zaloEnv(FakeZaloApi api) {
+        return Map.of("ZALO_BOT_TOKEN", FakeZaloApi.TOKEN, "ZALO_API_URL", api.baseUrl().toString());
+    }
+
+    /** The texts each Telegram chat was sent, by chat id, in order. */
+    private static Map<String, List<String>> telegramReplies(List<FakeBotApi.Call> sent) {
+        return sent.stream().collect(Collectors.groupingBy(c -> Long.toString(c.chatId()), LinkedHashMap::new,
+                Collectors.mapping(FakeBotApi.Call::text, Collectors.toList())));
+    }
+
+    /** The texts each Zalo chat was sent, by chat id, in order. */
+    private static Map<String, List<String>> zaloReplies(List<FakeZaloApi.Call> sent) {
+        return sent.stream().collect(Collectors.groupingBy(FakeZaloApi.Call::chatId, LinkedHashMap::new,
+                Collectors.mapping(FakeZaloApi.Call::text, Collectors.toList())));
+    }
+
+    /** The secret of the last setWebhook call among {@code registrations}, or null before the first. */
+    private static String lastSecret(List<com.fasterxml.jackson.databind.JsonNode> registrations) {
+        return registrations.isEmpty() ? null : registrations.getLast().path("secret_token").asText();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
     }
 
     @AfterAll

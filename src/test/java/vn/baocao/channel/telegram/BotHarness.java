@@ -77,20 +77,12 @@ final class BotHarness implements AutoCloseable {
 
     /** A bot answering with {@code answerer}, with the test tuning changed by {@code tune}. */
     static BotHarness withAnswerer(ReportIndex index, Answerer answerer, UnaryOperator<Tuning> tune) {
-        BotHarness harness = new BotHarness(index, NoUploads.INSTANCE, Map.of(), tune);
-        harness.answerer = answerer;
-        harness.chat = Chats.over(answerer, index);
-        harness.startBot();
-        return harness;
+        return withAnswererThrough(index, answerer, tune, url -> url);
     }
 
     /** A bot answering with {@code answerer} instead. */
     static BotHarness withAnswerer(ReportIndex index, Answerer answerer) {
-        BotHarness harness = new BotHarness(index, NoUploads.INSTANCE, Map.of(), t -> t);
-        harness.answerer = answerer;
-        harness.chat = Chats.over(answerer, index);
-        harness.startBot();
-        return harness;
+        return withAnswerer(index, answerer, t -> t);
     }
 
 
