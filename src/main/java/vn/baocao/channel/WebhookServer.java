@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,13 +27,19 @@ import vn.baocao.report.Require;
  *
  * <p>Each request is read on a virtual thread of its own, so clients that connect and then send nothing,
  * or send slowly, hold no thread a valid update needs; the JDK server also drops a request not read within
- * {@link #MAX_REQUEST_SECONDS} (when this is the process's first HTTP server, as in the bots).
+ * {@link #MAX_REQUEST_SECONDS} and keeps at most {@link #MAX_CONNECTIONS} connections open, so a flood of
+ * idle connections cannot take the file descriptors the bot's own sends and stores need (the messenger sends
+ * again what it could not deliver meanwhile). Both hold when this is the process's first HTTP server, as in
+ * the bots. Limits per client address belong to the reverse proxy in front, the only client this server
+ * sees; {@code src/main/deploy/nginx/} holds a tested configuration. Refusals are logged once a minute per address.
  */
 public final class WebhookServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
     private static final int MAX_BODY = 1 << 20;
     /** How long the JDK server lets one request take to arrive, or its response to go out. */
     static final int MAX_REQUEST_SECONDS = 30;
+    /** How many connections the JDK server keeps open at once, active and idle. */
+    static final int MAX_CONNECTIONS = 1_000;
 
     /**
      * Takes one update's body and returns once it is recorded; an {@link IOException} (not JSON, not an
@@ -73,6 +80,8 @@ public final class WebhookServer implements AutoCloseable {
                 Integer.toString(MAX_REQUEST_SECONDS)));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime",
                 Integer.toString(MAX_REQUEST_SECONDS)));
+        System.setProperty("jdk.httpserver.maxConnections", System.getProperty("jdk.httpserver.maxConnections",
+                Integer.toString(MAX_CONNECTIONS)));
         HttpServer server;
         try {
             server = HttpServer.create(listen, 0);
@@ -81,9 +90,10 @@ public final class WebhookServer implements AutoCloseable {
         }
         ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadName + "-", 1).factory());
         byte[] expected = check.secret().getBytes(StandardCharsets.UTF_8);
+        RefusalLog refusals = new RefusalLog(Duration.ofMinutes(1));
         server.createContext("/", exchange -> {
             try (exchange) {
-                respond(exchange, check, expected, receiver);
+                respond(exchange, check, expected, receiver, refusals);
             }
         });
         server.setExecutor(executor);
@@ -103,7 +113,8 @@ public final class WebhookServer implements AutoCloseable {
         return server.getAddress();
     }
 
-    private static void respond(HttpExchange exchange, Check check, byte[] secret, Receiver receiver) throws IOException {
+    private static void respond(HttpExchange exchange, Check check, byte[] secret, Receiver receiver,
+            RefusalLog refusals) throws IOException {
         if (!exchange.getRequestURI().getRawPath().equals(check.path())) {
             exchange.sendResponseHeaders(404, -1);
             return;
@@ -114,8 +125,12 @@ public final class WebhookServer implements AutoCloseable {
         }
         String given = exchange.getRequestHeaders().getFirst(check.secretHeader());
         if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-            LOG.warn("webhook: a request from {} without the right secret token, refused",
-                    exchange.getRemoteAddress().getAddress().getHostAddress());
+            String address = exchange.getRemoteAddress().getAddress().getHostAddress();
+            long unlogged = refusals.unloggedBefore(address, System.nanoTime());
+            if (unlogged >= 0) {
+                LOG.warn("webhook: a request from {} without the right secret token, refused{}", address,
+                        unlogged == 0 ? "" : " (and " + unlogged + " more from there since the last line)");
+            }
             exchange.sendResponseHeaders(check.refusalStatus(), -1);
             return;
         }
