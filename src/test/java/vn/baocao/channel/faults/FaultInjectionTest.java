@@ -183,9 +183,9 @@ class FaultInjectionTest {
     }
 
     @Test
-    void telegramLosesAndRepeatsNothingThroughATwentySecondOutage() {
-        runTelegramThrough("telegram, 502 for every message for 20 s", api -> api.failFor("sendMessage",
-                Duration.ofSeconds(20), 502, "<html><body>502 Bad Gateway</body></html>"));
+    void telegramLosesAndRepeatsNothingThroughAMinuteLongOutage() {
+        runTelegramThrough("telegram, 502 for every message for 60 s", api -> api.failFor("sendMessage",
+                Duration.ofSeconds(60), 502, "<html><body>502 Bad Gateway</body></html>"));
     }
 
     @Test
