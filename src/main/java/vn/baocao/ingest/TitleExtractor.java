@@ -39,14 +39,22 @@ final class TitleExtractor {
     Titled extract(CleanDocument document, String declaredTitle) {
         List<Block> body = document.body();
         String declared = VietnameseText.normalize(declaredTitle);
-        if (!declared.isEmpty() && !isKindOfDocument(declared)) {
+        // a Word file whose Title style holds its letterhead ("BỘ NGOẠI GIAO - VĂN PHÒNG BỘ") declares who issued
+        // it, not what it is: its headline is found in the body, as for a file that declares nothing
+        boolean declaresTheIssuer = isLetterhead(declared);
+        if (!declared.isEmpty() && !declaresTheIssuer && !isKindOfDocument(declared)) {
             return new Titled(withoutFinalPeriod(declared), withoutCopyOf(declared, body));
         }
-        if (!declared.isEmpty()) {
+        if (!declared.isEmpty() && !declaresTheIssuer) {
             // a Word file titled "BÁO CÁO TÓM TẮT": the kind of document names nothing; the headline under it does
             List<Block> rest = withoutCopyOf(declared, body);
-            if (!rest.isEmpty() && isHeadline(rest.getFirst()) && !isKindOfDocument(rest.getFirst().text())) {
-                return new Titled(withoutFinalPeriod(rest.getFirst().text().strip()), rest);
+            // the letterhead printed above it ("BỘ NGOẠI GIAO - VĂN PHÒNG BỘ") is who issued it, not the headline
+            int first = 0;
+            while (first + 1 < rest.size() && first < MAX_LETTERHEAD_BLOCKS && isLetterhead(rest.get(first).text())) {
+                first++;
+            }
+            if (first < rest.size() && isHeadline(rest.get(first)) && !isKindOfDocument(rest.get(first).text())) {
+                return new Titled(withoutFinalPeriod(rest.get(first).text().strip()), rest);
             }
             return new Titled(withoutFinalPeriod(declared), rest);
         }

@@ -80,6 +80,21 @@ class TitleExtractorTest {
                 "Thời gian: 8h30 ngày 14/11/2024.");
     }
 
+    @Test
+    void aFileTitledByItsKindOfDocumentUnderALetterheadIsTitledByTheHeadlineUnderBoth() {
+        TitleExtractor.Titled titled = extractor.extract(body("BỘ NGOẠI GIAO - VĂN PHÒNG BỘ", "BÁO CÁO TÓM TẮT",
+                "Hội nghị tổng kết công tác ngành Ngoại giao năm 2023 và triển khai nhiệm vụ năm 2024",
+                "Thời gian: 8 giờ 00, sáng Thứ Tư, ngày 10/1/2024."), "BÁO CÁO TÓM TẮT");
+        assertThat(titled.title()).isEqualTo("Hội nghị tổng kết công tác ngành Ngoại giao năm 2023 và triển khai nhiệm vụ năm 2024");
+    }
+
+    @Test
+    void aLetterheadDeclaredAsTheTitleIsNoTitle() {
+        assertThat(extractor.extract(body("BỘ NGOẠI GIAO - VĂN PHÒNG BỘ", "BÁO CÁO TÓM TẮT",
+                "Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023", "Thời gian: 8h30 ngày 14/11/2024."),
+                "BỘ NGOẠI GIAO - VĂN PHÒNG BỘ").title()).isEqualTo("Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             BỘ NGOẠI GIAO                           | true
