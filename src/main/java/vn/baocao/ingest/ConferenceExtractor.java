@@ -62,6 +62,9 @@ final class ConferenceExtractor {
     /** A working session named by whose it was: "(Kết quả) buổi làm việc của Thứ trưởng … với Ủy ban nhân dân tỉnh …". */
     private static final Pattern WORKING_SESSION_OF = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+của\\s+"
             + "(?<who>[^,.;:]+?)\\s+(?<with>với|tại)\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
+    /** A working session named by the two sides, as minutes title it: "Biên bản buổi làm việc giữa Đoàn công tác Bộ Ngoại giao và Ủy ban nhân dân tỉnh …". */
+    private static final Pattern WORKING_SESSION_BETWEEN = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+giữa\\s+"
+            + "(?<who>[^,.;:]+?)\\s+và\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern DIPLOMATIC =
             Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
@@ -147,6 +150,11 @@ final class ConferenceExtractor {
     }
 
     private static Optional<Conference> workingSession(String text) {
+        Matcher between = WORKING_SESSION_BETWEEN.matcher(text);
+        if (between.find() && isTitledSubject(between.group("who").strip())) {
+            String name = "Buổi làm việc giữa " + between.group("who").strip() + " và " + between.group("host").strip();
+            return Optional.of(new Conference(name, ConferenceKind.WORKING_SESSION, firstYear(name), 0));
+        }
         Matcher matcher = WORKING_SESSION_OF.matcher(text);
         if (!matcher.find()) {
             matcher = WORKING_SESSION.matcher(text);

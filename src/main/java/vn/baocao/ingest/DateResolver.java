@@ -29,6 +29,10 @@ final class DateResolver {
             + "\\s*\\(?\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/-])"
             + "|(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/])");
+    /** The label of a meeting's time in its header lines: "Thời gian:". */
+    private static final Pattern MEETING_TIME = Pattern.compile("(?iu)\\s*(?:[-•*]\\s*)?thời gian(?:\\s+tổ chức)?\\s*:");
+    /** A date with nothing before it, as a header line may give it: "Thời gian: 5/7/2024". Same groups as {@link #HELD}. */
+    private static final Pattern BARE_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
     private static final Month LAST_MONTH_OF_YEAR_END_SEASON = Month.MARCH;
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:?\\s*\\d+[^\\s,;]*\\s*(?:của[^,;]{0,40})?$");
     private static final int LOOK_BACK = 80;
@@ -109,6 +113,37 @@ final class DateResolver {
             }
         }
         return written != null ? written : published;
+    }
+
+    /**
+     * The day a meeting's own header line gives ("Thời gian: 8 giờ 00, sáng thứ Tư, ngày 10/1/2024"), among the
+     * lines of {@code opening}, or empty when none does: the header of minutes or a summary is the meeting's,
+     * where the place and day above it ("Hà Nội, ngày 08 tháng 7 năm 2024") are when the document was written.
+     * A run of days gives its first.
+     */
+    Optional<LocalDate> labelled(List<String> opening, LocalDate published, Conference conference) {
+        for (String paragraph : opening) {
+            for (String line : paragraph.split("\n")) {
+                Matcher label = MEETING_TIME.matcher(line);
+                if (!label.lookingAt()) {
+                    continue;
+                }
+                String rest = line.substring(label.end());
+                Matcher days = FIRST_OF_DAYS.matcher(rest);
+                if (days.find()) {
+                    return firstDay(days, opening, published, conference);
+                }
+                Matcher held = HELD.matcher(rest);
+                Matcher bare = BARE_DATE.matcher(rest);
+                if (held.find()) {
+                    return date(held, opening, published, conference);
+                }
+                if (bare.find()) {
+                    return date(bare, opening, published, conference);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first day of a run of days {@code days} found: "từ ngày 15 đến ngày 19/12/2014" is 15/12/2014. */

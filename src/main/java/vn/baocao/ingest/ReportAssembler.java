@@ -75,11 +75,11 @@ final class ReportAssembler {
                 .map(block -> clip(block.text())).toList();
         Conference found = conferences.extract(clip(title), lead).orElse(null);
         LocalDate published = document.dateHint() != null ? document.dateHint() : clean.publishedDate();
-        LocalDate date = dates.resolve(clip(title), lead, published, found);
         String url = document.urlHint().isEmpty() ? clean.url() : document.urlHint();
         ReportInfo.Credits credits = credits(document.credits(), clean);
         List<String> opening = titled.body().stream().filter(block -> !block.heading())
                 .limit(PlaceExtractor.LABELLED_PARAGRAPHS).map(block -> clip(block.text())).toList();
+        LocalDate date = dates.labelled(opening, published, found).orElseGet(() -> dates.resolve(clip(title), lead, published, found));
         var info = new ReportInfo(id, url.isEmpty() ? source : url, url, title, date, places.extract(opening),
                 withPeriodYear(found, date), credits);
         PeopleFinder.People people = peopleFinder.find(title, texts);

@@ -30,6 +30,9 @@ final class TitleExtractor {
     private static final int MAX_KIND_OF_DOCUMENT_WORDS = 4;
     private static final int MAX_LETTERHEAD_BLOCKS = 2;
     private static final int MAX_LETTERHEAD_LINE = 80;
+    /** The place and day a document was issued, alone on its line: "Hà Nội, ngày 08 tháng 7 năm 2024", "Huế, 05/7/2024". */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile("(?u)\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*(?:ngày\\s+)?"
+            + "(?:\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4})\\.?");
     /** The words that open an issuing body's name in a letterhead, folded. */
     private static final Set<String> ISSUERS = Set.of("BO", "VU", "CUC", "BAN", "SO", "UY BAN",
             "VAN PHONG", "DAI SU QUAN", "TONG LANH SU QUAN", "HOC VIEN", "TRUNG TAM", "PHAI DOAN", "TINH UY", "UBND",
@@ -50,7 +53,7 @@ final class TitleExtractor {
             List<Block> rest = withoutCopyOf(declared, body);
             // the letterhead printed above it ("BỘ NGOẠI GIAO - VĂN PHÒNG BỘ") is who issued it, not the headline
             int first = 0;
-            while (first + 1 < rest.size() && first < MAX_LETTERHEAD_BLOCKS && isLetterhead(rest.get(first).text())) {
+            while (first + 1 < rest.size() && first < MAX_LETTERHEAD_BLOCKS + 1 && isIssuersLine(rest.get(first).text())) {
                 first++;
             }
             if (first < rest.size() && isHeadline(rest.get(first)) && !isKindOfDocument(rest.get(first).text())) {
@@ -60,7 +63,7 @@ final class TitleExtractor {
         }
         // "BỘ NGOẠI GIAO / VỤ THÔNG TIN BÁO CHÍ" above a transcript or a bulletin says who issued it, not what it is
         int first = 0;
-        while (first + 2 < body.size() && first < MAX_LETTERHEAD_BLOCKS && isLetterhead(body.get(first).text())) {
+        while (first + 2 < body.size() && first < MAX_LETTERHEAD_BLOCKS + 1 && isIssuersLine(body.get(first).text())) {
             first++;
         }
         if (body.size() > first + 1 && isHeadline(body.get(first))) {
@@ -90,6 +93,11 @@ final class TitleExtractor {
         }
         String lead = body.isEmpty() ? "" : Sentences.split(body.get(0).text()).get(0);
         return new Titled(shortened(withoutFinalPeriod(lead)), body);
+    }
+
+    /** True when {@code text} is a letterhead or the place and day a document was issued: who made it, and where and when, never what it is. */
+    static boolean isIssuersLine(String text) {
+        return isLetterhead(text) || PLACE_AND_DATE.matcher(text.strip()).matches();
     }
 
     /**

@@ -117,6 +117,14 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void namesAWorkingSessionMinutesTitleByItsTwoSides() {
+        assertThat(extractor.extract("Biên bản buổi làm việc giữa Đoàn công tác Bộ Ngoại giao và Ủy ban nhân dân tỉnh Cao Bằng",
+                List.of("Hôm nay, vào hồi 14 giờ 00 phút, ngày 31 tháng 01 năm 2024, tại Phòng họp số 1.")))
+                .contains(new Conference("Buổi làm việc giữa Đoàn công tác Bộ Ngoại giao và Ủy ban nhân dân tỉnh Cao Bằng",
+                        ConferenceKind.WORKING_SESSION, 0, 0));
+    }
+
+    @Test
     void aMeetingThatSaysNeitherItsKindNorAProperNameIsNone() {
         assertThat(extractor.extract("Ngoại giao đi trước mở đường",
                 List.of("Hội nghị thống nhất đánh giá tình hình thế giới có nhiều diễn biến phức tạp.",

@@ -111,4 +111,24 @@ class DateResolverTest {
         assertThat(resolver.resolve("Báo cáo tóm tắt", List.of(lead, "Thời gian: 8h30 ngày 18/12/2024."), null, null))
                 .isEqualTo(held);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Thời gian: sáng thứ Sáu, ngày 5/7/2024.                      | 2024-07-05
+            Thời gian: 8 giờ 00, sáng Thứ Tư, ngày 10/1/2024.           | 2024-01-10
+            Thời gian: 5/7/2024                                          | 2024-07-05
+            Thời gian: từ ngày 19 đến ngày 21/12/2023                    | 2023-12-19
+            Thời gian tổ chức: 14 giờ 00 ngày 31 tháng 01 năm 2024       | 2024-01-31
+            Thời gian: sáng 22/7                                         | 2024-07-22
+            """)
+    void aMeetingsHeaderLineGivesTheDayItWasHeld(String line, LocalDate held) {
+        assertThat(resolver.labelled(List.of("Hà Nội, ngày 08 tháng 8 năm 2024", "1. Thông tin chung\n" + line),
+                LocalDate.of(2024, 8, 8), MID_YEAR_2023)).contains(held);
+    }
+
+    @Test
+    void withoutAMeetingsHeaderLineNoDayIsLabelled() {
+        assertThat(resolver.labelled(List.of("Hà Nội, ngày 08 tháng 7 năm 2024", "Sáng 5/7, tại Huế, hội nghị khai mạc."),
+                LocalDate.of(2024, 7, 8), MID_YEAR_2023)).isEmpty();
+    }
 }

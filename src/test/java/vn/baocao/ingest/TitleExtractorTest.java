@@ -89,6 +89,13 @@ class TitleExtractorTest {
     }
 
     @Test
+    void thePlaceAndDayOfIssueUnderALetterheadAreNoTitle() {
+        assertThat(extractor.extract(body("BỘ NGOẠI GIAO - VỤ NGOẠI GIAO VĂN HÓA VÀ UNESCO", "Hà Nội, ngày 08 tháng 7 năm 2024",
+                "Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng đầu năm 2024", "Thời gian: sáng thứ Sáu, ngày 5/7/2024."),
+                "BÁO CÁO TÓM TẮT").title()).isEqualTo("Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng đầu năm 2024");
+    }
+
+    @Test
     void aLetterheadDeclaredAsTheTitleIsNoTitle() {
         assertThat(extractor.extract(body("BỘ NGOẠI GIAO - VĂN PHÒNG BỘ", "BÁO CÁO TÓM TẮT",
                 "Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023", "Thời gian: 8h30 ngày 14/11/2024."),
