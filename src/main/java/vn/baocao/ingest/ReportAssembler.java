@@ -9,6 +9,7 @@ import vn.baocao.report.Conference;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
+import vn.baocao.text.VietnameseText;
 
 /**
  * Turns a document as read into a {@link Report}: cleans it, finds headline, meeting, date held,
@@ -71,8 +72,7 @@ final class ReportAssembler {
             throw new IngestException(source, "no text besides the headline \"" + titled.title() + "\"");
         }
         String title = titled.title();
-        List<String> lead = titled.body().stream().filter(ReportAssembler::isProse).limit(LEAD_PARAGRAPHS)
-                .map(block -> clip(block.text())).toList();
+        List<String> lead = lead(titled.body(), title);
         Conference found = conferences.extract(clip(title), lead).orElse(null);
         LocalDate published = document.dateHint() != null ? document.dateHint() : clean.publishedDate();
         String url = document.urlHint().isEmpty() ? clean.url() : document.urlHint();
@@ -113,6 +113,29 @@ final class ReportAssembler {
             return conference;
         }
         return new Conference(conference.name(), conference.kind(), held.getYear(), conference.ordinal());
+    }
+
+    /**
+     * The first {@link #LEAD_PARAGRAPHS} paragraphs of prose, with the lines of who issued the document, where and
+     * when, and the headline's copy before them: those say when it was written, and the meeting is told after them.
+     */
+    private static List<String> lead(List<Block> body, String title) {
+        String headline = VietnameseText.fold(title);
+        List<String> lead = new ArrayList<>();
+        int told = 0;
+        for (Block block : body) {
+            if (told == LEAD_PARAGRAPHS) {
+                break;
+            }
+            if (!isProse(block)) {
+                continue;
+            }
+            lead.add(clip(block.text()));
+            boolean before = TitleExtractor.isIssuersLine(block.text())
+                    || headline.contains(VietnameseText.fold(block.text().strip().replaceAll("\\s+", " ")));
+            told += before ? 0 : 1;
+        }
+        return List.copyOf(lead);
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.baocao.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
@@ -17,6 +18,8 @@ import vn.baocao.text.VietnameseText;
  */
 final class TitleExtractor {
     private static final int MAX_HEADLINE = 250;
+    /** The longest last line of a printed headline set in a block of its own. */
+    private static final int MAX_HEADLINE_TAIL = 60;
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_SENTENCE_TITLE = 150;
     private static final int LOOK_FOR_COPY = 3;
@@ -30,9 +33,12 @@ final class TitleExtractor {
     private static final int MAX_KIND_OF_DOCUMENT_WORDS = 4;
     private static final int MAX_LETTERHEAD_BLOCKS = 2;
     private static final int MAX_LETTERHEAD_LINE = 80;
-    /** The place and day a document was issued, alone on its line: "Hà Nội, ngày 08 tháng 7 năm 2024", "Huế, 05/7/2024". */
-    private static final Pattern PLACE_AND_DATE = Pattern.compile("(?u)\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*(?:ngày\\s+)?"
-            + "(?:\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4})\\.?");
+    /**
+     * The place and day a document was issued, ending its line: "Hà Nội, ngày 08 tháng 7 năm 2024", "Huế,
+     * 05/7/2024". The place is at most two words in title case, so a letterhead in capitals before it is not taken for it.
+     */
+    private static final Pattern PLACE_AND_DATE_AFTER = Pattern.compile("(?u)(?<!\\p{L})\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)?,\\s*(?:ngày\\s+)?"
+            + "(?:\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4})\\.?$");
     /** The words that open an issuing body's name in a letterhead, folded. */
     private static final Set<String> ISSUERS = Set.of("BO", "VU", "CUC", "BAN", "SO", "UY BAN",
             "VAN PHONG", "DAI SU QUAN", "TONG LANH SU QUAN", "HOC VIEN", "TRUNG TAM", "PHAI DOAN", "TINH UY", "UBND",
@@ -57,7 +63,12 @@ final class TitleExtractor {
                 first++;
             }
             if (first < rest.size() && isHeadline(rest.get(first)) && !isKindOfDocument(rest.get(first).text())) {
-                return new Titled(withoutFinalPeriod(rest.get(first).text().strip()), rest);
+                StringBuilder title = new StringBuilder(rest.get(first).text().strip().replaceAll("\\s*\n\\s*", " "));
+                // a printed headline's last line alone in a block of its own: "… khu vực châu Âu / lần thứ 2"
+                for (int next = first + 1; next < rest.size() && isRestOfAHeadline(rest.get(next)); next++) {
+                    title.append(' ').append(rest.get(next).text().strip());
+                }
+                return new Titled(withoutFinalPeriod(title.toString()), rest);
             }
             return new Titled(withoutFinalPeriod(declared), rest);
         }
@@ -97,7 +108,15 @@ final class TitleExtractor {
 
     /** True when {@code text} is a letterhead or the place and day a document was issued: who made it, and where and when, never what it is. */
     static boolean isIssuersLine(String text) {
-        return isLetterhead(text) || PLACE_AND_DATE.matcher(text.strip()).matches();
+        // a PDF may set the letterhead and the place and day in one block, on one line or two
+        for (String line : text.strip().split("\\s*\n\\s*")) {
+            Matcher dated = PLACE_AND_DATE_AFTER.matcher(line);
+            String before = dated.find() ? line.substring(0, dated.start()).strip() : line;
+            if (!before.isEmpty() && !isLetterhead(before)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -105,7 +124,7 @@ final class TitleExtractor {
      * and naming a body by the word that opens such names ("BỘ NGOẠI GIAO", "VỤ THÔNG TIN BÁO CHÍ").
      */
     static boolean isLetterhead(String text) {
-        String[] parts = text.strip().split("\\s*\n\\s*|\\s+[-–]\\s+");
+        String[] parts = text.strip().split("\\s*\n\\s*|\\s+[-–/]\\s+");
         for (String part : parts) {
             String folded = VietnameseText.fold(part).strip().toUpperCase(java.util.Locale.ROOT);
             if (part.length() > MAX_LETTERHEAD_LINE || !Prose.inCapitals(part)
@@ -125,6 +144,13 @@ final class TitleExtractor {
         // "TIN BÀI PHỤC VỤ ĐĂNG CỔNG THÔNG TIN ĐIỆN TỬ": what the document is for, longer, still names no meeting
         return Prose.inCapitals(text) && KINDS_OF_DOCUMENT.stream().anyMatch(k -> folded.equals(k) || folded.startsWith(k + " ")
                 && (folded.split(" ").length <= MAX_KIND_OF_DOCUMENT_WORDS || !NAMES_A_MEETING.matcher(folded).find()));
+    }
+
+    /** True when {@code block} goes on with the headline above it: a short line opening in lower case, without a final period. */
+    private static boolean isRestOfAHeadline(Block block) {
+        String text = block.text().strip();
+        return !block.heading() && !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !text.contains("\n")
+                && text.length() <= MAX_HEADLINE_TAIL && !text.matches(".*[.,;:]$");
     }
 
     private static boolean isHeadline(Block block) {

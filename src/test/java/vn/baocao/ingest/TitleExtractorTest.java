@@ -96,6 +96,18 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aLetterheadAndThePlaceAndDaySetInOneBlockAreNoTitle() {
+        assertThat(extractor.extract(body("BỘ NGOẠI GIAO / ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI Hà Nội, ngày 15 tháng 11 năm 2019",
+                "Hội nghị Người Việt Nam ở nước ngoài tiêu biểu khu vực châu Âu", "lần thứ 2", "I. Khái quát",
+                "Hội nghị diễn ra trong hai ngày 9 và 10/11/2019 tại Praha."), "BÁO CÁO TÓM TẮT").title())
+                .isEqualTo("Hội nghị Người Việt Nam ở nước ngoài tiêu biểu khu vực châu Âu lần thứ 2");
+        assertThat(extractor.extract(body("BỘ NGOẠI GIAO / ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI\nHà Nội, ngày 15 tháng 11 năm 2019",
+                "BÁO CÁO TÓM TẮT", "Hội nghị Người Việt Nam ở nước ngoài tiêu biểu khu vực châu Âu\nlần thứ 2", "I. Khái quát",
+                "Hội nghị diễn ra trong hai ngày 9 và 10/11/2019 tại Praha."), "").title())
+                .isEqualTo("Hội nghị Người Việt Nam ở nước ngoài tiêu biểu khu vực châu Âu lần thứ 2");
+    }
+
+    @Test
     void aLetterheadDeclaredAsTheTitleIsNoTitle() {
         assertThat(extractor.extract(body("BỘ NGOẠI GIAO - VĂN PHÒNG BỘ", "BÁO CÁO TÓM TẮT",
                 "Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023", "Thời gian: 8h30 ngày 14/11/2024."),
