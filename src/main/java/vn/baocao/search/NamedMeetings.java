@@ -89,6 +89,16 @@ public final class NamedMeetings {
     }
 
     /**
+     * True when {@code conference}'s name carries every key of a run of the question's {@code topic} of two
+     * words or more: a meeting asked of by its field ("hội nghị ngoại giao văn hóa") is one whose name says
+     * it, of whatever kind ("Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng đầu năm").
+     */
+    public static boolean namedByARunOf(Conference conference, List<List<String>> topic) {
+        Set<String> named = name(conference).keys();
+        return topic.stream().filter(run -> run.size() >= 2).anyMatch(run -> named.containsAll(pairs(run)));
+    }
+
+    /**
      * The one meeting of {@code meetings} whose name carries clearly more of {@code keys} than the others'
      * (the only one to carry any, every key, or {@link #LEAD} more than any other), alone; else {@code meetings}.
      */

@@ -98,4 +98,17 @@ class NamedMeetingsTest {
         assertThat(NamedMeetings.distinctive(List.of("bo ngoai", "ngoai giao", "tieu vung", "vung mekong"), terms))
                 .containsExactly("tieu vung", "vung mekong");
     }
+
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ngoai giao van hoa, hue | Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng đầu năm 2024       | true
+            ngoai giao van hoa      | Hội nghị Ngoại giao văn hóa toàn quốc                                   | true
+            ngoai giao van hoa      | Hội nghị Ngoại giao kinh tế phục vụ phát triển đất nước                 | false
+            van hoa                 | Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng đầu năm 2024       | true
+            hue                     | Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng đầu năm 2024       | false
+            """)
+    void aMeetingIsNamedByItsFieldWhenItsNameCarriesARunOfTwoWordsOrMore(String topic, String name, boolean named) {
+        assertThat(NamedMeetings.namedByARunOf(new Conference(name, ConferenceKind.MID_YEAR_REVIEW, 2024, 0), runs(topic)))
+                .isEqualTo(named);
+    }
 }

@@ -58,6 +58,7 @@ final class Constraints implements Predicate<Candidate> {
     private final boolean ofTheSentence;
     /** The question's topic as keys, for a meeting its name calls by the kind asked. */
     private final List<String> topicKeys;
+    private final List<List<String>> topic;
     private final int year;
     private final Person person;
     private final List<NamedTitle> titles;
@@ -87,6 +88,7 @@ final class Constraints implements Predicate<Candidate> {
         this.kind = intent.kindOutright() && !mentionOnly ? intent.conferenceKind() : null;
         this.ofTheSentence = intent.form() == Form.WHEN || intent.form() == Form.WHERE;
         this.topicKeys = NamedMeetings.keys(intent.topic());
+        this.topic = intent.topic();
         this.year = mentionOnly ? 0 : intent.year();
         this.person = intent.person();
         this.titles = intent.titles();
@@ -207,7 +209,9 @@ final class Constraints implements Predicate<Candidate> {
         }
         // a meeting of no kind of its own is held to the kind asked by its name calling it so ("sơ kết tổng đài
         // bảo hộ công dân"), or by its passage naming it
-        return c.kind() == ConferenceKind.OTHER && (NamedMeetings.calledByKind(c, kind, topicKeys)
+        // a meeting asked of by its field ("hội nghị ngoại giao văn hóa") is any whose name says that field
+        return kind == ConferenceKind.OTHER && NamedMeetings.namedByARunOf(c, topic)
+                || c.kind() == ConferenceKind.OTHER && (NamedMeetings.calledByKind(c, kind, topicKeys)
                 || texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind)));
     }
 

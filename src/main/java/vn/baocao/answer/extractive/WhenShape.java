@@ -158,7 +158,23 @@ final class WhenShape implements Shape {
                 .or(() -> onlyTheMeeting ? Openings.first(records, report, sentence -> DaysInText.runFrom(sentence, report.date()).isPresent())
                         : Optional.empty())
                 .map(found -> heldOn(report, found.passage(), found.sentence(), book));
-        return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), book)));
+        return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), book)))
+                // a one-day meeting asked of by where it was ("… ở Huế"): the day its header gives beside the place
+                .or(() -> aboutSomethingAtIt ? Optional.empty() : heldBesideAllOf(wordsBeyondTheName(intent, report), report, book));
+    }
+
+    /**
+     * The day {@code report}'s meeting was held, cited to the first sentence of its opening that states it, when
+     * that sentence's passage has every one of {@code words}: the header that gives the day gives the place too
+     * ("Thời gian: … ngày 5/7/2024. Địa điểm: … thành phố Huế"), and a question naming that place asks this day.
+     */
+    private Optional<String> heldBesideAllOf(List<String> words, ReportInfo report, CitationBook book) {
+        if (report.date() == null || words.isEmpty()) {
+            return Optional.empty();
+        }
+        return Openings.first(records, report, sentence -> DaysInText.statesDay(sentence, report.date()))
+                .filter(found -> VietnameseText.foldedWords(found.passage().text()).containsAll(words))
+                .map(found -> heldOn(report, found.passage(), found.sentence(), book));
     }
 
     /** True when {@code sentence} has a topic word of the question that the meeting's name does not. */
