@@ -15,9 +15,15 @@ import java.util.regex.Pattern;
  * giao") is read wherever it stands in the lead.
  */
 final class PlaceExtractor {
-    private static final Pattern AT_PLACE = Pattern.compile("(?u)(?<!\\p{L})tại\\s+(?<place>(?:(?:trụ sở|thành phố|tỉnh|trung tâm)\\s+)?"
-            + "\\p{Lu}[^,.;:()]*?)"
-            + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày|trong|từ|suốt)(?!\\p{L})|$)");
+    private static final Pattern AT_PLACE = Pattern.compile("(?u)(?<!\\p{L})tại\\s+(?<place>(?:(?:trụ sở|thành phố|tỉnh|trung tâm"
+            + "|thủ đô|cố đô|thị xã|huyện|quận)\\s+)?\\p{Lu}[^,.;:()]*?)"
+            + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày|trong|từ|suốt|tổ chức|phối hợp)(?!\\p{L})|$)");
+    /**
+     * The town or province after a venue, which says where it is: ", thành phố Huế", ", tỉnh Thừa Thiên Huế" — not a
+     * street or a ward ("số 1 Tôn Thất Đàm, Ba Đình"), which says nothing a question names.
+     */
+    private static final Pattern LOCALITY = Pattern.compile("(?u)\\G,\\s*(?:thành phố|tỉnh|thủ đô)\\s+\\p{Lu}[^,.;:()]*");
+    private static final int MAX_LOCALITIES = 2;
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện"
                     // "chỉ đạo … tại Văn bản số 1125/VPCP-QHQT": a document, not a place
@@ -61,7 +67,8 @@ final class PlaceExtractor {
         Matcher label = VENUE_LABEL.matcher(line);
         label.find();
         Matcher named = NAMED_PLACE.matcher(line).region(label.end(), line.length());
-        return named.lookingAt() && !NOT_A_PLACE.matcher(named.group("place")).find() ? named.group("place").strip() : "";
+        return named.lookingAt() && !NOT_A_PLACE.matcher(named.group("place")).find()
+                ? named.group("place").strip() + localitiesAfter(line, named.end("place")) : "";
     }
 
     private static String placeIn(String paragraph) {
@@ -69,9 +76,20 @@ final class PlaceExtractor {
         while (matcher.find()) {
             String place = matcher.group("place").strip();
             if (!NOT_A_PLACE.matcher(place).find()) {
-                return place;
+                return place + localitiesAfter(paragraph, matcher.end("place"));
             }
         }
         return "";
+    }
+
+    /** The localities that follow a venue ending at {@code end}: ", thành phố Huế, tỉnh Thừa Thiên Huế". */
+    private static String localitiesAfter(String text, int end) {
+        Matcher locality = LOCALITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        for (int at = end, found = 0; found < MAX_LOCALITIES && locality.find(at); found++) {
+            out.append(locality.group().stripTrailing());
+            at = locality.end();
+        }
+        return out.toString();
     }
 }

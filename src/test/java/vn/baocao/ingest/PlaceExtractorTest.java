@@ -21,6 +21,9 @@ class PlaceExtractorTest {
             Hội nghị vừa diễn ra tại Hà Nội trong hai ngày 26-27/8.               | ''                                               | ''                   | Hà Nội
             Bộ Ngoại giao xin báo cáo Thủ tướng kết quả Hội nghị như sau:          | I. TÌNH HÌNH TỔ CHỨC HỘI NGHỊ                    | Ngày 15/01/2021, tại Trụ sở Bộ Ngoại giao (số 1 Tôn Thất Đàm), Bộ Ngoại giao tổ chức Hội nghị. | Trụ sở Bộ Ngoại giao
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | Địa điểm: trực tuyến.                            | ''                   | ''
+            Bộ Ngoại giao tổ chức hội nghị sơ kết.                                 | Địa điểm: Cung An Định, thành phố Huế, tỉnh Thừa Thiên Huế. | ''      | Cung An Định, thành phố Huế, tỉnh Thừa Thiên Huế
+            Hội nghị diễn ra tại thủ đô Praha, Cộng hòa Séc, do Ủy ban tổ chức.     | ''                                               | ''                   | thủ đô Praha
+            Đại sứ quán Việt Nam tại Cộng hòa Séc tổ chức hội nghị.                | ''                                               | ''                   | Cộng hòa Séc
             """)
     void findsTheVenueInTheLeadOrOnALabelledLine(String first, String second, String third, String venue) {
         assertThat(extractor.extract(List.of(first, second, third))).isEqualTo(venue);

@@ -79,6 +79,8 @@ final class Constraints implements Predicate<Candidate> {
     private final boolean yearReviewed;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
     private final Map<Passage, Weights.Texts> contexts = new IdentityHashMap<>();
+    /** Each venue of a candidate's report, folded once. */
+    private final Map<String, Weights.Texts> venues = new java.util.HashMap<>();
     /** Each candidate passage's own text, folded once. */
     private final Map<Passage, Weights.Texts> texts = new IdentityHashMap<>();
 
@@ -142,7 +144,20 @@ final class Constraints implements Predicate<Candidate> {
                         || ordinal != 0 && tellsOfTheNumberedMeeting(c.sentence()))
                 && isAboutTheAsked(c)
                 && hasAll(c, rarePhrases) && numbers.stream().allMatch(n -> hasNumber(c, n))
-                && names.stream().allMatch(forms -> forms.stream().anyMatch(pairs -> hasAll(c, pairs)));
+                && names.stream().allMatch(forms -> forms.stream().anyMatch(pairs -> hasAll(c, pairs) || isHeldAt(c, pairs)));
+    }
+
+    /**
+     * True when {@code c}'s report is of a meeting held at the place whose folded pairs are {@code pairs}: "hội nghị
+     * ở Cần Thơ có bao nhiêu biên bản ghi nhớ" asks of every passage of that meeting, not only those naming the city.
+     */
+    private boolean isHeldAt(Candidate c, List<String> pairs) {
+        String place = c.passage().report().place();
+        if (place.isEmpty()) {
+            return false;
+        }
+        Weights.Texts venue = venues.computeIfAbsent(place, Weights.Texts::of);
+        return pairs.stream().allMatch(venue::contains);
     }
 
     /**
