@@ -13,7 +13,7 @@ import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
 import vn.baocao.answer.llm.SourcedWriter;
 import vn.baocao.channel.Library;
-import vn.baocao.channel.telegram.DocumentIntake;
+import vn.baocao.channel.DocumentIntake;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Usage;
 import vn.baocao.config.LlmSettings;
