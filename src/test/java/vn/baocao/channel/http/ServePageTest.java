@@ -26,12 +26,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.baocao.cli.RunningServer;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.ingest.Ingestor;
+import vn.baocao.ingest.ReportParser;
+import vn.baocao.testing.SampleIndex;
 
 /**
  * The chat page in a real headless Chromium (Debian's, driven through its own chromedriver by Selenium; nothing
  * is downloaded), against {@code baocao serve} on a free port: a question typed and sent with Enter, the cited
- * answer, a citation opened from the keyboard beside it, a follow-up read against the conversation, text that
- * looks like markup shown as text, {@code /moi}, a phone's screen. Saves a screenshot for the README (to
+ * answer, a citation opened from the keyboard beside it, a follow-up read against the conversation, markup in a
+ * question and in a report shown as text, {@code /moi}, a phone's screen. Saves a screenshot for the README (to
  * {@code -Dbaocao.screenshot=PATH}, by default {@code target/serve.png}). Skipped, saying why, where Chromium or
  * chromedriver is not installed ({@code .ci/run} installs both).
  */
@@ -40,6 +44,8 @@ class ServePageTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String MARKUP_TITLE = "Hội nghị Ngoại vụ toàn quốc lần thứ 98 <img src=x onerror=\"window.pwned = 3\">";
+    private static final String MARKUP_TEXT = "<script>window.pwned = 4</script>";
 
     @TempDir
     static Path dir;
@@ -51,7 +57,7 @@ class ServePageTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "no Chromium here: the page's browser test needs Debian's chromium and chromium-driver "
                         + "(apt-get install chromium chromium-driver; .ci/run installs them)");
-        server = RunningServer.start(dir.resolve("index"), RunningServer.settings(null, List.of(), 100_000, 1024,
+        server = RunningServer.start(indexWithMarkup(), RunningServer.settings(null, List.of(), 100_000, 1024,
                 dir.resolve("uploads")));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -64,6 +70,22 @@ class ServePageTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.get(server.uri("/").toString());
+    }
+
+    /** The samples and a report whose title and text hold markup, as a hostile or careless source might. */
+    private static Path indexWithMarkup() {
+        Path index = dir.resolve("index");
+        Path report = dir.resolve("markup.txt");
+        try {
+            Files.writeString(report, MARKUP_TITLE + "\n\nSáng 3/3/2031, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn "
+                    + "quốc lần thứ 98 " + MARKUP_TEXT + ". Thứ trưởng Ngoại giao Lê Văn Thử chủ trì Hội nghị.\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (ReportIndex opened = SampleIndex.open(index)) {
+            new Ingestor(new ReportParser(), opened).ingest(List.of(report));
+        }
+        return index;
     }
 
     @AfterAll
@@ -138,9 +160,26 @@ class ServePageTest {
 
     @Test
     @Order(5)
+    void aReportHoldingMarkupIsCitedAndOpenedAsText() {
+        ask("Ai chủ trì Hội nghị Ngoại vụ toàn quốc lần thứ 98?");
+
+        WebElement turn = turn(4);
+        assertThat(turn.findElement(By.cssSelector(".answer")).getText()).contains("Lê Văn Thử");
+        assertThat(turn.findElement(By.cssSelector(".sources li")).getText()).contains(MARKUP_TITLE);
+        turn.findElement(By.cssSelector(".answer .cite")).sendKeys(Keys.ENTER);
+        WebElement passage = new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("#source-body .passage"))
+                .stream().findFirst().orElse(null));
+        assertThat(passage.getText()).contains(MARKUP_TEXT);
+        assertThat(browser.findElement(By.cssSelector("#source-body .title")).getText()).isEqualTo(MARKUP_TITLE);
+        assertThat(browser.findElements(By.cssSelector("#log script, #log img, #source script, #source img"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.pwned")).isEqualTo("undefined");
+    }
+
+    @Test
+    @Order(6)
     void theConversationIsKeptAcrossAReloadAndMoiStartsAnew() {
         browser.navigate().refresh();
-        new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("#log > li")).size() == 3);
+        new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("#log > li")).size() == 4);
 
         browser.findElement(By.id("new-conversation")).click();
         new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("#log > li")).size() == 1
@@ -150,7 +189,7 @@ class ServePageTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void onAPhoneScreenNothingSpillsSideways() {
         browser.manage().window().setSize(new Dimension(390, 844));
         ask("Ai nói phải bảo vệ Tổ quốc từ sớm, từ xa?");
