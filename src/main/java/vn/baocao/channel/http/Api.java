@@ -29,8 +29,11 @@ final class Api {
     static final int MAX_JSON_BYTES = 16 * 1024;
     /** The longest summary target read. */
     private static final int MAX_TARGET_CHARS = 500;
-    /** A conversation id the client keeps: letters, digits, '-' and '_' (a UUID fits). */
-    private static final Pattern CONVERSATION = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /**
+     * A conversation id the client keeps: any 1 to 128 characters but control characters (a UUID, a user's id in
+     * the portal that embeds the API); it only names the conversation, prefixed so it never names a bot's chat.
+     */
+    private static final Pattern CONVERSATION = Pattern.compile("[^\\p{Cntrl}]{1,128}");
     static final Pattern PASSAGE_PATH = Pattern.compile("/api/reports/([^/]+)/passages/([^/]+)");
     /** The server's chats are kept apart from the bots' in the shared conversation store. */
     private static final String CHAT_PREFIX = "web:";
@@ -54,8 +57,8 @@ final class Api {
         if (conversation == null) {
             conversation = UUID.randomUUID().toString();
         } else if (!CONVERSATION.matcher(conversation).matches()) {
-            throw Problem.badRequest("bad_conversation", "conversation must be 1 to 64 letters, digits, '-' or '_' "
-                    + "(the id an earlier answer returned)");
+            throw Problem.badRequest("bad_conversation", "conversation must be 1 to 128 characters without line breaks "
+                    + "or other control characters (the id an earlier answer returned)");
         }
         String chatId = CHAT_PREFIX + conversation;
         ChatService chat = services.chat();
