@@ -10,7 +10,7 @@ import vn.baocao.report.Require;
  * each saying how many went unlogged since, so a client repeating bad requests cannot fill the disk with
  * warnings. Remembers at most {@link #ADDRESSES} addresses, forgetting the least recent.
  */
-final class RefusalLog {
+public final class RefusalLog {
     static final int ADDRESSES = 10_000;
 
     private final long intervalNanos;
@@ -26,7 +26,7 @@ final class RefusalLog {
         long unlogged;
     }
 
-    RefusalLog(Duration interval) {
+    public RefusalLog(Duration interval) {
         Require.that(!interval.isNegative() && !interval.isZero(), "the interval between refusal lines must be positive");
         this.intervalNanos = interval.toNanos();
     }
@@ -35,7 +35,7 @@ final class RefusalLog {
      * Counts a refusal from {@code address} at {@code nanoTime}: returns how many refusals from there went
      * unlogged since its last line when this one is to be logged, or -1 when it is not.
      */
-    synchronized long unloggedBefore(String address, long nanoTime) {
+    public synchronized long unloggedBefore(String address, long nanoTime) {
         Seen entry = entries.get(address);
         if (entry == null) {
             Seen first = new Seen();

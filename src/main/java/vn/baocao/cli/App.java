@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.answer.Answerer;
@@ -13,7 +14,8 @@ import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.answer.llm.LlmAnswerer;
 import vn.baocao.answer.llm.SourcedWriter;
 import vn.baocao.channel.Library;
-import vn.baocao.channel.telegram.DocumentIntake;
+import vn.baocao.channel.http.Reports;
+import vn.baocao.channel.DocumentIntake;
 import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Usage;
 import vn.baocao.config.LlmSettings;
@@ -54,6 +56,8 @@ final class App implements Closeable {
     private final Retriever retriever;
     private final Answerer answerer;
     private final Summaries summaries;
+    /** How many times the model's reply was not used; always 0 without a model. */
+    private final LongSupplier llmFallbacks;
 
     private App(ReportIndex index) {
         this.index = index;
@@ -61,7 +65,9 @@ final class App implements Closeable {
         try {
             LlmSettings llm = LlmSettings.load(System.getenv(), Path.of("").toAbsolutePath());
             this.summaries = new Summaries(retriever, summarizer(retriever, llm));
-            this.answerer = new SummaryAnswerer(answerer(retriever, llm, new StoredModelTurns(this::store, Clock.systemUTC())), summaries);
+            Answerer composer = answerer(retriever, llm, new StoredModelTurns(this::store, Clock.systemUTC()));
+            this.llmFallbacks = composer instanceof LlmAnswerer model ? model::fallbacks : () -> 0;
+            this.answerer = new SummaryAnswerer(composer, summaries);
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -182,6 +188,16 @@ final class App implements Closeable {
     /** The index as the Telegram bot reads it: passages by identity, and counts. */
     Library library() {
         return new IndexLibrary(index);
+    }
+
+    /** The index as the HTTP API lists it: a bot's library, with the conferences, speakers and reports. */
+    Reports reports() {
+        return new IndexLibrary(index);
+    }
+
+    /** How many times the model's reply was not used and the extractive answer given instead (0 without a model). */
+    LongSupplier llmFallbacks() {
+        return llmFallbacks;
     }
 
     /** Uploaded report documents: kept in {@code dir}, at most {@code maxBytes} each, ingested into the index. */

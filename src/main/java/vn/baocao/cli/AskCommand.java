@@ -20,6 +20,7 @@ import vn.baocao.answer.Answer;
 import vn.baocao.answer.Messages;
 import vn.baocao.answer.Refusal;
 import vn.baocao.chat.PlainText;
+import vn.baocao.json.AnswerJson;
 
 /**
  * {@code baocao ask [--index DIR] [--json] [QUESTION...]}: one answer for a question on the command

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.baocao.channel.console.ConsoleChat;
 import vn.baocao.chat.ChatService;
+import vn.baocao.json.ChatJson;
 
 /**
  * {@code baocao chat [--index DIR]}: the console conversation. When the index is empty it first

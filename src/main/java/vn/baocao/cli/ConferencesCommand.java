@@ -1,13 +1,12 @@
 package vn.baocao.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import picocli.CommandLine.Command;
 import vn.baocao.index.ReportIndex;
+import vn.baocao.json.MeetingJson;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
-import vn.baocao.report.Person;
 
 /**
  * {@code baocao conferences [--index DIR] [--json]}: the conferences the reports are about, earliest
@@ -38,27 +37,6 @@ final class ConferencesCommand extends ListCommand<Meeting> {
 
     @Override
     ObjectNode node(Meeting m) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("key", m.key());
-        node.put("name", m.conference().name());
-        node.put("kind", m.conference().kind().name());
-        node.put("periodYear", m.conference().periodYear());
-        node.put("ordinal", m.conference().ordinal());
-        node.put("date", m.date() == null ? null : m.date().toString());
-        node.put("place", m.place());
-        ArrayNode participants = node.putArray("participants");
-        for (Participation p : m.participations()) {
-            participants.addObject().put("name", p.person().name()).put("role", p.person().role())
-                    .put("part", p.part().name()).put("point", p.point()).put("sentence", p.sentence());
-        }
-        people(node.putArray("speakers"), m.speakers());
-        ArrayNode reports = node.putArray("reports");
-        m.reports().forEach(r -> reports.addObject().put("title", r.title())
-                .put("date", r.date() == null ? null : r.date().toString()).put("source", r.source()));
-        return node;
-    }
-
-    private static void people(ArrayNode array, List<Person> people) {
-        people.forEach(p -> array.addObject().put("name", p.name()).put("role", p.role()));
+        return MeetingJson.node(m);
     }
 }

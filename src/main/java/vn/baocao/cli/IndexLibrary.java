@@ -1,12 +1,20 @@
 package vn.baocao.cli;
 
+import java.util.List;
 import java.util.Optional;
-import vn.baocao.channel.Library;
+import vn.baocao.channel.http.Reports;
+import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
+import vn.baocao.report.Meeting;
 import vn.baocao.report.Passage;
+import vn.baocao.report.ReportInfo;
+import vn.baocao.report.Speaker;
 
-/** A bot's view of the index: passages by report id and ordinal, and what the index holds. */
-final class IndexLibrary implements Library {
+/**
+ * A channel's view of the index: passages by report id and ordinal, and what the index holds (a bot's
+ * {@link vn.baocao.channel.Library}); the conferences, speakers and reports the HTTP API lists.
+ */
+final class IndexLibrary implements Reports {
     private final ReportIndex index;
 
     IndexLibrary(ReportIndex index) {
@@ -26,5 +34,25 @@ final class IndexLibrary implements Library {
     @Override
     public int passageCount() {
         return index.stats().passages();
+    }
+
+    @Override
+    public List<Meeting> meetings() {
+        return index.meetings();
+    }
+
+    @Override
+    public List<Speaker> speakers() {
+        return index.speakers();
+    }
+
+    @Override
+    public List<ReportInfo> reports() {
+        return index.reports();
+    }
+
+    @Override
+    public String schema() {
+        return Fields.SCHEMA_VERSION;
     }
 }

@@ -26,7 +26,7 @@ import vn.baocao.config.Settings;
         description = "Cited Vietnamese answers about conference reports.",
         subcommands = {IngestCommand.class, AskCommand.class, ChatCommand.class, SpeakersCommand.class,
                 ConferencesCommand.class, TelegramCommand.class, ZaloCommand.class, SummarizeCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, ServeCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     IndexOption index;

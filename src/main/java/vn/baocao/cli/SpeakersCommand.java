@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import picocli.CommandLine.Command;
 import vn.baocao.index.ReportIndex;
+import vn.baocao.json.SpeakerJson;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Speaker;
 
@@ -31,13 +32,6 @@ final class SpeakersCommand extends ListCommand<Speaker> {
 
     @Override
     ObjectNode node(Speaker s) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("name", s.person().name());
-        node.put("role", s.person().role());
-        node.put("statements", s.statements());
-        var reports = node.putArray("reports");
-        s.reports().forEach(r -> reports.addObject().put("title", r.title())
-                .put("date", r.date() == null ? null : r.date().toString()).put("source", r.source()));
-        return node;
+        return SpeakerJson.node(s);
     }
 }

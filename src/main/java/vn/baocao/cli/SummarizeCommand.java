@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.baocao.answer.Answer;
 import vn.baocao.chat.PlainText;
+import vn.baocao.json.AnswerJson;
 import vn.baocao.summary.Summaries;
 
 /**

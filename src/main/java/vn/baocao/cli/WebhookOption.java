@@ -32,10 +32,11 @@ final class WebhookOption {
             return null;
         }
         String address = listen == null ? "127.0.0.1:" + defaultPort : listen;
-        return new WebhookOptions(webhook, parse(address));
+        return new WebhookOptions(webhook, parse(address, spec));
     }
 
-    private InetSocketAddress parse(String address) {
+    /** {@code address} as HOST:PORT; anything else is a usage error of {@code spec}'s command. */
+    static InetSocketAddress parse(String address, CommandSpec spec) {
         int colon = address.lastIndexOf(':');
         try {
             return new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)));

@@ -89,7 +89,7 @@ public record TelegramSettings(String token, URI apiUrl, Set<Long> allowedChats,
         return ids;
     }
 
-    private static long maxUploadBytes(SettingValues values) {
+    static long maxUploadBytes(SettingValues values) {
         String raw = values.get(MAX_UPLOAD_MB, String.valueOf(DEFAULT_MAX_UPLOAD_MB));
         try {
             int mb = Integer.parseInt(raw);

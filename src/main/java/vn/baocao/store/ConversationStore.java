@@ -9,14 +9,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.baocao.chat.RefusedQuestion;
 import vn.baocao.chat.Usage;
 import vn.baocao.report.Require;
 
 /**
  * The conversations' database: one SQLite file holding each chat's session and the model's window of its
- * recent turns, as text, with when it last spoke, and the usage counts. Sessions older than the time to live are deleted, and beyond the capacity
+ * recent turns, as text, with when it last spoke, the usage counts and the questions refused. Sessions older than the time to live are deleted, and beyond the capacity
  * the least recently touched are, so the file stays bounded however many chats come.
  *
  * <p>Several processes may open the same file (a Telegram and a Zalo bot): SQLite's write-ahead log and
@@ -35,7 +38,12 @@ public final class ConversationStore implements Closeable {
             "CREATE INDEX IF NOT EXISTS sessions_by_touch ON sessions (touched)",
             "CREATE TABLE IF NOT EXISTS model_turns (chat_id TEXT PRIMARY KEY, touched INTEGER NOT NULL, state TEXT NOT NULL)",
             "CREATE INDEX IF NOT EXISTS model_turns_by_touch ON model_turns (touched)",
-            "CREATE TABLE IF NOT EXISTS counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+            "CREATE TABLE IF NOT EXISTS counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS refused (question_key TEXT NOT NULL, reason TEXT NOT NULL, question TEXT NOT NULL, "
+                    + "count INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (question_key, reason))",
+            "CREATE INDEX IF NOT EXISTS refused_by_last ON refused (last)");
+    /** The refused questions kept; beyond it the least recently refused are forgotten, so the file stays bounded. */
+    private static final int MAX_REFUSED = 10_000;
 
     private ConversationStore(Path file, Connection connection, int capacity, Duration ttl, Clock clock) {
         this.file = file;
@@ -155,6 +163,42 @@ public final class ConversationStore implements Closeable {
             return new Usage.Snapshot(questions, abstentions);
         } catch (SQLException e) {
             throw new StoreException(file, "cannot read the usage counts: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts one refusal of {@code question} for {@code reason}, forgetting the least recent beyond the bound. */
+    synchronized void addRefused(String question, String reason) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "INSERT INTO refused (question_key, reason, question, count, last) VALUES (?, ?, ?, 1, ?) "
+                        + "ON CONFLICT (question_key, reason) DO UPDATE SET question = excluded.question, "
+                        + "count = count + 1, last = excluded.last");
+             PreparedStatement over = connection.prepareStatement("DELETE FROM refused WHERE rowid IN "
+                     + "(SELECT rowid FROM refused ORDER BY last DESC LIMIT -1 OFFSET ?)")) {
+            q.setString(1, RefusedQuestion.keyOf(question));
+            q.setString(2, reason);
+            q.setString(3, question.strip());
+            q.setLong(4, clock.millis());
+            q.executeUpdate();
+            over.setInt(1, MAX_REFUSED);
+            over.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot count a refused question: " + e.getMessage(), e);
+        }
+    }
+
+    synchronized List<RefusedQuestion> readRefused(int limit) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT question, reason, count, last FROM refused ORDER BY count DESC, last DESC LIMIT ?")) {
+            q.setInt(1, limit);
+            List<RefusedQuestion> found = new ArrayList<>();
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(new RefusedQuestion(r.getString(1), r.getString(2), r.getLong(3), Instant.ofEpochMilli(r.getLong(4))));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot read the refused questions: " + e.getMessage(), e);
         }
     }
 

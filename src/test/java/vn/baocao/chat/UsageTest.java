@@ -33,4 +33,27 @@ class UsageTest {
         assertThat(usage.snapshot().abstentionRate()).isEqualTo(1 / 3.0);
         assertThat(new Usage().snapshot().abstentionRate()).isZero();
     }
+
+    @Test
+    void keepsEachRefusedQuestionWithItsReasonAndCountTheMostRefusedFirst() {
+        Usage usage = new Usage();
+        usage.record(new Reply.Answered(refused("Giá vàng hôm nay?", Refusal.Reason.NOT_IN_CORPUS)));
+        usage.record(new Reply.Answered(refused("Ai chủ trì hội nghị năm 2018?", Refusal.Reason.NOT_IN_CORPUS)));
+        usage.record(new Reply.Answered(refused("giá vàng  hôm nay", Refusal.Reason.NOT_IN_CORPUS)));
+        usage.record(new Reply.Answered(refused("còn năm 2018?", Refusal.Reason.NO_EVIDENCE),
+                "Ai phát biểu tại hội nghị tổng kết năm 2018?", "năm 2018"));
+        usage.record(new Reply.Answered(Answer.refused("", Refusal.Reason.BAD_INPUT, Messages.EMPTY, "extractive")));
+        usage.record(new Reply.Answered(CITED));
+
+        assertThat(usage.refused(10)).extracting(RefusedQuestion::question, RefusedQuestion::reason, RefusedQuestion::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("giá vàng  hôm nay", "not_in_corpus", 2L),
+                        org.assertj.core.groups.Tuple.tuple("Ai phát biểu tại hội nghị tổng kết năm 2018?", "no_evidence", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Ai chủ trì hội nghị năm 2018?", "not_in_corpus", 1L));
+        assertThat(usage.refused(1)).hasSize(1);
+    }
+
+    private static Answer refused(String question, Refusal.Reason reason) {
+        return Answer.refused(question, reason, "Các báo cáo hiện có không đề cập đến nội dung này.", "extractive");
+    }
 }

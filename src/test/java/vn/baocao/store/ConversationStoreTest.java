@@ -194,6 +194,24 @@ class ConversationStoreTest {
     }
 
     @Test
+    void refusedQuestionsAreCountedAcrossProcessesAndKeptAfterARestart() {
+        Path file = dir.resolve("refused.db");
+        for (String process : List.of("telegram", "serve")) {
+            try (ConversationStore store = ConversationStore.open(file, 100, DAY, Clock.systemUTC())) {
+                Usage usage = new Usage(store.counts());
+                usage.record(new Reply.Answered(refused("Giá vàng hôm nay?")));
+                usage.record(new Reply.Answered(refused(process + " hỏi gì?")));
+            }
+        }
+        try (ConversationStore store = ConversationStore.open(file, 100, DAY, Clock.systemUTC())) {
+            assertThat(new Usage(store.counts()).refused(10))
+                    .extracting(q -> q.question() + " | " + q.reason() + " | " + q.count())
+                    .containsExactly("Giá vàng hôm nay? | no_evidence | 2", "serve hỏi gì? | no_evidence | 1",
+                            "telegram hỏi gì? | no_evidence | 1");
+        }
+    }
+
+    @Test
     void aFileThatIsNotADatabaseIsRefusedWithItsPath() throws Exception {
         Path file = dir.resolve("not-a-db.db");
         Files.writeString(file, "this is a text file, not a database, long enough to have a header of sorts..........");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -71,6 +72,8 @@ public final class LlmAnswerer implements Answerer {
     private final Prompts prompts;
     private final CompressingQueryTransformer condenser;
     private final Conversations conversations;
+    /** Model replies not used (a failed call, a reply the checks rejected), for the HTTP server's metrics. */
+    private final LongAdder fallbacks = new LongAdder();
 
     private LlmAnswerer(ChatModel model, ChatModel rewriter, StreamingChatModel streaming, Duration timeout,
             Retriever retriever, Answerer extractive, Prompts prompts, ConversationMemory memory) {
@@ -257,7 +260,17 @@ public final class LlmAnswerer implements Answerer {
         return q.isEmpty() || q.length() > ExtractiveAnswerer.MAX_QUESTION_CHARS ? Optional.empty() : Optional.of(q);
     }
 
-    private static void notUsed(String conversationId, String reason) {
+    /**
+     * How many times, since this composer was made, the model was asked and its reply not used — the call
+     * failed or the reply failed the checks — so the extractive answer was given instead. A reply that says
+     * the sources do not cover the question is no fallback.
+     */
+    public long fallbacks() {
+        return fallbacks.sum();
+    }
+
+    private void notUsed(String conversationId, String reason) {
+        fallbacks.increment();
         LOG.warn("{}language model not used ({}): answering with the extractive composer", chat(conversationId), reason);
     }
 

@@ -26,6 +26,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import vn.baocao.channel.BotException;
 import vn.baocao.channel.ChatLanes;
 import vn.baocao.channel.Delivery;
+import vn.baocao.channel.DocumentIntake;
 import vn.baocao.channel.Inbox;
 import vn.baocao.channel.Daemons;
 import vn.baocao.channel.Gate;

@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import vn.baocao.channel.DocumentIntake;
+import vn.baocao.channel.Intake;
 
 /**
  * An admin's report upload: the type and size are checked before anything is downloaded, the admin is

@@ -16,7 +16,10 @@ import vn.baocao.answer.Answer;
 import vn.baocao.config.LlmSettings.Provider;
 import vn.baocao.testing.FakeModelServer;
 
-/** Every canned failure, with either API, ends in the extractive answer and one log line saying why, without the key. */
+/**
+ * Every canned failure, with either API, ends in the extractive answer, one log line saying why, without the key,
+ * and one fallback counted.
+ */
 class LlmFallbackTest {
     /** Short, so the timeout case stays fast; the other cases answer at once. */
     private static final Duration TIMEOUT = Duration.ofMillis(400);
@@ -53,6 +56,7 @@ class LlmFallbackTest {
         if (failure.canned() != null) {
             server.then(failure.canned());
         }
+        long fallbacksBefore = llm.fallbacks();
         LogCapture.Logged<Answer> run = LogCapture.during(() -> llm.answer(FailureCases.QUESTION));
 
         assertThat(run.result()).isEqualTo(extractive);
@@ -60,5 +64,6 @@ class LlmFallbackTest {
         assertThat(run.log()).contains("language model not used (" + failure.reason() + ")");
         assertThat(run.lines()).isEqualTo(1);
         assertThat(run.log()).doesNotContain(Composers.KEY);
+        assertThat(llm.fallbacks()).isEqualTo(fallbacksBefore + 1);
     }
 }

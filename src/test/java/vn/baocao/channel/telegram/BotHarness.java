@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import vn.baocao.answer.Answerer;
 import vn.baocao.answer.extractive.ExtractiveAnswerer;
 import vn.baocao.channel.Chats;
+import vn.baocao.channel.DocumentIntake;
 import vn.baocao.channel.ManualTime;
 import vn.baocao.channel.Tuning;
 import vn.baocao.chat.ChatService;

@@ -1,5 +1,8 @@
 package vn.baocao.channel.telegram;
 
+import vn.baocao.channel.DocumentIntake;
+import vn.baocao.channel.Intake;
+
 /** Refuses every upload: the document intake of tests that do not upload. */
 public final class NoUploads implements DocumentIntake {
     /** The one instance. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.baocao.channel.ChannelTexts;
+import vn.baocao.channel.DocumentIntake;
+import vn.baocao.channel.Intake;
 import vn.baocao.testing.SharedIndex;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.report.ReportInfo;

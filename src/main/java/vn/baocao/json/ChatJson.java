@@ -1,4 +1,4 @@
-package vn.baocao.cli;
+package vn.baocao.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import vn.baocao.report.ReportInfo;
  * One turn of {@code baocao chat --json} as one line of JSON: what {@code ask --json} prints for an
  * answer, plus the question actually answered and what the conversation is about after it.
  */
-final class ChatJson {
+public final class ChatJson {
     private ChatJson() {
     }
 
@@ -23,7 +23,12 @@ final class ChatJson {
      * command's reply, "message"; for a source shown in full, "source"; and always "focus" (person, meeting,
      * year, question; null when the conversation is about nothing yet).
      */
-    static String write(String message, Reply reply, Optional<Focus> focus) {
+    public static String write(String message, Reply reply, Optional<Focus> focus) {
+        return AnswerJson.text(node(message, reply, focus), message);
+    }
+
+    /** The object {@link #write} prints, to add to. */
+    public static ObjectNode node(String message, Reply reply, Optional<Focus> focus) {
         ObjectNode root = switch (reply) {
             case Reply.Answered a -> {
                 ObjectNode answer = AnswerJson.node(a.answer());
@@ -67,6 +72,6 @@ final class ChatJson {
             }
             node.put("question", f.question());
         }
-        return AnswerJson.text(root, message);
+        return root;
     }
 }

@@ -1,4 +1,4 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Require;

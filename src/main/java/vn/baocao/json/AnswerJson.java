@@ -1,4 +1,4 @@
-package vn.baocao.cli;
+package vn.baocao.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -12,8 +12,9 @@ import vn.baocao.answer.Citation;
 import vn.baocao.report.ReportInfo;
 
 /** The JSON form of an answer, exactly as DESIGN §2 specifies it: one object on one line. */
-final class AnswerJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+public final class AnswerJson {
+    /** The mapper every writer of this package uses: Vietnamese as it is, line ends escaped. */
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new LineSafeEscapes());
@@ -47,12 +48,12 @@ final class AnswerJson {
      * conference, quote}], "composer": "extractive" | "llm"}: "kind" is answer, list, summary, comparison or
      * refusal; "refusal" is the reason's stable code, null when answered.
      */
-    static String write(Answer answer) {
+    public static String write(Answer answer) {
         return text(node(answer), answer.question());
     }
 
     /** The object {@link #write} prints, to add to. */
-    static ObjectNode node(Answer answer) {
+    public static ObjectNode node(Answer answer) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("question", answer.question());
         root.put("answer", answer.text());
@@ -75,7 +76,7 @@ final class AnswerJson {
     }
 
     /** {@code root} on one line: no raw line break in any string, whatever the text holds. */
-    static String text(ObjectNode root, String question) {
+    public static String text(ObjectNode root, String question) {
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

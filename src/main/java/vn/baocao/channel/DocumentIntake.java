@@ -1,8 +1,8 @@
-package vn.baocao.channel.telegram;
+package vn.baocao.channel;
 
 /**
- * Takes in a report document an admin sent the bot: a file name and its bytes in, what was ingested out.
- * Implemented by the application over its ingest pipeline, so the channel does not depend on it;
+ * Takes in a report document an admin sent (a Telegram document, an upload to the HTTP admin): a file
+ * name and its bytes in, what was ingested out. Implemented by the application over its ingest pipeline, so the channel does not depend on it;
  * implementations are thread-safe and never throw for a document that cannot be read (that is a
  * {@link Intake.Refused}).
  */
