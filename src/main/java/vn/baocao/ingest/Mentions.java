@@ -49,7 +49,7 @@ final class Mentions {
             boolean newLine = inRun && runStart >= 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
             if ((!inRun || newLine) && runStart >= 0) {
                 int nameStart = Names.startWithin(tokens, runStart, i);
-                Optional<Named> named = nameStart < 0 ? Optional.empty() : named(text, tokens, nameStart, i);
+                Optional<Named> named = nameStart < 0 ? Optional.empty() : named(text, tokens, nameStart, i, found);
                 if (named.isPresent()) {
                     found.add(named.get());
                     listed = pluralTitleAt(tokens, named.get()) ? named.get().titles() : List.of();
@@ -102,10 +102,10 @@ final class Mentions {
         return found;
     }
 
-    private static Optional<Named> named(String text, List<Token> tokens, int nameStart, int nameEnd) {
+    private static Optional<Named> named(String text, List<Token> tokens, int nameStart, int nameEnd, List<Named> earlier) {
         String name = text.substring(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
         List<RoleTitle> before = new ArrayList<>();
-        int start = titlesBefore(text, tokens, nameStart, before);
+        int start = titlesBefore(text, tokens, nameStart, before, earlier);
         if (!before.isEmpty()) {
             return Optional.of(new Named(name, before, tokens.get(start).start(), tokens.get(nameEnd - 1).end()));
         }
@@ -122,19 +122,28 @@ final class Mentions {
         return Optional.empty();
     }
 
-    /** Adds the titles ending right before {@code end} to {@code titles}; returns the index where they start. */
-    private static int titlesBefore(String text, List<Token> tokens, int end, List<RoleTitle> titles) {
+    /**
+     * Adds the titles ending right before {@code end} to {@code titles}; returns the index where they start. A
+     * comma after a name already found ({@code earlier}) ends them: "… Bùi Thanh Sơn, Đại sứ … Phan Thị Lan
+     * Anh" lists two people, and the first one's titles are not the second's.
+     */
+    private static int titlesBefore(String text, List<Token> tokens, int end, List<RoleTitle> titles, List<Named> earlier) {
         int first = end;
         int titleEnd = end;
         int start = titleEndingAt(text, tokens, titleEnd);
         while (start >= 0) {
             titles.add(0, Roles.title(text, tokens, start, titleEnd));
             first = start;
-            boolean afterComma = start >= 2 && tokens.get(start - 1).text().equals(",");
+            boolean afterComma = start >= 2 && tokens.get(start - 1).text().equals(",")
+                    && !endsAName(tokens.get(start - 2).end(), earlier);
             titleEnd = start - 1;
             start = afterComma ? titleEndingAt(text, tokens, titleEnd) : -1;
         }
         return first;
+    }
+
+    private static boolean endsAName(int offset, List<Named> earlier) {
+        return earlier.stream().anyMatch(person -> person.end() == offset);
     }
 
     /** The leftmost index where an office starts whose title runs exactly up to {@code end}, or -1. */

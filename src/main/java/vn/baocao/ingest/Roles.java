@@ -26,7 +26,8 @@ final class Roles {
                     "Tổng Thư ký", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đại biện", "Tổng Giám đốc", "Giám đốc",
                     "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh Văn phòng", "Chủ nhiệm",
                     "Trưởng đoàn", "Người phát ngôn", "Tổng thống", "Ngoại trưởng", "Quốc vương", "Tổng Biên tập",
-                    "Trưởng phòng", "Chánh án", "Thủ trưởng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng")
+                    "Trưởng phòng", "Chánh án", "Thủ trưởng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
+                    "Trợ lý Bộ trưởng", "Trợ lý Thủ tướng")
             .map(office -> List.of(office.toLowerCase(Locale.ROOT).split(" ")))
             .sorted(Comparator.comparingInt(List<String>::size).reversed())
             .toList();

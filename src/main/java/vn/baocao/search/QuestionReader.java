@@ -1724,6 +1724,9 @@ public final class QuestionReader {
             if (has("where")) {
                 return Form.WHERE;
             }
+            if (has("role-every") && person != null && !namesAMeeting && years.isEmpty()) {
+                return Form.MEETINGS_OF; // "X giữ những chức vụ gì qua các năm": each meeting, with the role they held there
+            }
             if (has("role") && person != null && !has("who") && !has("which-meeting") && verbs.isEmpty()) {
                 return Form.ROLE; // "X làm gì" is their post; "X đề nghị ngành làm gì" is what they asked
             }

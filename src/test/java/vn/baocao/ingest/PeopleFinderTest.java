@@ -38,6 +38,20 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aListOfPeopleGivesEachOnlyTheTitlesAfterThePersonBefore() {
+        assertThat(people("Tham dự Hội nghị có Thứ trưởng Thường trực Bộ Ngoại giao Bùi Thanh Sơn, Đại sứ Việt Nam tại "
+                + "Cộng hòa Séc Phan Thị Lan Anh và 320 đại biểu."))
+                .containsExactly(new Person("Bùi Thanh Sơn", "Thứ trưởng Thường trực Bộ Ngoại giao"),
+                        new Person("Phan Thị Lan Anh", "Đại sứ Việt Nam tại Cộng hòa Séc"));
+    }
+
+    @Test
+    void anAssistantToTheMinisterIsNoMinister() {
+        assertThat(people("Trợ lý Bộ trưởng, Vụ trưởng Vụ Ngoại giao Văn hóa và UNESCO Phan Thị Lan Anh báo cáo."))
+                .containsExactly(new Person("Phan Thị Lan Anh", "Trợ lý Bộ trưởng, Vụ trưởng Vụ Ngoại giao Văn hóa và UNESCO"));
+    }
+
+    @Test
     void keepsBothOfficesOfOnePerson() {
         assertThat(people("Chỉ đạo của Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tại Hội nghị."))
                 .containsExactly(new Person("Phạm Bình Minh", "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Ngoại giao"));
