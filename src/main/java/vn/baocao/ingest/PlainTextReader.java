@@ -23,10 +23,20 @@ final class PlainTextReader implements DocumentReader {
     /** A line opened by a short label and a colon: "Thời gian: …", "Chủ trì họp báo: …". */
     private static final Pattern LABELLED_LINE = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Ll}+){0,4}:\\s");
 
+    /** A row of a table drawn in text: cells between "│" or "|" borders, at least two of them. */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\s*[│|┃].*[│|┃].*[│|┃]\\s*");
+    /** A table's rule drawn in text: box-drawing characters, dashes, "+" and "=" only ("├──┼──┤", "+---+---+"). */
+    private static final Pattern TABLE_RULE = Pattern.compile("\\s*[─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬+|│┃=\\-]{3,}\\s*");
+    private static final Pattern CELL_BORDER = Pattern.compile("[│|┃]");
+
     @Override
     public RawDocument read(String name, byte[] content) {
         List<Block> blocks = new ArrayList<>();
         for (List<String> group : blankLineGroups(TextDecoder.decode(name, content))) {
+            if (isTable(group)) {
+                blocks.addAll(tableRows(group));
+                continue;
+            }
             for (List<String> run : paragraphRuns(group)) {
                 if (isHardWrapped(run)) {
                     blocks.add(Block.paragraph(String.join(" ", run)));
@@ -36,6 +46,38 @@ final class PlainTextReader implements DocumentReader {
             }
         }
         return RawDocument.of(blocks);
+    }
+
+    /**
+     * True when every line of {@code group} is a row or a rule of a table drawn in text, and two at least are
+     * rows: a table typed or pasted into a text file, as minutes list who attended.
+     */
+    private static boolean isTable(List<String> group) {
+        long rows = group.stream().filter(line -> TABLE_ROW.matcher(line).matches()).count();
+        return rows >= 2 && group.stream().allMatch(line -> TABLE_ROW.matcher(line).matches() || TABLE_RULE.matcher(line).matches());
+    }
+
+    /** The rows of a table drawn in text, each one sentence with its cells after their columns' headings ({@link TableRows}). */
+    private static List<Block> tableRows(List<String> group) {
+        List<Block> rows = new ArrayList<>();
+        TableRows table = new TableRows();
+        table.start();
+        for (String line : group) {
+            if (TABLE_RULE.matcher(line).matches()) {
+                continue; // a rule, or the "|---|---|" under a pipe table's headings
+            }
+            String inner = line.strip();
+            inner = inner.substring(1, inner.length() - 1);
+            table.startRow();
+            for (String cell : CELL_BORDER.split(inner, -1)) {
+                table.startCell();
+                table.add(cell.strip());
+                table.endCell();
+            }
+            table.endRow().ifPresent(row -> rows.add(Block.tableRow(row)));
+        }
+        table.end().ifPresent(row -> rows.add(Block.tableRow(row)));
+        return rows;
     }
 
     private static List<List<String>> blankLineGroups(String text) {

@@ -101,4 +101,27 @@ class PlainTextReaderTest {
                 .isInstanceOf(IngestException.class).hasMessageContaining("x/a.txt")
                 .hasMessageContaining("neither UTF-8 nor windows-1258");
     }
+
+    @Test
+    void aTableDrawnInTextIsReadAsRowsWithTheirHeadings() {
+        String table = """
+                ┌─────┬───────────────────┬──────────────┬────────────────────┐
+                │ STT │ Họ và tên         │ Chức vụ      │ Đơn vị             │
+                ├─────┼───────────────────┼──────────────┼────────────────────┤
+                │ 1   │ Nguyễn Quốc Khánh │ Thứ trưởng   │ Bộ Ngoại giao      │
+                │ 2   │ Nguyễn Bích Ngọc  │ Phó Chủ tịch │ UBND tỉnh Cao Bằng │
+                └─────┴───────────────────┴──────────────┴────────────────────┘
+                """;
+        assertThat(reader.read("a.txt", table.getBytes(StandardCharsets.UTF_8)).blocks())
+                .allMatch(Block::row)
+                .extracting(Block::text)
+                .containsExactly("Họ và tên: Nguyễn Quốc Khánh; Chức vụ: Thứ trưởng; Đơn vị: Bộ Ngoại giao.",
+                        "Họ và tên: Nguyễn Bích Ngọc; Chức vụ: Phó Chủ tịch; Đơn vị: UBND tỉnh Cao Bằng.");
+    }
+
+    @Test
+    void aPipeTableTypedInTextIsReadAsRows() {
+        assertThat(paragraphs("| Chỉ tiêu | Số lượng |\n|---|---|\n| Đoàn ra | 36 |\n| Đoàn vào | 210 |\n"))
+                .containsExactly("Đoàn ra: 36 (Số lượng).", "Đoàn vào: 210 (Số lượng).");
+    }
 }
