@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.baocao.text.VietnameseText;
 
@@ -25,6 +26,11 @@ import vn.baocao.text.VietnameseText;
 final class Cleaner {
     private static final int MIN_PROSE = 100;
     private static final int MAX_REPEATED = 300;
+    /** A signature's mark: "(Đã ký)", "(Ký, ghi rõ họ tên)", "(ký và đóng dấu)". */
+    private static final Pattern SIGNED = Pattern.compile("(?iu)\\((?:đã ký|ký)[^)]{0,40}\\)");
+    /** One or two signers' names on a line: "Nguyễn Quốc Khánh Nông Thanh Tùng". */
+    private static final Pattern SIGNERS = Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,7}");
+    private static final int MAX_SIGNATURE_LINE = 120;
 
     /** The article part of {@code blocks}; never null, possibly with an empty body. */
     CleanDocument clean(List<Block> blocks) {
@@ -102,7 +108,27 @@ final class Cleaner {
         while (end > start && isTrailer(blocks.get(end - 1).text())) {
             end--;
         }
-        return blocks.subList(start, end);
+        return blocks.subList(start, signatureStart(blocks, start, end));
+    }
+
+    /**
+     * Where the signature block that ends a document starts ("ĐẠI DIỆN BỘ NGOẠI GIAO / TRƯỞNG ĐOÀN / (Đã ký) /
+     * Nguyễn Quốc Khánh"), or {@code end} when it has none: offices in capitals, the signed marks and the
+     * signers' names say who signed, which the minutes above already tell, and read as text they are noise.
+     */
+    private static int signatureStart(List<Block> blocks, int start, int end) {
+        int at = end;
+        boolean signed = false;
+        while (at > start && isSignatureLine(blocks.get(at - 1).text())) {
+            signed |= SIGNED.matcher(blocks.get(at - 1).text()).find();
+            at--;
+        }
+        return signed ? at : end;
+    }
+
+    private static boolean isSignatureLine(String text) {
+        return SIGNED.matcher(text).find() || text.length() <= MAX_SIGNATURE_LINE && Prose.inCapitals(text)
+                || SIGNERS.matcher(text).matches();
     }
 
     /** The first byline among the lines after the last paragraph, where {@link #trimEdges} drops them. */

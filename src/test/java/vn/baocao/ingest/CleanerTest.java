@@ -134,4 +134,11 @@ class CleanerTest {
     void normalisesEveryLineAndDropsEmptyOnes() {
         assertThat(body("  Bộ\u00A0Ngoại   giao hoà  ", "\u00A0", "")).containsExactly("Bộ Ngoại giao hòa");
     }
+
+    @Test
+    void theSignatureBlockEndingMinutesIsNoText() {
+        assertThat(body(LEAD, BODY, "ĐẠI DIỆN BỘ NGOẠI GIAO ĐẠI DIỆN UBND TỈNH CAO BẰNG", "TRƯỞNG ĐOÀN CHỦ TỊCH", "(Đã ký) (Đã ký)",
+                "Nguyễn Quốc Khánh Nông Thanh Tùng", "THƯ KÝ", "(Đã ký)", "Trần Mai Phương La Văn Đức"))
+                .containsExactly(LEAD, BODY);
+    }
 }
