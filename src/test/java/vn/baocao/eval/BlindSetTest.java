@@ -60,6 +60,7 @@ class BlindSetTest {
             blind35; 0.76; 0.76; 0.72; 0.79; 0.82
             blind36; 0.72; 0.71; 0.78; 0.79; 0.78
             blind37; 0.75; 0.73; 0.87; 0.76; 0.81
+            blind38; 0.75; 0.73; 0.86; 0.77; 0.73
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
