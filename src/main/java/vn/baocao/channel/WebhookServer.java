@@ -4,15 +4,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.report.Require;
@@ -25,21 +22,15 @@ import vn.baocao.report.Require;
  * parsed. A valid update is acknowledged once the receiver has recorded it — the messenger waits for the
  * 200, not for the answer — and a receiver that cannot record it gets 500, so the messenger sends it again.
  *
- * <p>Each request is read on a virtual thread of its own, so clients that connect and then send nothing,
- * or send slowly, hold no thread a valid update needs; the JDK server also drops a request not read within
- * {@link #MAX_REQUEST_SECONDS} and keeps at most {@link #MAX_CONNECTIONS} connections open, so a flood of
- * idle connections cannot take the file descriptors the bot's own sends and stores need (the messenger sends
- * again what it could not deliver meanwhile). Both hold when this is the process's first HTTP server, as in
- * the bots. Limits per client address belong to the reverse proxy in front, the only client this server
- * sees; {@code src/main/deploy/nginx/} holds a tested configuration. Refusals are logged once a minute per address.
+ * <p>Served as {@link JdkHttpServer} runs it: each request on a virtual thread, so clients that connect and
+ * then send slowly or nothing hold no thread a valid update needs, slow requests dropped and connections
+ * bounded (the messenger sends again what it could not deliver meanwhile). Limits per client address belong
+ * to the reverse proxy in front, the only client this server sees; {@code src/main/deploy/nginx/} holds a
+ * tested configuration. Refusals are logged once a minute per address.
  */
 public final class WebhookServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
     private static final int MAX_BODY = 1 << 20;
-    /** How long the JDK server lets one request take to arrive, or its response to go out. */
-    static final int MAX_REQUEST_SECONDS = 30;
-    /** How many connections the JDK server keeps open at once, active and idle. */
-    static final int MAX_CONNECTIONS = 1_000;
 
     /**
      * Takes one update's body and returns once it is recorded; an {@link IOException} (not JSON, not an
@@ -66,29 +57,16 @@ public final class WebhookServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final JdkHttpServer server;
 
-    private WebhookServer(HttpServer server, ExecutorService executor) {
+    private WebhookServer(JdkHttpServer server) {
         this.server = server;
-        this.executor = executor;
     }
 
     /** Serves on {@code listen}, passing the body of each authentic request to {@code receiver}. */
     public static WebhookServer start(InetSocketAddress listen, String threadName, Check check, Receiver receiver) {
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime",
-                Integer.toString(MAX_REQUEST_SECONDS)));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime",
-                Integer.toString(MAX_REQUEST_SECONDS)));
-        System.setProperty("jdk.httpserver.maxConnections", System.getProperty("jdk.httpserver.maxConnections",
-                Integer.toString(MAX_CONNECTIONS)));
-        HttpServer server;
-        try {
-            server = HttpServer.create(listen, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen for the webhook on " + listen + ": " + e.getMessage(), e);
-        }
-        ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadName + "-", 1).factory());
+        JdkHttpServer bound = JdkHttpServer.bind(listen, threadName, true);
+        HttpServer server = bound.server();
         byte[] expected = check.secret().getBytes(StandardCharsets.UTF_8);
         RefusalLog refusals = new RefusalLog(Duration.ofMinutes(1));
         server.createContext("/", exchange -> {
@@ -96,9 +74,8 @@ public final class WebhookServer implements AutoCloseable {
                 respond(exchange, check, expected, receiver, refusals);
             }
         });
-        server.setExecutor(executor);
         server.start();
-        return new WebhookServer(server, executor);
+        return new WebhookServer(bound);
     }
 
     /** A fresh secret to register with the messenger: 32 random bytes, 43 URL-safe characters. */
@@ -110,7 +87,7 @@ public final class WebhookServer implements AutoCloseable {
 
     /** Where the server listens (the actual port when 0 was asked for). */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return server.server().getAddress();
     }
 
     private static void respond(HttpExchange exchange, Check check, byte[] secret, Receiver receiver,
@@ -157,6 +134,5 @@ public final class WebhookServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -14,11 +14,16 @@ import vn.baocao.report.Speaker;
  * A channel's view of the index: passages by report id and ordinal, and what the index holds (a bot's
  * {@link vn.baocao.channel.Library}); the conferences, speakers and reports the HTTP API lists.
  */
-final class IndexLibrary implements Reports {
+public final class IndexLibrary implements Reports {
     private final ReportIndex index;
 
     IndexLibrary(ReportIndex index) {
         this.index = index;
+    }
+
+    /** The view of {@code index} a channel reads. */
+    public static IndexLibrary of(ReportIndex index) {
+        return new IndexLibrary(index);
     }
 
     @Override

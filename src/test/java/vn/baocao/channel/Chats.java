@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.baocao.answer.Answer;
@@ -14,7 +13,6 @@ import vn.baocao.chat.ChatService;
 import vn.baocao.chat.Reply;
 import vn.baocao.chat.Sessions;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.report.Passage;
 import vn.baocao.search.Retriever;
 import vn.baocao.store.ConversationStore;
 import vn.baocao.store.SessionCodec;
@@ -59,22 +57,7 @@ public final class Chats {
 
     /** The index as a bot reads it. */
     public static Library library(ReportIndex index) {
-        return new Library() {
-            @Override
-            public Optional<Passage> passage(String reportId, int ordinal) {
-                return index.passage(reportId, ordinal);
-            }
-
-            @Override
-            public int reportCount() {
-                return index.stats().reports();
-            }
-
-            @Override
-            public int passageCount() {
-                return index.stats().passages();
-            }
-        };
+        return vn.baocao.cli.IndexLibrary.of(index);
     }
 
     /** The live threads that would keep the process alive. */

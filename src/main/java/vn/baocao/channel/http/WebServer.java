@@ -2,16 +2,13 @@ package vn.baocao.channel.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.baocao.channel.JdkHttpServer;
 import vn.baocao.config.ServeSettings;
 
 /**
@@ -23,54 +20,37 @@ import vn.baocao.config.ServeSettings;
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    /** How long a request may take to arrive; a streamed answer may take as long as the model's timeout allows. */
-    private static final int MAX_REQUEST_SECONDS = 30;
-    private static final int MAX_CONNECTIONS = 1_000;
     /** The page may load only its own files, talk only to this server, and be framed by no other site. */
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final JdkHttpServer server;
 
-    private WebServer(HttpServer server, ExecutorService executor) {
+    private WebServer(JdkHttpServer server) {
         this.server = server;
-        this.executor = executor;
     }
 
     /** Serves {@code services} on {@code listen} as {@code settings} say, until closed. */
     public static WebServer start(InetSocketAddress listen, ServeSettings settings, Services services) {
-        // read by the JDK server once, when its first server starts; a bot's webhook sets the same values
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime",
-                Integer.toString(MAX_REQUEST_SECONDS)));
-        System.setProperty("jdk.httpserver.maxConnections", System.getProperty("jdk.httpserver.maxConnections",
-                Integer.toString(MAX_CONNECTIONS)));
-        HttpServer server;
-        try {
-            server = HttpServer.create(listen, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + listen.getHostString() + ":" + listen.getPort() + ": "
-                    + e.getMessage(), e);
-        }
-        ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("serve-", 1).factory());
+        // a streamed answer may take as long as the model's timeout allows: responses are not bounded
+        JdkHttpServer bound = JdkHttpServer.bind(listen, "serve", false);
+        HttpServer server = bound.server();
         Routes routes = new Routes(settings, services);
         server.createContext("/", routes::handle);
-        server.setExecutor(executor);
         server.start();
         LOG.info("serving on http://{}:{}/ ({})", server.getAddress().getHostString(), server.getAddress().getPort(), settings);
-        return new WebServer(server, executor);
+        return new WebServer(bound);
     }
 
     /** Where the server listens (the actual port when 0 was asked for). */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return server.server().getAddress();
     }
 
     /** Stops serving: requests under way get a second to finish. */
     @Override
     public void close() {
         server.stop(1);
-        executor.shutdownNow();
     }
 
     /** Which endpoint a request goes to, and what every request passes through first. */

@@ -21,12 +21,7 @@ import vn.baocao.channel.Chats;
 import vn.baocao.channel.telegram.NoUploads;
 import vn.baocao.config.LlmSettings;
 import vn.baocao.config.ServeSettings;
-import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
-import vn.baocao.report.Meeting;
-import vn.baocao.report.Passage;
-import vn.baocao.report.ReportInfo;
-import vn.baocao.report.Speaker;
 import vn.baocao.search.Retriever;
 import vn.baocao.summary.ExtractiveSummarizer;
 import vn.baocao.summary.Summaries;
@@ -88,7 +83,7 @@ class ServeStreamingTest {
                 Duration.ofSeconds(10)), retriever, new ExtractiveAnswerer(retriever));
         Summaries summaries = new Summaries(retriever, new ExtractiveSummarizer(retriever));
         Answerer answerer = new SummaryAnswerer(llm, summaries);
-        Services services = new Services(Chats.over(answerer, INDEX), reports(INDEX), t -> summaries.summarize(t).answer(),
+        Services services = new Services(Chats.over(answerer, INDEX), vn.baocao.cli.IndexLibrary.of(INDEX), t -> summaries.summarize(t).answer(),
                 NoUploads.INSTANCE, llm::fallbacks);
         ServeSettings settings = new ServeSettings(Optional.empty(), List.of(), 1000, 1000, 1024, java.nio.file.Path.of("target"));
         return WebServer.start(new InetSocketAddress("127.0.0.1", 0), settings, services);
@@ -112,44 +107,5 @@ class ServeStreamingTest {
 
     private static URI uri(WebServer server, String path) {
         return URI.create("http://127.0.0.1:" + server.address().getPort() + path);
-    }
-
-    private static Reports reports(ReportIndex index) {
-        return new Reports() {
-            @Override
-            public Optional<Passage> passage(String reportId, int ordinal) {
-                return index.passage(reportId, ordinal);
-            }
-
-            @Override
-            public int reportCount() {
-                return index.stats().reports();
-            }
-
-            @Override
-            public int passageCount() {
-                return index.stats().passages();
-            }
-
-            @Override
-            public List<Meeting> meetings() {
-                return index.meetings();
-            }
-
-            @Override
-            public List<Speaker> speakers() {
-                return index.speakers();
-            }
-
-            @Override
-            public List<ReportInfo> reports() {
-                return index.reports();
-            }
-
-            @Override
-            public String schema() {
-                return Fields.SCHEMA_VERSION;
-            }
-        };
     }
 }
