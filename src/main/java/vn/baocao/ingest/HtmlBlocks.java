@@ -52,7 +52,7 @@ final class HtmlBlocks implements NodeVisitor {
     @Override
     public void tail(Node node, int depth) {
         if (node instanceof Element element && isBlock(element)) {
-            flush(HEADING_TAGS.contains(element.normalName()));
+            flush(HEADING_TAGS.contains(element.normalName()) && !isLead(element));
         }
     }
 
@@ -60,6 +60,15 @@ final class HtmlBlocks implements NodeVisitor {
     private static int firstNumber(Element list) {
         String start = list.attr("start").strip();
         return start.matches("\\d{1,4}") ? Integer.parseInt(start) : 1;
+    }
+
+    /**
+     * True when {@code element} is an article's lead set as a heading ({@code <h2 class="sapo">}, as Vietnamese
+     * news sites call it): prose that tells where and when the meeting was held, not a heading.
+     */
+    private static boolean isLead(Element element) {
+        return element.classNames().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(c -> c.contains("sapo") || c.equals("lead") || c.contains("summary") || c.equals("description"));
     }
 
     private static boolean isBlock(Element element) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class PlaceExtractor {
     private static final Pattern AT_PLACE = Pattern.compile("(?u)(?<!\\p{L})tại\\s+(?<place>(?:(?:trụ sở|thành phố|tỉnh|trung tâm"
             + "|thủ đô|cố đô|thị xã|huyện|quận)\\s+)?\\p{Lu}[^,.;:()]*?)"
-            + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày|trong|từ|suốt|tổ chức|phối hợp)(?!\\p{L})|$)");
+            + "(?=\\s*[,.;:(]|\\s+(?:về|với|do|để|nhằm|dưới|có|đã|cho|và|vào|sáng|chiều|ngày|trong|từ|suốt|tổ chức|phối hợp|cùng)(?!\\p{L})|$)");
     /**
      * The town or province after a venue, which says where it is: ", thành phố Huế", ", tỉnh Thừa Thiên Huế" — not a
      * street or a ward ("số 1 Tôn Thất Đàm, Ba Đình"), which says nothing a question names.

@@ -98,4 +98,17 @@ class HtmlReaderTest {
                 .extracting(Block::text).containsExactly("Bốn việc trọng tâm:", "1. Chuẩn bị WEF ASEAN.", "2. Vận động ứng cử.",
                         "3. Thúc đẩy EVFTA.", "Một ý.");
     }
+
+    @Test
+    void aLeadSetAsAHeadingIsProse() {
+        String page = "<html><body><article><h1>Ngoại giao kinh tế mở lối</h1>"
+                + "<h2 class=\"sapo\">Ngày 5/7, tại thành phố Đông Hà, Bộ Ngoại giao tổ chức Hội nghị.</h2>"
+                + "<h2>Kết quả nổi bật</h2><p>Hội nghị đã thảo luận.</p></article></body></html>";
+        RawDocument document = new HtmlReader().read("a.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.blocks()).extracting(Block::text, Block::heading).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ngoại giao kinh tế mở lối", true),
+                org.assertj.core.groups.Tuple.tuple("Ngày 5/7, tại thành phố Đông Hà, Bộ Ngoại giao tổ chức Hội nghị.", false),
+                org.assertj.core.groups.Tuple.tuple("Kết quả nổi bật", true),
+                org.assertj.core.groups.Tuple.tuple("Hội nghị đã thảo luận.", false));
+    }
 }

@@ -24,6 +24,8 @@ class PlaceExtractorTest {
             Bộ Ngoại giao tổ chức hội nghị sơ kết.                                 | Địa điểm: Cung An Định, thành phố Huế, tỉnh Thừa Thiên Huế. | ''      | Cung An Định, thành phố Huế, tỉnh Thừa Thiên Huế
             Hội nghị diễn ra tại thủ đô Praha, Cộng hòa Séc, do Ủy ban tổ chức.     | ''                                               | ''                   | thủ đô Praha
             Đại sứ quán Việt Nam tại Cộng hòa Séc tổ chức hội nghị.                | ''                                               | ''                   | Cộng hòa Séc
+            Ngày 5/7, tại thành phố Đông Hà, Bộ Ngoại giao phối hợp với UBND tỉnh Quảng Trị tổ chức Hội nghị. | ''              | ''                   | thành phố Đông Hà
+            Hội nghị khai mạc tại Hà Nội cùng hơn 350 đại biểu.                   | ''                                               | ''                   | Hà Nội
             """)
     void findsTheVenueInTheLeadOrOnALabelledLine(String first, String second, String third, String venue) {
         assertThat(extractor.extract(List.of(first, second, third))).isEqualTo(venue);
