@@ -66,66 +66,75 @@ class FaultInjectionTest {
 
     @Test
     void telegramOnAWebhookLosesAndRepeatsNothingAcrossASigkillAtARandomMoment() throws Exception {
-        int after = 30 + new Random().nextInt(200);
-        String name = "telegram webhook, SIGKILL after " + after + " replies";
-        Path data = dir.resolve("telegram-webhook");
-        int port = freePort();
         try (FakeBotApi api = FakeBotApi.start()) {
-            List<ObjectNode> updates = telegramBacklog(api);
-            Map<String, String> env = telegramEnv(api);
-            String[] webhook = {"--webhook", "https://bot.example.vn/telegram", "--listen", "127.0.0.1:" + port};
-            WebhookSender telegram = new WebhookSender(() -> lastSecret(api.calls("setWebhook").stream().map(c -> c.params()).toList()),
-                    "X-Telegram-Bot-Api-Secret-Token", URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
-            BotProcess first = BotProcess.start("telegram", index(), data, env, "first", webhook);
-            Thread sending = Thread.ofVirtual().start(telegram::deliverAll);
-            api.awaitCalls("sendMessage", c -> true, after);
-            first.kill();
-            int byFirst = api.calls("sendMessage").size();
-            BotProcess second = BotProcess.start("telegram", index(), data, env, "second", webhook);
-            try {
-                sending.join(Duration.ofSeconds(60));
-                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), Duration.ofSeconds(60));
-                settle();
-            } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage().substring(0, 200) + "…\nfirst process:\n" + tail(first.log())
-                        + "\nsecond process:\n" + tail(second.log()), e);
-            } finally {
-                telegram.stop();
-                second.terminate();
-            }
-            Map<String, List<String>> perChat = telegramReplies(api.calls("sendMessage"));
-            check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
+            killDuringAWebhookBacklog(new Webhooked("telegram", "X-Telegram-Bot-Api-Secret-Token", telegramEnv(api),
+                    telegramBacklog(api), () -> lastSecret(api.calls("setWebhook").stream().map(FakeBotApi.Call::params).toList()),
+                    n -> api.awaitCalls("sendMessage", c -> true, n), () -> {
+                        api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), Duration.ofSeconds(60));
+                        settle();
+                    }, () -> api.calls("sendMessage").size(), () -> telegramReplies(api.calls("sendMessage"))));
         }
     }
 
     @Test
     void zaloOnAWebhookLosesAndRepeatsNothingAcrossASigkillAtARandomMoment() throws Exception {
-        int after = 30 + new Random().nextInt(200);
-        String name = "zalo webhook, SIGKILL after " + after + " replies";
-        Path data = dir.resolve("zalo-webhook");
-        int port = freePort();
         try (FakeZaloApi api = FakeZaloApi.start()) {
-            List<ObjectNode> updates = zaloBacklog(api);
-            Map<String, String> env = zaloEnv(api);
-            String[] webhook = {"--webhook", "https://bot.example.vn/zalo", "--listen", "127.0.0.1:" + port};
-            WebhookSender zalo = new WebhookSender(() -> lastSecret(api.calls("setWebhook").stream().map(c -> c.params()).toList()),
-                    "X-Bot-Api-Secret-Token", URI.create("http://127.0.0.1:" + port + "/zalo"), updates);
-            BotProcess first = BotProcess.start("zalo", index(), data, env, "first", webhook);
-            Thread sending = Thread.ofVirtual().start(zalo::deliverAll);
-            api.awaitCalls("sendMessage", c -> true, after);
-            first.kill();
-            int byFirst = api.calls("sendMessage").size();
-            BotProcess second = BotProcess.start("zalo", index(), data, env, "second", webhook);
-            try {
-                sending.join(Duration.ofSeconds(60));
-                awaitQuiet(() -> api.calls("sendMessage").size());
-            } finally {
-                zalo.stop();
-                second.terminate();
-            }
-            Map<String, List<String>> perChat = zaloReplies(api.calls("sendMessage"));
-            check(name, perChat, Integer.toString(byFirst), first.log() + second.log());
+            killDuringAWebhookBacklog(new Webhooked("zalo", "X-Bot-Api-Secret-Token", zaloEnv(api), zaloBacklog(api),
+                    () -> lastSecret(api.calls("setWebhook").stream().map(FakeZaloApi.Call::params).toList()),
+                    n -> api.awaitCalls("sendMessage", c -> true, n), () -> awaitQuiet(() -> api.calls("sendMessage").size()),
+                    () -> api.calls("sendMessage").size(), () -> zaloReplies(api.calls("sendMessage"))));
         }
+    }
+
+    /**
+     * What a webhook experiment needs of one messenger's fake API.
+     *
+     * @param channel  the bot's command and the webhook's path ("telegram", "zalo")
+     * @param header   the header the messenger sends the secret in
+     * @param env      the bot's settings, pointing at the fake
+     * @param updates  the backlog the messenger posts
+     * @param secret   the secret the bot registered last
+     * @param awaitSent waits until the bot has sent that many messages
+     * @param answered waits until the bot has answered the backlog
+     * @param sent     how many messages the bot has sent so far
+     * @param replies  the texts each chat was sent, in order
+     */
+    private record Webhooked(String channel, String header, Map<String, String> env, List<ObjectNode> updates,
+                             java.util.function.Supplier<String> secret, java.util.function.IntConsumer awaitSent,
+                             Runnable answered, java.util.function.IntSupplier sent,
+                             java.util.function.Supplier<Map<String, List<String>>> replies) {
+    }
+
+    /**
+     * Posts {@code messenger}'s backlog to a bot on a webhook, SIGKILLs the bot after a random number of
+     * replies, starts it again on the same data while the messenger keeps posting, and checks every chat
+     * was answered exactly once, in order, across the two processes.
+     */
+    private void killDuringAWebhookBacklog(Webhooked messenger) throws Exception {
+        int after = 30 + new Random().nextInt(200);
+        String name = messenger.channel() + " webhook, SIGKILL after " + after + " replies";
+        Path data = dir.resolve(messenger.channel() + "-webhook");
+        int port = freePort();
+        String[] webhook = {"--webhook", "https://bot.example.vn/" + messenger.channel(), "--listen", "127.0.0.1:" + port};
+        WebhookSender sender = new WebhookSender(messenger.secret(), messenger.header(),
+                URI.create("http://127.0.0.1:" + port + "/" + messenger.channel()), messenger.updates());
+        BotProcess first = BotProcess.start(messenger.channel(), index(), data, messenger.env(), "first", webhook);
+        Thread sending = Thread.ofVirtual().start(sender::deliverAll);
+        messenger.awaitSent().accept(after);
+        first.kill();
+        int byFirst = messenger.sent().getAsInt();
+        BotProcess second = BotProcess.start(messenger.channel(), index(), data, messenger.env(), "second", webhook);
+        try {
+            sending.join(Duration.ofSeconds(60));
+            messenger.answered().run();
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage().substring(0, Math.min(200, e.getMessage().length())) + "…\nfirst process:\n"
+                    + tail(first.log()) + "\nsecond process:\n" + tail(second.log()), e);
+        } finally {
+            sender.stop();
+            second.terminate();
+        }
+        check(name, messenger.replies().get(), Integer.toString(byFirst), first.log() + second.log());
     }
 
     /**
@@ -251,7 +260,7 @@ class FaultInjectionTest {
                     }
                     slow.add(socket);
                 }
-                WebhookSender telegram = new WebhookSender(() -> lastSecret(api.calls("setWebhook").stream().map(c -> c.params()).toList()), "X-Telegram-Bot-Api-Secret-Token",
+                WebhookSender telegram = new WebhookSender(() -> lastSecret(api.calls("setWebhook").stream().map(FakeBotApi.Call::params).toList()), "X-Telegram-Bot-Api-Secret-Token",
                         URI.create("http://127.0.0.1:" + port + "/telegram"), updates);
                 telegram.deliverAll();
                 api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), Duration.ofSeconds(60));

