@@ -98,8 +98,8 @@ final class WhenShape implements Shape {
                 .map(c -> new Openings.Found(c.passage(), c.sentence()))
                 .findFirst();
         // of the meeting itself, the lead's time; of something at it ("tiệc chiêu đãi lúc mấy giờ"), the sentence on that
-        Optional<Openings.Found> lead = best.isPresent() && speaksOfTheQuestion(best.get().sentence(), intent, report) ? best
-                : Openings.first(records, report, sentence -> DaysInText.hourIn(sentence).isPresent());
+        boolean atIt = best.isPresent() && speaksOfTheQuestion(best.get().sentence(), wordsBeyondTheName(intent, report));
+        Optional<Openings.Found> lead = atIt ? best : Openings.first(records, report, sentence -> DaysInText.hourIn(sentence).isPresent());
         return lead.or(() -> best)
                 .map(found -> {
                     String marker = book.cite(found.passage(), found.sentence());
@@ -146,11 +146,12 @@ final class WhenShape implements Shape {
         Optional<Candidate> day = ranked.stream()
                 .filter(c -> c.passage().report().id().equals(report.id()) && DaysInText.statesDay(c.sentence(), report.date()))
                 .findFirst();
+        List<String> beyond = wordsBeyondTheName(intent, report);
         boolean aboutSomethingAtIt = intent.person() != null || !intent.titles().isEmpty()
-                || day.isPresent() && speaksOfTheQuestion(day.get().sentence(), intent, report);
+                || day.isPresent() && speaksOfTheQuestion(day.get().sentence(), beyond);
         // the lead's run of days answers a question about the meeting; one about another day it recalls ("CPTPP
         // hiệu lực từ ngày nào") is answered by the ranked sentences that name what it asks after
-        boolean onlyTheMeeting = day.isPresent() || wordsBeyondTheName(intent, report).isEmpty();
+        boolean onlyTheMeeting = day.isPresent() || beyond.isEmpty();
         Optional<String> run = aboutSomethingAtIt ? Optional.empty() : ranked.stream()
                 .filter(c -> c.passage().report().id().equals(report.id()) && DaysInText.runFrom(c.sentence(), report.date()).isPresent())
                 .map(c -> new Openings.Found(c.passage(), c.sentence()))
@@ -160,7 +161,7 @@ final class WhenShape implements Shape {
                 .map(found -> heldOn(report, found.passage(), found.sentence(), book));
         return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), book)))
                 // a one-day meeting asked of by where it was ("… ở Huế"): the day its header gives beside the place
-                .or(() -> aboutSomethingAtIt ? Optional.empty() : heldBesideAllOf(wordsBeyondTheName(intent, report), report, book));
+                .or(() -> aboutSomethingAtIt ? Optional.empty() : heldBesideAllOf(beyond, report, book));
     }
 
     /**
@@ -177,10 +178,10 @@ final class WhenShape implements Shape {
                 .map(found -> heldOn(report, found.passage(), found.sentence(), book));
     }
 
-    /** True when {@code sentence} has a topic word of the question that the meeting's name does not. */
-    private static boolean speaksOfTheQuestion(String sentence, Intent intent, ReportInfo report) {
+    /** True when {@code sentence} has one of {@code beyond}, the question's topic words the meeting's name does not. */
+    private static boolean speaksOfTheQuestion(String sentence, List<String> beyond) {
         List<String> words = VietnameseText.foldedWords(sentence);
-        return wordsBeyondTheName(intent, report).stream().anyMatch(words::contains);
+        return beyond.stream().anyMatch(words::contains);
     }
 
     /** The question's topic words that the meeting's name and its report's title do not have. */
