@@ -15,8 +15,9 @@ import vn.baocao.text.VietnameseText;
  * headline, then in the lead.
  *
  * <p>The meeting a report is about is the first one the headline or lead names; meetings named
- * later in the body ("theo kết luận tại Hội nghị Ngoại giao lần thứ 31") are past events. A name
- * runs from "Hội nghị" to the end of its clause, without the mode of the meeting ("trực tuyến"); it
+ * later in the body ("theo kết luận tại Hội nghị Ngoại giao lần thứ 31"), or after what was concluded or directed
+ * there, are past events. A name runs from "Hội nghị" to the end of its clause — a name in quotes whole, with whom
+ * it was held included ("với các địa phương vùng …") — without the mode of the meeting ("trực tuyến"); it
  * counts only when it says what kind of meeting it is (tổng kết, sơ kết, Ngoại giao lần thứ N), goes
  * on with a proper name ("Hội nghị Ngoại vụ toàn quốc"), or is what the lead says was held ("Bộ Ngoại
  * giao tổ chức Hội nghị toàn quốc triển khai Chỉ thị 15"). It ends before the day it was held. A working session is named from
@@ -38,10 +39,19 @@ final class ConferenceExtractor {
      * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
      */
     private static final Pattern MEETING = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|với|nhằm|để|theo|dưới"
+            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
+                    // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
+                    // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
+                    + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"
                     + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
                     // "công tác phòng, chống tham nhũng": one name, its comma no end
-                    + "|(?<=phòng),(?=\\s*chống\\s)))*)");
+                    + "|(?<=phòng),(?=\\s*chống\\s)"
+                    // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
+                    + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
+                    // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên"
+                    + "|(?<=(?:hội nghị|đại hội|hội thảo|diễn đàn|lễ|gặp mặt|họp báo)\\s)[\"“][^\"“”\\n]{3,150}[\"”]))*)");
+    /** A quoted name and what may follow it in the name: its year or its number. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("(?u)[\"“][^\"“”]+[\"”](?:\\s+(?:năm\\s+\\d{4}|lần thứ\\s+\\S+))?");
     private static final Pattern OF_A_DOCUMENT = Pattern.compile(
             "(?<!\\p{L})(?:nghi quyet|chi thi|ket luan so|ket luan \\d|quyet dinh|de an|chien luoc|luat)(?!\\p{L})");
     /** Whose a numbered meeting is, between its name and its number: " của Việt Nam lần thứ ba". */
@@ -53,14 +63,24 @@ final class ConferenceExtractor {
     /** The verbs that make the meeting after them the event a lead reports: "Bộ Ngoại giao tổ chức Hội nghị …". */
     /** The words before "Hội nghị" that make it a building: "Trung tâm Hội nghị Quốc gia", "Cung Hội nghị", "Nhà Hội nghị". */
     private static final Pattern VENUE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:trung tâm|cung|nhà|hội trường|khu)\\s+$");
+    /**
+     * What makes a meeting named after it a past one the report refers to: "triển khai kết luận của Thủ tướng tại
+     * Hội nghị Ngoại giao lần thứ 32", "theo chỉ đạo tại Hội nghị …".
+     */
+    private static final Pattern REFERRED_BEFORE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:kết luận|chỉ đạo|tinh thần|ý kiến|phát biểu)(?:\\s+\\p{L}+){0,6}\\s+tại\\s+$");
+    private static final int REFERRED_LOOK_BACK = 60;
     private static final Pattern HELD_BEFORE = Pattern.compile("(?iu)(?:tổ chức|khai mạc|bế mạc|chủ trì|diễn ra)\\s+$");
     private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
             + "(?:\\s(?:và|kết hợp)\\s(?:trực tuyến|trực tiếp))?(?!\\p{L})");
     private static final Pattern WORKING_SESSION = Pattern.compile("(?u)(?<who>[^,.;:]+?)\\s+(?:đã\\s+)?(?:có\\s+)?"
             + "(?:buổi\\s+)?làm việc (?<with>với|tại) (?<host>[^,.;:]+?)"
             + "(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
-    /** A working session named by whose it was: "(Kết quả) buổi làm việc của Thứ trưởng … với Ủy ban nhân dân tỉnh …". */
-    private static final Pattern WORKING_SESSION_OF = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+của\\s+"
+    /**
+     * A working session named by whose it was: "(Kết quả) buổi làm việc của Thứ trưởng … với Ủy ban nhân dân tỉnh …",
+     * "Kết quả làm việc của Đoàn công tác … với tỉnh …".
+     */
+    private static final Pattern WORKING_SESSION_OF = Pattern.compile("(?iu)(?<!\\p{L})(?:buổi|kết quả)\\s+làm\\s+việc\\s+của\\s+"
             + "(?<who>[^,.;:]+?)\\s+(?<with>với|tại)\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
     /** A working session named by the two sides, as minutes title it: "Biên bản buổi làm việc giữa Đoàn công tác Bộ Ngoại giao và Ủy ban nhân dân tỉnh …". */
     private static final Pattern WORKING_SESSION_BETWEEN = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+giữa\\s+"
@@ -121,6 +141,9 @@ final class ConferenceExtractor {
             if (VENUE_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start())).find()) {
                 continue;
             }
+            if (REFERRED_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - REFERRED_LOOK_BACK), matcher.start())).find()) {
+                continue;
+            }
             String name = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(java.util.Locale.ROOT)
                     + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();
             // "Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba": the number is part of the name, "của" no end
@@ -128,13 +151,18 @@ final class ConferenceExtractor {
             if (ofWhom.lookingAt()) {
                 name = name + ofWhom.group().replaceAll("\\s+", " ");
             }
+            Matcher quoted = QUOTED_NAME.matcher(name);
+            if (quoted.find()) {
+                name = name.substring(0, quoted.end()); // "… Tây Nguyên" năm 2024 thu hút …: the name is what is quoted
+            }
             ConferenceKind kind = kindOf(name);
             int afterHead = head.length() + 1;
             // "Đại hội XIV của Đảng" is the Party's national congress, named in passing, not a meeting reported
             if (ROMAN_NUMBERED.matcher(matcher.group("rest")).lookingAt()) {
                 continue;
             }
-            boolean properName = name.length() > afterHead && Character.isUpperCase(name.charAt(afterHead))
+            boolean properName = name.length() > afterHead && (Character.isUpperCase(name.charAt(afterHead))
+                    || name.charAt(afterHead) == '"' || name.charAt(afterHead) == '“')
                     // "Đại hội đại biểu Đảng bộ …", "Hội thảo quốc tế về Biển Đông": a name a few words in
                     || !head.equalsIgnoreCase("hội nghị") && NAMED_SOON.matcher(matcher.group("rest")).lookingAt();
             boolean held = HELD_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start()))

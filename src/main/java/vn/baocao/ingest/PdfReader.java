@@ -90,6 +90,8 @@ final class PdfReader implements DocumentReader {
     private static final class FirstPageSizes extends PDFTextStripper {
         /** How much larger than the page's usual text a title is, at least. */
         private static final double TITLE_RATIO = 1.2;
+        /** How much two runs' sizes may differ and still be one size, in points. */
+        private static final double SAME_SIZE = 0.5;
         private final List<Run> runs = new ArrayList<>();
 
         private record Run(String text, float size) {
@@ -122,7 +124,8 @@ final class PdfReader implements DocumentReader {
             StringBuilder title = new StringBuilder();
             boolean started = false;
             for (Run run : runs) {
-                if (run.size() == largest) {
+                // a line of digits ("2023") may measure a shade smaller than the letters above it
+                if (run.size() >= largest - SAME_SIZE) {
                     title.append(title.isEmpty() ? "" : " ").append(run.text());
                     started = true;
                 } else if (started) {

@@ -29,6 +29,10 @@ final class TitleExtractor {
     private static final Set<String> KINDS_OF_DOCUMENT = Set.of("bao cao", "tai lieu", "ban tin",
             "thong cao", "thong tin", "tin bai", "bai viet");
     /** The words of a meeting's kind, folded: a line in capitals that names one is a title, not a kind of document. */
+    /** A transcript's kind, folded, whatever it transcribes: "BẢN GỠ BĂNG HỌP BÁO QUỐC TẾ" names no meeting, the line under it does. */
+    private static final Set<String> KINDS_OF_TRANSCRIPT = Set.of("ban go bang", "ban ghi");
+    /** A labelled line under a headline: "Thời gian: …", "Địa điểm: …" — no headline itself. */
+    private static final Pattern LABELLED = Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}\\s*:");
     private static final Pattern NAMES_A_MEETING = Pattern.compile("\\b(?:hoi nghi|hop bao|hoi thao|dai hoi|dien dan|le)\\b");
     private static final int MAX_KIND_OF_DOCUMENT_WORDS = 4;
     private static final int MAX_LETTERHEAD_BLOCKS = 2;
@@ -39,10 +43,13 @@ final class TitleExtractor {
      */
     private static final Pattern PLACE_AND_DATE_AFTER = Pattern.compile("(?u)(?<!\\p{L})\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)?,\\s*(?:ngày\\s+)?"
             + "(?:\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4})\\.?$");
-    /** The words that open an issuing body's name in a letterhead, folded. */
-    private static final Set<String> ISSUERS = Set.of("BO", "VU", "CUC", "BAN", "SO", "UY BAN",
-            "VAN PHONG", "DAI SU QUAN", "TONG LANH SU QUAN", "HOC VIEN", "TRUNG TAM", "PHAI DOAN", "TINH UY", "UBND",
-            "DANG UY", "HOI DONG", "CO QUAN", "TONG CUC");
+    /**
+     * The words that open an issuing body's name in a letterhead, with their accents: "BAN" (Ban Đối ngoại) opens
+     * one, "BẢN" (Bản gỡ băng) opens a kind of document.
+     */
+    private static final Set<String> ISSUERS = Set.of("BỘ", "VỤ", "CỤC", "BAN", "SỞ", "ỦY BAN", "UỶ BAN",
+            "VĂN PHÒNG", "ĐẠI SỨ QUÁN", "TỔNG LÃNH SỰ QUÁN", "HỌC VIỆN", "TRUNG TÂM", "PHÁI ĐOÀN", "TỈNH ỦY", "TỈNH UỶ",
+            "UBND", "ĐẢNG ỦY", "ĐẢNG UỶ", "HỘI ĐỒNG", "CƠ QUAN", "TỔNG CỤC");
 
     /** The title and the body without it; the body is returned unchanged when the title is not in it. */
     Titled extract(CleanDocument document, String declaredTitle) {
@@ -89,7 +96,7 @@ final class TitleExtractor {
             // "BÁO CÁO TÓM TẮT / Hội nghị Ngoại giao kinh tế …": a kind of document alone names nothing; what follows does
             int from = first;
             if (end - first == 1 && end + 1 < body.size() && isKindOfDocument(body.get(first).text()) && isHeadline(body.get(end))
-                    && !Prose.inCapitals(body.get(end).text())) {
+                    && !Prose.inCapitals(body.get(end).text()) && !LABELLED.matcher(body.get(end).text().strip()).lookingAt()) {
                 from = end;
                 end++;
             }
@@ -126,9 +133,9 @@ final class TitleExtractor {
     static boolean isLetterhead(String text) {
         String[] parts = text.strip().split("\\s*\n\\s*|\\s+[-–/]\\s+");
         for (String part : parts) {
-            String folded = VietnameseText.fold(part).strip().toUpperCase(java.util.Locale.ROOT);
+            String upper = VietnameseText.normalize(part).strip().toUpperCase(java.util.Locale.ROOT);
             if (part.length() > MAX_LETTERHEAD_LINE || !Prose.inCapitals(part)
-                    || ISSUERS.stream().noneMatch(i -> folded.startsWith(i + " "))) {
+                    || ISSUERS.stream().noneMatch(i -> upper.startsWith(i + " "))) {
                 return false;
             }
         }
@@ -142,6 +149,9 @@ final class TitleExtractor {
     private static boolean isKindOfDocument(String text) {
         String folded = VietnameseText.fold(text).strip().toLowerCase(java.util.Locale.ROOT);
         // "TIN BÀI PHỤC VỤ ĐĂNG CỔNG THÔNG TIN ĐIỆN TỬ": what the document is for, longer, still names no meeting
+        if (Prose.inCapitals(text) && KINDS_OF_TRANSCRIPT.stream().anyMatch(k -> folded.equals(k) || folded.startsWith(k + " "))) {
+            return true;
+        }
         return Prose.inCapitals(text) && KINDS_OF_DOCUMENT.stream().anyMatch(k -> folded.equals(k) || folded.startsWith(k + " ")
                 && (folded.split(" ").length <= MAX_KIND_OF_DOCUMENT_WORDS || !NAMES_A_MEETING.matcher(folded).find()));
     }

@@ -100,6 +100,42 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aNameInQuotesIsTheNameWhateverItHolds() {
+        assertThat(extractor.extract("Ngoại giao kinh tế đồng hành cùng Tây Nguyên", List.of("Sáng 5/7, tại thành phố Buôn Ma "
+                + "Thuột, Bộ Ngoại giao phối hợp với Ủy ban nhân dân tỉnh Đắk Lắk tổ chức Hội nghị \"Ngoại giao kinh tế đồng hành "
+                + "cùng các tỉnh Tây Nguyên\" năm 2024. Bộ trưởng chủ trì.")))
+                .contains(new Conference("Hội nghị \"Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên\" năm 2024",
+                        ConferenceKind.OTHER, 2024, 0));
+        assertThat(extractor.extract("Tin ngắn", List.of("Hội nghị “Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên” năm 2024 "
+                + "thu hút hơn 720 đại biểu.")).map(Conference::name))
+                .contains("Hội nghị “Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên” năm 2024");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ Ngoại giao tổ chức Hội nghị Ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ năm 2024. | Hội nghị Ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ năm 2024
+            Bộ Ngoại giao tổ chức Hội nghị ngoại giao kinh tế với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long năm 2022. | Hội nghị ngoại giao kinh tế với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long năm 2022
+            Bộ Ngoại giao tổ chức Hội nghị kết nối ngoại giao kinh tế với doanh nghiệp FDI năm 2024. | Hội nghị kết nối ngoại giao kinh tế với doanh nghiệp FDI năm 2024
+            Bộ Ngoại giao tổ chức Hội nghị toàn quốc về ngoại giao văn hóa với sự tham dự của 300 đại biểu. | Hội nghị toàn quốc về ngoại giao văn hóa
+            Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ địa phương toàn quốc lần thứ 22 với chủ đề "Đồng hành". | Hội nghị Ngoại vụ địa phương toàn quốc lần thứ 22
+            """)
+    void withWhomAMeetingIsHeldIsPartOfItsNameButNotWithWhatOrHowMany(String lead, String name) {
+        assertThat(extractor.extract("Tin ngắn", List.of(lead))).map(Conference::name).contains(name);
+    }
+
+    @Test
+    void aMeetingWhoseConclusionsAreCarriedOutIsNotTheOneReported() {
+        assertThat(extractor.extract("Báo cáo kết quả làm việc của Đoàn công tác Bộ Ngoại giao với tỉnh Quảng Trị về ngoại giao "
+                + "văn hóa", List.of("Thực hiện Chương trình công tác năm 2024 và triển khai kết luận của Thủ tướng Chính phủ tại "
+                + "Hội nghị Ngoại giao lần thứ 32, ngày 6/1/2024, Đoàn công tác Bộ Ngoại giao đã làm việc với Ủy ban nhân dân "
+                + "tỉnh Quảng Trị.")))
+                .contains(new Conference("Buổi làm việc của Đoàn công tác Bộ Ngoại giao với tỉnh Quảng Trị",
+                        ConferenceKind.WORKING_SESSION, 0, 0));
+        assertThat(extractor.extract("Tin ngắn", List.of("Theo chỉ đạo của Thủ tướng tại Hội nghị Ngoại giao lần thứ 32, "
+                + "các đơn vị đã triển khai nhiều việc."))).isEmpty();
+    }
+
+    @Test
     void namesAWorkingSessionFromWhoWorksWithWhom() {
         assertThat(extractor.extract("Bộ Ngoại giao cần chủ động hơn nữa", List.of(
                 "Chiều ngày 31-1, tại Trụ sở Bộ Ngoại giao, Phó Thủ tướng Chính phủ Trần Lưu Quang đã có buổi làm "

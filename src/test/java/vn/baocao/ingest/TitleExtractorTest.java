@@ -114,6 +114,16 @@ class TitleExtractorTest {
                 "BỘ NGOẠI GIAO - VĂN PHÒNG BỘ").title()).isEqualTo("Hội nghị Ngoại giao kinh tế phục vụ phát triển năm 2023");
     }
 
+    @Test
+    void aTranscriptsKindTakesTheHeadlineUnderItButNotALabelledLine() {
+        assertThat(extractor.extract(body("BẢN GHI HỌP BÁO QUỐC TẾ", "Kết quả Hội thảo khoa học quốc tế về Biển Đông lần thứ 16",
+                "Nguyễn Thị Thu Hà (Chủ trì): Xin kính chào quý vị."), "").title())
+                .isEqualTo("Kết quả Hội thảo khoa học quốc tế về Biển Đông lần thứ 16");
+        assertThat(extractor.extract(body("BỘ NGOẠI GIAO", "VỤ THÔNG TIN BÁO CHÍ", "BẢN GỠ BĂNG HỌP BÁO THƯỜNG KỲ BỘ NGOẠI GIAO",
+                "Thời gian: 16 giờ 00, chiều Thứ Năm, ngày 4/1/2024", "Người Phát ngôn: Xin chào các nhà báo."), "").title())
+                .isEqualTo("BẢN GỠ BĂNG HỌP BÁO THƯỜNG KỲ BỘ NGOẠI GIAO");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             BỘ NGOẠI GIAO                           | true
@@ -121,6 +131,8 @@ class TitleExtractorTest {
             VỤ THÔNG TIN BÁO CHÍ                     | true
             HỌP BÁO THƯỜNG KỲ CỦA BỘ NGOẠI GIAO      | false
             Bộ Ngoại giao tổ chức Hội nghị           | false
+            BAN ĐỐI NGOẠI TRUNG ƯƠNG                 | true
+            BẢN GỠ BĂNG HỌP BÁO QUỐC TẾ              | false
             """)
     void aLetterheadNamesAnIssuingBodyInCapitals(String line, boolean letterhead) {
         assertThat(TitleExtractor.isLetterhead(line)).isEqualTo(letterhead);
