@@ -27,34 +27,58 @@ final class PlainTextReader implements DocumentReader {
     private static final Pattern TABLE_ROW = Pattern.compile("\\s*[│|┃].*[│|┃].*[│|┃]\\s*");
     /** A table's rule drawn in text: box-drawing characters, dashes, "+" and "=" only ("├──┼──┤", "+---+---+"). */
     private static final Pattern TABLE_RULE = Pattern.compile("\\s*[─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬+|│┃=\\-]{3,}\\s*");
+    /** A row of one cell across a table drawn in text: "| Phía Bộ Ngoại giao |". */
+    private static final Pattern SPANNING_ROW = Pattern.compile("\\s*[│|┃][^│|┃]*\\p{L}[^│|┃]*[│|┃]\\s*");
     private static final Pattern CELL_BORDER = Pattern.compile("[│|┃]");
 
     @Override
     public RawDocument read(String name, byte[] content) {
         List<Block> blocks = new ArrayList<>();
         for (List<String> group : blankLineGroups(TextDecoder.decode(name, content))) {
-            if (isTable(group)) {
-                blocks.addAll(tableRows(group));
-                continue;
-            }
-            for (List<String> run : paragraphRuns(group)) {
-                if (isHardWrapped(run)) {
-                    blocks.add(Block.paragraph(String.join(" ", run)));
+            // a table may follow its heading without a blank line between: "I. THÀNH PHẦN THAM DỰ" then "┌───┬───┐"
+            List<String> text = new ArrayList<>();
+            for (int at = 0; at < group.size(); ) {
+                int end = at;
+                while (end < group.size() && isTableLine(group.get(end))) {
+                    end++;
+                }
+                List<String> lines = group.subList(at, end);
+                if (end > at && isTable(lines)) {
+                    addText(text, blocks);
+                    blocks.addAll(tableRows(lines));
+                    at = end;
                 } else {
-                    run.forEach(line -> blocks.add(Block.paragraph(line)));
+                    text.addAll(end > at ? lines : List.of(group.get(at)));
+                    at = end > at ? end : at + 1;
                 }
             }
+            addText(text, blocks);
         }
         return RawDocument.of(blocks);
     }
 
+    /** The paragraphs of {@code lines}, added to {@code blocks}; {@code lines} is emptied. */
+    private static void addText(List<String> lines, List<Block> blocks) {
+        for (List<String> run : paragraphRuns(lines)) {
+            if (isHardWrapped(run)) {
+                blocks.add(Block.paragraph(String.join(" ", run)));
+            } else {
+                run.forEach(line -> blocks.add(Block.paragraph(line)));
+            }
+        }
+        lines.clear();
+    }
+
+    private static boolean isTableLine(String line) {
+        return TABLE_ROW.matcher(line).matches() || SPANNING_ROW.matcher(line).matches() || TABLE_RULE.matcher(line).matches();
+    }
+
     /**
-     * True when every line of {@code group} is a row or a rule of a table drawn in text, and two at least are
-     * rows: a table typed or pasted into a text file, as minutes list who attended.
+     * True when {@code lines}, rows and rules of a table drawn in text, hold two rows at least: a table typed or
+     * pasted into a text file, as minutes list who attended.
      */
-    private static boolean isTable(List<String> group) {
-        long rows = group.stream().filter(line -> TABLE_ROW.matcher(line).matches()).count();
-        return rows >= 2 && group.stream().allMatch(line -> TABLE_ROW.matcher(line).matches() || TABLE_RULE.matcher(line).matches());
+    private static boolean isTable(List<String> lines) {
+        return lines.stream().filter(line -> TABLE_ROW.matcher(line).matches()).count() >= 2;
     }
 
     /** The rows of a table drawn in text, each one sentence with its cells after their columns' headings ({@link TableRows}). */
@@ -62,22 +86,45 @@ final class PlainTextReader implements DocumentReader {
         List<Block> rows = new ArrayList<>();
         TableRows table = new TableRows();
         table.start();
+        List<String> pending = null;
         for (String line : group) {
             if (TABLE_RULE.matcher(line).matches()) {
                 continue; // a rule, or the "|---|---|" under a pipe table's headings
             }
             String inner = line.strip();
-            inner = inner.substring(1, inner.length() - 1);
-            table.startRow();
-            for (String cell : CELL_BORDER.split(inner, -1)) {
-                table.startCell();
-                table.add(cell.strip());
-                table.endCell();
+            List<String> cells = new ArrayList<>(List.of(CELL_BORDER.split(inner.substring(1, inner.length() - 1), -1)));
+            cells.replaceAll(String::strip);
+            if (cells.size() == 1) {
+                // "| Phía Bộ Ngoại giao |": a row across the table names the part of it below
+                addRow(table, pending, rows);
+                pending = null;
+                rows.add(Block.tableRow(cells.getFirst()));
+            } else if (pending != null && pending.size() == cells.size() && cells.getFirst().isEmpty()) {
+                // "|   |   | UBND tỉnh |": a cell's text wrapped onto a line of its own goes on with the row above
+                for (int i = 0; i < cells.size(); i++) {
+                    pending.set(i, (pending.get(i) + " " + cells.get(i)).strip());
+                }
+            } else {
+                addRow(table, pending, rows);
+                pending = cells;
             }
-            table.endRow().ifPresent(row -> rows.add(Block.tableRow(row)));
         }
+        addRow(table, pending, rows);
         table.end().ifPresent(row -> rows.add(Block.tableRow(row)));
         return rows;
+    }
+
+    private static void addRow(TableRows table, List<String> cells, List<Block> rows) {
+        if (cells == null) {
+            return;
+        }
+        table.startRow();
+        for (String cell : cells) {
+            table.startCell();
+            table.add(cell);
+            table.endCell();
+        }
+        table.endRow().ifPresent(row -> rows.add(Block.tableRow(row)));
     }
 
     private static List<List<String>> blankLineGroups(String text) {

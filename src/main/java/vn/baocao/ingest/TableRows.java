@@ -28,6 +28,11 @@ final class TableRows {
     /** A day and month, with or without a year: "18/12", "5/7/2023" tell when, they count nothing. */
     private static final Pattern DATE = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\\d{2,4})?");
 
+    /** The headings of a column of people's names, folded. */
+    private static final Set<String> NAME_HEADINGS = Set.of("ho va ten", "ho ten", "ten", "dai bieu", "thanh vien");
+    /** How the headings of the columns that give a person's offices start, folded. */
+    private static final List<String> OFFICE_HEADINGS = List.of("chuc vu", "chuc danh", "don vi", "co quan", "noi cong tac");
+
     private int depth;
     private List<String> headings;
     private boolean headingsUsed;
@@ -112,6 +117,9 @@ final class TableRows {
             heads = headings.subList(1, headings.size());
             cells = cells.subList(1, cells.size());
         }
+        if (labelled && isAListOfPeople(heads)) {
+            return Optional.of(person(cells, heads));
+        }
         if (labelled && cells.size() > 1 && !isNumber(cells.getFirst())
                 && cells.subList(1, cells.size()).stream().anyMatch(TableRows::isFigure)) {
             return Optional.of(figures(cells, heads));
@@ -148,6 +156,42 @@ final class TableRows {
             }
         }
         return joined(List.of(item + ": " + String.join("; ", values)), "");
+    }
+
+    /** True when {@code headings} name a column of people's names: a list of who took part, as minutes give it. */
+    private static boolean isAListOfPeople(List<String> headings) {
+        return headings.stream().anyMatch(h -> NAME_HEADINGS.contains(folded(h)));
+    }
+
+    /**
+     * A row of a list of people as a report writes a person: their name, then their offices ("Lê Quang Thịnh, Vụ
+     * trưởng Vụ Tổng hợp kinh tế"), then any other cell after its heading ("Ghi chú: vắng mặt").
+     */
+    private static String person(List<String> cells, List<String> headings) {
+        String name = "";
+        List<String> offices = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            String heading = folded(headings.get(i));
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (NAME_HEADINGS.contains(heading) && name.isEmpty()) {
+                name = cell;
+            } else if (OFFICE_HEADINGS.stream().anyMatch(heading::startsWith)) {
+                offices.add(cell);
+            } else {
+                rest.add(headings.get(i).strip() + ": " + cell);
+            }
+        }
+        String written = offices.isEmpty() ? name : name.isEmpty() ? String.join(" ", offices)
+                : name + ", " + String.join(" ", offices);
+        return joined(rest.isEmpty() ? List.of(written) : List.of(written + "; " + String.join("; ", rest)), "");
+    }
+
+    private static String folded(String heading) {
+        return vn.baocao.text.VietnameseText.fold(heading).strip().toLowerCase(Locale.ROOT);
     }
 
     /** True when {@code cell} is a number that counts something: not a date. */

@@ -103,8 +103,9 @@ class PlainTextReaderTest {
     }
 
     @Test
-    void aTableDrawnInTextIsReadAsRowsWithTheirHeadings() {
+    void aTableOfPeopleDrawnInTextIsReadAsEachPersonWithTheirOffices() {
         String table = """
+                I. THÀNH PHẦN THAM DỰ
                 ┌─────┬───────────────────┬──────────────┬────────────────────┐
                 │ STT │ Họ và tên         │ Chức vụ      │ Đơn vị             │
                 ├─────┼───────────────────┼──────────────┼────────────────────┤
@@ -112,11 +113,31 @@ class PlainTextReaderTest {
                 │ 2   │ Nguyễn Bích Ngọc  │ Phó Chủ tịch │ UBND tỉnh Cao Bằng │
                 └─────┴───────────────────┴──────────────┴────────────────────┘
                 """;
+        List<Block> blocks = reader.read("a.txt", table.getBytes(StandardCharsets.UTF_8)).blocks();
+        assertThat(blocks.getFirst().text()).isEqualTo("I. THÀNH PHẦN THAM DỰ");
+        assertThat(blocks.subList(1, blocks.size()))
+                .allMatch(Block::row)
+                .extracting(Block::text)
+                .containsExactly("Nguyễn Quốc Khánh, Thứ trưởng Bộ Ngoại giao.", "Nguyễn Bích Ngọc, Phó Chủ tịch UBND tỉnh Cao Bằng.");
+    }
+
+    @Test
+    void aGridTablesRowAcrossItAndACellWrappedOntoTheNextLineAreReadAsTheyAreMeant() {
+        String table = """
+                +-----+-------------------+-----------------------------------+
+                | STT | Họ và tên         | Chức vụ, đơn vị                   |
+                +=====+===================+===================================+
+                | Phía tỉnh Cao Bằng                                          |
+                | 6   | Nguyễn Bích Ngọc  | Ủy viên Ban Thường vụ Tỉnh ủy,    |
+                |     |                   | Phó Chủ tịch UBND tỉnh            |
+                | 7   | Nông Văn Thái     | Giám đốc Sở Ngoại vụ              |
+                +-----+-------------------+-----------------------------------+
+                """;
         assertThat(reader.read("a.txt", table.getBytes(StandardCharsets.UTF_8)).blocks())
                 .allMatch(Block::row)
                 .extracting(Block::text)
-                .containsExactly("Họ và tên: Nguyễn Quốc Khánh; Chức vụ: Thứ trưởng; Đơn vị: Bộ Ngoại giao.",
-                        "Họ và tên: Nguyễn Bích Ngọc; Chức vụ: Phó Chủ tịch; Đơn vị: UBND tỉnh Cao Bằng.");
+                .containsExactly("Phía tỉnh Cao Bằng", "Nguyễn Bích Ngọc, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.",
+                        "Nông Văn Thái, Giám đốc Sở Ngoại vụ.");
     }
 
     @Test
