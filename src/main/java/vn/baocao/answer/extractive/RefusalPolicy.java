@@ -45,9 +45,9 @@ final class RefusalPolicy {
     /** Questions longer than this are refused rather than truncated: a wall of text is not a question. */
     static final int MAX_QUESTION_CHARS = 1000;
     /** The least share of the topic's weight the answering sentence must cover, counting its passage a little. */
-    private static final double MIN_COVERAGE = 0.5;
+    private static final double MIN_COVERAGE = 0.45;
     /** The least share of the topic's weight beyond its report's title and meeting the sentence itself must cover. */
-    private static final double MIN_FOCUS = 0.34;
+    private static final double MIN_FOCUS = 0.3;
     /**
      * The same, for a question anchored to a person, a title, a meeting or a year: only sentences of what it
      * names are candidates, so a paraphrase sharing fewer of its words is still about what was asked.
