@@ -36,10 +36,11 @@ final class ConferenceExtractor {
             "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu|kết quả)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
     /**
      * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
-     * forum, a ceremony, a gathering ("gặp mặt") or a press briefing, and the rest of its name.
+     * forum, a ceremony, a gathering ("gặp mặt"), a press briefing or a meeting of a named body ("Cuộc họp Ban Tổ
+     * chức …"), and the rest of its name.
      */
     private static final Pattern MEETING = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo)(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
+            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|cuộc họp(?=\\s+(?-i:\\p{Lu})))(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
                     // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
                     // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
                     + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"

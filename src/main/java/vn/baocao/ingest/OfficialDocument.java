@@ -41,7 +41,9 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     private static final String MOTTO = "doc lap - tu do - hanh phuc";
     private static final Set<String> KINDS = Set.of("bao cao", "thong bao", "cong van", "ke hoach", "to trinh",
             "ket luan", "quyet dinh", "chi thi", "bien ban", "nghi quyet", "thong cao bao chi", "thong cao", "de an",
-            "chuong trinh", "huong dan");
+            "chuong trinh", "huong dan", "bien ban cuoc hop", "bien ban hop", "bien ban lam viec", "bien ban hoi nghi");
+    /** The words that open the name of a body: "Ban Tổ chức …", "Đoàn công tác …" keep their capital after a kind. */
+    private static final Set<String> BODIES = Set.of("Ban", "Bộ", "Vụ", "Cục", "Sở", "Ủy", "Đoàn", "Tổ");
     private static final Pattern NUMBER = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:\\s*(\\S+)");
     private static final Pattern ISSUED =
             Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
@@ -161,8 +163,12 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         if (name.isEmpty()) {
             return sentenceCase;
         }
+        // "Kết quả Hội nghị …" goes on the kind in lower case; a proper name ("Ban Tổ chức …") keeps its capital
+        String[] words = name.split("\\s+", 3);
+        boolean properName = words.length > 1 && BODIES.contains(words[0]) && !words[1].isEmpty()
+                && Character.isUpperCase(words[1].charAt(0));
         String rest = name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
-                && !name.startsWith("Hội nghị") ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+                && !name.startsWith("Hội nghị") && !properName ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
         return sentenceCase + " " + rest;
     }
 

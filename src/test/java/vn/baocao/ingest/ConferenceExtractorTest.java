@@ -124,6 +124,14 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aMeetingOfANamedBodyIsAMeetingOfItsOwn() {
+        assertThat(extractor.extract("Biên bản cuộc họp Ban Tổ chức Hội nghị Trưởng Cơ quan đại diện Việt Nam ở nước ngoài "
+                + "lần thứ 22", List.of("Thời gian: 14 giờ 00, ngày 6/1/2026.")).map(Conference::name))
+                .contains("Cuộc họp Ban Tổ chức Hội nghị Trưởng Cơ quan đại diện Việt Nam ở nước ngoài lần thứ 22");
+        assertThat(extractor.extract("Tin ngắn", List.of("Trong cuộc họp sáng nay, các đại biểu đã thảo luận."))).isEmpty();
+    }
+
+    @Test
     void aMeetingWhoseConclusionsAreCarriedOutIsNotTheOneReported() {
         assertThat(extractor.extract("Báo cáo kết quả làm việc của Đoàn công tác Bộ Ngoại giao với tỉnh Quảng Trị về ngoại giao "
                 + "văn hóa", List.of("Thực hiện Chương trình công tác năm 2024 và triển khai kết luận của Thủ tướng Chính phủ tại "
