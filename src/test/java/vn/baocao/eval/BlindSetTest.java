@@ -62,6 +62,7 @@ class BlindSetTest {
             blind37; 0.75; 0.73; 0.87; 0.76; 0.81
             blind38; 0.75; 0.73; 0.86; 0.77; 0.73
             blind39; 0.72; 0.72; 0.68; 0.75; 0.88
+            blind40; 0.75; 0.75; 0.77; 0.77; 0.80
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
