@@ -89,7 +89,7 @@ class ConversationSetTest {
             conv16; 0.55; 0.52
             conv17; 0.44; 0.50
             conv18; 0.54; 0.50
-            conv19; 0.56; 0.56
+            conv19; 0.56; 0.55
             conv20; 0.49; 0.55
             conv21; 0.54; 0.49
             conv22; 0.48; 0.52
