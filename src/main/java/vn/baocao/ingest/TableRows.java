@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>The first row gives the columns' headings when none of its cells is a number but a year and the table has
  * more rows (a first row alone is a row). A row of figures — an item, then numbers that are not dates — is then
  * the item and its numbers, each with its column's heading ("Số đoàn cấp cao: 18"); any other row is its cells
- * each after its heading, joined by "; ". Empty cells are left out. Without headings a row is its
+ * each after its heading, joined by "; ". A row of a list of people (a "Họ và tên" column) is the person as a
+ * report writes one, name then offices. Empty cells are left out. Without headings a row is its
  * cells joined by " – ". A table inside a cell is read as text of that cell. One per document being
  * read; not thread-safe.
  */
