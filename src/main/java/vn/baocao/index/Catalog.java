@@ -33,6 +33,11 @@ import vn.baocao.text.VietnameseText;
 
 /** What the report documents of a commit say: which reports there are, their hashes, their people. */
 final class Catalog {
+    /**
+     * The most days apart two reports of one meeting are held: a conference over several days, the briefing that
+     * announced it the week before.
+     */
+    private static final int SAME_MEETING_DAYS = 7;
     private static final Query REPORTS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT));
     private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
     private static final Comparator<ReportInfo> BY_DATE = Comparator.comparing(ReportInfo::date,
@@ -113,10 +118,24 @@ final class Catalog {
     static Map<String, List<ReportInfo>> conferenceReports(List<ReportInfo> reports) {
         Map<String, List<ReportInfo>> byKey = new LinkedHashMap<>();
         for (ReportInfo report : reports) {
-            Meeting.keyOf(report).ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
+            Meeting.keyOf(report).ifPresent(key -> {
+                // one key, held weeks apart: two meetings ("tổng kết công tác đối ngoại năm 2024" of a province in
+                // December, of the ministry in January), each under a key of its own
+                String held = key;
+                for (int other = 2; byKey.containsKey(held) && !isNear(byKey.get(held), report); other++) {
+                    held = key + "#" + other;
+                }
+                byKey.computeIfAbsent(held, k -> new ArrayList<>()).add(report);
+            });
         }
         byKey.replaceAll((key, group) -> Collections.unmodifiableList(group));
         return Collections.unmodifiableMap(byKey);
+    }
+
+    /** True when {@code report} was held within {@link #SAME_MEETING_DAYS} of a report of {@code group}, or either has no day. */
+    private static boolean isNear(List<ReportInfo> group, ReportInfo report) {
+        return report.date() == null || group.stream().anyMatch(r -> r.date() == null
+                || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r.date(), report.date())) <= SAME_MEETING_DAYS);
     }
 
     /**

@@ -65,4 +65,20 @@ class MeetingGroupingTest {
     private static boolean isYearEndReview(ConferenceKind kind) {
         return kind == ConferenceKind.YEAR_END_REVIEW;
     }
+
+    @Test
+    void aReviewOfTheSameKindAndYearHeldWeeksApartIsAnotherMeeting() {
+        vn.baocao.report.Conference review = new vn.baocao.report.Conference("Hội nghị tổng kết công tác đối ngoại năm 2024",
+                ConferenceKind.YEAR_END_REVIEW, 2024, 0);
+        vn.baocao.report.ReportInfo province = new vn.baocao.report.ReportInfo("p", "p.docx", "", "Tổng kết đối ngoại của tỉnh",
+                java.time.LocalDate.of(2024, 12, 20), "", review);
+        vn.baocao.report.ReportInfo ministry = new vn.baocao.report.ReportInfo("m", "m.txt", "", "Tổng kết ngành Ngoại giao",
+                java.time.LocalDate.of(2025, 1, 6), "", review);
+        vn.baocao.report.ReportInfo ministryNextDay = new vn.baocao.report.ReportInfo("n", "n.txt", "", "Bài thứ hai",
+                java.time.LocalDate.of(2025, 1, 7), "", review);
+
+        assertThat(Catalog.conferenceReports(List.of(province, ministry, ministryNextDay)))
+                .containsExactly(java.util.Map.entry("year_end_review-2024", List.of(province)),
+                        java.util.Map.entry("year_end_review-2024#2", List.of(ministry, ministryNextDay)));
+    }
 }
