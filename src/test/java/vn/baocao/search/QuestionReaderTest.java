@@ -39,6 +39,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Cuộc họp Ban Tổ chức diễn ra ở phòng nào?                          | WHERE
+            hoi nghi ngoai vu lan 21 to chuc o thanh pho nao                   | WHERE
+            Hội nghị người Việt Nam ở nước ngoài lần thứ 2 tổ chức tại nước nào? | WHERE
+            buoi lam viec hop o phong hop nao                                  | WHERE
+            """)
+    void aRoomATownOrACountryAskedForAsksWhere(String question, Form form) {
+        assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Tên 12 lãnh sự danh dự được trao Kỷ niệm chương là gì?             | LIST
             Ban Chấp hành Đoàn BNG khóa VIII gồm 21 người tên gì?              | LIST
             danh sach ten 700 dai bieu du hn tong ket nganh ngoai giao 2022     | LIST
