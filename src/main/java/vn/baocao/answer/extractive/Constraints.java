@@ -70,6 +70,12 @@ final class Constraints implements Predicate<Candidate> {
     private static final int COUNTED_REACH = 2;
     /** Each name the question requires, as the ways it may be written, each its folded pairs of syllables. */
     private final List<List<List<String>>> names;
+    /**
+     * The number of a meeting a sentence names: "Hội nghị lần thứ 21", "Diễn đàn … lần thứ hai" — not "lần thứ hai
+     * đảm nhiệm", a second time of anything.
+     */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:hội nghị|hội thảo|diễn đàn|đại hội|lễ hội|cuộc họp)(?:\\s+[\\p{L}\\p{N}]+){0,10}?\\s+lần thứ\\s+(\\d{1,3}(?!\\d)|\\p{L}+)");
     private final int ordinal;
     /** The reports of the meeting the question names outright, for a one-fact question; empty: no such meeting. */
     private final Set<String> meetingReports;
@@ -294,14 +300,40 @@ final class Constraints implements Predicate<Candidate> {
                 .anyMatch(f -> f.value().equals("event"));
     }
 
-    /** A numbered meeting asked about ("lần thứ 32"): its report, or a passage that names the number. */
+    /**
+     * A numbered meeting asked about ("lần thứ 32"): its report, or a passage that names the number — and for its
+     * day or place, not a sentence that names only other numbers of the series ("Hội nghị lần thứ 21 tổ chức từ
+     * ngày 19 …", recalled in the report of the 22nd).
+     */
     private boolean isOfTheNumber(Candidate c) {
         if (ordinal == 0) {
             return true;
         }
+        if (ofTheSentence && namesOnlyOtherNumbers(c.sentence())) {
+            return false;
+        }
         Conference conference = c.passage().report().conference();
         return conference != null && conference.ordinal() == ordinal
                 || MeetingNames.numbered(ordinal).stream().anyMatch(number -> hasAll(c, List.of(number)));
+    }
+
+    /** True when {@code sentence} names a meeting's number ("lần thứ 21", "lần thứ hai"), and never the one asked. */
+    private boolean namesOnlyOtherNumbers(String sentence) {
+        java.util.regex.Matcher numbered = NUMBERED.matcher(sentence);
+        boolean other = false;
+        while (numbered.find()) {
+            String n = numbered.group(1);
+            java.util.Optional<Integer> number = Character.isDigit(n.charAt(0)) ? java.util.Optional.of(Integer.parseInt(n))
+                    : vn.baocao.text.Ordinals.of(vn.baocao.text.VietnameseText.fold(n));
+            if (number.isEmpty()) {
+                continue;
+            }
+            if (number.get() == ordinal) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
     }
 
     private boolean isAboutTheAsked(Candidate c) {

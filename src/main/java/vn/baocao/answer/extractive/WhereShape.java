@@ -22,9 +22,10 @@ import vn.baocao.search.NamedMeetings;
  * "ở" or "điểm cầu".
  */
 final class WhereShape implements Shape {
-    /** A named place: "tại Trụ sở Bộ Ngoại giao", "ở Hạ Long", "điểm cầu Cao Bằng". */
-    private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(?:tại|ở|điểm cầu)\\s+(?!Hội nghị|Đại hội|Hội đồng|Lễ |Văn bản|Công văn|Quyết định|Nghị quyết|Chỉ thị|Thông báo|Kết luận)((?:(?:điểm cầu|trụ sở|"
-            + "thành phố|tỉnh|thủ đô|Trụ sở|Thành phố|Tỉnh|Thủ đô|Nhà)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})");
+    /** A named place: "tại Trụ sở Bộ Ngoại giao", "ở Hạ Long", "điểm cầu Cao Bằng", "tại Trung tâm Hội nghị Quốc gia". */
+    private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(?:tại|ở|điểm cầu)\\s+(?!Hội nghị|Đại hội|Hội đồng|Lễ |Văn bản|Công văn|Quyết định|Nghị quyết|Chỉ thị|Thông báo|Kết luận)((?:(?iu:điểm cầu|trụ sở|"
+            // a building's kind before its name, and a name's second syllable inside it: "tại Trung tâm Hội nghị Quốc gia"
+            + "thành phố|tỉnh|thủ đô|nhà|trung tâm|học viện|hội trường|cung|khách sạn)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Ll}+(?=\\s+\\p{Lu}|\\s*[,.;:()]|$))?(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Ll}+(?=\\s+\\p{Lu}|\\s*[,.;:()]|$))?){0,4})");
     private static final int LOOK_AT = 5;
 
     private final ConferenceRecords records;
