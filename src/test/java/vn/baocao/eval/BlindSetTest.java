@@ -63,6 +63,7 @@ class BlindSetTest {
             blind38; 0.75; 0.73; 0.86; 0.77; 0.73
             blind39; 0.72; 0.72; 0.68; 0.75; 0.88
             blind40; 0.75; 0.75; 0.77; 0.77; 0.80
+            blind41; 0.79; 0.78; 0.86; 0.77; 0.86
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
