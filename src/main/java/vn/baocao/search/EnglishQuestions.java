@@ -60,11 +60,11 @@ final class EnglishQuestions {
     private EnglishQuestions() {
     }
 
-    /** The Vietnamese reading of {@code question} when it is in English, else empty. */
-    /** A word written with a capital and the rest in lower case: a name's syllable, in either language. */
+    /** A word written with a capital and the rest in lower case, or in capitals: a name's syllable or an acronym, in either language. */
     private static final java.util.regex.Pattern CAPITALISED =
-            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])");
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}{2,}[\\p{Lu}\\p{M}]*)(?![\\p{L}\\p{M}])");
 
+    /** The Vietnamese reading of {@code question} when it is in English, else empty. */
     static Optional<Reading> toVietnamese(String question) {
         Lexicon lexicon = Lexicon.get();
         Map<String, String> glossary = lexicon.english();

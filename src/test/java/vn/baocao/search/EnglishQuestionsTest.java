@@ -13,6 +13,8 @@ class EnglishQuestionsTest {
             What did Bùi Thanh Sơn say at the 2024 review in Hà Nội?                   | true
             Phạm Bình Minh chủ trì hội nghị nào?                                         | false
             ai chu tri hoi nghi so ket 2019                                             | false
+            Which document mentions the 2013/QĐ-TTg decision on cultural diplomacy?    | true
+            Ai đề xuất ý kiến trong cuộc họp của HĐBA?                                   | false
             """)
     void aQuestionIsEnglishByItsOtherWordsWhateverItsNamesDiacritics(String question, boolean english) {
         assertThat(EnglishQuestions.toVietnamese(question).isPresent()).isEqualTo(english);

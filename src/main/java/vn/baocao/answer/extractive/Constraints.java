@@ -236,13 +236,9 @@ final class Constraints implements Predicate<Candidate> {
                 || texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind)));
     }
 
-    /**
-     * True when {@code c}, a meeting that reviews no period, was held on the day asked: the year the question
-     * names is then that of what was done there ("buổi làm việc ngày 31-1 … kết quả năm 2022", held in 2023).
-     */
+    /** True when {@code c} was held on the day asked, as {@link MeetingFinder#heldOnTheDayAsked} rules. */
     private boolean heldOnTheDayAsked(Candidate candidate, Conference c) {
-        java.time.LocalDate held = candidate.passage().report().date();
-        return date != null && !c.kind().isReview() && held != null && java.time.MonthDay.from(held).equals(date);
+        return MeetingFinder.heldOnTheDayAsked(c, candidate.passage().report().date(), date, year);
     }
 
     /**

@@ -87,16 +87,20 @@ final class MeetingFinder {
                 || kind == ConferenceKind.OTHER && NamedMeetings.namedByARunOf(c, intent.topic()))
                 && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
                 && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind())
-                || heldOnTheDayAsked(c, held, intent))
+                || heldOnTheDayAsked(c, held, intent.date(), intent.year()))
                 && (intent.date() == null || held != null && MonthDay.from(held).equals(intent.date()));
     }
 
     /**
-     * True when {@code c}, a meeting that reviews no period, was held on the day asked: the year the question
-     * names is then that of what was done there ("buổi làm việc ngày 31-1 … kết quả năm 2022", held in 2023).
+     * True when {@code c}, a meeting that reviews no period, was held on {@code day}: the year the question
+     * names is then that of what was done there ("buổi làm việc ngày 31-1 … kết quả năm 2022", held in 2023); or
+     * when {@code c}, a review, was held on that very day of {@code year}.
      */
-    private static boolean heldOnTheDayAsked(Conference c, LocalDate held, Intent intent) {
-        return intent.date() != null && !c.kind().isReview() && held != null && MonthDay.from(held).equals(intent.date());
+    static boolean heldOnTheDayAsked(Conference c, LocalDate held, MonthDay day, int year) {
+        boolean onTheDay = day != null && held != null && MonthDay.from(held).equals(day);
+        // a review asked of by the full day it was held ("the review held on 10 January 2019") is that review,
+        // whatever year it reviews
+        return onTheDay && (!c.kind().isReview() || held.getYear() == year);
     }
 
     private static boolean inYear(Conference c, LocalDate held, int year, ConferenceKind askedKind) {
