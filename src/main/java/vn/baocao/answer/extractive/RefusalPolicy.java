@@ -272,7 +272,8 @@ final class RefusalPolicy {
         for (String word : intent.topicWords()) {
             // a lower-case word no syllable is shaped like is chat's loanword ("file", "online"), not a name
             if (!Syllables.looksLikeOne(word) && !word.chars().allMatch(Character::isDigit)
-                    && terms.docFrequency(word) == 0 && !creditsHave(word) && writtenAsAName(intent.text(), word)) {
+                    && terms.docFrequency(word) == 0 && !creditsHave(word) && !aParaphraseIsWritten(word)
+                    && writtenAsAName(intent.text(), word)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến “" + word + "”.");
             }
         }
@@ -429,6 +430,13 @@ final class RefusalPolicy {
     /** How many passages write {@code text}, its diacritics and case aside. */
     private int writtenIn(String text) {
         return terms.docFrequency(VietnameseText.fold(text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True when the reports write another form of {@code word}'s paraphrase class: "FDI" as "đầu tư trực tiếp nước ngoài". */
+    private boolean aParaphraseIsWritten(String word) {
+        return Lexicon.get().paraphrases().find(Words.of(word)).stream()
+                .flatMap(m -> Lexicon.get().paraphrasesOf(m.value()).stream())
+                .anyMatch(form -> writtenIn(form) > 0);
     }
 
     private boolean creditsHave(String word) {

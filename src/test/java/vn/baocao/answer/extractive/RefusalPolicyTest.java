@@ -64,6 +64,17 @@ class RefusalPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Số dự án FDI còn hiệu lực ở Quảng Trị?      | false
+            Số dự án PPP còn hiệu lực ở Quảng Trị?      | true
+            """)
+    void aShorthandIsInTheReportsWhenTheyWriteItsParaphraseInFull(String question, boolean refused) {
+        Passage written = new Passage(REPORT, 1, "Tổng số dự án đầu tư trực tiếp nước ngoài còn hiệu lực ở Quảng Trị là 32 dự án.", List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, written), List.of(), List.of(MINISTER, PM));
+        assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             VN làm Chủ tịch HĐBA vào tháng nào?       | false
             Đại sứ Lào phát biểu gì tại hội nghị?     | true
             Đại sứ Peru phát biểu gì tại hội nghị?    | true
