@@ -379,14 +379,22 @@ final class RefusalPolicy {
 
     /**
      * True when some passage says "lần thứ N" of the kind named: the meeting is in the reports though its
-     * record may lack the number (a report of a meeting not numbered by ingest).
+     * record may lack the number (a report of a meeting not numbered by ingest), or a meeting of that kind
+     * numbered one apart is held and a passage says "Hội nghị lần thứ N".
      */
     private boolean mentionsNumber(Intent intent) {
         int n = intent.conferenceOrdinal();
         // a meeting of no kind of its own is named many ways ("hội thảo", "diễn đàn", "đại hội"): its number is enough
         boolean anyKind = intent.conferenceKind() == null || intent.conferenceKind() == ConferenceKind.OTHER;
-        return MeetingNames.numbered(n).stream().anyMatch(number -> anyKind ? terms.docFrequency(number) > 0
-                : terms.passagesWithAll(List.of(cueOf(intent.conferenceKind()), number)) > 0);
+        if (MeetingNames.numbered(n).stream().anyMatch(number -> anyKind ? terms.docFrequency(number) > 0
+                : terms.passagesWithAll(List.of(cueOf(intent.conferenceKind()), number)) > 0)) {
+            return true;
+        }
+        // the report of one of a series recalls the one before it or the next by number alone: "Hội nghị lần thứ 20
+        // diễn ra năm 2019" in the report of the 21st Hội nghị Ngoại vụ
+        boolean seriesHeld = records.meetings().stream().anyMatch(m -> m.conference().kind() == intent.conferenceKind()
+                && m.conference().ordinal() > 0 && Math.abs(m.conference().ordinal() - n) == 1);
+        return seriesHeld && terms.passagesWithAll(List.of("hoi nghi", "lan thu " + n)) > 0;
     }
 
     /** True when some passage names the review and its year together ("tổng kết công tác năm 2018"). */

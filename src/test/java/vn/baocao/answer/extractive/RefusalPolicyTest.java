@@ -64,6 +64,22 @@ class RefusalPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị Ngoại vụ lần thứ 20 tổ chức ở đâu?       | false
+            Hội nghị Ngoại vụ lần thứ 18 tổ chức ở đâu?       | true
+            """)
+    void theNumberBeforeOrAfterAHeldMeetingIsInTheReportsWhenItsReportRecallsIt(String question, boolean refused) {
+        vn.baocao.report.Conference external = new vn.baocao.report.Conference("Hội nghị Ngoại vụ toàn quốc lần thứ 21",
+                vn.baocao.report.ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE, 0, 21);
+        ReportInfo report = new ReportInfo("x", "x.txt", "", external.name(), LocalDate.of(2024, 7, 22), "Hạ Long", external);
+        Passage lead = new Passage(report, 0, "Hội nghị Ngoại vụ toàn quốc lần thứ 21 diễn ra tại Hạ Long.", List.of());
+        Passage recalled = new Passage(report, 1, "Hội nghị lần thứ 20 diễn ra năm 2019 tại thành phố Đà Nẵng.", List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, lead, recalled), List.of(new vn.baocao.report.Meeting("x",
+                external, report.date(), "Hạ Long", List.of(report), List.of(), List.of())), List.of(MINISTER, PM));
+        assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Số dự án FDI còn hiệu lực ở Quảng Trị?      | false
             Số dự án PPP còn hiệu lực ở Quảng Trị?      | true
             """)
