@@ -14,6 +14,12 @@ public final class Cardinals {
     private Cardinals() {
     }
 
+    /** The number 1 to 10 that {@code word} writes ("bốn", "bon" → 4), or empty. */
+    public static Optional<Integer> of(String word) {
+        int at = FOLDED.indexOf(VietnameseText.fold(word).toLowerCase(java.util.Locale.ROOT));
+        return at < 0 ? Optional.empty() : Optional.of(at + 1);
+    }
+
     /** The folded word for {@code n} from 1 to 10 ("nam" for 5); empty for any other number. */
     public static Optional<String> folded(int n) {
         return n >= 1 && n <= FOLDED.size() ? Optional.of(FOLDED.get(n - 1)) : Optional.empty();

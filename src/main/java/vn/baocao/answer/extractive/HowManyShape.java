@@ -18,6 +18,10 @@ import vn.baocao.text.VietnameseText;
  */
 final class HowManyShape implements Shape {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/]\\d+)*");
+    /** The word that ends a text: what stands right before a unit. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?U)(\\w+)\\s+$");
+    /** The counted noun from the unit to the end of its clause. */
+    private static final Pattern NOUN_PHRASE = Pattern.compile("[^,.;:()]+");
     /** A meeting named with its number: capitalised words after "Hội nghị", "Đại hội", then the number. */
     private static final Pattern NUMBERED_MEETING = Pattern.compile(
             "(?:Hội nghị|Đại hội|Hội thảo)(?: \\p{Lu}\\p{L}*(?: \\p{Ll}+){0,2}){0,4} (?:\\d{1,3}|[IVXL]{2,6})(?![\\p{L}\\d])(?![/.,]\\d)");
@@ -208,7 +212,20 @@ final class HowManyShape implements Shape {
                 best = phrase(sentence, m.start(), m.end(), unit, unitAt);
             }
         }
-        return Optional.ofNullable(best).or(() -> labelled(sentence, folded, unit, unitAt));
+        return Optional.ofNullable(best).or(() -> labelled(sentence, folded, unit, unitAt))
+                .or(() -> inWords(sentence, folded, unitAt));
+    }
+
+    /** A small count written in a word right before the unit: "ba nhóm giải pháp", "bốn nội dung". */
+    private static Optional<String> inWords(String sentence, String folded, List<Integer> unitAt) {
+        for (int at : unitAt) {
+            Matcher before = WORD_BEFORE.matcher(folded.substring(0, at));
+            if (before.find() && vn.baocao.text.Cardinals.of(before.group(1)).isPresent()) {
+                Matcher noun = NOUN_PHRASE.matcher(sentence).region(at, sentence.length());
+                return Optional.of(sentence.substring(before.start(1), noun.lookingAt() ? noun.end() : at).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -25,6 +25,9 @@ class HowManyShapeTest {
             Kim ngạch qua cửa khẩu trên địa bàn tỉnh đạt 1,65 tỷ USD, tăng 18%.          | tinh       | NONE
             Tham dự có lãnh đạo 14 tỉnh vùng Trung du và miền núi phía Bắc.              | tinh       | 14 tỉnh
             Nhật Bản viện trợ 3 triệu liều vắc-xin.                                      | lieu       | 3 triệu liều
+            Thứ trưởng đề nghị tỉnh tập trung vào ba nhóm giải pháp. Một là, bảo tồn.     | nhom       | ba nhóm giải pháp
+            Phó Thủ tướng yêu cầu tập trung vào bốn nhóm nhiệm vụ: thứ nhất, thể chế.    | nhom       | bốn nhóm nhiệm vụ
+            Tỉnh đề nghị quảng bá thương hiệu của vùng.                                   | nhom       | NONE
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
