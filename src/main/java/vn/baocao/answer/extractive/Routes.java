@@ -9,7 +9,8 @@ import vn.baocao.search.StatementRecords;
 /**
  * The routes of the offline composer, in the one order they are tried: first the refusals that need
  * no evidence (the question names what no report has; it takes for granted what no passage says), then
- * the answers from the records (who wrote or signed a report, who asked at a briefing, who took part in a meeting, who said the
+ * the answers from the records (who wrote or signed a report, who asked at a briefing, which meetings were held on a day, who
+ * took part in a meeting, who said the
  * quoted words, what a person said), then the shapes of one fact, and last the evidence itself, which answers or refuses.
  */
 final class Routes {
@@ -21,6 +22,7 @@ final class Routes {
                 new PremiseRoute(policy),
                 new CreditsRoute(policy),
                 new AskedRoute(policy),
+                new MeetingsOnADayRoute(records),
                 new MeetingRoute(records, statements, policy),
                 new WhoSaidRoute(statements),
                 new SaidByRoute(statements, records, policy),
