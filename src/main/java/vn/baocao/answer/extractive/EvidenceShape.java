@@ -31,6 +31,8 @@ final class EvidenceShape implements Shape {
     private static final Pattern LABEL = Pattern.compile("[\\p{L}][\\p{L} .()\\-]{1,60}:\\s");
     private static final double SUPPORT_RATIO = 0.8;
     private static final double LIST_RATIO = 0.7;
+    /** A report whose best sentence scores this share of the best one's is among the reports asked for. */
+    private static final double REPORTS_RATIO = 0.5;
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
@@ -116,7 +118,7 @@ final class EvidenceShape implements Shape {
         Candidate best = ranked.get(0);
         Map<String, Candidate> byReport = new LinkedHashMap<>();
         for (Candidate c : ranked) {
-            if (c.score() >= best.score() * SUPPORT_RATIO && byReport.size() < MAX_LISTED) {
+            if (c.score() >= best.score() * REPORTS_RATIO && byReport.size() < MAX_LISTED) {
                 byReport.putIfAbsent(c.passage().report().id(), c);
             }
         }

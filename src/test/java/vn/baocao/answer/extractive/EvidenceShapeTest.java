@@ -31,4 +31,22 @@ class EvidenceShapeTest {
         Candidate c = new Candidate(passage, 0, first, List.of(), speaker.isEmpty() ? null : SPOKESPERSON, 15, 1, 1);
         assertThat(EvidenceShape.restOfTheTurn(c)).hasSize(more);
     }
+
+    @org.junit.jupiter.api.Test
+    void theReportsAskedForAreEachThatSaysItNearlyAsWellAsTheBest() {
+        ReportInfo other = new ReportInfo("o", "o.txt", "", "Tọa đàm ở Cần Thơ", LocalDate.of(2016, 12, 22), "", null);
+        ReportInfo third = new ReportInfo("t", "t.txt", "", "Bản tin khác", LocalDate.of(2018, 9, 15), "", null);
+        Candidate best = new Candidate(new Passage(REPORT, 0, "Việt Nam trúng cử với 192/193 phiếu.", List.of()), 0,
+                "Việt Nam trúng cử với 192/193 phiếu.", List.of(), null, -1, 1, 1);
+        Candidate half = new Candidate(new Passage(other, 0, "Có 192 doanh nghiệp đăng ký.", List.of()), 1,
+                "Có 192 doanh nghiệp đăng ký.", List.of(), null, -1, 0.55, 0.55);
+        Candidate little = new Candidate(new Passage(third, 0, "Hội nghị diễn ra tốt đẹp.", List.of()), 2,
+                "Hội nghị diễn ra tốt đẹp.", List.of(), null, -1, 0.3, 0.3);
+        vn.baocao.answer.CitationBook book = new vn.baocao.answer.CitationBook();
+        vn.baocao.search.Intent intent = new vn.baocao.search.QuestionReader(List.of()).read("Con số 192 xuất hiện ở những báo cáo nào?");
+
+        String text = new EvidenceShape().compose(intent, List.of(best, half, little), book).orElseThrow();
+
+        assertThat(text).contains("Họp báo", "Tọa đàm ở Cần Thơ").doesNotContain("Bản tin khác");
+    }
 }
