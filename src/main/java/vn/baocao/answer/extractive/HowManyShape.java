@@ -216,11 +216,12 @@ final class HowManyShape implements Shape {
                 .or(() -> inWords(sentence, folded, unitAt));
     }
 
-    /** A small count written in a word right before the unit: "ba nhóm giải pháp", "bốn nội dung". */
+    /** A small count, two or more, written in a word right before the unit: "ba nhóm giải pháp", "bốn nội dung". */
     private static Optional<String> inWords(String sentence, String folded, List<Integer> unitAt) {
         for (int at : unitAt) {
             Matcher before = WORD_BEFORE.matcher(folded.substring(0, at));
-            if (before.find() && vn.baocao.text.Cardinals.of(before.group(1)).isPresent()) {
+            // "một" is as often an article as a count: "là một điểm sáng" counts nothing
+            if (before.find() && vn.baocao.text.Cardinals.of(before.group(1)).filter(n -> n > 1).isPresent()) {
                 Matcher noun = NOUN_PHRASE.matcher(sentence).region(at, sentence.length());
                 return Optional.of(sentence.substring(before.start(1), noun.lookingAt() ? noun.end() : at).strip());
             }

@@ -28,6 +28,7 @@ class HowManyShapeTest {
             Thứ trưởng đề nghị tỉnh tập trung vào ba nhóm giải pháp. Một là, bảo tồn.     | nhom       | ba nhóm giải pháp
             Phó Thủ tướng yêu cầu tập trung vào bốn nhóm nhiệm vụ: thứ nhất, thể chế.    | nhom       | bốn nhóm nhiệm vụ
             Tỉnh đề nghị quảng bá thương hiệu của vùng.                                   | nhom       | NONE
+            Đối ngoại tiếp tục là một điểm sáng trong thành tựu chung của cả nước.        | diem       | NONE
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
