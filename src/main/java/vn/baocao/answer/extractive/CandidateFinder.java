@@ -19,6 +19,10 @@ final class CandidateFinder {
     // report: it says which report the question is about, and the sentences of that report should then
     // compete on the rest of the question ("6 tháng đầu năm 2023 | đạt kết quả gì"): its focus.
     private static final double CONTEXT_CREDIT = 0.6;
+    /** "của", "theo" a few words before a person (their title between): their words, cited by someone else. */
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
+            "(?u)(?<!\\p{L})(?:[Cc]ủa|[Tt]heo)\\s+(?:\\p{L}+,?\\s+){0,4}$");
+    private static final int CITED_REACH = 60;
 
     private CandidateFinder() {
     }
@@ -66,6 +70,11 @@ final class CandidateFinder {
         }
     }
 
+    /** True when the person named at {@code start} of {@code sentence} is cited ("của", "theo" a few words before them), not speaking. */
+    static boolean isCited(String sentence, int start) {
+        return CITED.matcher(sentence.substring(Math.max(0, start - CITED_REACH), start)).find();
+    }
+
     /** True when {@code sentence} asks rather than says: it ends with a question mark. */
     static boolean isAQuestion(String sentence) {
         return vn.baocao.text.Interviews.asks(sentence);
@@ -91,7 +100,9 @@ final class CandidateFinder {
         }
         int speaker = SpeechVerbs.speakerIndex(sentence, mentions.stream().map(Mention::end).toList());
         if (speaker < 0) {
-            return Attribution.NONE;
+            // "… bám sát chỉ đạo của Tổng Bí thư X": a sentence that only cites others goes on with the speaker before it
+            boolean onlyCites = mentions.stream().allMatch(m -> isCited(sentence, m.start()));
+            return onlyCites && previous.speaker() != null ? new Attribution(previous.speaker(), 0) : Attribution.NONE;
         }
         int verb = SpeechVerbs.positions(sentence).stream().filter(v -> v >= mentions.get(speaker).end())
                 .findFirst().orElseThrow();

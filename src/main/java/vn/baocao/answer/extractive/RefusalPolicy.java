@@ -73,10 +73,6 @@ final class RefusalPolicy {
     private static final int RARE_MIN = 2;
     /** A name in at most this share of the passages is what a one-fact question that gives it is about. */
     private static final double NAMED_SHARE = 0.1;
-    /** "của", "theo" a few words before a person (their title between): their words, cited by someone else. */
-    private static final Pattern CITED = Pattern.compile(
-            "(?u)(?<!\\p{L})(?:[Cc]ủa|[Tt]heo)\\s+(?:\\p{L}+,?\\s+){0,4}$");
-    private static final int CITED_REACH = 60;
     /** A sentence whose subject is a pronoun for someone named before: "Ông nhắc nhở …", "Bà cho biết …". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:Ông|Bà)\\s+\\p{Ll}");
     /** More meetings than this fit a question and it is too vague to answer from their records. */
@@ -608,7 +604,7 @@ final class RefusalPolicy {
         for (String sentence : Sentences.split(passage.text())) {
             for (Mentions.Mention m : Mentions.find(sentence, passage.people())) {
                 if (MeetingFinder.isNamed(m.person(), person)
-                        && !CITED.matcher(sentence.substring(Math.max(0, m.start() - CITED_REACH), m.start())).find()) {
+                        && !CandidateFinder.isCited(sentence, m.start())) {
                     return true;
                 }
             }
