@@ -120,9 +120,6 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         }
     }
 
-    /** A labelled line of minutes under their name: "Thời gian: …", "Địa điểm: …", "Chủ trì: …". */
-    private static final Pattern LABELLED = Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}(?:,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s*:");
-
     private static Named nameAfter(List<String> texts, List<Block> blocks, int kind) {
         StringBuilder name = new StringBuilder();
         int nameLines = 0;
@@ -137,7 +134,7 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
                 return new Named(name.toString(), i + 1, to);
             }
             if (name.length() > 0 && (text.length() > MAX_CLOSING || blocks.get(i).heading()
-                    || SECTION.matcher(text).find() || LABELLED.matcher(text).lookingAt() || nameLines == MAX_NAME_LINES)) {
+                    || SECTION.matcher(text).find() || Prose.isLabelled(text) || nameLines == MAX_NAME_LINES)) {
                 return new Named(name.toString(), i);
             }
             name.append(name.length() == 0 ? "" : " ").append(text);

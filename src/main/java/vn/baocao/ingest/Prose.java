@@ -36,6 +36,15 @@ final class Prose {
         return name.find() ? name.group(1) != null ? name.group(1) : name.group(2) : "";
     }
 
+    /** A line opened by a short label and a colon: "Thời gian: …", "Địa điểm: …", "Thời gian, địa điểm: …". */
+    private static final java.util.regex.Pattern LABELLED =
+            java.util.regex.Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}(?:,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s*:");
+
+    /** True when {@code text} opens with a short label and a colon, as minutes' header lines do: no headline, no name. */
+    static boolean isLabelled(String text) {
+        return LABELLED.matcher(text.strip()).lookingAt();
+    }
+
     /** True when {@code text} has letters and all of them are capitals: a letterhead, a headline set in capitals. */
     static boolean inCapitals(String text) {
         return text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.lexicon.Lexicon;
 import vn.baocao.search.Intent;
+import vn.baocao.text.Cardinals;
 import vn.baocao.text.VietnameseText;
 
 /**
@@ -221,7 +222,7 @@ final class HowManyShape implements Shape {
         for (int at : unitAt) {
             Matcher before = WORD_BEFORE.matcher(folded.substring(0, at));
             // "một" is as often an article as a count: "là một điểm sáng" counts nothing
-            if (before.find() && vn.baocao.text.Cardinals.of(before.group(1)).filter(n -> n > 1).isPresent()) {
+            if (before.find() && Cardinals.of(before.group(1)).filter(n -> n > 1).isPresent()) {
                 Matcher noun = NOUN_PHRASE.matcher(sentence).region(at, sentence.length());
                 return Optional.of(sentence.substring(before.start(1), noun.lookingAt() ? noun.end() : at).strip());
             }
