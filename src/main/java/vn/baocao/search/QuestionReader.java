@@ -79,6 +79,8 @@ public final class QuestionReader {
     private static final int MIN_NAMED_GROUP = 3;
     /** Words that, before a number, say what the number is: "năm 2022", "tháng 7", "ngày 5", "lần 21". */
     private static final Set<String> NUMBER_NOUNS = Set.of("nam", "thang", "ngay", "lan", "thu");
+    /** Words of a period of a year: "6 tháng đầu", "cả năm", "cuối năm". */
+    private static final Set<String> PERIOD_WORDS = Set.of("dau", "cuoi", "ca", "giua");
     private static final int MAX_UNIT = 2;
     private static final int MAX_NAME = 4;
     /** A quotation: "…", “…”, '…', ‘…’ (an apostrophe inside a word does not open one). */
@@ -937,7 +939,47 @@ public final class QuestionReader {
                     blank(left, c.from(), Math.min(c.to(), join)); // "so" of "so với" with the "với" it joins at
                 }
             }
+            int at = join;
+            int leftFrom = namesOnlyAMeeting(at + 1, words.size()) ? leftMention(at, stops()) : -1;
+            if (leftFrom >= 0) {
+                // "kim ngạch qua cửa khẩu của Cao Bằng năm 2022 và 2023": the second side asks what the first
+                // asks, of its own meeting or year, of the first's kind when it names none
+                StringBuilder asked = new StringBuilder(left);
+                blankWords(asked, leftFrom, at);
+                boolean rightHasKind = outsideQuotes(lexicon.conferenceCues().find(words)).stream().anyMatch(c -> c.from() > at);
+                String kindOfLeft = rightHasKind ? "" : outsideQuotes(lexicon.conferenceCues().find(words)).stream()
+                        .filter(c -> c.from() >= leftFrom && c.to() <= at).findFirst()
+                        .map(c -> text.substring(words.get(c.from()).start(), words.get(c.to() - 1).end()) + " ").orElse("");
+                right = new StringBuilder(asked.toString().strip() + " " + kindOfLeft + right.toString().strip());
+            }
             return Optional.of(askedOfEach(join).orElse(List.of(left.toString().strip(), right.toString().strip())));
+        }
+
+        /**
+         * True when words [from, to) name a meeting, a year or a period and nothing else: "2023", "năm 2024",
+         * "6 tháng đầu 2022", "ở hội nghị sơ kết 2024" — a side that asks nothing of its own.
+         */
+        private boolean namesOnlyAMeeting(int from, int to) {
+            boolean any = false;
+            for (int i = from; i < to; i++) {
+                String folded = words.get(i).folded();
+                boolean meeting = meetingWords()[i] || words.get(i).isNumber()
+                        || NUMBER_NOUNS.contains(folded) && i + 1 < to && words.get(i + 1).isNumber();
+                if (!meeting && !PERIOD_WORDS.contains(folded) && !PLACE_WORDS.contains(folded)
+                        && !NUMBER_NOUNS.contains(folded)) {
+                    return false;
+                }
+                any |= meeting;
+            }
+            return any;
+        }
+
+        /** Per word, whether it ends a side as a question word or a verb does. */
+        private boolean[] stops() {
+            boolean[] stop = new boolean[words.size()];
+            cues.forEach(c -> java.util.Arrays.fill(stop, c.from(), c.to(), true));
+            verbs.forEach(v -> java.util.Arrays.fill(stop, v.from(), v.to(), true));
+            return stop;
         }
 
         /**

@@ -590,6 +590,18 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            So sánh kim ngạch qua cửa khẩu của Cao Bằng năm 2022 và 2023 | kim ngạch qua cửa khẩu của Cao Bằng năm 2022 | kim ngạch qua cửa khẩu của Cao Bằng 2023
+            So sánh kim ngạch xuất nhập khẩu cả năm 2022 với 6 tháng đầu 2022 | kim ngạch xuất nhập khẩu cả năm 2022 | kim ngạch xuất nhập khẩu 6 tháng đầu 2022
+            So sanh duong loi Dai hoi duoc nhac o HN so ket 2019 va 2023 | duong loi Dai hoi duoc nhac o hội nghị so ket 2019 | duong loi Dai hoi duoc nhac so ket 2023
+            So sánh hội nghị tổng kết 2022 và 2024 | hội nghị tổng kết 2022 | tổng kết 2024
+            """)
+    void aSideThatNamesOnlyItsMeetingOrYearAsksWhatTheFirstAsks(String question, String first, String second) {
+        List<Intent> parts = reader.read(question).parts();
+        assertThat(parts).extracting(p -> p.text().replaceAll("[ .]+", " ").strip()).containsExactly(first, second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             So sánh hội nghị tổng kết 2022 và 2024                                      | 2
             HN tổng kết 2022 và 2023 khác nhau thế nào về lãnh đạo Chính phủ tham dự?   | 2
             HN NGKT với địa phương và DN năm 2021 trao bao nhiêu thỏa thuận             | 0
