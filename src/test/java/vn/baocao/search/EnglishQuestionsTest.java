@@ -28,14 +28,14 @@ class EnglishQuestionsTest {
             Who met the Ministry of Public Security?                     | ai met Bộ Công an
             Who attended the MFA's review of the first six months?       | ai dự Bộ Ngoại giao hội nghị về 6 tháng đầu năm
             What share are women, according to the 2025 report?         | tỷ lệ nữ gì theo 2025 báo cáo
-            Who said the MFA was determined to renew its thinking and actions? | ai nói Bộ Ngoại giao quyết tâm đổi mới tư duy hành động
+            Who said the MFA was determined to renew its thinking and actions? | ai nói Bộ Ngoại giao quyết tâm đổi mới tư duy và hành động
             What positions did Pham Binh Minh hold?                      | chức vụ gì pham binh minh
             How many votes did Vietnam get for 2020-2021?                | bao nhiêu phiếu Việt Nam 2020-2021
             Did the Prime Minister attend the 2022 review?               | thủ tướng dự 2022 hội nghị không
             Which 12 organisations received certificates of merit?       | 12 tổ chức nào đón bằng khen
             Who chaired the 20th national conference on local external affairs? | ai chủ trì lần thứ 20 Hội nghị Ngoại vụ địa phương toàn quốc
-            When was the 2024 diplomatic sector review held, and who chaired/directed it? | 2024 hội nghị tổng kết ngành ngoại giao diễn ra người chủ trì chỉ đạo khi nào
-            How many collectives and individuals got certificates of merit in 2023?      | bao nhiêu tập thể cá nhân bằng khen 2023
+            When was the 2024 diplomatic sector review held, and who chaired/directed it? | 2024 hội nghị tổng kết ngành ngoại giao diễn ra và người chủ trì chỉ đạo khi nào
+            How many collectives and individuals got certificates of merit in 2023?      | bao nhiêu tập thể và cá nhân bằng khen 2023
             How many senior-level activities were held in H1 2024?                       | bao nhiêu cấp cao hoạt động diễn ra 6 tháng đầu năm 2024
             Who gave the concluding remarks at the mid-2023 review conference?           | ai kết luận phát biểu hội nghị sơ kết 6 tháng đầu năm 2023
             """)

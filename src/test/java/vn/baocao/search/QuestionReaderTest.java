@@ -555,6 +555,7 @@ class QuestionReaderTest {
             so sanh nguoi chu tri HN so ket 6 thang dau 2019 va 2025 | PRESIDED, PRESIDED | 2019, 2025
             Bui Thanh Son nam 2023 va nam 2025 la chuc vu gi       | ROLE, ROLE           | 2023, 2025
             HN tong ket 2022 va 2024 hop ngay nao, o dau           | WHEN, WHERE, WHEN, WHERE | 2022, 2022, 2024, 2024
+            Compare the number of delegates at the 2022 and 2023 year-end reviews | FACT, FACT | 2022, 2023
             """)
     void readsAQuestionThatAsksSeveralThingsAsItsParts(String question, String forms, String years) {
         List<Intent> parts = reader.read(question).parts();
