@@ -64,6 +64,7 @@ class BlindSetTest {
             blind39; 0.72; 0.72; 0.68; 0.75; 0.88
             blind40; 0.75; 0.75; 0.77; 0.77; 0.80
             blind41; 0.79; 0.78; 0.86; 0.77; 0.86
+            blind42; 0.77; 0.77; 0.77; 0.79; 0.83
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
