@@ -32,6 +32,8 @@ final class IndexVocabulary implements QuestionReader.Vocabulary {
     private final ReportIndex index;
     private final ToIntFunction<String> docFrequency;
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    /** The same, for words the passages have, however common: "lanh" of "lãnh đạo" typed for "lang". */
+    private final DirectSpellChecker anyWordChecker = new DirectSpellChecker();
 
     IndexVocabulary(ReportIndex index, ToIntFunction<String> docFrequency) {
         this.index = index;
@@ -40,6 +42,10 @@ final class IndexVocabulary implements QuestionReader.Vocabulary {
         checker.setMaxEdits(1);
         checker.setMinPrefix(1);
         checker.setMinQueryLength(3);
+        anyWordChecker.setMaxEdits(1);
+        anyWordChecker.setMinPrefix(1);
+        anyWordChecker.setMinQueryLength(3);
+        anyWordChecker.setMaxQueryFrequency(Integer.MAX_VALUE);
     }
 
     @Override
@@ -51,6 +57,12 @@ final class IndexVocabulary implements QuestionReader.Vocabulary {
     public List<String> spellings(String folded) {
         return index.search(searcher -> Arrays.stream(checker.suggestSimilar(new Term(Fields.FOLD, folded), SUGGESTIONS,
                 searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)).map(w -> w.string).toList());
+    }
+
+    @Override
+    public List<String> neighbours(String folded) {
+        return index.search(searcher -> Arrays.stream(anyWordChecker.suggestSimilar(new Term(Fields.FOLD, folded), SUGGESTIONS,
+                searcher.getIndexReader(), SuggestMode.SUGGEST_ALWAYS)).map(w -> w.string).toList());
     }
 
     @Override

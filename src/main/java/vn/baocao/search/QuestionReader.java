@@ -90,6 +90,8 @@ public final class QuestionReader {
 
     /** How many passages a pair needs to correct a word shaped like a syllable into it. */
     private static final int MIN_PAIR_PASSAGES = 5;
+    /** Passages that must write a name's two words together for a word typed as another to be read as it. */
+    private static final int MIN_NAME_PASSAGES = 2;
     private final Lexicon lexicon = Lexicon.get();
     private final PersonMatcher people;
     private final Vocabulary vocabulary;
@@ -108,6 +110,11 @@ public final class QuestionReader {
          */
         default Optional<String> initialism(String initials, List<String> context) {
             return Optional.empty();
+        }
+
+        /** The indexed words one letter from {@code folded}, a word some passage contains, nearest first. */
+        default List<String> neighbours(String folded) {
+            return List.of();
         }
 
         /** A vocabulary that knows no words: nothing is corrected. */
@@ -331,9 +338,11 @@ public final class QuestionReader {
     private Optional<String> spelling(List<Word> words, boolean[] known, int i) {
         Word w = words.get(i);
         boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i]
-                || vocabulary.docFrequency(w.folded()) > 0) {
+        if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i]) {
             return Optional.empty();
+        }
+        if (vocabulary.docFrequency(w.folded()) > 0) {
+            return anotherWordMeant(words, i);
         }
         if (Syllables.looksLikeOne(w.folded())) {
             // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết", "còn"), unless
@@ -347,7 +356,10 @@ public final class QuestionReader {
                     .map(s -> acronym ? s.toUpperCase(Locale.ROOT) : s);
             return acronym ? dropped : suggested.stream()
                     .filter(s -> swapsTwoLetters(w.folded(), s) && pairsOftenWithANeighbour(words, i, s))
-                    .findFirst().or(() -> dropped);
+                    .findFirst().or(() -> dropped)
+                    // a letter changed, when the word it makes stands often with a neighbour ("ngang ngoai giao")
+                    .or(() -> suggested.stream().filter(s -> s.length() == w.folded().length()
+                            && pairsOftenWithANeighbour(words, i, s)).findFirst());
         }
         if (acronym && w.folded().length() < MIN_ACRONYM_TYPO) {
             // a short one is a shorthand to write out, not a typo to look up, unless a letter of a word of
@@ -376,6 +388,35 @@ public final class QuestionReader {
                 .or(() -> suggested.stream().filter(s -> isALetterShort(w.folded(), s) && pairsWithANeighbour(words, i, s))
                         .findFirst());
     }
+
+    /**
+     * For word {@code i}, a word of the reports typed as another ("tinh Lanh Son", "nganh" typed "ngang"):
+     * the word one letter away that makes a pair the reports write often with a neighbour, when the word
+     * as typed makes a pair with neither neighbour. Empty when the word as typed stands with a neighbour
+     * or no such word is near.
+     */
+    private Optional<String> anotherWordMeant(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (w.accented()) {
+            return Optional.empty();
+        }
+        // only a name's words, judged by each other ("Cao Bằng" written once stays): a common word typed
+        // beside words it seldom meets is still that word ("lấy ai", "trong BC 287")
+        boolean nameBefore = i > 0 && isTitleCase(words.get(i - 1));
+        boolean nameAfter = i + 1 < words.size() && isTitleCase(words.get(i + 1));
+        if (!isTitleCase(w) || !nameBefore && !nameAfter
+                || nameBefore && vocabulary.docFrequency(words.get(i - 1).folded() + " " + w.folded()) > 0
+                || nameAfter && vocabulary.docFrequency(w.folded() + " " + words.get(i + 1).folded()) > 0) {
+            return Optional.empty();
+        }
+        return vocabulary.neighbours(w.folded()).stream()
+                .filter(s -> Math.abs(s.length() - w.folded().length()) <= 1)
+                .filter(s -> Syllables.looksLikeOne(s)
+                        && (nameBefore && vocabulary.docFrequency(words.get(i - 1).folded() + " " + s) >= MIN_NAME_PASSAGES
+                        || nameAfter && vocabulary.docFrequency(s + " " + words.get(i + 1).folded()) >= MIN_NAME_PASSAGES))
+                .findFirst().map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1));
+    }
+
 
     /**
      * {@code text} with each shorthand no list holds and no passage has ("TCCS", "clb") written out as the
