@@ -51,7 +51,8 @@ final class EvidenceShape implements Shape {
         }
         List<String> lines = new ArrayList<>();
         String marker = book.cite(best.passage(), best.sentence());
-        if (intent.form() == Form.WHICH_MEETING && intent.person() == null || intent.form() == Form.MEETINGS_OF) {
+        boolean whichMeeting = intent.form() == Form.WHICH_MEETING && intent.person() == null || intent.form() == Form.MEETINGS_OF;
+        if (whichMeeting) {
             lines.add(Lines.conferenceOf(best.passage().report()) + Dates.inBrackets(best.passage().report().date())
                     + " " + marker + ".");
             lines.add(Lines.quote(best.sentence(), marker));
@@ -79,7 +80,13 @@ final class EvidenceShape implements Shape {
             boolean sameSentence = !used.add(c.passage().key() + "|" + c.sentence());
             boolean samePassage = c.passage().key().equals(best.passage().key());
             if (!sameSentence && (list || !samePassage)) {
-                lines.add(Lines.quote(c.sentence(), book.cite(c.passage(), c.sentence())));
+                String cited = book.cite(c.passage(), c.sentence());
+                if (whichMeeting && !c.passage().report().id().equals(best.passage().report().id())) {
+                    // what is asked is the meeting: another report's sentence says another meeting, named as the first
+                    lines.add(Lines.conferenceOf(c.passage().report()) + Dates.inBrackets(c.passage().report().date())
+                            + " " + cited + ".");
+                }
+                lines.add(Lines.quote(c.sentence(), cited));
                 added++;
             }
         }

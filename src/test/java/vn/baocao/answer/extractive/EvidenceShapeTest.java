@@ -49,4 +49,23 @@ class EvidenceShapeTest {
 
         assertThat(text).contains("Họp báo", "Tọa đàm ở Cần Thơ").doesNotContain("Bản tin khác");
     }
+
+    @org.junit.jupiter.api.Test
+    void aMeetingAskedForIsNamedForEachReportWhoseSentenceSaysItNearlyAsWell() {
+        ReportInfo other = new ReportInfo("o", "o.txt", "", "Hội nghị sơ kết 2019", LocalDate.of(2019, 7, 22), "", null);
+        ReportInfo third = new ReportInfo("t", "t.txt", "", "Bản tin khác", LocalDate.of(2018, 9, 15), "", null);
+        String said = "Xây dựng đội ngũ cán bộ “vừa hồng, vừa chuyên”.";
+        Candidate best = new Candidate(new Passage(REPORT, 0, said, List.of()), 0, said, List.of(), null, -1, 1, 1);
+        Candidate nearly = new Candidate(new Passage(other, 0, said, List.of()), 1, said, List.of(), null, -1, 0.9, 0.9);
+        Candidate little = new Candidate(new Passage(third, 0, "Hội nghị diễn ra tốt đẹp.", List.of()), 2,
+                "Hội nghị diễn ra tốt đẹp.", List.of(), null, -1, 0.3, 0.3);
+        vn.baocao.search.Intent intent = new vn.baocao.search.QuestionReader(List.of())
+                .read("Cụm “vừa hồng, vừa chuyên” xuất hiện trong hội nghị nào?");
+
+        String text = new EvidenceShape().compose(intent, List.of(best, nearly, little), new vn.baocao.answer.CitationBook())
+                .orElseThrow();
+
+        assertThat(intent.form()).isEqualTo(vn.baocao.search.Form.WHICH_MEETING);
+        assertThat(text).contains("Họp báo", "Hội nghị sơ kết 2019").doesNotContain("Bản tin khác");
+    }
 }
