@@ -18,6 +18,9 @@ final class CandidateFinder {
     // itself. A term of the report's title, conference or year counts fully for every sentence of the
     // report: it says which report the question is about, and the sentences of that report should then
     // compete on the rest of the question ("6 tháng đầu năm 2023 | đạt kết quả gì"): its focus.
+    /** A cell of a table's row: a short label, a colon, its value ("Số lượng: 36"). */
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}][^:;]{0,60}: [^:;]+");
     private static final double CONTEXT_CREDIT = 0.6;
     /** "của", "theo" a few words before a person (their title between): their words, cited by someone else. */
     private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
@@ -45,6 +48,7 @@ final class CandidateFinder {
         Person continued = Mentions.continuedSpeaker(passage);
         Attribution previous = continued == null ? Attribution.NONE : new Attribution(continued, 0);
         List<String> asked = List.of();
+        List<String> aboveTheRows = List.of();
         for (String sentence : Sentences.split(passage.text())) {
             List<Mention> mentions = Mentions.find(sentence, passage.people());
             if (isAQuestion(sentence)) {
@@ -57,6 +61,13 @@ final class CandidateFinder {
             ownSyllables.addAll(Terms.syllables(names(mentions)));
             ownSyllables.addAll(asked);
             asked = List.of();
+            // a table's row ("Địa phương Việt Nam: Quảng Trị; Địa phương Lào: Savannakhet") says what the
+            // sentence above the table says it lists ("đã ký 9 biên bản ghi nhớ hợp tác:")
+            if (isARow(sentence)) {
+                ownSyllables.addAll(aboveTheRows);
+            } else {
+                aboveTheRows = Terms.syllables(sentence);
+            }
             List<String> nearSyllables = new ArrayList<>(ownSyllables);
             nearSyllables.addAll(metadataSyllables);
             Weights.Texts own = Weights.Texts.of(ownSyllables);
@@ -73,6 +84,12 @@ final class CandidateFinder {
     /** True when the person named at {@code start} of {@code sentence} is cited ("của", "theo" a few words before them), not speaking. */
     static boolean isCited(String sentence, int start) {
         return CITED.matcher(sentence.substring(Math.max(0, start - CITED_REACH), start)).find();
+    }
+
+    /** True when {@code sentence} is a table's row as ingest writes one: two or more "label: value" cells joined by "; ". */
+    static boolean isARow(String sentence) {
+        String[] cells = sentence.split("; ");
+        return cells.length >= 2 && java.util.Arrays.stream(cells).allMatch(c -> CELL.matcher(c).matches());
     }
 
     /** True when {@code sentence} asks rather than says: it ends with a question mark. */
