@@ -390,10 +390,10 @@ public final class QuestionReader {
     }
 
     /**
-     * For word {@code i}, a word of the reports typed as another ("tinh Lanh Son", "nganh" typed "ngang"):
-     * the word one letter away that makes a pair the reports write often with a neighbour, when the word
-     * as typed makes a pair with neither neighbour. Empty when the word as typed stands with a neighbour
-     * or no such word is near.
+     * For word {@code i}, a word of a name the reports write typed as another word of theirs ("tỉnh Lanh
+     * Son" for "Lạng Sơn"): the word one letter away that the passages write beside the name's other word,
+     * when the word as typed never stands beside it. Empty for a word that is no part of a name, that
+     * stands beside the name's other word, or has no such word near.
      */
     private Optional<String> anotherWordMeant(List<Word> words, int i) {
         Word w = words.get(i);
@@ -416,7 +416,6 @@ public final class QuestionReader {
                         || nameAfter && vocabulary.docFrequency(s + " " + words.get(i + 1).folded()) >= MIN_NAME_PASSAGES))
                 .findFirst().map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1));
     }
-
 
     /**
      * {@code text} with each shorthand no list holds and no passage has ("TCCS", "clb") written out as the
@@ -812,9 +811,7 @@ public final class QuestionReader {
          * Empty when it names one, or asks nothing of each beyond comparing them (a summary compares those).
          */
         List<String> meetingSides() {
-            boolean[] stop = new boolean[words.size()];
-            cues.forEach(c -> java.util.Arrays.fill(stop, c.from(), c.to(), true));
-            verbs.forEach(v -> java.util.Arrays.fill(stop, v.from(), v.to(), true));
+            boolean[] stop = stops();
             boolean[] named = new boolean[words.size()];
             nameMatches().forEach(n -> java.util.Arrays.fill(named, n.from(), n.to(), true));
             for (int i = 1; i < words.size() - 1; i++) {
