@@ -45,8 +45,8 @@ final class ConferenceExtractor {
                     // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
                     + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"
                     + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
-                    // "công tác phòng, chống tham nhũng": one name, its comma no end
-                    + "|(?<=phòng),(?=\\s*chống\\s)"
+                    // "công tác phòng, chống tham nhũng", "phân giới, cắm mốc": one name, its comma no end
+                    + "|(?<=phòng),(?=\\s*chống\\s)|(?<=phân giới),(?=\\s*cắm mốc\\s)"
                     // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
                     + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
                     // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên"

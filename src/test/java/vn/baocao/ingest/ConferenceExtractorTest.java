@@ -219,4 +219,11 @@ class ConferenceExtractorTest {
                 + "tham nhũng năm 2024. Các đại biểu dự đông đủ.")))
                 .contains(new Conference("Hội nghị tổng kết công tác phòng, chống tham nhũng năm 2024", ConferenceKind.YEAR_END_REVIEW, 2024, 0));
     }
+
+    @Test
+    void borderDemarcationWorkIsOneNameThoughItsCommaIsNoEnd() {
+        assertThat(extractor.extract("Báo cáo", List.of("Ngày 31/01/2018, tại thành phố Tây Ninh, Bộ Ngoại giao tổ chức Hội nghị "
+                + "sơ kết công tác phân giới, cắm mốc biên giới đất liền Việt Nam – Campuchia năm 2017. Hội nghị thành công.")))
+                .map(Conference::name).hasValueSatisfying(name -> assertThat(name).startsWith("Hội nghị sơ kết công tác phân giới, cắm mốc biên giới đất liền Việt Nam – Campuchia"));
+    }
 }
