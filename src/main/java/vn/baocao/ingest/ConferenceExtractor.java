@@ -39,6 +39,10 @@ final class ConferenceExtractor {
      * forum, a ceremony, a gathering ("gặp mặt"), a press briefing or a meeting of a named body ("Cuộc họp Ban Tổ
      * chức …"), and the rest of its name.
      */
+    /** The commas inside the names of fields of work, as alternatives of a pattern: "(?<=phòng),(?=\\s*chống\\s)". */
+    private static final String COMMA_IN_A_NAME = vn.baocao.lexicon.Lexicon.get().commaCompounds().stream()
+            .map(c -> "|(?<=" + Pattern.quote(c.get(0)) + "),(?=\\s*" + Pattern.quote(c.get(1)) + "\\s)")
+            .collect(java.util.stream.Collectors.joining());
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|cuộc họp(?=\\s+(?-i:\\p{Lu})))(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
                     // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
@@ -46,7 +50,7 @@ final class ConferenceExtractor {
                     + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"
                     + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
                     // "công tác phòng, chống tham nhũng", "phân giới, cắm mốc": one name, its comma no end
-                    + "|(?<=phòng),(?=\\s*chống\\s)|(?<=phân giới),(?=\\s*cắm mốc\\s)"
+                    + COMMA_IN_A_NAME
                     // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
                     + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
                     // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên"

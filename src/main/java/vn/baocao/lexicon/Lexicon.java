@@ -56,6 +56,7 @@ public final class Lexicon {
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
     private final Map<String, List<String>> unitWords;
+    private final List<List<String>> commaCompounds;
     private final PhraseTable<String> amountNouns;
 
     private Lexicon(Tables t) {
@@ -92,6 +93,7 @@ public final class Lexicon {
         this.places = Set.copyOf(t.places);
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
+        this.commaCompounds = List.copyOf(t.commaCompounds);
         this.unitWords = Map.copyOf(t.unitWords);
         this.amountNouns = new PhraseTable<>(t.amountNouns);
     }
@@ -257,6 +259,14 @@ public final class Lexicon {
     }
 
     /**
+     * The names of fields of work written with a comma inside ("phòng, chống", "phân giới, cắm mốc"), each as
+     * the words before the comma and the words after it, lower case and accented.
+     */
+    public List<List<String>> commaCompounds() {
+        return commaCompounds;
+    }
+
+    /**
      * How senior the office of {@code role} is, 0 the most senior: the rank of the most senior office its
      * comma-separated parts start with ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ" is a Prime Minister);
      * the number of ranked offices when it holds none of them.
@@ -322,6 +332,7 @@ public final class Lexicon {
         final Set<String> places = new java.util.HashSet<>();
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
+        final List<List<String>> commaCompounds = new ArrayList<>();
         final Map<String, List<String>> unitWords = new HashMap<>();
         final Map<Phrase, String> amountNouns = new LinkedHashMap<>();
     }
@@ -336,6 +347,9 @@ public final class Lexicon {
                 t.reportSpeechVerbs.add(verb);
             }
             englishForms(row, 3).forEach(e -> t.englishOfTables.putIfAbsent(e, verb));
+        }
+        for (String[] row : rows("comma-compounds.tsv", 2)) {
+            t.commaCompounds.add(List.of(lower(row[0]), lower(row[1])));
         }
         for (String[] row : rows("seniority.tsv", 1)) {
             t.seniority.add(VietnameseText.canonicalTones(lower(row[0])));

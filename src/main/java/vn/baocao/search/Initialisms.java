@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.baocao.report.Require;
 import vn.baocao.text.VietnameseText;
 
@@ -24,6 +25,12 @@ final class Initialisms {
     private static final java.util.Set<String> MARKS = java.util.Set.of("-", "–", "&");
     /** The fewest letters of shorthand that may leave a joiner out: "X và Y" is two words, not one name. */
     private static final int MIN_LETTERS_JOINED = 4;
+
+    /** The commas inside the names of fields of work, folded: "(phong),( chong)". */
+    private static final List<Pattern> COMMAS_IN_NAMES = vn.baocao.lexicon.Lexicon.get().commaCompounds().stream()
+            .map(c -> Pattern.compile("(?i)(?<!\\p{L})(" + Pattern.quote(VietnameseText.fold(c.get(0))) + "),(\\s*"
+                    + Pattern.quote(VietnameseText.fold(c.get(1))) + "(?!\\p{L}))"))
+            .toList();
 
     private Initialisms() {
     }
@@ -54,7 +61,10 @@ final class Initialisms {
     static List<String> phrasesIn(String initials, String text) {
         List<String> found = new ArrayList<>();
         // "phòng, chống tham nhũng" is one name, its comma no end of a clause: PCTN
-        String folded = VietnameseText.fold(text).replace("phong, chong", "phong chong").replace("Phong, chong", "Phong chong");
+        String folded = VietnameseText.fold(text);
+        for (Pattern comma : COMMAS_IN_NAMES) {
+            folded = comma.matcher(folded).replaceAll("$1$2");
+        }
         for (String clause : folded.split("[.,;:!?()\\[\\]\"“”'‘’\\n]+")) {
             String[] syllables = clause.strip().split("\\s+");
             for (int start = 0; start < syllables.length; start++) {

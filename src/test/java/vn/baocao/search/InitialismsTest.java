@@ -18,6 +18,7 @@ class InitialismsTest {
             gghb | Hơn 800 lượt cán bộ tham gia gìn giữ hòa bình Liên hợp quốc.      | gin giu hoa binh
             csdl | Xây dựng cơ sở, dữ liệu chưa có.                                  | NONE
             pctn | Hội nghị tổng kết công tác phòng, chống tham nhũng năm 2024.      | phong chong tham nhung
+            pgcm | Hội nghị sơ kết công tác phân giới, cắm mốc biên giới đất liền.   | phan gioi cam moc
             nn   | Thăm chính thức Lào, nhận lời mời.                                | NONE
             nn   | Nước Lào và nhân dân Lào.                                         | NONE
             qhng | Kỷ niệm 50 năm thiết lập quan hệ ngoại giao với Nhật Bản.         | quan he ngoai giao
