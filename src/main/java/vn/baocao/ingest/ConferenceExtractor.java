@@ -44,7 +44,7 @@ final class ConferenceExtractor {
             .map(c -> "|(?<=" + Pattern.quote(c.get(0)) + "),(?=\\s*" + Pattern.quote(c.get(1)) + "\\s)")
             .collect(java.util.stream.Collectors.joining());
     private static final Pattern MEETING = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|cuộc họp(?=\\s+(?-i:\\p{Lu})))(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
+            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu})))(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
                     // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
                     // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
                     + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"

@@ -226,4 +226,12 @@ class ConferenceExtractorTest {
                 + "sơ kết công tác phân giới, cắm mốc biên giới đất liền Việt Nam – Campuchia năm 2017. Hội nghị thành công.")))
                 .map(Conference::name).hasValueSatisfying(name -> assertThat(name).startsWith("Hội nghị sơ kết công tác phân giới, cắm mốc biên giới đất liền Việt Nam – Campuchia"));
     }
+
+    @Test
+    void aSessionOrATalkHeadlinedIsTheMeetingReported() {
+        assertThat(extractor.extract("Phiên họp lần thứ 3 Tiểu ban Nội dung – Ủy ban Quốc gia ASEAN 2020", List.of()))
+                .map(Conference::name).contains("Phiên họp lần thứ 3 Tiểu ban Nội dung – Ủy ban Quốc gia ASEAN 2020");
+        assertThat(extractor.extract("Tọa đàm Ngoại giao kinh tế với doanh nghiệp", List.of()))
+                .map(Conference::name).contains("Tọa đàm Ngoại giao kinh tế với doanh nghiệp");
+    }
 }
