@@ -29,6 +29,8 @@ final class WhoSaidRoute implements Route {
     private static final double MIN_PAIRS = 0.5;
     /** A second speaker is named too when their statement matches nearly as well. */
     private static final double RUNNER_UP = 0.95;
+    /** What a statement of the kind of saying asked adds to its fit (a fit is at most 2). */
+    private static final double KIND_ASKED = 0.25;
     private static final int CANDIDATES = 20;
     /** Fewer quoted words than this say too little to find who said them. */
     private static final int MIN_WORDS = 2;
@@ -56,7 +58,8 @@ final class WhoSaidRoute implements Route {
             }
             double fit = fit(intent.topic(), s.sentence());
             if (fit > 0) {
-                fitting.add(new Scored(s, fit));
+                // "ai trình bày báo cáo …": a statement of the kind asked says it more than one of another kind
+                fitting.add(new Scored(s, fit + (isOfTheKindAsked(intent.speechKind(), s) ? KIND_ASKED : 0)));
             }
         }
         fitting.sort((a, b) -> Double.compare(b.fit(), a.fit()));
@@ -74,6 +77,11 @@ final class WhoSaidRoute implements Route {
     }
 
     private record Scored(Statement statement, double fit) {
+    }
+
+    /** True when {@code s} is a saying of the {@code kind} asked (null: none asked), by its verb or, without one, its sentence. */
+    static boolean isOfTheKindAsked(vn.baocao.lexicon.SpeechKind kind, Statement s) {
+        return kind != null && StatementKinds.isOf(kind, s.verb().isEmpty() ? s.sentence() : s.verb());
     }
 
     private static void add(Statement s, CitationBook book, List<String> lines) {
