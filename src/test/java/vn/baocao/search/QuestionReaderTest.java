@@ -65,6 +65,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            thanh phan du HN so ket 6 thang dau 2023                        | ATTENDED
+            Thành phần dự buổi làm việc của Phó Thủ tướng với BNG gồm những ai? | ATTENDED
+            thành phần chủ trì hội nghị tổng kết 2022                       | PRESIDED
+            """)
+    void theMakeUpOfThoseWhoTookPartAsksWho(String question, Form form) {
+        assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             4 co che LHQ VN trung cu la nhung co che nao                        | co che
             Học viện tuyển sinh ở những chuyên ngành nào?                       | chuyen nganh
             30 doanh nghiep lon doi thoai voi truong CQDD la DN nao             | doanh nghiep
