@@ -75,6 +75,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            BT Son de nghi nganh NG lam gi trong 6 thang cuoi nam 2023  | MID_YEAR_REVIEW
+            Bộ trưởng đề nghị gì cho sáu tháng cuối năm 2023?            | MID_YEAR_REVIEW
+            kết quả cuối năm 2023                                        | YEAR_END_REVIEW
+            """)
+    void theSecondHalfOfAYearIsPlannedAtItsMidYearReview(String question, String kind) {
+        assertThat(String.valueOf(reader.read(question).conferenceKind())).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             4 co che LHQ VN trung cu la nhung co che nao                        | co che
             Học viện tuyển sinh ở những chuyên ngành nào?                       | chuyen nganh
             30 doanh nghiep lon doi thoai voi truong CQDD la DN nao             | doanh nghiep
