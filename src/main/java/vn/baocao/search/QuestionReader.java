@@ -1328,6 +1328,10 @@ public final class QuestionReader {
                 if (w.isNumber() && w.lower().length() == 4 && years.contains(Integer.parseInt(w.lower()))) {
                     framed[i] = true;
                 }
+                // "tháng 3/2024": a month of the year named says when, as the year does; no passage need write it
+                if (w.isNumber() && isMonthOfAYear(i)) {
+                    framed[i] = true;
+                }
                 boolean counted = w.isNumber() && i > 0 && NUMBER_NOUNS.contains(words.get(i - 1).folded());
                 if (counted) {
                     framed[i - 1] = true;
@@ -1342,7 +1346,7 @@ public final class QuestionReader {
 
         /**
          * True when the number at {@code at} is a month of a year the question names ("tháng 8/2021", "tháng 8
-         * năm 2021"): a word to search by, not a number a passage must give.
+         * năm 2021"): a time, as the year is, to search by but not a number or a word a passage must give.
          */
         private boolean isMonthOfAYear(int at) {
             Word w = words.get(at);

@@ -85,6 +85,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Phó Thủ tướng làm việc với Vụ Ngoại giao kinh tế ở đâu tháng 3/2024? | vu ngoai giao kinh te
+            Where did the Deputy PM meet the Economic Diplomacy Department in March 2024? | ngoai giao kinh te department
+            6 tháng đầu năm 2024 có bao nhiêu đoàn                             | doan
+            """)
+    void aMonthOfTheYearNamedSaysWhenAndIsNoTopic(String question, String topic) {
+        Intent intent = reader.read(question);
+        assertThat(String.join(" ", intent.topicWords())).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             4 co che LHQ VN trung cu la nhung co che nao                        | co che
             Học viện tuyển sinh ở những chuyên ngành nào?                       | chuyen nganh
             30 doanh nghiep lon doi thoai voi truong CQDD la DN nao             | doanh nghiep
