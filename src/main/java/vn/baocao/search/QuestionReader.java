@@ -1984,10 +1984,14 @@ public final class QuestionReader {
             return -1;
         }
 
-        /** The "nào" that closes the phrase word {@code i} opens, 2 to {@code reach} words on, not past punctuation; or -1. */
+        /**
+         * The "nào" or "gì" that closes the phrase word {@code i} opens, 2 to {@code reach} words on, not past
+         * punctuation ("những huyện nào", "những nhiệm vụ gì"); or -1.
+         */
         private int closingWhich(int i, int reach) {
             for (int j = i + 2; j <= i + reach && j < words.size(); j++) {
-                if (words.get(j).folded().equals("nao") && !punctuationBefore(j)) {
+                String f = words.get(j).folded();
+                if ((f.equals("nao") || f.equals("gi") && words.get(i).folded().equals("nhung")) && !punctuationBefore(j)) {
                     return j;
                 }
             }

@@ -75,6 +75,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Phó Thủ tướng giao Vụ Ngoại giao kinh tế những nhiệm vụ gì?       | LIST
+            Bộ trưởng đề nghị toàn ngành làm những việc gì?                   | LIST
+            Phó Thủ tướng giao Vụ Ngoại giao kinh tế những nhiệm vụ nào?      | LIST
+            Bộ trưởng nói những gì tại hội nghị tổng kết 2022?                | SAID_BY
+            """)
+    void whatThingsOfAKindAreAskedIsAList(String question, Form form) {
+        assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             BT Son de nghi nganh NG lam gi trong 6 thang cuoi nam 2023  | MID_YEAR_REVIEW
             Bộ trưởng đề nghị gì cho sáu tháng cuối năm 2023?            | MID_YEAR_REVIEW
             kết quả cuối năm 2023                                        | YEAR_END_REVIEW
