@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.baocao.lexicon.Lexicon;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.text.Ordinals;
@@ -40,9 +42,9 @@ final class ConferenceExtractor {
      * chức …"), and the rest of its name.
      */
     /** The commas inside the names of fields of work, as alternatives of a pattern: "(?<=phòng),(?=\\s*chống\\s)". */
-    private static final String COMMA_IN_A_NAME = vn.baocao.lexicon.Lexicon.get().commaCompounds().stream()
+    private static final String COMMA_IN_A_NAME = Lexicon.get().commaCompounds().stream()
             .map(c -> "|(?<=" + Pattern.quote(c.get(0)) + "),(?=\\s*" + Pattern.quote(c.get(1)) + "\\s)")
-            .collect(java.util.stream.Collectors.joining());
+            .collect(Collectors.joining());
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu})))(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
                     // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;

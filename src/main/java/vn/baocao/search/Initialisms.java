@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.baocao.lexicon.Lexicon;
 import vn.baocao.report.Require;
 import vn.baocao.text.VietnameseText;
 
@@ -27,7 +28,7 @@ final class Initialisms {
     private static final int MIN_LETTERS_JOINED = 4;
 
     /** The commas inside the names of fields of work, folded: "(phong),( chong)". */
-    private static final List<Pattern> COMMAS_IN_NAMES = vn.baocao.lexicon.Lexicon.get().commaCompounds().stream()
+    private static final List<Pattern> COMMAS_IN_NAMES = Lexicon.get().commaCompounds().stream()
             .map(c -> Pattern.compile("(?i)(?<!\\p{L})(" + Pattern.quote(VietnameseText.fold(c.get(0))) + "),(\\s*"
                     + Pattern.quote(VietnameseText.fold(c.get(1))) + "(?!\\p{L}))"))
             .toList();

@@ -7,6 +7,7 @@ import java.util.Set;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Outcome;
+import vn.baocao.lexicon.SpeechKind;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.report.Statement;
 import vn.baocao.search.Form;
@@ -80,7 +81,7 @@ final class WhoSaidRoute implements Route {
     }
 
     /** True when {@code s} is a saying of the {@code kind} asked (null: none asked), by its verb or, without one, its sentence. */
-    static boolean isOfTheKindAsked(vn.baocao.lexicon.SpeechKind kind, Statement s) {
+    static boolean isOfTheKindAsked(SpeechKind kind, Statement s) {
         return kind != null && StatementKinds.isOf(kind, s.verb().isEmpty() ? s.sentence() : s.verb());
     }
 
