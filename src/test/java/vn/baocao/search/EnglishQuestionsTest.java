@@ -25,7 +25,7 @@ class EnglishQuestionsTest {
             Where was the three-year review held?                        | 3 năm hội nghị diễn ra ở đâu
             How many heads-of-mission attended?                          | bao nhiêu trưởng cơ quan đại diện dự
             Which countries are the largest donors?                      | nước nào lớn nhất nhà tài trợ
-            Who met the Ministry of Public Security?                     | ai met Bộ Công an
+            Who met the Ministry of Public Security?                     | ai làm việc Bộ Công an
             Who attended the MFA's review of the first six months?       | ai dự Bộ Ngoại giao hội nghị về 6 tháng đầu năm
             What share are women, according to the 2025 report?         | tỷ lệ nữ gì theo 2025 báo cáo
             Who said the MFA was determined to renew its thinking and actions? | ai nói Bộ Ngoại giao quyết tâm đổi mới tư duy và hành động
