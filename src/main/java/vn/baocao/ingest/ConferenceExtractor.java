@@ -88,7 +88,8 @@ final class ConferenceExtractor {
      * "Kết quả làm việc của Đoàn công tác … với tỉnh …".
      */
     private static final Pattern WORKING_SESSION_OF = Pattern.compile("(?iu)(?<!\\p{L})(?:buổi|kết quả)\\s+làm\\s+việc\\s+của\\s+"
-            + "(?<who>[^,.;:]+?)\\s+(?<with>với|tại)\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
+            // "… của Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Phạm Bình Minh với …": one holder of two titles
+            + "(?<who>[^,.;:]+?(?:,\\s+(?-i:\\p{Lu})[^,.;:]*?)?)\\s+(?<with>với|tại)\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
     /** A working session named by the two sides, as minutes title it: "Biên bản buổi làm việc giữa Đoàn công tác Bộ Ngoại giao và Ủy ban nhân dân tỉnh …". */
     private static final Pattern WORKING_SESSION_BETWEEN = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+giữa\\s+"
             + "(?<who>[^,.;:]+?)\\s+và\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
@@ -96,7 +97,7 @@ final class ConferenceExtractor {
     private static final Pattern DIPLOMATIC =
             Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
     private static final Pattern ORDINAL = Pattern.compile("(?iu)lần thứ (\\d{1,3}(?!\\d)|\\p{L}+)");
-    private static final int MAX_SUBJECT_WORDS = 10;
+    private static final int MAX_SUBJECT_WORDS = 14;
     /** Two words in capitals in a row: a name from a headline set in capitals. */
     private static final Pattern SHOUTED = Pattern.compile("(?u)(?<!\\p{L})\\p{Lu}{2,}\\s+\\p{Lu}{2,}(?!\\p{L})");
     private static final int HELD_LOOK_BACK = 20;

@@ -57,7 +57,7 @@ final class ReportAssembler {
     Report assemble(String id, String source, RawDocument read) {
         // an official document's letterhead and signature block are metadata, never text to read
         RawDocument document = OfficialDocument.of(read.blocks()).map(official -> new RawDocument(official.body(),
-                read.titleHint().isEmpty() ? official.title() : read.titleHint(), read.urlHint(),
+                saysLess(read.titleHint(), official.title()) ? official.title() : read.titleHint(), read.urlHint(),
                 read.dateHint() != null ? read.dateHint() : official.issued(),
                 new ReportInfo.Credits(official.signer(), official.issuer(), official.number(), official.issued(),
                         official.addressee(), official.recipients())))
@@ -150,5 +150,14 @@ final class ReportAssembler {
 
     private static String clip(String text) {
         return text.length() <= LEAD_CHARS ? text : text.substring(0, LEAD_CHARS);
+    }
+
+    /**
+     * True when a reader's title {@code hint} says no more than the official document's own {@code title}: none,
+     * or only its kind ("BIÊN BẢN", a Word file's first heading, before "Biên bản buổi làm việc của …").
+     */
+    static boolean saysLess(String hint, String title) {
+        String folded = VietnameseText.fold(hint).toLowerCase(java.util.Locale.ROOT).strip();
+        return folded.isEmpty() || VietnameseText.fold(title).toLowerCase(java.util.Locale.ROOT).startsWith(folded);
     }
 }

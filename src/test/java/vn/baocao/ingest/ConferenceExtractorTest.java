@@ -234,4 +234,12 @@ class ConferenceExtractorTest {
         assertThat(extractor.extract("Tọa đàm Ngoại giao kinh tế với doanh nghiệp", List.of()))
                 .map(Conference::name).contains("Tọa đàm Ngoại giao kinh tế với doanh nghiệp");
     }
+
+    @Test
+    void aWorkingSessionOfOneHolderOfTwoTitlesIsNamedWithBoth() {
+        assertThat(extractor.extract("Biên bản buổi làm việc của Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Phạm Bình Minh "
+                + "với Học viện Ngoại giao", List.of()))
+                .contains(new Conference("Buổi làm việc của Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Phạm Bình Minh với "
+                        + "Học viện Ngoại giao", ConferenceKind.WORKING_SESSION, 0, 0));
+    }
 }
