@@ -37,8 +37,8 @@ final class Prose {
     }
 
     /** A line opened by a short label and a colon: "Thời gian: …", "Địa điểm: …", "Thời gian, địa điểm: …". */
-    private static final java.util.regex.Pattern LABELLED =
-            java.util.regex.Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}(?:,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s*:");
+    private static final Pattern LABELLED =
+            Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}(?:,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s*:");
 
     /** True when {@code text} opens with a short label and a colon, as minutes' header lines do: no headline, no name. */
     static boolean isLabelled(String text) {

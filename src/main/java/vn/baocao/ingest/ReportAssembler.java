@@ -3,6 +3,7 @@ package vn.baocao.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.report.Conference;
@@ -157,7 +158,7 @@ final class ReportAssembler {
      * or only its kind ("BIÊN BẢN", a Word file's first heading, before "Biên bản buổi làm việc của …").
      */
     static boolean saysLess(String hint, String title) {
-        String folded = VietnameseText.fold(hint).toLowerCase(java.util.Locale.ROOT).strip();
-        return folded.isEmpty() || VietnameseText.fold(title).toLowerCase(java.util.Locale.ROOT).startsWith(folded);
+        String folded = VietnameseText.fold(hint).toLowerCase(Locale.ROOT).strip();
+        return folded.isEmpty() || VietnameseText.fold(title).toLowerCase(Locale.ROOT).startsWith(folded);
     }
 }

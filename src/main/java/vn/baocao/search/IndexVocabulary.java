@@ -31,21 +31,23 @@ final class IndexVocabulary implements QuestionReader.Vocabulary {
 
     private final ReportIndex index;
     private final ToIntFunction<String> docFrequency;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final DirectSpellChecker checker = checker();
     /** The same, for words the passages have, however common: "lanh" of "lãnh đạo" typed for "lang". */
-    private final DirectSpellChecker anyWordChecker = new DirectSpellChecker();
+    private final DirectSpellChecker anyWordChecker = checker();
 
     IndexVocabulary(ReportIndex index, ToIntFunction<String> docFrequency) {
         this.index = index;
         this.docFrequency = docFrequency;
-        // Vietnamese syllables are short: one edit, and the first letter as typed, keep suggestions close.
+        anyWordChecker.setMaxQueryFrequency(Integer.MAX_VALUE);
+    }
+
+    /** A spell checker for syllables: short, so one edit and the first letter as typed keep suggestions close. */
+    private static DirectSpellChecker checker() {
+        DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(1);
         checker.setMinPrefix(1);
         checker.setMinQueryLength(3);
-        anyWordChecker.setMaxEdits(1);
-        anyWordChecker.setMinPrefix(1);
-        anyWordChecker.setMinQueryLength(3);
-        anyWordChecker.setMaxQueryFrequency(Integer.MAX_VALUE);
+        return checker;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package vn.baocao.answer.extractive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.Mentions;
 import vn.baocao.report.Passage;
@@ -18,12 +20,11 @@ final class CandidateFinder {
     // itself. A term of the report's title, conference or year counts fully for every sentence of the
     // report: it says which report the question is about, and the sentences of that report should then
     // compete on the rest of the question ("6 tháng đầu năm 2023 | đạt kết quả gì"): its focus.
-    /** A cell of a table's row: a short label, a colon, its value ("Số lượng: 36"). */
-    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile(
-            "[\\p{L}\\p{N}][^:;]{0,60}: [^:;]+");
     private static final double CONTEXT_CREDIT = 0.6;
+    /** A cell of a table's row: a short label, a colon, its value ("Số lượng: 36"). */
+    private static final Pattern CELL = Pattern.compile("[\\p{L}\\p{N}][^:;]{0,60}: [^:;]+");
     /** "của", "theo" a few words before a person (their title between): their words, cited by someone else. */
-    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
+    private static final Pattern CITED = Pattern.compile(
             "(?u)(?<!\\p{L})(?:[Cc]ủa|[Tt]heo)\\s+(?:\\p{L}+,?\\s+){0,4}$");
     private static final int CITED_REACH = 60;
 
@@ -89,7 +90,7 @@ final class CandidateFinder {
     /** True when {@code sentence} is a table's row as ingest writes one: two or more "label: value" cells joined by "; ". */
     static boolean isARow(String sentence) {
         String[] cells = sentence.split("; ");
-        return cells.length >= 2 && java.util.Arrays.stream(cells).allMatch(c -> CELL.matcher(c).matches());
+        return cells.length >= 2 && Arrays.stream(cells).allMatch(c -> CELL.matcher(c).matches());
     }
 
     /** True when {@code sentence} asks rather than says: it ends with a question mark. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.baocao.lexicon.Lexicon;
 import vn.baocao.text.Cardinals;
 import vn.baocao.lexicon.PhraseTable;
@@ -52,7 +54,7 @@ final class Constraints implements Predicate<Candidate> {
     private static final Set<Form> ONE_FACT = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.WHEN, Form.WHERE, Form.HOW_MANY);
 
     /** A day of a month: "25/8", "ngày 25". */
-    private static final java.util.regex.Pattern A_DAY = java.util.regex.Pattern.compile("(?iu)\\b\\d{1,2}/\\d{1,2}\\b|ngày \\d{1,2}\\b");
+    private static final Pattern A_DAY = Pattern.compile("(?iu)\\b\\d{1,2}/\\d{1,2}\\b|ngày \\d{1,2}\\b");
     private final ConferenceKind kind;
     /** True when the question asks when or where: only a sentence naming a meeting dates or places it. */
     private final boolean ofTheSentence;
@@ -74,13 +76,13 @@ final class Constraints implements Predicate<Candidate> {
      * The number of a meeting a sentence names: "Hội nghị lần thứ 21", "Diễn đàn … lần thứ hai" — not "lần thứ hai
      * đảm nhiệm", a second time of anything.
      */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+    private static final Pattern NUMBERED = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:hội nghị|hội thảo|diễn đàn|đại hội|lễ hội|cuộc họp)(?:\\s+[\\p{L}\\p{N}]+){0,10}?\\s+lần thứ\\s+(\\d{1,3}(?!\\d)|\\p{L}+)");
     private final int ordinal;
     /** The reports of the meeting the question names outright, for a one-fact question; empty: no such meeting. */
     private final Set<String> meetingReports;
     private final java.time.MonthDay date;
-    private final java.util.regex.Pattern yearNamed;
+    private final Pattern yearNamed;
     /** True when some meeting of the reports reviews the year asked. */
     private final boolean yearReviewed;
     /** Each candidate passage's {@link CandidateFinder#context}, folded once for all its sentences. */
@@ -109,7 +111,7 @@ final class Constraints implements Predicate<Candidate> {
         this.date = intent.date();
         // a year on its own, not the end of a term ("nhiệm kỳ 2023-2025" is not of 2023)
         this.yearReviewed = year != 0 && policy.someMeetingReviews(year);
-        this.yearNamed = year == 0 ? null : java.util.regex.Pattern.compile("(?<![\\d\\-–])" + year + "(?![\\d\\-–])");
+        this.yearNamed = year == 0 ? null : Pattern.compile("(?<![\\d\\-–])" + year + "(?![\\d\\-–])");
     }
 
     /**
@@ -315,7 +317,7 @@ final class Constraints implements Predicate<Candidate> {
 
     /** True when {@code sentence} names a meeting's number ("lần thứ 21", "lần thứ hai"), and never the one asked. */
     private boolean namesOnlyOtherNumbers(String sentence) {
-        java.util.regex.Matcher numbered = NUMBERED.matcher(sentence);
+        Matcher numbered = NUMBERED.matcher(sentence);
         boolean other = false;
         while (numbered.find()) {
             String n = numbered.group(1);
