@@ -32,9 +32,10 @@ import vn.baocao.channel.Tuning;
  * Everything the bot sends goes through here. Messages are paced by the {@link OutgoingLimits}; a 429
  * waits the {@code retry_after} Telegram asks for; a 5xx, or a call that never reached Telegram (no
  * connection), is retried with doubling waits; a refusal (400, 403: bad request, bot blocked) is logged
- * and given up, never retried. A call that failed after its request started going out (the connection
+ * and given up, never retried. A call that failed after its whole request was written (the connection
  * closed before the answer, the answer late) is not sent again: Telegram may have taken it, and a message
- * twice is worse than a warning in the log — unless the connection was reset with the request unread. When the tries run out, or the bot stops, {@link DeliveryPostponed} leaves the update owed.
+ * twice is worse than a warning in the log — unless the connection was reset with the request unread.
+ * When the tries run out, or the bot stops, {@link DeliveryPostponed} leaves the update owed.
  *
  * <p>The messages of an answer and of a draft's final form go through the update's {@link Delivery}, so
  * answering the update again after a stop sends only what had not gone out; a draft while it is written,
@@ -216,10 +217,10 @@ final class Sender {
             if (Thread.currentThread().isInterrupted()) {
                 return stopping(chatId, name);
             }
-            java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
             try {
                 return new Result<>(toTheEnd(method, () -> {
-                    started.set(true);
+                    written.set(true);
                     if (message != null) {
                         message.sending();
                     }
@@ -241,7 +242,7 @@ final class Sender {
                     LOG.debug("chat {}: {} failed: {}", chatId, name, redactor.describe(e));
                     return Result.refused();
                 }
-                if (started.get() && !unread(e)) {
+                if (written.get() && !unread(e)) {
                     LOG.warn("chat {}: {} was sent but its answer was lost ({}); not sent again, it may have arrived",
                             chatId, name, redactor.describe(e));
                     return new Result<>(null, true);
@@ -266,11 +267,11 @@ final class Sender {
      * Executes {@code method} and waits for its outcome even when interrupted (the interrupt is kept for
      * afterwards): a stop must not cut a call whose request may already be with Telegram, or the bot could
      * not tell whether to send it again. The call itself is bounded by the client's call timeout;
-     * {@code onRequestStart} runs when its request starts going out ({@link RequestStart}).
+     * {@code onRequestWritten} runs once its request is written, before it is flushed ({@link RequestWritten}).
      */
-    private <T extends Serializable> T toTheEnd(BotApiMethod<T> method, Runnable onRequestStart)
+    private <T extends Serializable> T toTheEnd(BotApiMethod<T> method, Runnable onRequestWritten)
             throws TelegramApiException {
-        java.util.concurrent.Future<T> call = CALLS.submit(() -> RequestStart.around(onRequestStart,
+        java.util.concurrent.Future<T> call = CALLS.submit(() -> RequestWritten.around(onRequestWritten,
                 () -> client.execute(method)));
         boolean interrupted = false;
         try {

@@ -98,7 +98,7 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpTelegramClient sending = new OkHttpTelegramClient(json, http.newBuilder().retryOnConnectionFailure(false)
                 .connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS))
                 .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Connection", "close").build()))
-                .readTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT).eventListenerFactory(new RequestStart()).build(),
+                .readTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT).eventListenerFactory(new RequestWritten()).build(),
                 settings.token(), url);
         User me;
         try {

@@ -45,6 +45,9 @@ class FaultInjectionTest {
     private static final int CHATS = 100;
     private static final List<String> COMMANDS = List.of("/help", "/hoinghi", "/moi");
     private static final Map<String, String> TABLE = new LinkedHashMap<>();
+    /** The second process's word that a Telegram update's reply was being sent when the first was killed. */
+    private static final java.util.regex.Pattern IN_FLIGHT = java.util.regex.Pattern.compile(
+            "update (\\d+) \\(telegram\\): message 1 was being sent when the bot stopped");
 
     @TempDir
     static Path dir;
@@ -70,7 +73,7 @@ class FaultInjectionTest {
             killDuringAWebhookBacklog(new Webhooked("telegram", "X-Telegram-Bot-Api-Secret-Token", telegramEnv(api),
                     telegramBacklog(api), () -> lastSecret(api.calls("setWebhook").stream().map(FakeBotApi.Call::params).toList()),
                     n -> api.awaitCalls("sendMessage", c -> true, n), () -> {
-                        api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size(), Duration.ofSeconds(60));
+                        awaitAllOrQuiet(() -> api.calls("sendMessage").size(), CHATS * COMMANDS.size());
                         settle();
                     }, () -> api.calls("sendMessage").size(), () -> telegramReplies(api.calls("sendMessage"))));
         }
@@ -460,7 +463,7 @@ class FaultInjectionTest {
             int byFirst = api.calls("sendMessage").size();
             BotProcess second = BotProcess.start("telegram", index(), data, env, "second");
             try {
-                api.awaitCalls("sendMessage", c -> true, CHATS * COMMANDS.size());
+                awaitAllOrQuiet(() -> api.calls("sendMessage").size(), CHATS * COMMANDS.size());
                 settle();
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage().substring(0, 200) + "…\nfirst process:\n" + tail(first.log())
@@ -501,23 +504,42 @@ class FaultInjectionTest {
      * Checks that every chat got the same replies in the same order — the one sequence most chats got,
      * which a clean run gives every chat — and records the experiment's row.
      */
+    /**
+     * Checks every chat got the replies one chat gets, once each and in order, and records the experiment's
+     * row. A Telegram reply whose request was being written when the first process was killed may be lost
+     * without a fault: the second process takes it as delivered and says so in its log (the Bot API has no
+     * way to tell whether it arrived, and sending it again could send it twice). Such a reply is counted as
+     * lost in flight; any other reply missing, repeated or out of order fails the experiment.
+     */
     private static void check(String name, Map<String, List<String>> perChat, String byFirst, String logs) {
         List<String> expected = perChat.values().stream().collect(Collectors.groupingBy(Function.identity(),
                 Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        java.util.Set<Integer> inFlight = IN_FLIGHT.matcher(logs).results().map(m -> Integer.parseInt(m.group(1)))
+                .collect(Collectors.toSet());
         int replies = perChat.values().stream().mapToInt(List::size).sum();
         int lost = 0;
+        int lostInFlight = 0;
         int twice = 0;
         List<String> wrong = new ArrayList<>();
         for (int chat = 1; chat <= CHATS; chat++) {
             List<String> got = perChat.getOrDefault(chatKey(perChat.keySet(), chat), List.of());
-            if (!got.equals(expected)) {
+            List<String> withoutInFlight = new ArrayList<>(expected);
+            for (int command = COMMANDS.size() - 1; command >= 0; command--) {
+                if (inFlight.contains(command * CHATS + chat)) {
+                    withoutInFlight.remove(command);
+                }
+            }
+            if (!got.equals(expected) && got.equals(withoutInFlight)) {
+                lostInFlight += expected.size() - got.size();
+            } else if (!got.equals(expected)) {
                 wrong.add(chatKey(perChat.keySet(), chat) + "=" + got.size());
                 lost += Math.max(0, expected.size() - got.size());
                 twice += Math.max(0, got.size() - expected.size());
             }
         }
+        String outcome = wrong.isEmpty() ? "clean" : "NOT CLEAN";
         TABLE.put(name, String.format("%-42s %7d %9s %6d %6d %s", name, replies, byFirst, lost, twice,
-                wrong.isEmpty() ? "clean" : "NOT CLEAN"));
+                lostInFlight == 0 ? outcome : outcome + ", " + lostInFlight + " lost in flight at the kill"));
         assertThat(expected).as("the replies one chat gets").hasSize(COMMANDS.size());
         assertThat(wrong).as("chats whose replies were lost, repeated or out of order; logs:\n%s",
                 logs.length() > 20_000 ? logs.substring(logs.length() - 20_000) : logs).isEmpty();
@@ -550,11 +572,16 @@ class FaultInjectionTest {
 
     /** Waits until {@code count} stops growing for two seconds (at most 60 s). */
     private static void awaitQuiet(IntSupplier count) {
+        awaitAllOrQuiet(count, Integer.MAX_VALUE);
+    }
+
+    /** Waits until {@code count} reaches {@code all}, or stops growing for two seconds (at most 60 s). */
+    private static void awaitAllOrQuiet(IntSupplier count, int all) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         int last = -1;
         while (System.nanoTime() < deadline) {
             int now = count.getAsInt();
-            if (now == last) {
+            if (now == last || now >= all) {
                 return;
             }
             last = now;
