@@ -1811,6 +1811,9 @@ public final class QuestionReader {
             if (has("role-every") && person != null && !namesAMeeting && years.isEmpty()) {
                 return Form.MEETINGS_OF; // "X giữ những chức vụ gì qua các năm": each meeting, with the role they held there
             }
+            if (has("role") && person != null && years.size() >= 2 && !namesAMeeting && !has("who") && verbs.isEmpty()) {
+                return Form.MEETINGS_OF; // "X giữ chức gì năm 2018 và năm 2023": the posts they held at the meetings of those years
+            }
             if (has("role") && person != null && !has("who") && !has("which-meeting") && verbs.isEmpty()) {
                 return Form.ROLE; // "X làm gì" is their post; "X đề nghị ngành làm gì" is what they asked
             }

@@ -71,7 +71,9 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refused(q, Refusal.Reason.BAD_INPUT, Messages.NO_SUBJECT, COMPOSER);
         }
         if (!intent.parts().isEmpty()) {
-            return Outcome.joined(intent.parts().stream().map(this::outcome).toList()).toAnswer(q, COMPOSER);
+            Outcome atOnce = routes.answerAtOnce(intent, new Findings(intent, passages, terms, policy));
+            return (atOnce instanceof Outcome.Pass ? Outcome.joined(intent.parts().stream().map(this::outcome).toList())
+                    : atOnce).toAnswer(q, COMPOSER);
         }
         return outcome(intent).toAnswer(q, COMPOSER);
     }

@@ -63,7 +63,7 @@ final class MeetingRoute implements Route {
         Form form = intent.form();
         boolean aboutPeople = form == Form.PRESIDED || form == Form.SPOKE || form == Form.ATTENDED;
         if (form == Form.MEETINGS_OF && intent.person() != null && !policy.hasTopic(findings.weights())) {
-            return meetingsOf(intent.person());
+            return meetingsOf(intent.person(), intent.years());
         }
         boolean topical = policy.hasTopicBesides(findings.weights(), Lexicon.get().cueWords(actOf(form)));
         if (!aboutPeople || !(intent.namesAMeeting() || intent.person() != null || topical)) {
@@ -247,9 +247,20 @@ final class MeetingRoute implements Route {
         return Optional.of(String.join("\n", lines));
     }
 
-    private Outcome meetingsOf(Person person) {
+    /**
+     * The meetings {@code person} took part in, with what they did and the role they held at each; when
+     * the question names years ("X giữ chức gì năm 2018 và năm 2023"), those held in or reviewing one of
+     * them, and a pass unless every year has one (the role may then be in a passage no record holds).
+     */
+    private Outcome meetingsOf(Person person, List<Integer> years) {
         CitationBook book = new CitationBook();
-        List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)).toList();
+        List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)
+                && (years.isEmpty() || years.stream().anyMatch(y -> isOfYear(m, y)))).toList();
+        List<Meeting> found = meetings;
+        // each year its own meeting: one review held in January answers for neither year alone
+        if (found.size() < years.size() || !years.stream().allMatch(y -> found.stream().anyMatch(m -> isOfYear(m, y)))) {
+            return Outcome.PASS;
+        }
         if (meetings.isEmpty()) {
             // a speaker the records list nowhere is at the meetings whose reports quote them
             Set<String> quoting = statements.quotes(StatementQuery.by(person.name()), MAX_STATEMENTS).stream()
@@ -287,6 +298,10 @@ final class MeetingRoute implements Route {
             lines.add("– " + header(m) + ": " + String.join(", ", distinct(did)) + asRole + " " + marker);
         }
         return new Outcome.Answered(CitationBook.markersIn(String.join("\n", lines)), book.citations(), AnswerKind.LIST);
+    }
+
+    private static boolean isOfYear(Meeting m, int year) {
+        return m.conference().periodYear() == year || m.date() != null && m.date().getYear() == year;
     }
 
     /** Each speaker's first statement at {@code m}, in order of speaking; only those read their passages. */

@@ -3,6 +3,7 @@ package vn.baocao.answer.extractive;
 import java.util.List;
 import vn.baocao.answer.Outcome;
 import vn.baocao.search.ConferenceRecords;
+import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.search.StatementRecords;
 
@@ -15,19 +16,30 @@ import vn.baocao.search.StatementRecords;
  */
 final class Routes {
     private final List<Route> order;
+    private final MeetingRoute meetings;
 
     Routes(ConferenceRecords records, StatementRecords statements, RefusalPolicy policy) {
+        this.meetings = new MeetingRoute(records, statements, policy);
         this.order = List.of(
                 new ScopeRoute(policy),
                 new PremiseRoute(policy),
                 new CreditsRoute(policy),
                 new AskedRoute(policy),
                 new MeetingsOnADayRoute(records),
-                new MeetingRoute(records, statements, policy),
+                meetings,
                 new WhoSaidRoute(statements),
                 new SaidByRoute(statements, records, policy),
                 new ShapeRoute(records, policy),
                 new EvidenceRoute(policy));
+    }
+
+    /**
+     * The records' answer to a question of several parts at once, or a pass: a person's meetings, with
+     * the role held at each, answer "X giữ chức gì năm 2018 và năm 2023" when they cover every year asked.
+     */
+    Outcome answerAtOnce(Intent intent, Findings findings) {
+        return intent.form() == Form.MEETINGS_OF && intent.years().size() > 1 && !intent.namesAMeeting()
+                ? meetings.answer(intent, findings) : Outcome.PASS;
     }
 
     /** The outcome of the first route that does not pass; the last route always answers or refuses. */
