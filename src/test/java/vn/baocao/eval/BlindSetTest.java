@@ -68,6 +68,7 @@ class BlindSetTest {
             blind43; 0.76; 0.75; 0.83; 0.77; 0.76
             blind44; 0.75; 0.75; 0.72; 0.81; 0.76
             blind45; 0.81; 0.81; 0.84; 0.83; 0.83
+            blind46; 0.72; 0.72; 0.74; 0.75; 0.72
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
