@@ -257,7 +257,8 @@ final class MeetingRoute implements Route {
         List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)
                 && (years.isEmpty() || years.stream().anyMatch(y -> isOfYear(m, y)))).toList();
         List<Meeting> found = meetings;
-        // each year its own meeting: one review held in January answers for neither year alone
+        // every year asked has a meeting of its own: one review, held in the January after the year it reviews,
+        // does not answer for both
         if (found.size() < years.size() || !years.stream().allMatch(y -> found.stream().anyMatch(m -> isOfYear(m, y)))) {
             return Outcome.PASS;
         }

@@ -58,4 +58,21 @@ class LongListsTest {
         assertThat(lines.getLast()).isEqualTo("– Hội nghị tổng kết công tác năm 2013 (10/1/2014): chủ trì, khi đó là Bộ trưởng Ngoại giao [12]");
         assertThat(a.citations()).hasSize(MeetingRoute.MAX_LISTED);
     }
+
+    @Test
+    void listsThePostsOfTwoYearsAskedByTheMeetingsHeldInOrReviewingThem() {
+        Answer a = answerer.answer("Bùi Thanh Sơn giữ chức gì năm 2005 và năm 2010?");
+        assertThat(a.text().lines().toList()).containsExactly(
+                "Bùi Thanh Sơn có mặt tại 4 hội nghị trong các báo cáo:",
+                "– Hội nghị tổng kết công tác năm 2004 (10/1/2005): chủ trì, khi đó là Bộ trưởng Ngoại giao [1]",
+                "– Hội nghị tổng kết công tác năm 2005 (10/1/2006): chủ trì, khi đó là Bộ trưởng Ngoại giao [2]",
+                "– Hội nghị tổng kết công tác năm 2009 (10/1/2010): chủ trì, khi đó là Bộ trưởng Ngoại giao [3]",
+                "– Hội nghị tổng kết công tác năm 2010 (10/1/2011): chủ trì, khi đó là Bộ trưởng Ngoại giao [4]");
+    }
+
+    @Test
+    void readsEachYearOnItsOwnWhenOneOfThemHasNoMeetingOfThePerson() {
+        Answer a = answerer.answer("Bùi Thanh Sơn giữ chức gì năm 2005 và năm 2030?");
+        assertThat(a.text()).doesNotContain("có mặt tại");
+    }
 }
