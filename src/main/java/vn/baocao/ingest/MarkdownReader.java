@@ -68,6 +68,8 @@ final class MarkdownReader implements DocumentReader {
     private record FrontMatter(int lines, String title, java.time.LocalDate date, String url, String author,
                                String publisher) {
         private static final Pattern FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*[:=]\\s*(.*?)\\s*$");
+        /** An escaped quotation mark or backslash inside a double-quoted value. */
+        private static final Pattern DOUBLE_QUOTED_ESCAPE = Pattern.compile("\\\\([\"\\\\])");
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
         private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
         private static final int MAX_LINES = 60;
@@ -115,10 +117,19 @@ final class MarkdownReader implements DocumentReader {
             return new FrontMatter(0, "", null, "", "", ""); // an opening "---" never closed is a rule, not front matter
         }
 
-        private static String unquoted(String value) {
-            boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                    || value.startsWith("'") && value.endsWith("'"));
-            return quoted ? value.substring(1, value.length() - 1) : value;
+        /**
+         * {@code value} as YAML and TOML read it: a double-quoted string with its escapes undone
+         * ({@code \"} is a quotation mark inside it, {@code \\} a backslash), a single-quoted one with
+         * {@code ''} as one apostrophe; anything else as written.
+         */
+        static String unquoted(String value) {
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                return DOUBLE_QUOTED_ESCAPE.matcher(value.substring(1, value.length() - 1)).replaceAll("$1");
+            }
+            if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+                return value.substring(1, value.length() - 1).replace("''", "'");
+            }
+            return value;
         }
 
         private static java.time.LocalDate date(String value) {

@@ -123,4 +123,13 @@ class MarkdownReaderTest {
         byte[] rule = "---\nMột đoạn văn sau đường kẻ.\n".getBytes(StandardCharsets.UTF_8);
         assertThat(new MarkdownReader().read("b.md", rule).blocks()).containsExactly(Block.paragraph("Một đoạn văn sau đường kẻ."));
     }
+
+    @Test
+    void aQuotedFrontMatterValueHasItsEscapesUndone() {
+        byte[] markdown = ("---\ntitle: \"Hội thảo \\\"Ngoại giao văn hóa\\\" tại Ninh Bình\"\n"
+                + "author: 'Vụ Ngoại giao Văn hóa và UNESCO''s desk'\n---\n\nNội dung.\n").getBytes(StandardCharsets.UTF_8);
+        RawDocument document = new MarkdownReader().read("a.md", markdown);
+        assertThat(document.titleHint()).isEqualTo("Hội thảo \"Ngoại giao văn hóa\" tại Ninh Bình");
+        assertThat(document.credits().author()).isEqualTo("Vụ Ngoại giao Văn hóa và UNESCO's desk");
+    }
 }
