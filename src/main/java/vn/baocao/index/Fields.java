@@ -16,7 +16,7 @@ public final class Fields {
      * Bumped whenever the schema, the analysis or what ingest extracts changes, so an old index is re-ingested
      * (or rejected) rather than misread or left with older meetings, people and statements.
      */
-    public static final String SCHEMA_VERSION = "35";
+    public static final String SCHEMA_VERSION = "37";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
     /**
@@ -48,6 +48,8 @@ public final class Fields {
      */
     public static final String PASSAGE_KEY = "passage_key";
     /** The passage text, stored once; the analysed text fields below are indexed but not stored. */
+    /** A passage's headings above it that it does not hold ({@link vn.baocao.report.Passage#section}); stored only. */
+    public static final String SECTION = "section";
     public static final String TEXT = "text";
     /** Parallel stored lists of the people of a passage: names and their roles (a report's: {@link #PEOPLE_LIST}). */
     public static final String PERSON_NAME = "person_name";

@@ -100,6 +100,9 @@ final class ReportDocuments {
         return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
+    /** A year written in a heading: four digits from 1900 to 2099, not part of a longer number or a date. */
+    private static final java.util.regex.Pattern HEADING_YEAR = java.util.regex.Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/])");
+
     private static Document passageDocument(ReportInfo info, AnalysedText title, Passage passage) {
         Document doc = withReportFields(Fields.TYPE_PASSAGE, info);
         // searchable on passages only, like every field a passage search reads, so it needs no type filter
@@ -107,6 +110,12 @@ final class ReportDocuments {
         doc.add(new StoredField(Fields.PASSAGE_ORDINAL, passage.ordinal()));
         doc.add(new StringField(Fields.PASSAGE_KEY, passage.key(), Field.Store.NO));
         doc.add(new StoredField(Fields.TEXT, passage.text()));
+        if (!passage.section().isEmpty()) {
+            doc.add(new StoredField(Fields.SECTION, passage.section()));
+            // a year a heading above the passage names scopes it: "II. KẾT QUẢ … NĂM 2023" over the figures of 2023
+            HEADING_YEAR.matcher(passage.section()).results().map(m -> Integer.parseInt(m.group()))
+                    .distinct().forEach(year -> doc.add(new IntPoint(Fields.YEARS, year)));
+        }
         AnalysedText text = AnalysedText.of(passage.text());
         doc.add(text.field(Fields.EXACT, AnalysedText.COUNTED, false, false));
         doc.add(text.field(Fields.FOLD, AnalysedText.POSITIONED, true, false)); // a person's name is a phrase here

@@ -15,7 +15,9 @@ public final class StoredRecords {
 
     /** The passage a passage document stores, in {@code report}, the report it belongs to. */
     static Passage passage(Document doc, ReportInfo report) {
-        return new Passage(report, intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc));
+        String section = doc.get(Fields.SECTION);
+        return new Passage(report, intValue(doc, Fields.PASSAGE_ORDINAL), doc.get(Fields.TEXT), people(doc),
+                section == null ? "" : section);
     }
 
     /** The ordinal of the passage a passage or statement document is about. */

@@ -2,6 +2,7 @@ package vn.baocao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.baocao.text.Sentences;
 
 /**
@@ -25,22 +26,54 @@ final class PassageSplitter {
     /** The shortest text kept apart from the speaker's turn that follows it. */
     static final int MIN_BEFORE_TURN = 80;
 
-    /** A paragraph, or a piece of a long one, whether it is a row of a table, and whether it opens a turn. */
-    private record Piece(String text, boolean row, boolean turn) {
+    /**
+     * A paragraph, or a piece of a long one, whether it is a row of a table, whether it opens a turn, and
+     * the headings in force where it stands (the part's and the section's, a line each).
+     */
+    private record Piece(String text, boolean row, boolean turn, String headings) {
     }
+
+    /**
+     * A passage's text and the headings above it that it does not hold itself, a line each: the heading
+     * of the part it is in ("II. KẾT QUẢ … NĂM 2023") and of its section.
+     */
+    record Split(String text, String section) {
+    }
+
+    /**
+     * A line that opens a part of a document, whether or not the format marks it as a heading: numbered in
+     * Roman numerals ("II. KẾT QUẢ …") or written in capitals, and short.
+     */
+    private static final Pattern PART_HEADING = Pattern.compile("(?:[IVXL]{1,5}[.)]\\s+\\S[^\\n]*|[^\\p{Ll}\\n]*\\p{Lu}[^\\p{Ll}\\n]*)");
+    /** The longest line read as a part's heading. */
+    private static final int MAX_PART_HEADING = 160;
 
     /** The passage texts of {@code body}, in order; empty for an empty body. */
     List<String> split(List<Block> body) {
-        List<String> passages = new ArrayList<>();
+        return passages(body).stream().map(Split::text).toList();
+    }
+
+    /** The passages of {@code body} with the headings above each, in order; empty for an empty body. */
+    List<Split> passages(List<Block> body) {
+        List<Split> passages = new ArrayList<>();
         List<Piece> section = new ArrayList<>();
+        String part = "";
+        String heading = "";
         for (Block block : body) {
+            String text = block.text().strip();
             if (block.heading()) {
                 addSection(passages, section);
                 section = new ArrayList<>();
+                heading = text;
             }
+            if (text.length() <= MAX_PART_HEADING && PART_HEADING.matcher(text).matches()) {
+                part = text;
+                heading = block.heading() ? text : "";
+            }
+            String headings = part.equals(heading) || heading.isEmpty() ? part : part.isEmpty() ? heading : part + "\n" + heading;
             boolean opening = block.turn();
-            for (String text : block.heading() ? runs(block.text()) : pieces(block.text())) {
-                section.add(new Piece(text, block.row(), opening));
+            for (String piece : block.heading() ? runs(block.text()) : pieces(block.text())) {
+                section.add(new Piece(piece, block.row(), opening, headings));
                 opening = false;
             }
         }
@@ -48,13 +81,21 @@ final class PassageSplitter {
         return passages;
     }
 
-    private static void addSection(List<String> passages, List<Piece> paragraphs) {
+    /** The headings of {@code first}, the passage's first piece, that {@code text} does not hold. */
+    private static String above(Piece first, String text) {
+        return first.headings().lines().filter(h -> !text.contains(h)).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static void addSection(List<Split> passages, List<Piece> paragraphs) {
         int sectionStart = passages.size();
         StringBuilder pending = new StringBuilder();
+        Piece first = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i).text();
             if (!pending.isEmpty()) {
                 pending.append('\n');
+            } else {
+                first = paragraphs.get(i);
             }
             pending.append(paragraph);
             Piece next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
@@ -70,7 +111,7 @@ final class PassageSplitter {
             boolean turnNext = next != null && next.turn() && !answerNext;
             if ((pending.length() >= MIN_LENGTH || turnNext && pending.length() >= MIN_BEFORE_TURN) && !listGoesOn
                     && !tableGoesOn && !answerNext) {
-                passages.add(pending.toString());
+                passages.add(new Split(pending.toString(), above(first, pending.toString())));
                 pending.setLength(0);
             }
         }
@@ -78,10 +119,10 @@ final class PassageSplitter {
             return;
         }
         int last = passages.size() - 1;
-        if (last >= sectionStart && passages.get(last).length() + pending.length() < MAX_LENGTH) {
-            passages.set(last, passages.get(last) + "\n" + pending);
+        if (last >= sectionStart && passages.get(last).text().length() + pending.length() < MAX_LENGTH) {
+            passages.set(last, new Split(passages.get(last).text() + "\n" + pending, passages.get(last).section()));
         } else {
-            passages.add(pending.toString());
+            passages.add(new Split(pending.toString(), above(first, pending.toString())));
         }
     }
 

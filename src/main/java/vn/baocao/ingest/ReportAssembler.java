@@ -68,7 +68,8 @@ final class ReportAssembler {
             throw new IngestException(source, "no text left after removing site chrome, captions and bylines");
         }
         TitleExtractor.Titled titled = titles.extract(clean, document.titleHint());
-        List<String> texts = splitter.split(titled.body());
+        List<PassageSplitter.Split> split = splitter.passages(titled.body());
+        List<String> texts = split.stream().map(PassageSplitter.Split::text).toList();
         if (texts.isEmpty()) {
             throw new IngestException(source, "no text besides the headline \"" + titled.title() + "\"");
         }
@@ -86,7 +87,7 @@ final class ReportAssembler {
         PeopleFinder.People people = peopleFinder.find(title, texts);
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            passages.add(new Passage(info, i, texts.get(i), people.byPassage().get(i)));
+            passages.add(new Passage(info, i, texts.get(i), people.byPassage().get(i), split.get(i).section()));
         }
         Report report = new Report(info, people.all(), passages, Digests.sha256(title + "\n" + String.join("\n", texts)));
         MentionedSentences sentences = MentionedSentences.of(report);

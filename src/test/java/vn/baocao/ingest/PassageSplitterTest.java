@@ -71,4 +71,24 @@ class PassageSplitterTest {
         assertThat(splitter.split(body)).containsExactly(LONG_A,
                 "Bảng 1. Kết quả hợp tác\n" + String.join("\n", java.util.Collections.nCopies(4, row)), LONG_B);
     }
+
+    @Test
+    void aPassageCarriesThePartAndSectionHeadingsAboveItThatItDoesNotHold() {
+        String part = "II. KẾT QUẢ CÔNG TÁC BẢO HỘ CÔNG DÂN NĂM 2023";
+        var body = List.of(Block.paragraph(part), Block.paragraph(LONG_A), new Block("1. Kết quả chính", true),
+                Block.paragraph(LONG_B), Block.paragraph(LONG_A), Block.paragraph("III. KIẾN NGHỊ"), Block.paragraph(LONG_B));
+        assertThat(splitter.passages(body)).containsExactly(
+                new PassageSplitter.Split(part + "\n" + LONG_A, ""),
+                new PassageSplitter.Split("1. Kết quả chính\n" + LONG_B, part),
+                new PassageSplitter.Split(LONG_A, part + "\n1. Kết quả chính"),
+                new PassageSplitter.Split("III. KIẾN NGHỊ\n" + LONG_B, ""));
+    }
+
+    @Test
+    void aLineWithLowerCaseLettersOrTooLongIsNoPartHeading() {
+        var body = List.of(Block.paragraph("Hà Nội, ngày 15 tháng 01 năm 2024"), Block.paragraph(LONG_A), Block.paragraph(LONG_B));
+        assertThat(splitter.passages(body)).extracting(PassageSplitter.Split::section).containsOnly("");
+        var shouting = List.of(Block.paragraph("A".repeat(200)), Block.paragraph(LONG_A), Block.paragraph(LONG_B));
+        assertThat(splitter.passages(shouting)).extracting(PassageSplitter.Split::section).containsOnly("");
+    }
 }

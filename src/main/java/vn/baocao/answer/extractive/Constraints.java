@@ -260,7 +260,8 @@ final class Constraints implements Predicate<Candidate> {
         // held early in it ("TTg giao mấy nhiệm vụ trong năm 2023": the review of 2022, held 10/1/2023)
         boolean setsTheYearsTasks = kind == null && (person != null || !titles.isEmpty()) && held != null
                 && held.getYear() == year && conference.periodYear() == year - 1;
-        return yearNamed != null && yearNamed.matcher(c.passage().text()).find()
+        // a passage is of the year its own words or a heading above it name ("II. KẾT QUẢ … NĂM 2023")
+        return yearNamed != null && (yearNamed.matcher(c.passage().text()).find() || yearNamed.matcher(c.passage().section()).find())
                 || !yearReviewed && held != null && held.getYear() == year || setsTheYearsTasks;
     }
 
