@@ -1793,6 +1793,9 @@ public final class QuestionReader {
             if (has("credits")) {
                 return Form.WHEN; // "Chỉ thị 25 ban hành ngày nào", "RCEP ký ngày nào": a day its passages give
             }
+            if (has("when") && grain() == DateGrain.YEAR && date != null && years.isEmpty() && whichOnes) {
+                return Form.LIST; // "những hội nghị nào diễn ra ngày 5/7, vào năm nào": each of that day, dated in full
+            }
             if (has("when")) {
                 return Form.WHEN;
             }
