@@ -70,6 +70,7 @@ public final class FakeZaloApi implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, ArrayDeque<Response>> failures = new HashMap<>();
     private int nextMessageId = 1;
+    private int lastTaken;
     private String webhookUrl = "";
     private boolean closing;
 
@@ -193,6 +194,11 @@ public final class FakeZaloApi implements AutoCloseable {
         return awaitCalls("sendMessage", c -> c.chatId().equals(chatId), count);
     }
 
+    /** The message id of the update getUpdates handed out last (0 before the first): the one a killed bot may not have kept. */
+    public synchronized int lastTaken() {
+        return lastTaken;
+    }
+
     /** Waits until the bot has taken every update pushed so far. */
     public synchronized void awaitAllTaken() {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
@@ -279,6 +285,7 @@ public final class FakeZaloApi implements AutoCloseable {
             return error(408, "Request timeout");
         }
         ObjectNode update = pending.poll();
+        lastTaken = Integer.parseInt(update.path("message").path("message_id").asText("0"), 16);
         notifyAll();
         return ok(update);
     }
