@@ -56,11 +56,13 @@ final class WhereShape implements Shape {
 
     /**
      * True when all the question says beyond its frame names {@code report}'s meeting ("hội nghị Mekong 2024
-     * ở đâu"), so its venue is the place asked for, not that of an event its passages tell of.
+     * ở đâu"), so its venue is the place asked for, not that of an event its passages tell of: every word of
+     * it is in the name, though the question may leave out a word of the name ("tập huấn lễ tân nhà nước" of
+     * "Hội nghị tập huấn nghiệp vụ lễ tân nhà nước").
      */
     private static boolean namesOnly(Intent intent, ReportInfo report) {
-        List<String> keys = NamedMeetings.keys(intent.topic());
-        return report.conference() != null && NamedMeetings.keysOfName(report.conference(), keys) == keys.size();
+        List<String> words = intent.topic().stream().flatMap(List::stream).distinct().toList();
+        return report.conference() != null && NamedMeetings.keysOfName(report.conference(), words) == words.size();
     }
 
     @Override

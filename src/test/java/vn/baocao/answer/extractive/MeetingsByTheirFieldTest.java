@@ -35,9 +35,19 @@ class MeetingsByTheirFieldTest {
     private static final Passage LEAD = new Passage(ECONOMY_REPORT, 0, "Sáng 22/7, tại thành phố Cần Thơ, Bộ Ngoại giao tổ "
             + "chức Hội nghị ngoại giao kinh tế với các tỉnh vùng Đồng bằng sông Cửu Long. Hội nghị do Thứ trưởng Ngoại giao "
             + "Nguyễn Quốc Khánh chủ trì.", List.of());
-    private static final InMemoryReports REPORTS = new InMemoryReports(List.of(HEADER, CONCLUSION, LEAD), List.of(
+    private static final Conference PROTOCOL = new Conference("Hội nghị tập huấn nghiệp vụ lễ tân nhà nước năm 2024",
+            ConferenceKind.OTHER, 2024, 0);
+    private static final ReportInfo PROTOCOL_REPORT = new ReportInfo("protocol", "p.txt", "", "Báo cáo kết quả "
+            + PROTOCOL.name(), LocalDate.of(2024, 1, 25), "thành phố Đông Hà, tỉnh Quảng Trị", PROTOCOL);
+    private static final Passage PROTOCOL_TIME_AND_PLACE = new Passage(PROTOCOL_REPORT, 0, "1. Thời gian, địa điểm\n"
+            + "Hội nghị diễn ra trong hai ngày 25 và 26/01/2024 tại thành phố Đông Hà, tỉnh Quảng Trị.", List.of());
+    private static final Passage PROTOCOL_PROPOSAL = new Passage(PROTOCOL_REPORT, 1, "Đề nghị cho phép tổ chức tập huấn "
+            + "lễ tân nhà nước định kỳ hằng năm luân phiên tại ba miền Bắc, Trung, Nam.", List.of());
+    private static final InMemoryReports REPORTS = new InMemoryReports(List.of(HEADER, CONCLUSION, LEAD,
+            PROTOCOL_TIME_AND_PLACE, PROTOCOL_PROPOSAL), List.of(
             new Meeting("culture", CULTURE, CULTURE_REPORT.date(), "", List.of(CULTURE_REPORT), List.of(), List.of(DEPUTY)),
-            new Meeting("economy", ECONOMY, ECONOMY_REPORT.date(), "", List.of(ECONOMY_REPORT), List.of(), List.of())),
+            new Meeting("economy", ECONOMY, ECONOMY_REPORT.date(), "", List.of(ECONOMY_REPORT), List.of(), List.of()),
+            new Meeting("protocol", PROTOCOL, PROTOCOL_REPORT.date(), "", List.of(PROTOCOL_REPORT), List.of(), List.of())),
             List.of(DEPUTY));
     private final QuestionReader reader = new QuestionReader(REPORTS.people());
     private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(reader::read, REPORTS, REPORTS, REPORTS, REPORTS);
@@ -46,6 +56,7 @@ class MeetingsByTheirFieldTest {
     @CsvSource(delimiter = '|', textBlock = """
             Hoi nghi ngoai giao van hoa o Hue dien ra ngay nao?      | 5/7/2024 | culture
             Hội nghị ngoại giao kinh tế ở Cần Thơ diễn ra ở đâu?     | Cần Thơ  | economy
+            tap huan le tan nha nuoc 2024 to chuc o dau              | Đông Hà  | protocol
             """)
     void answersOfTheMeetingItsFieldAndPlaceName(String question, String fact, String report) {
         Answer answer = answerer.answer(question);
