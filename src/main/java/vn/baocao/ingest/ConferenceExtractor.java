@@ -55,8 +55,9 @@ final class ConferenceExtractor {
                     + COMMA_IN_A_NAME
                     // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
                     + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
-                    // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên"
-                    + "|(?<=(?:hội nghị|đại hội|hội thảo|diễn đàn|lễ|gặp mặt|họp báo)\\s)[\"“][^\"“”\\n]{3,150}[\"”]))*)");
+                    // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây
+                    // Nguyên", also after words of the kind's own (Tọa đàm khoa học "Công ước … Luật Biển năm 1982 …")
+                    + "|(?<=\\s)[\"“][^\"“”\\n]{3,150}[\"”]))*)");
     /** A quoted name and what may follow it in the name: its year or its number. */
     private static final Pattern QUOTED_NAME = Pattern.compile("(?u)[\"“][^\"“”]+[\"”](?:\\s+(?:năm\\s+\\d{4}|lần thứ\\s+\\S+))?");
     private static final Pattern OF_A_DOCUMENT = Pattern.compile(
@@ -94,6 +95,8 @@ final class ConferenceExtractor {
     private static final Pattern WORKING_SESSION_BETWEEN = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+giữa\\s+"
             + "(?<who>[^,.;:]+?)\\s+và\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** A quoted title inside a meeting's name. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”]*[\"”]");
     private static final Pattern DIPLOMATIC =
             Pattern.compile("(?iu)hội nghị ngoại giao (?:lần thứ )?(\\d{1,3})(?!\\d)");
     private static final Pattern ORDINAL = Pattern.compile("(?iu)lần thứ (\\d{1,3}(?!\\d)|\\p{L}+)");
@@ -234,7 +237,9 @@ final class ConferenceExtractor {
         return ConferenceKind.OTHER;
     }
 
-    private static int firstYear(String text) {
+    /** The year a meeting's name gives it: not one inside a quoted title (Hội thảo "UNCLOS 1982 – …"), nor a horizon. */
+    private static int firstYear(String name) {
+        String text = QUOTED.matcher(name).replaceAll(" ");
         Matcher year = YEAR.matcher(text);
         while (year.find()) {
             // "Chiến lược … đến năm 2030", "tầm nhìn 2045": the horizon of what is reviewed, not the meeting's year

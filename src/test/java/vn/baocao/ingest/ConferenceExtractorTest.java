@@ -111,6 +111,14 @@ class ConferenceExtractorTest {
                 .contains("Hội nghị “Ngoại giao kinh tế đồng hành cùng các tỉnh Tây Nguyên” năm 2024");
     }
 
+    @Test
+    void aQuotedTitleAfterTheKindsOwnWordsIsInTheNameAndItsYearIsNotTheMeetingsYear() {
+        assertThat(extractor.extract("Tin ngắn", List.of("Sáng 4/11/2024, Học viện Ngoại giao tổ chức Hội thảo quốc tế “UNCLOS "
+                + "1982 – Nền tảng của trật tự pháp lý trên biển” với hơn 300 đại biểu.")))
+                .contains(new Conference("Hội thảo quốc tế “UNCLOS 1982 – Nền tảng của trật tự pháp lý trên biển”",
+                        ConferenceKind.OTHER, 0, 0));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Bộ Ngoại giao tổ chức Hội nghị Ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ năm 2024. | Hội nghị Ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ năm 2024
