@@ -43,8 +43,7 @@ final class PdfParagraphs {
         List<String> paragraphs = new ArrayList<>();
         for (String page : withoutPageFurniture(List.of(text.split(PAGE_END)))) {
             List<String> onPage = new ArrayList<>();
-            for (String marked : BLANK_LINES.matcher(page).replaceAll(PARAGRAPH_END).split(PARAGRAPH_END)) {
-                List<String> lines = marked.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            for (List<String> lines : withOpenLinesJoined(BLANK_LINES.matcher(page).replaceAll(PARAGRAPH_END).split(PARAGRAPH_END))) {
                 onPage.addAll(splitAfterShortLines(lines));
             }
             appendPage(paragraphs, onPage);
@@ -106,6 +105,43 @@ final class PdfParagraphs {
     /** A line as the furniture rules compare it: without marks, spaces at its ends, or which page it is on. */
     private static String key(String line) {
         return DIGITS.matcher(line.replace(PARAGRAPH_END, "").strip()).replaceAll("#");
+    }
+
+    /**
+     * The lines of each marked paragraph of a page, a paragraph of two lines or more joined to the next when
+     * its last line is open — as long as the page's lines, with no sentence's end, no section's number and
+     * not in capitals — and the next opens no section.
+     * PDFBox marks a paragraph's end after the first line under a heading in another font ("1. Khái quát /
+     * Ngày 5/7/2024, tại …, Bộ Ngoại giao ¶ Việt Nam phối hợp …"): the sentence, and a name across the
+     * break, would otherwise be cut in two.
+     */
+    private static List<List<String>> withOpenLinesJoined(String[] marked) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String paragraph : marked) {
+            List<String> lines = paragraph.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            if (!lines.isEmpty()) {
+                groups.add(new ArrayList<>(lines));
+            }
+        }
+        int longest = groups.stream().flatMap(List::stream).mapToInt(String::length).max().orElse(0);
+        List<List<String>> joined = new ArrayList<>();
+        for (List<String> group : groups) {
+            boolean opensASection = SECTION_START.matcher(group.getFirst()).lookingAt() || Prose.inCapitals(group.getFirst());
+            // a line alone may be a heading in a larger font, as long as the lines of the text around it
+            boolean open = !joined.isEmpty() && joined.getLast().size() >= 2 && isOpen(joined.getLast().getLast(), longest);
+            if (open && !opensASection) {
+                joined.getLast().addAll(group);
+            } else {
+                joined.add(group);
+            }
+        }
+        return joined;
+    }
+
+    /** True when {@code line}, of a page whose longest line has {@code longest} characters, goes on in the next. */
+    private static boolean isOpen(String line, int longest) {
+        return line.length() >= SHORT_LINE * longest && !ENDS_A_SENTENCE.matcher(line).find()
+                && !SECTION_START.matcher(line).lookingAt() && !Prose.inCapitals(line);
     }
 
     private static List<String> splitAfterShortLines(List<String> lines) {

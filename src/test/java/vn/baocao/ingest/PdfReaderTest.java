@@ -72,6 +72,19 @@ class PdfReaderTest {
     }
 
     @Test
+    void aParagraphMarkAfterAnOpenLineUnderAHeadingDoesNotCutTheSentence() {
+        String text = "1. Khái quát\nNgày 5/7/2024, tại thành phố Đông Hà, tỉnh Quảng Trị, Bộ Ngoại giao\n" + PdfParagraphs.PARAGRAPH_END
+                + "Việt Nam phối hợp với Bộ Ngoại giao Lào và Ủy ban nhân dân tỉnh Quảng\ntổ chức Diễn đàn.\n"
+                + PdfParagraphs.PARAGRAPH_END + "2. Phiên toàn thể buổi sáng\n" + PdfParagraphs.PARAGRAPH_END
+                + "Phát biểu chào mừng, Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị Hoàng Nam giới thiệu tỉnh.";
+        assertThat(PdfParagraphs.of(text)).extracting(Block::text).containsExactly("1. Khái quát",
+                "Ngày 5/7/2024, tại thành phố Đông Hà, tỉnh Quảng Trị, Bộ Ngoại giao Việt Nam phối hợp với Bộ Ngoại giao "
+                        + "Lào và Ủy ban nhân dân tỉnh Quảng tổ chức Diễn đàn.",
+                "2. Phiên toàn thể buổi sáng",
+                "Phát biểu chào mừng, Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị Hoàng Nam giới thiệu tỉnh.");
+    }
+
+    @Test
     void aShortLineEndsAParagraphEvenWithoutAGap() {
         String text = "Dòng đầu của đoạn một khá dài để làm mốc so sánh độ dài\nvà dòng cuối ngắn.\n"
                 + "Đoạn hai bắt đầu ở đây với một dòng cũng dài như dòng đầu tiên\nvà kết thúc.";
