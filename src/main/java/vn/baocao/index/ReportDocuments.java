@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,6 +26,9 @@ import vn.baocao.report.Require;
 
 /** Turns a {@link Report} into the Lucene documents that represent it; see {@link Fields} for why each field exists. */
 final class ReportDocuments {
+    /** A year written in a heading: four digits from 1900 to 2099, not part of a longer number or a date. */
+    private static final Pattern HEADING_YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/])");
+
     /** The scored text fields of passage documents, and their types. */
     private static final Map<String, FieldType> PASSAGE_TEXT_FIELDS = Map.of(Fields.EXACT, AnalysedText.COUNTED,
             Fields.FOLD, AnalysedText.POSITIONED, Fields.FOLD2, AnalysedText.COUNTED, Fields.TITLE, AnalysedText.COUNTED);
@@ -99,9 +103,6 @@ final class ReportDocuments {
     static int yyyymmdd(LocalDate date) {
         return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
-
-    /** A year written in a heading: four digits from 1900 to 2099, not part of a longer number or a date. */
-    private static final java.util.regex.Pattern HEADING_YEAR = java.util.regex.Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/])");
 
     private static Document passageDocument(ReportInfo info, AnalysedText title, Passage passage) {
         Document doc = withReportFields(Fields.TYPE_PASSAGE, info);

@@ -3,6 +3,7 @@ package vn.baocao.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.baocao.text.Sentences;
 
 /**
@@ -19,12 +20,22 @@ import vn.baocao.text.Sentences;
  * transcript starts a passage, unless what comes before it is too short to stand alone (a moderator's
  * "Xin mời phóng viên báo Nhân Dân.") or is the reporter's question it answers: a citation of a turn
  * quotes who said it, and an answer is read with its question.
+ *
+ * <p>Each passage also carries the headings above it that it does not hold — the part's ("II. KẾT QUẢ
+ * … NĂM 2023", marked as a heading or not) and its section's — since they scope what it says.
  */
 final class PassageSplitter {
     static final int MIN_LENGTH = 200;
     static final int MAX_LENGTH = 1500;
     /** The shortest text kept apart from the speaker's turn that follows it. */
     static final int MIN_BEFORE_TURN = 80;
+    /**
+     * A line that opens a part of a document, whether or not the format marks it as a heading: numbered in
+     * Roman numerals ("II. KẾT QUẢ …") or written in capitals, and short.
+     */
+    private static final Pattern PART_HEADING = Pattern.compile("(?:[IVXL]{1,5}[.)]\\s+\\S[^\\n]*|[^\\p{Ll}\\n]*\\p{Lu}[^\\p{Ll}\\n]*)");
+    /** The longest line read as a part's heading. */
+    private static final int MAX_PART_HEADING = 160;
 
     /**
      * A paragraph, or a piece of a long one, whether it is a row of a table, whether it opens a turn, and
@@ -39,14 +50,6 @@ final class PassageSplitter {
      */
     record Split(String text, String section) {
     }
-
-    /**
-     * A line that opens a part of a document, whether or not the format marks it as a heading: numbered in
-     * Roman numerals ("II. KẾT QUẢ …") or written in capitals, and short.
-     */
-    private static final Pattern PART_HEADING = Pattern.compile("(?:[IVXL]{1,5}[.)]\\s+\\S[^\\n]*|[^\\p{Ll}\\n]*\\p{Lu}[^\\p{Ll}\\n]*)");
-    /** The longest line read as a part's heading. */
-    private static final int MAX_PART_HEADING = 160;
 
     /** The passage texts of {@code body}, in order; empty for an empty body. */
     List<String> split(List<Block> body) {
@@ -83,7 +86,7 @@ final class PassageSplitter {
 
     /** The headings of {@code first}, the passage's first piece, that {@code text} does not hold. */
     private static String above(Piece first, String text) {
-        return first.headings().lines().filter(h -> !text.contains(h)).collect(java.util.stream.Collectors.joining("\n"));
+        return first.headings().lines().filter(h -> !text.contains(h)).collect(Collectors.joining("\n"));
     }
 
     private static void addSection(List<Split> passages, List<Piece> paragraphs) {

@@ -111,7 +111,8 @@ final class PdfParagraphs {
      * The lines of each marked paragraph of a page, a paragraph of two lines or more joined to the next when
      * its last line is open — as long as the page's lines, with no sentence's end, no section's number and
      * not in capitals — and the next opens no section.
-     * PDFBox marks a paragraph's end after the first line under a heading in another font ("1. Khái quát /
+     *
+     * <p>PDFBox marks a paragraph's end after the first line under a heading in another font ("1. Khái quát /
      * Ngày 5/7/2024, tại …, Bộ Ngoại giao ¶ Việt Nam phối hợp …"): the sentence, and a name across the
      * break, would otherwise be cut in two.
      */

@@ -261,8 +261,9 @@ final class Constraints implements Predicate<Candidate> {
         boolean setsTheYearsTasks = kind == null && (person != null || !titles.isEmpty()) && held != null
                 && held.getYear() == year && conference.periodYear() == year - 1;
         // a passage is of the year its own words or a heading above it name ("II. KẾT QUẢ … NĂM 2023")
-        return yearNamed != null && (yearNamed.matcher(c.passage().text()).find() || yearNamed.matcher(c.passage().section()).find())
-                || !yearReviewed && held != null && held.getYear() == year || setsTheYearsTasks;
+        boolean named = yearNamed != null && (yearNamed.matcher(c.passage().text()).find()
+                || yearNamed.matcher(c.passage().section()).find());
+        return named || !yearReviewed && held != null && held.getYear() == year || setsTheYearsTasks;
     }
 
     /** A day asked about ("ngày 5/7"): the meeting held that day, or a passage that names the day. */
