@@ -103,6 +103,11 @@ final class MeetingFinder {
         return onTheDay && (!c.kind().isReview() || held.getYear() == year);
     }
 
+    /** True when {@code m} was held in {@code year} or reviews it. */
+    static boolean isOfYear(Meeting m, int year) {
+        return inYear(m.conference(), m.date(), year, null);
+    }
+
     private static boolean inYear(Conference c, LocalDate held, int year, ConferenceKind askedKind) {
         // a meeting only called a review ("sơ kết 5 năm …") has no reviewed half-year or year
         boolean review = askedKind != null && askedKind.isReview() && c.kind() == askedKind;

@@ -255,11 +255,11 @@ final class MeetingRoute implements Route {
     private Outcome meetingsOf(Person person, List<Integer> years) {
         CitationBook book = new CitationBook();
         List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)
-                && (years.isEmpty() || years.stream().anyMatch(y -> isOfYear(m, y)))).toList();
+                && (years.isEmpty() || years.stream().anyMatch(y -> MeetingFinder.isOfYear(m, y)))).toList();
         List<Meeting> found = meetings;
         // every year asked has a meeting of its own: one review, held in the January after the year it reviews,
         // does not answer for both
-        if (found.size() < years.size() || !years.stream().allMatch(y -> found.stream().anyMatch(m -> isOfYear(m, y)))) {
+        if (found.size() < years.size() || !years.stream().allMatch(y -> found.stream().anyMatch(m -> MeetingFinder.isOfYear(m, y)))) {
             return Outcome.PASS;
         }
         if (meetings.isEmpty()) {
@@ -299,10 +299,6 @@ final class MeetingRoute implements Route {
             lines.add("– " + header(m) + ": " + String.join(", ", distinct(did)) + asRole + " " + marker);
         }
         return new Outcome.Answered(CitationBook.markersIn(String.join("\n", lines)), book.citations(), AnswerKind.LIST);
-    }
-
-    private static boolean isOfYear(Meeting m, int year) {
-        return m.conference().periodYear() == year || m.date() != null && m.date().getYear() == year;
     }
 
     /** Each speaker's first statement at {@code m}, in order of speaking; only those read their passages. */
