@@ -38,7 +38,7 @@ final class ParticipationFinder {
     private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:(?:cùng|tới|đến) )?(?:tham )?dự (?:[^;]*? )?có "
             + "|^về phía [^,;:]{2,60}? có |(?:có|với) sự tham dự của ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABELLED = Pattern.compile(
-            "(?m)^\\s*(?:[-–•+]\\s*|\\d{1,2}\\.\\s*|[a-zđ]\\)\\s*)?(đồng chủ trì|chủ trì|chủ tọa|chủ toạ|thành phần tham dự|tham dự|dự|khách mời)(?:\\s+(?:họp báo|hội nghị|buổi làm việc|phiên khai mạc|phiên họp))?\\s*:",
+            "(?m)^\\s*(?:[-–•+]\\s*|\\d{1,2}\\.\\s*|[a-zđ]\\)\\s*)?(đồng chủ trì|chủ trì|chủ tọa|chủ toạ|thành phần tham dự|thành phần|tham dự|dự|khách mời)(?:\\s+(?:họp báo|hội nghị|buổi làm việc|phiên khai mạc|phiên họp))?\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Cue ATTENDED = new Cue("(?<!\\p{L})(?:tham )?dự (?:hội nghị|buổi|lễ|phiên)", "dự ",
             Pattern.CASE_INSENSITIVE);

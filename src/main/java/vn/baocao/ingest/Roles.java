@@ -69,7 +69,8 @@ final class Roles {
         while (end < tokens.size() && isQualifier(tokens, end)) {
             end++;
         }
-        while (end > from && (TRAILING_CONNECTORS.contains(tokens.get(end - 1).lower()) || tokens.get(end - 1).is("tại"))) {
+        while (end > from && (TRAILING_CONNECTORS.contains(tokens.get(end - 1).lower()) || tokens.get(end - 1).is("tại")
+                || joinsTwoNames(tokens, end - 1))) {
             end--;
         }
         return end;
@@ -85,6 +86,17 @@ final class Roles {
         return true;
     }
 
+    /**
+     * True when token {@code j} is a dash between two capitalised words: the "-" of "Vụ Tây Á - Châu Phi" or
+     * "Hội đồng Kinh doanh Hoa Kỳ - ASEAN" joins two names inside one qualifier.
+     */
+    static boolean joinsTwoNames(List<Token> tokens, int j) {
+        String text = tokens.get(j).text();
+        return (text.equals("-") || text.equals("–")) && j > 0 && j + 1 < tokens.size()
+                && tokens.get(j - 1).isWord() && tokens.get(j - 1).isCapitalised()
+                && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised();
+    }
+
     /** The title made of the office at {@code start} and the qualifier up to {@code end}. */
     static RoleTitle title(String text, List<Token> tokens, int start, int end) {
         int officeEnd = start + officeAt(tokens, start);
@@ -97,6 +109,9 @@ final class Roles {
 
     private static boolean isQualifier(List<Token> tokens, int j) {
         Token token = tokens.get(j);
+        if (joinsTwoNames(tokens, j)) {
+            return true;
+        }
         if (!token.isWord() || officeAt(tokens, j) > 0) {
             return false;
         }

@@ -27,6 +27,7 @@ class ParticipationFinderTest {
             Hội nghị do Bộ trưởng Ngoại giao Bùi Thanh Sơn và Chủ tịch UBND thành phố Cần Thơ Lâm Quốc Trung đồng chủ trì. | Bùi Thanh Sơn CHAIRED, Lâm Quốc Trung CHAIRED
             Thứ trưởng Thường trực Nguyễn Minh Vũ và Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu đồng chủ trì Hội nghị.     | Nguyễn Minh Vũ CHAIRED, Hồ Tiến Thiệu CHAIRED
             Chủ trì họp báo: Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn Thạch                                        | Nguyễn Văn Thạch CHAIRED
+            Thành phần: Vụ trưởng Vụ Tây Á - Châu Phi Trịnh Quốc Bảo; đại diện Bộ Công Thương                             | Trịnh Quốc Bảo ATTENDED
             """)
     void takesWhoTookPartFromTheSentencesThatSaySo(String lead, String expected) {
         assertThat(String.join(", ", report(lead).participations().stream()

@@ -62,6 +62,7 @@ class PeopleFinderTest {
             Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc Đặng Đình Quý cho biết. | Đặng Đình Quý | Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc
             Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia Lê Hoài Trung cho biết.              | Lê Hoài Trung | Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia
             Đại sứ tại Hoa Kỳ Hà Kim Ngọc thông tin về khả năng chia sẻ vắc-xin.                 | Hà Kim Ngọc   | Đại sứ tại Hoa Kỳ
+            Vụ trưởng Vụ Tây Á - Châu Phi Trịnh Quốc Bảo dự hội nghị.                           | Trịnh Quốc Bảo | Vụ trưởng Vụ Tây Á - Châu Phi
             """)
     void readsLongOfficesWithLowerCaseWordsInTheirNames(String text, String name, String role) {
         assertThat(people(text)).containsExactly(new Person(name, role));
