@@ -2201,7 +2201,26 @@ public final class QuestionReader {
             // "phần trăm" is one unit whether or not the reports write it in words (they write "%")
             boolean together = vocabulary == Vocabulary.NONE || vocabulary.docFrequency(String.join(" ", two)) > 0
                     || lexicon.unitForms(String.join(" ", two)).size() > 1;
+            if (together && vocabulary != Vocabulary.NONE && bindsToTheNext(segments)) {
+                // "bao nhiêu năm | quan hệ" counts years; "bao nhiêu phiếu giới thiệu" counts all three words
+                List<String> three = Canonical.words(after.subList(0, segments.get(2).from() + 1));
+                return vocabulary.docFrequency(String.join(" ", three)) > 0 ? three : unit.subList(0, 1);
+            }
             return together ? two : unit.subList(0, 1);
+        }
+
+        /**
+         * True when the second of the unit's words makes a word with the third more often than with the
+         * first, in the reports: "năm | quan hệ", "phiếu | giới thiệu", but "đại biểu | dự".
+         */
+        private boolean bindsToTheNext(List<Canonical.Segment> segments) {
+            if (segments.size() < 3 || segments.get(1).words().size() != 1 || segments.get(2).words().isEmpty()) {
+                return false;
+            }
+            String second = segments.get(1).words().getFirst();
+            String withFirst = segments.get(0).words().getLast() + " " + second;
+            String withNext = second + " " + segments.get(2).words().getFirst();
+            return vocabulary.docFrequency(withNext) > vocabulary.docFrequency(withFirst);
         }
 
         /**

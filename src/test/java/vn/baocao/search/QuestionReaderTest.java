@@ -664,6 +664,34 @@ class QuestionReaderTest {
         assertThat(reader.read(question).parts()).allSatisfy(part -> assertThat(part.topic()).isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Các tỉnh chuẩn bị kỷ niệm bao nhiêu năm quan hệ với Trung Quốc? | nam
+            Bao nhiêu đại biểu dự hội nghị?                                 | dai bieu
+            Ông Sơn được bao nhiêu phiếu giới thiệu?                        | phieu gioi thieu
+            """)
+    void aUnitEndsWhereItsLastWordMakesAWordWithTheNextInTheReports(String question, String unit) {
+        java.util.Map<String, Integer> written = java.util.Map.of("nam quan", 1, "quan he", 9, "dai bieu", 9,
+                "bieu du", 1, "phieu gioi", 1, "gioi thieu", 9, "phieu gioi thieu", 1);
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return written.getOrDefault(folded, 0);
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<String> initialism(String initials, List<String> context) {
+                return java.util.Optional.empty();
+            }
+        };
+        assertThat(String.join(" ", new QuestionReader(KNOWN, reports).read(question).unit())).isEqualTo(unit);
+    }
+
     @Test
     void anInitialismIsThePhraseTheReportsHaveForItWhenTheyHaveAnotherThanTheLexicons() {
         QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
