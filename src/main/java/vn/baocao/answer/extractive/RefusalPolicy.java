@@ -208,6 +208,25 @@ final class RefusalPolicy {
         return saying && (MeetingFinder.isAmong(c.passage().people(), intent.person()) || namesThem(c.passage().text(), intent.person()));
     }
 
+    /**
+     * True when one passage writes every two-syllable word of {@code name}, though not side by side: "Hội
+     * nghị tổng kết công tác ngoại vụ" is a "Hội nghị Ngoại vụ" of the question's words.
+     */
+    private boolean writtenApart(String name) {
+        List<String> syllables = VietnameseText.foldedWords(name);
+        if (syllables.size() < 4) {
+            return false;
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < syllables.size(); i += 2) {
+            pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
+        }
+        if (syllables.size() % 2 == 1) {
+            pairs.add(syllables.get(syllables.size() - 2) + " " + syllables.getLast());
+        }
+        return terms.passagesWithAll(pairs) > 0;
+    }
+
     /** True when {@code sentence} writes the name of {@code person}, accents aside. */
     private static boolean namesThem(String sentence, Person person) {
         String name = " " + String.join(" ", VietnameseText.foldedWords(person.name())) + " ";
@@ -233,7 +252,8 @@ final class RefusalPolicy {
             // a proper name ("Bộ Y tế", "WHO"), not a common noun of the lexicon ("hội nghị", "6 tháng")
             // a name the question capitalises that the lexicon lacks may be a publisher's, which only metadata has
             boolean proper = Character.isUpperCase(name.charAt(0)) && Lexicon.get().isName(name);
-            if (proper && Lexicon.get().formsOf(name).stream().allMatch(form -> terms.docFrequency(form) == 0)) {
+            if (proper && Lexicon.get().formsOf(name).stream().allMatch(form -> terms.docFrequency(form) == 0)
+                    && !writtenApart(name)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không nhắc đến " + name + ".");
             }
             // a capitalised name the lexicon lacks ("điểm cầu Quảng Bình") that no passage and no byline writes,

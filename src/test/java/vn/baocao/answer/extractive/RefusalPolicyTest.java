@@ -62,6 +62,17 @@ class RefusalPolicyTest {
         assertThat(withTheName.notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị tổng kết công tác ngoại vụ các tỉnh biên giới diễn ra tại Cao Bằng. | Ai trình bày báo cáo tại HN ngoại vụ biên giới? | false
+            Hội nghị tổng kết công tác ngoại giao diễn ra tại Hà Nội.                     | Ai trình bày báo cáo tại HN ngoại vụ biên giới? | true
+            """)
+    void aNamedMeetingWhoseWordsOnePassageWritesApartIsInTheReports(String written, String question, boolean refused) {
+        Passage passage = new Passage(REPORT, 1, written, List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, passage), List.of(), List.of(MINISTER, PM));
+        assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Hội nghị Ngoại vụ lần thứ 20 tổ chức ở đâu?       | false
