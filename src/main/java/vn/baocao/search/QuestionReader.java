@@ -82,6 +82,8 @@ public final class QuestionReader {
     /** Words of a period of a year: "6 tháng đầu", "cả năm", "cuối năm". */
     private static final Set<String> PERIOD_WORDS = Set.of("dau", "cuoi", "ca", "giua");
     private static final int MAX_UNIT = 2;
+    /** The words after "số" that make it no count, folded: "so sánh", "so với", "số liệu", "số hóa", "số mấy". */
+    private static final Set<String> NOT_COUNTED_AFTER_SO = Set.of("sanh", "voi", "lieu", "hoa", "may", "phan", "dong");
     private static final int MAX_NAME = 4;
     /** A quotation: "…", “…”, '…', ‘…’ (an apostrophe inside a word does not open one). */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’");
@@ -845,6 +847,12 @@ public final class QuestionReader {
                         blankWords(two, c.from(), c.to());
                     }
                 }
+                // "so sánh số đại biểu HN A và HN B": each side asks how many
+                int count = countAsked(0, i);
+                if (count >= 0) {
+                    asHowMany(one, count);
+                    asHowMany(two, count);
+                }
                 return List.of(one.toString(), two.toString());
             }
             return List.of();
@@ -989,8 +997,132 @@ public final class QuestionReader {
                         .filter(c -> c.from() >= leftFrom && c.to() <= at).findFirst()
                         .map(c -> text.substring(words.get(c.from()).start(), words.get(c.to() - 1).end()) + " ").orElse("");
                 right = new StringBuilder(asked.toString().strip() + " " + kindOfLeft + right.toString().strip());
+            } else {
+                Optional<List<String>> counted = countedOfEach(join);
+                if (counted.isPresent()) {
+                    return counted;
+                }
             }
             return Optional.of(askedOfEach(join).orElse(List.of(left.toString().strip(), right.toString().strip())));
+        }
+
+        /**
+         * The sides of a comparison of two counts, each in its own words: "so sánh số đại biểu HN tổng kết
+         * 2022 và tọa đàm ở Cần Thơ" asks "số đại biểu HN tổng kết 2022" and "số đại biểu tọa đàm ở Cần Thơ";
+         * "… và số đoàn khách năm 2019" asks its own count. Empty when the comparison opens with no count.
+         */
+        private Optional<List<String>> countedOfEach(int join) {
+            int count = countAsked(0, join);
+            // "… 2019 so với cuối 2023", "… so với cùng kỳ": a year or a period set against the first is no side of its own
+            if (count < 0 || namesOnlyAMeeting(join + 1, words.size()) || !namesAThing(join + 1, words.size())) {
+                return Optional.empty();
+            }
+            int nounEnd = nounStart(count);
+            while (nounEnd < join && endsNoCount(nounEnd)) {
+                nounEnd++;
+            }
+            if (nounEnd == nounStart(count) || nounEnd >= join) {
+                return Optional.empty();
+            }
+            // each side asks how many, in the words a how-many question is read by
+            String counted = "bao nhiêu " + text.substring(words.get(nounStart(count)).start(), words.get(nounEnd - 1).end());
+            // "… và số đoàn khách năm 2019": the second side's count is its own
+            int ownCount = countAsked(join + 1, words.size());
+            int rightFrom = ownCount >= 0 ? nounStart(ownCount) : join + 1;
+            StringBuilder left = new StringBuilder(text);
+            blank(left, join, words.size());
+            blankWords(left, 0, nounEnd);
+            StringBuilder right = new StringBuilder(text);
+            blankWords(right, 0, rightFrom);
+            for (Match<String> c : cues) {
+                // "so với" joins the sides: its "so" ends the first
+                if (meaningOf(c).equals("compare") && c.from() < join) {
+                    blankWords(left, c.from(), Math.min(c.to(), join));
+                }
+                if (meaningOf(c).equals("compare") && c.to() > rightFrom) {
+                    blankWords(right, Math.max(c.from(), rightFrom), c.to());
+                }
+            }
+            String rightCount = ownCount >= 0 ? "bao nhiêu " : counted + " ";
+            // "… tổng kết năm 2022 và năm 2023 của ngành": the second side is of the first's kind when it names none
+            List<Match<Lexicon.ConferenceCue>> kinds = outsideQuotes(lexicon.conferenceCues().find(words));
+            String kindOfLeft = kinds.stream().anyMatch(c -> c.from() > join) || ownCount >= 0 ? "" : kinds.stream()
+                    .filter(c -> c.to() <= join).findFirst()
+                    .map(c -> text.substring(words.get(c.from()).start(), words.get(c.to() - 1).end()) + " ").orElse("");
+            // "… ở Thái Lan và Indonesia năm 2023": a year that closes the question is of both sides
+            int last = words.size() - 1;
+            String sharedYear = isYearAt(last) && !isYearSide(nounEnd, join) ? " năm " + words.get(last).text() : "";
+            return Optional.of(List.of(counted + " " + left.toString().strip() + sharedYear,
+                    rightCount + kindOfLeft + right.toString().strip()));
+        }
+
+        /** True when words [from, to) name a meeting, a count or a name of their own: "HN NG 32", "số đoàn khách", "Indonesia". */
+        private boolean namesAThing(int from, int to) {
+            if (firstMeetingWord(from, to) >= 0 || countAsked(from, to) >= 0) {
+                return true;
+            }
+            for (int i = from; i < to; i++) {
+                if (isCapitalised(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Writes the "số" or "tổng số" at word {@code count} of {@code side} as the "bao nhiêu" it asks. */
+        private void asHowMany(StringBuilder side, int count) {
+            side.replace(words.get(count).start(), words.get(nounStart(count) - 1).end(), "bao nhiêu");
+        }
+
+        /** The first word of the noun counted by the "số" or "tổng số" at word {@code count}. */
+        private int nounStart(int count) {
+            return words.get(count).lower().equals("tổng") ? count + 2 : count + 1;
+        }
+
+        /**
+         * True when word {@code i} goes on a counted noun ("số ngư dân bị bắt"): no meeting word, number, name,
+         * cue, nor a word that says where or whose ("ở", "tại", "của").
+         */
+        private boolean endsNoCount(int i) {
+            Word w = words.get(i);
+            return !meetingWords()[i] && !w.isNumber() && !isCapitalised(w) && !PLACE_WORDS.contains(w.folded())
+                    && !w.folded().equals("cua") && cues.stream().noneMatch(c -> c.from() <= i && i < c.to());
+        }
+
+        /**
+         * The word "số" that opens a count asked among words [from, to) — first, or right after the comparing
+         * words ("so sánh số đại biểu …") — or -1: "số 1 Tôn Thất Đàm", "số liệu", "chuyển đổi số" count nothing.
+         */
+        private int countAsked(int from, int to) {
+            if (cues.stream().anyMatch(c -> c.value().equals("how-many"))) {
+                return -1; // "số nước … là bao nhiêu" asks how many in words of its own
+            }
+            int i = from;
+            while (i < to && isComparing(i)) {
+                i++;
+            }
+            return i + 1 < to && opensACount(i) ? i : -1;
+        }
+
+        /** True when word {@code i} is one of the comparing words: "so sánh", "khác nhau". */
+        private boolean isComparing(int i) {
+            return cues.stream().anyMatch(c -> meaningOf(c).equals("compare") && c.from() <= i && i < c.to());
+        }
+
+        /** True when word {@code i} is a "số" (or "tổng số") that a counted noun follows. */
+        private boolean opensACount(int i) {
+            Word w = words.get(i);
+            boolean so = w.lower().equals("số") || w.lower().equals("so") || w.lower().equals("tổng") && i + 1 < words.size()
+                    && words.get(i + 1).lower().equals("số");
+            int noun = w.lower().equals("tổng") ? i + 2 : i + 1;
+            if (!so || noun >= words.size()) {
+                return false;
+            }
+            Word next = words.get(noun);
+            int at = i;
+            // "so ket 2023" typed without diacritics is "sơ kết", a kind of meeting
+            return !next.isNumber() && !isCapitalised(next) && !NOT_COUNTED_AFTER_SO.contains(next.folded())
+                    && !meetingWords()[i] && nameMatches().stream().noneMatch(n -> n.from() == at);
         }
 
         /**

@@ -692,6 +692,19 @@ class QuestionReaderTest {
         assertThat(String.join(" ", new QuestionReader(KNOWN, reports).read(question).unit())).isEqualTo(unit);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            So sánh số đại biểu HN tổng kết NG 2022 và số đoàn khách các tỉnh biên giới năm 2019 | bao nhiêu đại biểu hội nghị tổng kết ngoại giao 2022 / bao nhiêu đoàn khách các tỉnh biên giới năm 2019
+            so sanh so dai bieu hoi thao ngoai giao van hoa Hoi An va HN tong ket 5 nam Chi thi 25 | bao nhiêu dai bieu hoi thao ngoai giao van hoa Hoi An / bao nhiêu dai bieu hội nghị tong ket 5 nam Chi thi 25
+            So sanh so ngu dan bi bat o Thai Lan va Indonesia nam 2023                           | bao nhiêu ngu dan bi bat o Thai Lan năm 2023 / bao nhiêu ngu dan bi bat Indonesia nam 2023
+            """)
+    void aComparisonOfCountsAsksHowManyOfEachSideInItsOwnWords(String question, String sides) {
+        Intent intent = reader.read(question);
+        assertThat(intent.parts()).allSatisfy(p -> assertThat(p.form()).isEqualTo(Form.HOW_MANY));
+        assertThat(String.join(" / ", intent.parts().stream().map(p -> p.text().replaceAll("\\s+", " ").strip()).toList()))
+                .isEqualTo(sides);
+    }
+
     @Test
     void anInitialismIsThePhraseTheReportsHaveForItWhenTheyHaveAnotherThanTheLexicons() {
         QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {

@@ -199,7 +199,8 @@ final class HowManyShape implements Shape {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            if (YEAR.matcher(m.group()).matches() || isADay(m.group()) || isPartOfAName(sentence, m.start())
+            if (YEAR.matcher(m.group()).matches() || isADay(m.group()) || namesADayOrMonth(sentence, m.start())
+                    || isPartOfAName(sentence, m.start())
                     || marksAPoint(sentence, m) || measuresSomethingElse(sentence, m.end(), unit)) {
                 continue;
             }
@@ -252,6 +253,16 @@ final class HowManyShape implements Shape {
     }
 
     /** True when {@code number} is a day of a month ("19/12", "22/7/2019"): a date, not a count. */
+    /** True when the number at {@code start} follows "ngày" or "tháng": "ngày 19 tháng 12" is a date, no count. */
+    static boolean namesADayOrMonth(String sentence, int start) {
+        Matcher before = WORD_BEFORE.matcher(sentence.substring(0, start));
+        if (!before.find()) {
+            return false;
+        }
+        String word = VietnameseText.fold(before.group(1)).toLowerCase(Locale.ROOT);
+        return word.equals("ngay") || word.equals("thang");
+    }
+
     static boolean isADay(String number) {
         Matcher day = DAY.matcher(number);
         return day.matches() && Integer.parseInt(day.group(1)) <= 31 && Integer.parseInt(day.group(2)) <= 12

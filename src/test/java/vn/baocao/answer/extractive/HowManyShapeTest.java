@@ -29,6 +29,8 @@ class HowManyShapeTest {
             Phó Thủ tướng yêu cầu tập trung vào bốn nhóm nhiệm vụ: thứ nhất, thể chế.    | nhom       | bốn nhóm nhiệm vụ
             Tỉnh đề nghị quảng bá thương hiệu của vùng.                                   | nhom       | NONE
             Đối ngoại tiếp tục là một điểm sáng trong thành tựu chung của cả nước.        | diem       | NONE
+            Tổng Bí thư nói chuyện với các đại biểu chiều ngày 19 tháng 12 năm 2023.      | dai bieu   | NONE
+            Hội nghị kéo dài 3 ngày với hơn 400 đại biểu.                                 | ngay       | 3 ngày
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
