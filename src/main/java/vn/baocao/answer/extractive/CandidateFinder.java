@@ -146,7 +146,8 @@ final class CandidateFinder {
         return passage.text() + " . " + people(passage) + " . " + metadata(passage.report());
     }
 
-    private static String metadata(ReportInfo r) {
+    /** What a report says of itself that each of its sentences is read with: title, meeting, years, number. */
+    static String metadata(ReportInfo r) {
         Set<String> years = new HashSet<>();
         if (r.date() != null) {
             years.add(String.valueOf(r.date().getYear()));

@@ -160,6 +160,10 @@ final class RefusalPolicy {
      * asked, the day its report's meeting was held).
      */
     boolean isEvidence(Candidate c, Intent intent) {
+        // a number of the unit asked, in a sentence that says nothing else the question does, counts something else
+        if (intent.form() == Form.HOW_MANY && !intent.unit().isEmpty() && !saysWhatIsCounted(c, intent)) {
+            return false;
+        }
         if (c.coverage() >= MIN_COVERAGE && c.focus() >= MIN_FOCUS) {
             return true;
         }
@@ -186,6 +190,66 @@ final class RefusalPolicy {
         java.time.LocalDate held = c.passage().report().date();
         return intent.form() == Form.WHEN && intent.aboutMeeting() && held != null && c.coverage() >= MIN_COVERAGE
                 && DaysInText.statesDay(c.sentence(), held);
+    }
+
+    /**
+     * True when {@code c}, with its report's title and meeting, writes something the question says of what
+     * it counts besides the unit itself: a word or pair of its topic that few passages have. "Bộ Ngoại giao
+     * hiện có bao nhiêu cán bộ, công chức?" is not answered by "khảo sát 350 cán bộ ngoại giao trẻ", which
+     * counts others. A question anchored to a meeting, a year or a person has said what it counts of by that.
+     */
+    private boolean saysWhatIsCounted(Candidate c, Intent intent) {
+        if (isAnchored(intent)) {
+            return true;
+        }
+        Set<String> unit = new HashSet<>(intent.unit());
+        Lexicon lexicon = Lexicon.get();
+        // the topic's words and its pairs as it writes them ("công chức", whose "chức" every "tổ chức" has)
+        List<String> said = new ArrayList<>();
+        for (List<String> run : intent.topic()) {
+            List<String> terms = new ArrayList<>(run);
+            terms.addAll(Terms.bigramSet(run));
+            for (String term : terms) {
+                List<String> words = List.of(term.split(" "));
+                if (!unit.containsAll(words) && words.stream().noneMatch(lexicon::isFunctionWord)) {
+                    said.add(term);
+                }
+            }
+        }
+        List<String> telling = said.stream().filter(t -> terms.docFrequency(t) < COMMON_SHARE * terms.passageCount()).toList();
+        if (telling.isEmpty()) {
+            // only words every report has ("Bộ Ngoại giao"): the sentence itself must write most of its pairs
+            List<String> pairs = said.stream().filter(t -> t.indexOf(' ') > 0).toList();
+            List<String> asked = pairs.isEmpty() ? said : pairs;
+            List<String> own = withoutUnit(Terms.syllables(c.sentence()), intent.unit());
+            return asked.isEmpty() || 2 * asked.stream().filter(t -> isWritten(t, own)).count() > asked.size();
+        }
+        // the sentence as it is read: with its report's title and meeting ("Tham dự có hơn 250 đại biểu")
+        List<String> read = withoutUnit(Terms.syllables(c.sentence() + " . " + CandidateFinder.metadata(c.passage().report())),
+                intent.unit());
+        return telling.stream().anyMatch(t -> isWritten(t, read));
+    }
+
+    /**
+     * {@code syllables} without the unit's words where they stand together: the "bộ ngoại" of "350 cán bộ
+     * ngoại giao" is no "Bộ Ngoại giao" once "cán bộ" is the unit.
+     */
+    private static List<String> withoutUnit(List<String> syllables, List<String> unit) {
+        List<String> out = new ArrayList<>(syllables.size());
+        for (int i = 0; i < syllables.size(); i++) {
+            if (!unit.isEmpty() && i + unit.size() <= syllables.size() && syllables.subList(i, i + unit.size()).equals(unit)) {
+                out.add("|"); // keeps the words on either side of the unit from making a pair
+                i += unit.size() - 1;
+            } else {
+                out.add(syllables.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code syllables}, a text's words, hold {@code term}: a word, or a pair side by side. */
+    private static boolean isWritten(String term, List<String> syllables) {
+        return term.indexOf(' ') < 0 ? syllables.contains(term) : Terms.bigramSet(syllables).contains(term);
     }
 
     /**

@@ -40,6 +40,26 @@ class RefusalPolicyTest {
         assertThat(policy.isEvidence(c, reader.read(question))).isEqualTo(evidence);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ Ngoại giao hiện có bao nhiêu cán bộ, công chức?  | Học viện công bố khảo sát 350 cán bộ ngoại giao trẻ.          | false
+            Bộ Ngoại giao hiện có bao nhiêu cán bộ, công chức?  | Bộ Ngoại giao hiện có 2.500 cán bộ, công chức.                | true
+            Bao nhiêu cán bộ được đào tạo về chuyển đổi số?     | Học viện đã đào tạo 350 cán bộ về chuyển đổi số.              | true
+            """)
+    void aCountOfTheUnitAskedIsNoEvidenceWithoutSomethingElseTheQuestionSaysOfIt(String question, String sentence,
+                                                                              boolean evidence) {
+        List<Passage> others = List.of(PASSAGE,
+                new Passage(REPORT, 1, "Bộ Ngoại giao tổ chức hội nghị tổng kết công tác năm.", List.of()),
+                new Passage(REPORT, 2, "Bộ Ngoại giao phối hợp với các bộ, ngành.", List.of()),
+                new Passage(REPORT, 3, "Các Cơ quan đại diện báo cáo kết quả.", List.of()));
+        Passage counted = new Passage(REPORT, 4, sentence, List.of());
+        List<Passage> all = new java.util.ArrayList<>(others);
+        all.add(counted);
+        InMemoryReports reports = new InMemoryReports(all, List.of(), List.of(MINISTER, PM));
+        Candidate c = new Candidate(counted, 0, sentence, List.of(), null, 0, 0.9, 0.9);
+        assertThat(new RefusalPolicy(reports, reports).isEvidence(c, reader.read(question))).isEqualTo(evidence);
+    }
+
     @org.junit.jupiter.api.Test
     void aReportNamedByItsNumberIsTheAnswerToWhichReportItIs() {
         ReportInfo numbered = new ReportInfo("n", "n.txt", "", "Báo cáo kết quả Hội nghị", LocalDate.of(2023, 12, 5), "", null,
