@@ -63,7 +63,7 @@ final class HowManyShape implements Shape {
         for (int i = 0; i < look; i++) {
             Candidate c = ranked.get(i);
             boolean far = i >= LOOK_AT;
-            if (YearRows.isOfAnotherYear(c.sentence(), intent.years())) {
+            if (YearRows.isOfAnotherYear(c.sentence(), intent.years()) || namesAnotherAmount(c.sentence(), intent.unit())) {
                 continue;
             }
             Optional<String> cell = cellAsked(c.sentence(), intent.years(), forms);
@@ -128,8 +128,27 @@ final class HowManyShape implements Shape {
     /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */
     static boolean counts(String sentence, List<String> unit) {
         List<String> forms = Lexicon.get().unitForms(String.join(" ", unit));
-        return forms.stream().anyMatch(form -> amount(sentence, List.of(form)).isPresent()
+        return !namesAnotherAmount(sentence, unit) && forms.stream().anyMatch(form -> amount(sentence, List.of(form)).isPresent()
                 && !isSumOfOtherThings(sentence, form, forms));
+    }
+
+    /**
+     * True when {@code unit} is an amount ("kinh phí", "kim ngạch") and {@code sentence} names another
+     * amount but not it: "kim ngạch … đạt 4.187 triệu USD" is no "kinh phí".
+     */
+    static boolean namesAnotherAmount(String sentence, List<String> unit) {
+        if (unit.isEmpty()) {
+            return false;
+        }
+        String asked = String.join(" ", unit);
+        Lexicon lexicon = Lexicon.get();
+        List<vn.baocao.lexicon.Word> askedWords = vn.baocao.lexicon.Words.of(asked);
+        if (lexicon.amountNouns().at(askedWords, 0).filter(m -> m.to() == askedWords.size()).isEmpty()) {
+            return false;
+        }
+        List<String> named = lexicon.amountNouns().find(vn.baocao.lexicon.Words.of(sentence)).stream()
+                .map(m -> m.value()).toList();
+        return !named.isEmpty() && !named.contains(asked);
     }
 
     /**

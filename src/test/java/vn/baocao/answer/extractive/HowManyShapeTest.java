@@ -37,6 +37,18 @@ class HowManyShapeTest {
         assertThat(HowManyShape.amount(sentence, List.of(unit)).orElse(null)).isEqualTo(amount);
     }
 
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tổng kim ngạch thương mại trên 9 địa bàn đạt 4.187 triệu USD.   | kinh phi  | true
+            Tổng kinh phí tổ chức hội nghị là 2 tỷ đồng.                    | kinh phi  | false
+            Hội nghị đạt kết quả tốt, thu hút 3 tỷ USD.                      | kinh phi  | false
+            Tổng kim ngạch thương mại trên 9 địa bàn đạt 4.187 triệu USD.   | kim ngach | false
+            Tổng kim ngạch thương mại trên 9 địa bàn đạt 4.187 triệu USD.   | tien      | false
+            """)
+    void aSentenceThatNamesAnotherAmountThanTheOneAskedDoesNotGiveIt(String sentence, String unit, boolean another) {
+        assertThat(HowManyShape.namesAnotherAmount(sentence, List.of(unit.split(" ")))).isEqualTo(another);
+    }
+
     @ParameterizedTest(name = "{0} [{1}; {2}]")
     @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
             Tỷ lệ xử lý trực tuyến (%): 34 (Năm 2022); 52 (Năm 2023); 71 (Năm 2024).   | 2024 | NONE      | 71 (Năm 2024)
