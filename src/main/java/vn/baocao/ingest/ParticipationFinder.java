@@ -43,6 +43,14 @@ final class ParticipationFinder {
     private static final Cue ATTENDED = new Cue("(?<!\\p{L})(?:tham )?dự (?:hội nghị|buổi|lễ|phiên)", "dự ",
             Pattern.CASE_INSENSITIVE);
     private static final Cue POINT = new Cue("điểm cầu (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})", "điểm cầu ", 0);
+    /** A heading over the list of who took part: "I. THÀNH PHẦN THAM DỰ", "Danh sách đại biểu:". */
+    private static final Pattern ATTENDANCE_HEADING = Pattern.compile(
+            "(?:[IVXLC]+\\.|\\d{1,2}\\.|[a-zđ]\\))?\\s*(?:thành phần(?: tham dự| tham gia)?|danh sách (?:đại biểu|khách mời|thành phần|"
+                    + "người tham dự)|đại biểu tham dự|khách mời)\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A heading that ends a list of attendees: "II. NỘI DUNG LÀM VIỆC", "2. Kết quả". */
+    private static final Pattern NEXT_HEADING = Pattern.compile("(?:[IVXLC]+\\.|\\d{1,2}\\.)\\s+\\p{Lu}|\\p{Lu}[\\p{Lu} ]{6,}$");
+    /** The most characters before the person a row of attendees opens with: "1. ", "- ", "Ông ". */
+    private static final int MAX_ROW_LEAD = 6;
     /** Words that may stand between a person and "dự" without making someone else the subject. */
     private static final Set<String> LINKING_WORDS = Set.of("đã", "cũng", "đến", "tới", "trực", "tiếp");
 
@@ -51,12 +59,65 @@ final class ParticipationFinder {
         List<Participation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (MentionedSentences.OfPassage of : report.passages()) {
+            String text = of.passage().text();
+            boolean[] listed = attendeeLines(of.passage());
+            int from = 0;
             for (MentionedSentences.Sentence sentence : of.sentences()) {
-                for (Participation p : inSentence(of.passage(), sentence.text(), sentence.mentions())) {
+                int at = text.indexOf(sentence.text(), from);
+                from = at < 0 ? from : at + sentence.text().length();
+                List<Participation> found = new ArrayList<>(inSentence(of.passage(), sentence.text(), sentence.mentions()));
+                if (at >= 0 && found.isEmpty()) {
+                    found.addAll(rowsOfAttendees(of.passage(), sentence, at, listed));
+                }
+                for (Participation p : found) {
                     if (seen.add(p.person().name().toLowerCase(Locale.ROOT) + "|" + p.part())) {
                         out.add(p);
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per character of {@code passage}'s text, whether it stands in a list of who took part: the lines under
+     * a heading such as "I. THÀNH PHẦN THAM DỰ" or "Danh sách đại biểu" (in the passage or above it), up to
+     * the next heading, as minutes set out their table of attendees.
+     */
+    private static boolean[] attendeeLines(Passage passage) {
+        String text = passage.text();
+        boolean[] out = new boolean[text.length() + 1];
+        String section = passage.section();
+        boolean inList = ATTENDANCE_HEADING.matcher(section.substring(section.lastIndexOf('\n') + 1).strip()).matches();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            String stripped = line.strip();
+            if (ATTENDANCE_HEADING.matcher(stripped).matches()) {
+                inList = true;
+            } else if (NEXT_HEADING.matcher(stripped).lookingAt()) {
+                inList = false;
+            } else if (inList) {
+                java.util.Arrays.fill(out, start, start + line.length(), true);
+            }
+            start += line.length() + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The people who open a line of a list of attendees in {@code sentence}, at {@code at} of its passage
+     * ("Hoàng Nam, Phó Chủ tịch UBND tỉnh …"): they attended.
+     */
+    private static List<Participation> rowsOfAttendees(Passage passage, MentionedSentences.Sentence sentence, int at,
+                                                      boolean[] listed) {
+        String text = sentence.text();
+        List<Participation> out = new ArrayList<>();
+        for (Mention x : sentence.mentions()) {
+            int lineStart = text.lastIndexOf('\n', x.start() - 1) + 1;
+            if (listed[at + x.start()] && x.start() - lineStart <= MAX_ROW_LEAD) {
+                int lineEnd = text.indexOf('\n', x.start());
+                out.add(new Participation(passage, x.person(), Part.ATTENDED, "",
+                        text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()));
             }
         }
         return out;

@@ -1925,6 +1925,10 @@ public final class QuestionReader {
             if (has("credits")) {
                 return Form.WHEN; // "Chỉ thị 25 ban hành ngày nào", "RCEP ký ngày nào": a day its passages give
             }
+            if (person != null && !has("who") && !whichPerson && asksWhichOccasions() && !saysSomethingAfterAVerb()) {
+                // "X phát biểu ở những buổi nào", "X xuất hiện ở những báo cáo nào, với vai trò gì": their meetings
+                return Form.MEETINGS_OF;
+            }
             if (has("when") && grain() == DateGrain.YEAR && date != null && years.isEmpty() && whichOnes) {
                 return Form.LIST; // "những hội nghị nào diễn ra ngày 5/7, vào năm nào": each of that day, dated in full
             }
@@ -2106,6 +2110,26 @@ public final class QuestionReader {
         /** True when "những" or "các" opens a phrase that "nào" closes: "những huyện nào" asks for a list. */
         private boolean asksWhichOnes() {
             return whichOnes(WHICH_ONES_REACH) >= 0;
+        }
+
+        /**
+         * True when the question asks for occasions or reports in the plural: "những buổi nào", "những lần
+         * nào", "những báo cáo nào", or opens with them ("Các sự kiện do X chủ trì là gì?").
+         */
+        private boolean asksWhichOccasions() {
+            int opener = whichOnes(WHICH_ONES_REACH);
+            boolean opens = words.size() > 2 && (words.getFirst().folded().equals("cac") || words.getFirst().folded().equals("nhung"))
+                    && words.stream().anyMatch(w -> w.folded().equals("gi") || w.folded().equals("nao"));
+            int from = opener >= 0 ? opener : opens ? 0 : -1;
+            return from >= 0 && from + 1 < words.size() && namesAnOccasion(from + 1);
+        }
+
+        /** True when word {@code i} opens the name of an occasion ("buổi", "lần", "sự kiện"), or of a report asked with a role. */
+        private boolean namesAnOccasion(int i) {
+            boolean meeting = lexicon.frame().at(words, i).map(f -> f.value().equals("meeting")).orElse(false)
+                    || meetingWords()[i];
+            // "những bài nào có X" asks for the reports; "… với vai trò gì" for the meetings they took part in, as what
+            return meeting || has("role") && cues.stream().anyMatch(c -> c.from() <= i && i < c.to() && c.value().equals("which-report"));
         }
 
         /**

@@ -33,4 +33,14 @@ class ParticipationFinderTest {
         assertThat(String.join(", ", report(lead).participations().stream()
                 .map(p -> p.person().name() + " " + p.part()).toList())).isEqualTo(expected == null ? "" : expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void everyoneARowOfTheListOfAttendeesOpensWithAttended() {
+        String text = "Biên bản buổi làm việc\n\nChủ trì: Thứ trưởng Ngoại giao Phạm Thu Hằng.\n\n"
+                + "I. THÀNH PHẦN THAM DỰ\nTrịnh Quốc Bảo, Cục trưởng Cục Ngoại giao kinh tế Bộ Ngoại giao.\n"
+                + "Hoàng Nam, Phó Chủ tịch UBND tỉnh Quảng Trị.\n\nII. NỘI DUNG\n\nHai bên trao đổi, Hoàng Nam đề nghị hợp tác.\n";
+        Report report = new ReportParser().parse("b.txt", text.getBytes(StandardCharsets.UTF_8), "b.txt");
+        assertThat(report.participations().stream().map(p -> p.person().name() + " " + p.part()).toList())
+                .containsExactly("Phạm Thu Hằng CHAIRED", "Trịnh Quốc Bảo ATTENDED", "Hoàng Nam ATTENDED");
+    }
 }

@@ -705,6 +705,18 @@ class QuestionReaderTest {
                 .isEqualTo(sides);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ông Hoàng Nam dự những sự kiện nào?                                          | MEETINGS_OF
+            Trần Lưu Quang làm việc với BNG năm 2023 những lần nào?                      | MEETINGS_OF
+            Hoang Nam xuat hien o nhung bao cao nao, voi vai tro gi?                     | MEETINGS_OF
+            Các sự kiện do Phó Thủ tướng Trần Lưu Quang dự là gì?                        | MEETINGS_OF
+            cac bai nao co ong Hoang Nam                                                 | WHICH_REPORT
+            """)
+    void someonesOccasionsInThePluralAreTheMeetingsTheyTookPartIn(String question, Form form) {
+        assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
     @Test
     void anInitialismIsThePhraseTheReportsHaveForItWhenTheyHaveAnotherThanTheLexicons() {
         QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
