@@ -57,6 +57,9 @@ final class EnglishQuestions {
     private static final Map<String, String> QUESTION_WORDS = Map.of("who", "người", "when", "khi", "where", "nơi",
             "what", DROPPED, "which", DROPPED, "how many", "số", "how much", "số", "how", DROPPED);
 
+    /** The shortest English word read as an inflected form of another: "uses" is "use", "us" is "us". */
+    private static final int MIN_INFLECTED = 4;
+
     private EnglishQuestions() {
     }
 
@@ -99,6 +102,13 @@ final class EnglishQuestions {
                 words = reworded.get();
                 continue;
             }
+            String singular = matched == 0 ? inGlossaryForm(glossary, words.get(i)) : words.get(i);
+            if (!singular.equals(words.get(i))) {
+                // a plural the glossary has as one ("embassies"), once no phrase starts with it ("news agency")
+                words = new ArrayList<>(words);
+                words.set(i, singular);
+                continue;
+            }
             if (matched > 0 && DROPPED.equals(glossary.get(words.get(i))) && i + 1 < words.size()
                     && longestPhraseAt(glossary, words, i + 1) >= matched) {
                 // "the ministry of public security": the longer name after the article, not "the ministry"
@@ -119,7 +129,8 @@ final class EnglishQuestions {
                 } else if (!vietnamese.equals(DROPPED)) {
                     // Vietnamese puts "gì", "khi nào", "ở đâu" after the verb: "nhấn mạnh gì".
                     (TRAILING.contains(vietnamese) ? last : out).add(vietnamese);
-                    whichPending = addWhich(out, whichPending);
+                    // "which two agencies" is "2 cơ quan nào", as "which 12 organisations" is
+                    whichPending = vietnamese.chars().allMatch(Character::isDigit) ? whichPending : addWhich(out, whichPending);
                 }
                 i += matched;
             } else {
@@ -239,6 +250,29 @@ final class EnglishQuestions {
     }
 
     /** The number of words of the longest glossary phrase starting at word {@code i}, or 0. */
+    /**
+     * {@code word} as the glossary has it: itself when the glossary has it or it is no plural of a word there,
+     * else that word: "embassies" → "embassy", "workers" → "worker". Only the glossary's words are tried, so a
+     * name is left as it is.
+     */
+    static String inGlossaryForm(Map<String, String> glossary, String word) {
+        if (glossary.containsKey(word) || word.length() < MIN_INFLECTED) {
+            return word;
+        }
+        // plurals only: a verb's past or "-ing" may be a noun's other sense ("shared" is no "share", a proportion)
+        List<String> forms = new ArrayList<>();
+        if (word.endsWith("ies")) {
+            forms.add(word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.endsWith("s") && !word.endsWith("ss")) {
+            forms.add(word.substring(0, word.length() - 1));
+        }
+        if (word.endsWith("es")) {
+            forms.add(word.substring(0, word.length() - 2));
+        }
+        return forms.stream().filter(glossary::containsKey).findFirst().orElse(word);
+    }
+
     private static int longestPhraseAt(Map<String, String> glossary, List<String> words, int i) {
         for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); n > 0; n--) {
             if (glossary.containsKey(String.join(" ", words.subList(i, i + n)))) {
