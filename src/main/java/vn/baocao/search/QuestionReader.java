@@ -58,8 +58,13 @@ public final class QuestionReader {
     private static final Set<String> OCCASION_NUMBERED = Set.of("nam", "thu", "lan");
     /** Words that cannot end the run: "… của" asks of something else. */
     private static final Set<String> OCCASION_DANGLING = Set.of("cua", "bo", "nam", "lan", "thu");
+    /**
+     * The number of a numbered meeting: after "lần (thứ)", or right after the name of the conferences the
+     * ministry numbers in the tens ("HNNG 32", "hội nghị ngoại vụ 21"; "hội nghị ngoại vụ 7 tỉnh" counts
+     * provinces).
+     */
     private static final Pattern ORDINAL = Pattern.compile(
-            "(?:lan(?: thu)?|hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([0-9]{1,3})(?![0-9/])"
+            "(?:lan(?: thu)?) ([0-9]{1,3})(?![0-9/])|(?:hoi nghi ngoai giao|hoi nghi ngoai vu(?: toan quoc)?) ([1-9][0-9]{1,2})(?![0-9/])"
                     + "|lan thu (" + Ordinals.FOLDED_WORDS + ")(?![a-z])");
     private static final int MAX_QUALIFIER = 4;
     /** How far after "sơ kết" the document a review is of may be named: "sơ kết 6 tháng triển khai Nghị quyết". */
@@ -597,7 +602,7 @@ public final class QuestionReader {
         private List<Match<String>> nameMatches;
         private PersonMatcher.Found personFound;
         private boolean personSought;
-        /** The words of the kind of meeting {@link #conference()} chose: from, to; -1 when none. */
+        /** The words of the kind of meeting {@link #conference(int)} chose: from, to; -1 when none. */
         private int meetingFrom = -1;
         private int meetingTo = -1;
 
@@ -1278,7 +1283,7 @@ public final class QuestionReader {
             frameYearsAndNumbers();
             frameDocumentNumbers();
             int ordinal = ordinal();
-            Found<ConferenceKind> conference = conference();
+            Found<ConferenceKind> conference = conference(ordinal);
             PersonMatcher.Found person = personNamed();
             if (person != null && isInAName(person)) {
                 person = null; // "Thành phố Hồ Chí Minh" names a city, not the president
@@ -1502,6 +1507,24 @@ public final class QuestionReader {
             }
         }
 
+        /**
+         * True when cue {@code m} names the national conference on external affairs by its field alone: "hội nghị
+         * ngoại vụ" with neither "toàn quốc" nor a number, in reports that never write it, is any meeting on
+         * external affairs ("HN ngoại vụ các tỉnh biên giới"), whose words are left to find it by.
+         */
+        private boolean namesItsFieldOnly(Match<Lexicon.ConferenceCue> m, int ordinal) {
+            if (m.value().kind() != ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE || ordinal != 0 || m.size() != 4
+                    || vocabulary == Vocabulary.NONE || vocabulary.docFrequency("hoi nghi ngoai vu") > 0) {
+                return false; // reports that write "Hội nghị Ngoại vụ …" have such meetings, of whatever reach
+            }
+            for (int i = m.to(); i < Math.min(words.size(), m.to() + 3); i++) {
+                if (words.get(i).folded().equals("toan") || words.get(i).folded().equals("quoc")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The number of a numbered meeting ("lần thứ 32"), its words framed; 0 when none. */
         private int ordinal() {
             String folded = String.join(" ", words.stream().map(Word::folded).toList());
@@ -1509,8 +1532,9 @@ public final class QuestionReader {
             if (!m.find()) {
                 return 0;
             }
-            String written = m.group(1) != null ? m.group(1) : m.group(2);
-            int number = m.group(1) != null ? Integer.parseInt(written) : Ordinals.of(written).orElseThrow(); // "lần thứ tư"
+            String digits = m.group(1) != null ? m.group(1) : m.group(2);
+            String written = digits != null ? digits : m.group(3);
+            int number = digits != null ? Integer.parseInt(written) : Ordinals.of(written).orElseThrow(); // "lần thứ tư"
             for (int i = 0; i < words.size(); i++) {
                 if (words.get(i).folded().equals(written)) {
                     framed[i] = true;
@@ -1520,8 +1544,8 @@ public final class QuestionReader {
             return number;
         }
 
-        /** The kind of meeting named: the strongest cue, its words framed. */
-        private Found<ConferenceKind> conference() {
+        /** The kind of meeting named: the strongest cue, its words framed; {@code ordinal} is the meeting's number, or 0. */
+        private Found<ConferenceKind> conference(int ordinal) {
             meetingFrom = -1;
             Found<ConferenceKind> best = new Found<>(null, Integer.MAX_VALUE);
             int bestDistance = Integer.MAX_VALUE;
@@ -1532,6 +1556,9 @@ public final class QuestionReader {
                 }
                 if (m.value().kind() == ConferenceKind.OTHER && verbs.stream().anyMatch(v -> v.to() == m.from())) {
                     continue; // "TTg yêu cầu tổng kết nghị quyết …": a task asked for, not the meeting asked of
+                }
+                if (namesItsFieldOnly(m, ordinal)) {
+                    continue; // "HN ngoại vụ 7 tỉnh biên giới": a meeting on external affairs, not the national one
                 }
                 // "hội nghị ngoại giao văn hóa" names a meeting by its field, which its name says whatever its kind
                 // ("Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng"): the field's words stay words to find it by

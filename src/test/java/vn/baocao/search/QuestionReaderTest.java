@@ -717,6 +717,36 @@ class QuestionReaderTest {
         assertThat(reader.read(question).form()).isEqualTo(form);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ai chu tri hoi nghi ngoai vu 7 tinh bien gioi o Cao Bang?   | 0 | 0  | ''
+            Hội nghị Ngoại vụ 21 diễn ra ở đâu?                         | 0 | 21 | EXTERNAL_AFFAIRS_CONFERENCE
+            Ai chủ trì hội nghị ngoại vụ toàn quốc?                     | 0 | 0  | EXTERNAL_AFFAIRS_CONFERENCE
+            Ai chủ trì hội nghị ngoại vụ các tỉnh biên giới?            | 9 | 0  | EXTERNAL_AFFAIRS_CONFERENCE
+            """)
+    void aConferenceOnExternalAffairsIsTheNationalOneOnlyByItsReachItsNumberOrTheReportsWords(String question,
+            int written, int ordinal, String kind) {
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return folded.equals("hoi nghi ngoai vu") ? written : 1;
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<String> initialism(String initials, List<String> context) {
+                return java.util.Optional.empty();
+            }
+        };
+        Intent intent = new QuestionReader(KNOWN, reports).read(question);
+        assertThat(intent.conferenceOrdinal()).isEqualTo(ordinal);
+        assertThat(intent.conferenceKind() == null ? "" : intent.conferenceKind().name()).isEqualTo(kind);
+    }
+
     @Test
     void anInitialismIsThePhraseTheReportsHaveForItWhenTheyHaveAnotherThanTheLexicons() {
         QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
