@@ -15,6 +15,8 @@ public enum DateGrain {
     YEAR,
     /** The hour of the day ("lúc mấy giờ", "what time"). */
     HOUR,
+    /** The hours from start to end ("bắt đầu và kết thúc lúc mấy giờ", "kéo dài từ mấy giờ"). */
+    HOURS,
     /** Any date ("khi nào", "bao giờ"). */
     ANY
 }

@@ -1432,7 +1432,8 @@ public final class QuestionReader {
         /** The grain of date a when-question asks for: day, month, year, hour, or any. */
         private DateGrain grain() {
             if (cues.stream().anyMatch(c -> c.value().equals("when-range"))) {
-                return DateGrain.RANGE; // "từ ngày nào đến ngày nào" names a day twice
+                // "từ ngày nào đến ngày nào" names a day twice; "bắt đầu và kết thúc lúc mấy giờ" an hour twice
+                return cues.stream().anyMatch(c -> c.value().equals("when-hour")) ? DateGrain.HOURS : DateGrain.RANGE;
             }
             for (Match<String> c : cues) {
                 switch (c.value()) {

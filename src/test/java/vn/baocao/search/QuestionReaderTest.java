@@ -286,6 +286,8 @@ class QuestionReaderTest {
             HNNG 31 kéo dài từ ngày nào đến ngày nào? | RANGE
             hoi nghi dien ra tu hom nao        | RANGE
             hop bao bat dau luc may gio        | HOUR
+            Buổi làm việc bắt đầu và kết thúc lúc mấy giờ? | HOURS
+            hoi nghi keo dai tu may gio        | HOURS
             What time did the conference start? | HOUR
             lam viec buoi chieu hay sang       | ANY
             """)

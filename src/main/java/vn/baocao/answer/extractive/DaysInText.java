@@ -40,6 +40,16 @@ final class DaysInText {
         return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
     }
 
+    /** The hours {@code sentence} gives, in order and as written, without a leading "lúc": "14h00", "16h20". */
+    static List<String> hoursIn(String sentence) {
+        Matcher m = HOUR.matcher(sentence);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group().strip().replaceFirst("(?iu)^lúc\\s+", ""));
+        }
+        return out;
+    }
+
     /** The first run of days {@code sentence} gives, as written: "từ ngày 19 đến ngày 21/12/2023". */
     static Optional<String> runIn(String sentence) {
         Matcher m = RANGE.matcher(sentence);

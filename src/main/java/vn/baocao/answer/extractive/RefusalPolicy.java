@@ -707,7 +707,7 @@ final class RefusalPolicy {
     /** The refusal when no sentence carries the question's topic: it says what was asked and not found. */
     Refusal noEvidence(Intent intent) {
         String what = switch (intent.form()) {
-            case WHEN -> intent.grain() == DateGrain.HOUR ? "giờ" : "ngày diễn ra";
+            case WHEN -> intent.grain() == DateGrain.HOUR || intent.grain() == DateGrain.HOURS ? "giờ" : "ngày diễn ra";
             case WHERE -> "địa điểm";
             case HOW_MANY -> "con số được hỏi";
             case WHO, PRESIDED, ATTENDED, SPOKE -> "người được hỏi";

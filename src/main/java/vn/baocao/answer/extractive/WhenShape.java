@@ -35,6 +35,9 @@ final class WhenShape implements Shape {
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        if (intent.grain() == DateGrain.HOURS) {
+            return hours(intent, ranked, book).or(() -> hour(intent, ranked, book));
+        }
         if (intent.grain() == DateGrain.HOUR) {
             return hour(intent, ranked, book);
         }
@@ -108,6 +111,23 @@ final class WhenShape implements Shape {
                 });
     }
 
+    /**
+     * The first and last hour of the asked meeting, from the sentence of its report that gives two ("Thời
+     * gian: từ 14h00 đến 16h20"), its lead's first; empty when none does.
+     */
+    private Optional<String> hours(Intent intent, List<Candidate> ranked, CitationBook book) {
+        ReportInfo report = MeetingFinder.reportAsked(intent, ranked, records).orElse(ranked.get(0).passage().report());
+        Optional<Openings.Found> span = Openings.first(records, report, sentence -> DaysInText.hoursIn(sentence).size() >= 2)
+                .or(() -> ranked.stream()
+                        .filter(c -> c.passage().report().id().equals(report.id()) && DaysInText.hoursIn(c.sentence()).size() >= 2)
+                        .map(c -> new Openings.Found(c.passage(), c.sentence())).findFirst());
+        return span.map(found -> {
+            List<String> hours = DaysInText.hoursIn(found.sentence());
+            String marker = book.cite(found.passage(), found.sentence());
+            return "Từ " + hours.get(0) + " đến " + hours.get(1) + " " + marker + ".\n" + Lines.quote(found.sentence(), marker);
+        });
+    }
+
     /** The first date {@code sentence} writes that is at least as precise as {@code grain} asks, as written. */
     static Optional<String> dateIn(String sentence, DateGrain grain) {
         Matcher m = DATE.matcher(sentence);
@@ -122,7 +142,7 @@ final class WhenShape implements Shape {
             boolean year = date.startsWith("năm") || date.startsWith("quý");
             boolean month = date.startsWith("tháng");
             boolean fits = switch (grain) {
-                case RANGE, DAY, HOUR -> !year && !month;
+                case RANGE, DAY, HOUR, HOURS -> !year && !month;
                 case MONTH -> !year;
                 case YEAR, ANY -> true;
             };

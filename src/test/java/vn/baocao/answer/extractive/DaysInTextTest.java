@@ -68,4 +68,14 @@ class DaysInTextTest {
     void anHourIsOneAsReportsWriteIt(String sentence, String hour) {
         assertThat(DaysInText.hourIn(sentence)).isEqualTo(Optional.ofNullable(hour));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thời gian: từ 14h00 đến 16h20, thứ Ba, ngày 6/1/2026.   | 14h00 16h20
+            Phiên họp bắt đầu lúc 8 giờ 30 và kết thúc lúc 11 giờ.  | 8 giờ 30 11 giờ
+            Hội nghị diễn ra ngày 10/1/2023 tại Hà Nội.             | ''
+            """)
+    void theHoursOfASentenceAreEveryHourItWritesInOrder(String sentence, String hours) {
+        assertThat(String.join(" ", DaysInText.hoursIn(sentence))).isEqualTo(hours);
+    }
 }
