@@ -1390,6 +1390,15 @@ public final class QuestionReader {
             return lexicon.titles().find(words).stream().filter(t -> t.to() == at).map(Match::from).findFirst().orElse(at);
         }
 
+        /**
+         * True when the title at word {@code at} is the object of a speech verb whose subject the question names
+         * before it, a body or {@code person}: "Bộ Ngoại giao kiến nghị Thủ tướng", "Sở Ngoại vụ đề xuất Bộ trưởng".
+         */
+        private boolean isSpokenTo(int at, PersonMatcher.Found person) {
+            return verbs.stream().anyMatch(v -> v.to() == at && v.from() > 0
+                    && (nameMatches().stream().anyMatch(n -> n.to() == v.from()) || person != null && person.to() == v.from()));
+        }
+
         /** True when the words before {@code at} make who is named there the one spoken to: "báo cáo với …". */
         private boolean isAddressed(int at) {
             return at > 0 && ADDRESSING.contains(words.get(at - 1).folded());
@@ -1756,6 +1765,9 @@ public final class QuestionReader {
                 }
                 if (nameMatches().stream().anyMatch(n -> n.from() == m.from() && n.size() > m.size())) {
                     continue; // "Đại sứ quán" is the embassy, not an ambassador
+                }
+                if (isSpokenTo(m.from(), person)) {
+                    continue; // "Bộ Ngoại giao kiến nghị Thủ tướng …": the one spoken to, not the speaker
                 }
                 int after = m.to();
                 // "Đại sứ Thái Lan" is a country's ambassador: a name of the lexicon is no person's

@@ -749,6 +749,18 @@ class QuestionReaderTest {
         assertThat(intent.conferenceKind() == null ? "" : intent.conferenceKind().name()).isEqualTo(kind);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ Ngoại giao kiến nghị Thủ tướng những gì?         | 0 | FACT
+            BNG kien nghi TTg ban hanh van ban gi?               | 0 | FACT
+            Thủ tướng yêu cầu Bộ Ngoại giao làm gì?             | 1 | SAID_BY
+            """)
+    void aTitleSpokenToByABodyIsNotTheSpeaker(String question, int titles, Form form) {
+        Intent intent = reader.read(question);
+        assertThat(intent.titles()).hasSize(titles);
+        assertThat(intent.form()).isEqualTo(form);
+    }
+
     @Test
     void anInitialismIsThePhraseTheReportsHaveForItWhenTheyHaveAnotherThanTheLexicons() {
         QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
