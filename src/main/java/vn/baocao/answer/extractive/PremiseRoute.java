@@ -8,7 +8,8 @@ import vn.baocao.search.Intent;
 
 /**
  * Refuses a question whose premise no report bears out: it puts a person at a meeting the reports do
- * not have them at ({@link RefusalPolicy#notAtTheMeeting}), or takes for granted an event ("phản đối",
+ * not have them at ({@link RefusalPolicy#notAtTheMeeting}), makes them the chair of one others chaired
+ * ({@link RefusalPolicy#notTheChair}), or takes for granted an event ("phản đối",
  * "hoãn") that none of the passages it points to states ({@link RefusalPolicy#falsePremise}); passes any other.
  */
 final class PremiseRoute implements Route {
@@ -20,7 +21,7 @@ final class PremiseRoute implements Route {
 
     @Override
     public Outcome answer(Intent intent, Findings findings) {
-        Optional<Refusal> refusal = policy.notAtTheMeeting(intent, findings::passages);
+        Optional<Refusal> refusal = policy.notAtTheMeeting(intent, findings::passages).or(() -> policy.notTheChair(intent));
         if (refusal.isEmpty() && !intent.premise().isEmpty()) {
             refusal = policy.falsePremise(intent, findings.passages().stream().map(Passage::text).toList());
         }

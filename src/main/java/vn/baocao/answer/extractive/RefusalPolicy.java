@@ -73,6 +73,8 @@ final class RefusalPolicy {
     private static final int RARE_MIN = 2;
     /** A name in at most this share of the passages is what a one-fact question that gives it is about. */
     private static final double NAMED_SHARE = 0.1;
+    /** The words, folded, that say someone chaired a meeting: "chủ trì", "chủ tọa". */
+    private static final Set<String> CHAIRING = Set.of("chu tri", "chu toa");
     /** A sentence whose subject is a pronoun for someone named before: "Ông nhắc nhở …", "Bà cho biết …". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:Ông|Bà)\\s+\\p{Ll}");
     /** More meetings than this fit a question and it is too vague to answer from their records. */
@@ -675,6 +677,31 @@ final class RefusalPolicy {
                 + String.join("; ", where) + ".";
         return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi nhận " + who + " tham dự hay phát biểu tại "
                 + MeetingNames.asked(intent) + "." + elsewhere);
+    }
+
+    /**
+     * The refusal for a question that takes for granted that someone chaired a meeting whose records name
+     * its chairs, and not them: "Vì sao Hoàng Nam chủ trì hội nghị tổng kết 2024?" of a meeting he attended
+     * at a connection point. Empty when it asks who chaired, or asks whether, or the records name no chair.
+     */
+    Optional<Refusal> notTheChair(Intent intent) {
+        boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
+        List<String> said = intent.terms().stream().map(t -> VietnameseText.fold(t).toLowerCase(java.util.Locale.ROOT)).toList();
+        // a session of the meeting ("điều hành phiên nào") has chairs of its own
+        boolean takesItForGranted = Terms.bigramSet(said).stream().anyMatch(CHAIRING::contains) && !said.contains("phien");
+        if (intent.person() == null || !meetingNamed || !takesItForGranted || intent.form() == Form.PRESIDED) {
+            return Optional.empty();
+        }
+        List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
+        List<Person> chairs = named.stream().flatMap(m -> m.participations().stream())
+                .filter(p -> p.part() == vn.baocao.report.Participation.Part.CHAIRED).map(vn.baocao.report.Participation::person)
+                .distinct().toList();
+        if (named.size() != 1 || chairs.isEmpty() || chairs.stream().anyMatch(c -> MeetingFinder.isNamed(c, intent.person()))) {
+            return Optional.empty();
+        }
+        return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi nhận " + intent.person().titled() + " chủ trì "
+                + MeetingNames.asked(intent) + "; chủ trì là " + chairs.stream().map(Person::titled)
+                .collect(Collectors.joining(", ")) + ".");
     }
 
     /**

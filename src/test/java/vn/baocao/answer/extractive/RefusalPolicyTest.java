@@ -60,6 +60,27 @@ class RefusalPolicyTest {
         assertThat(new RefusalPolicy(reports, reports).isEvidence(c, reader.read(question))).isEqualTo(evidence);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vì sao Phó Thủ tướng Trần Lưu Quang chủ trì hội nghị tổng kết năm 2022?   | true
+            Vì sao Bộ trưởng Bùi Thanh Sơn chủ trì hội nghị tổng kết năm 2022?        | false
+            Phó Thủ tướng Trần Lưu Quang điều hành phiên nào của hội nghị tổng kết năm 2022? | false
+            Ai chủ trì hội nghị tổng kết năm 2022?                                    | false
+            """)
+    void aQuestionThatMakesSomeoneElseTheChairOfAMeetingWithAKnownChairHasAFalsePremise(String question, boolean refused) {
+        vn.baocao.report.Conference review = new vn.baocao.report.Conference("Hội nghị tổng kết công tác năm 2022",
+                vn.baocao.report.ConferenceKind.YEAR_END_REVIEW, 2022, 0);
+        ReportInfo report = new ReportInfo("t", "t.txt", "", review.name(), LocalDate.of(2023, 1, 10), "Hà Nội", review);
+        Passage lead = new Passage(report, 0, "Bộ trưởng Bùi Thanh Sơn chủ trì Hội nghị.", List.of(MINISTER));
+        vn.baocao.report.Meeting meeting = new vn.baocao.report.Meeting("t", review, report.date(), "Hà Nội", List.of(report),
+                List.of(new vn.baocao.report.Participation(lead, MINISTER, vn.baocao.report.Participation.Part.CHAIRED, "",
+                        lead.text())), List.of());
+        Person deputy = new Person("Trần Lưu Quang", "Phó Thủ tướng");
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, lead), List.of(meeting), List.of(MINISTER, PM, deputy));
+        QuestionReader withDeputy = new QuestionReader(List.of(MINISTER, PM, deputy));
+        assertThat(new RefusalPolicy(reports, reports).notTheChair(withDeputy.read(question)).isPresent()).isEqualTo(refused);
+    }
+
     @org.junit.jupiter.api.Test
     void aReportNamedByItsNumberIsTheAnswerToWhichReportItIs() {
         ReportInfo numbered = new ReportInfo("n", "n.txt", "", "Báo cáo kết quả Hội nghị", LocalDate.of(2023, 12, 5), "", null,
