@@ -1312,6 +1312,7 @@ public final class QuestionReader {
             boolean typedAccented = VietnameseText.typedWithDiacritics(question);
             String premise = outsideQuotes(lexicon.premises().find(words)).stream()
                     .filter(m -> !typedAccented || words.subList(m.from(), m.to()).stream().anyMatch(Word::accented))
+                    .filter(m -> !isAnAlternative(m.from(), m.to())) // "tăng hay giảm" asks which, it takes neither for granted
                     .map(Match::value).findFirst().orElse("");
             List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed() : List.of();
             List<List<String>> topic = topic();
@@ -1383,6 +1384,12 @@ public final class QuestionReader {
                 out.add(new Mentions.Leaning(kind, written(m.from(), m.to())));
             }
             return out;
+        }
+
+        /** True when words [from, to) are one of the alternatives a question offers: "tăng hay giảm", "giảm hoặc tăng". */
+        private boolean isAnAlternative(int from, int to) {
+            Set<String> or = Set.of("hay", "hoac", "or");
+            return from > 0 && or.contains(words.get(from - 1).folded()) || to < words.size() && or.contains(words.get(to).folded());
         }
 
         /** Where the title right before word {@code at} starts ("Bộ trưởng" of "Bộ trưởng Sơn"), or {@code at}. */

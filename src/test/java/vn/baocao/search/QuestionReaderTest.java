@@ -272,6 +272,7 @@ class QuestionReaderTest {
             cong dan bi giam giu o dau             | ''
             Vi sao co cong dan VN thiet mang?      | thiệt mạng
             Why did Vietnam lose its bid for the Council? | trượt
+            von FDI 6T/2018 tang hay giam, bao nhieu %     | ''
             """)
     void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
         assertThat(reader.read(question).premise()).isEqualTo(premise);

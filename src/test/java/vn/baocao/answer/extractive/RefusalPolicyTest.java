@@ -179,6 +179,16 @@ class RefusalPolicyTest {
         assertThat(policy.falsePremise(reader.read(question), List.of(text)).isPresent()).isEqualTo(refused);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kim ngạch thương mại với Nam Phi giảm bao nhiêu phần trăm?   | true
+            Kim ngạch thương mại với Angola giảm bao nhiêu phần trăm?    | false
+            """)
+    void aPremiseAboutAPlaceIsBorneOutOnlyInAClauseAboutThatPlace(String question, boolean refused) {
+        String text = "Nam Phi là đối tác lớn nhất với kim ngạch tăng 17,2%; Angola là địa bàn duy nhất có kim ngạch giảm.";
+        assertThat(policy.falsePremise(reader.read(question), List.of(text)).isPresent()).isEqualTo(refused);
+    }
+
     @org.junit.jupiter.api.Test
     void aWordOfTheTopicThatMostPassagesHaveDoesNotBearAPremiseOut() {
         List<Passage> passages = new java.util.ArrayList<>();
