@@ -676,23 +676,8 @@ class QuestionReaderTest {
     void aUnitEndsWhereItsLastWordMakesAWordWithTheNextInTheReports(String question, String unit) {
         java.util.Map<String, Integer> written = java.util.Map.of("nam quan", 1, "quan he", 9, "dai bieu", 9,
                 "bieu du", 1, "phieu gioi", 1, "gioi thieu", 9, "phieu gioi thieu", 1);
-        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
-            @Override
-            public int docFrequency(String folded) {
-                return written.getOrDefault(folded, 0);
-            }
-
-            @Override
-            public List<String> spellings(String folded) {
-                return List.of();
-            }
-
-            @Override
-            public java.util.Optional<String> initialism(String initials, List<String> context) {
-                return java.util.Optional.empty();
-            }
-        };
-        assertThat(String.join(" ", new QuestionReader(KNOWN, reports).read(question).unit())).isEqualTo(unit);
+        QuestionReader reader = new QuestionReader(KNOWN, writing(folded -> written.getOrDefault(folded, 0)));
+        assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -729,23 +714,7 @@ class QuestionReaderTest {
             """)
     void aConferenceOnExternalAffairsIsTheNationalOneOnlyByItsReachItsNumberOrTheReportsWords(String question,
             int written, int ordinal, String kind) {
-        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
-            @Override
-            public int docFrequency(String folded) {
-                return folded.equals("hoi nghi ngoai vu") ? written : 1;
-            }
-
-            @Override
-            public List<String> spellings(String folded) {
-                return List.of();
-            }
-
-            @Override
-            public java.util.Optional<String> initialism(String initials, List<String> context) {
-                return java.util.Optional.empty();
-            }
-        };
-        Intent intent = new QuestionReader(KNOWN, reports).read(question);
+        Intent intent = new QuestionReader(KNOWN, writing(folded -> folded.equals("hoi nghi ngoai vu") ? written : 1)).read(question);
         assertThat(intent.conferenceOrdinal()).isEqualTo(ordinal);
         assertThat(intent.conferenceKind() == null ? "" : intent.conferenceKind().name()).isEqualTo(kind);
     }
@@ -938,5 +907,25 @@ class QuestionReaderTest {
         Intent intent = reader.read(question);
         assertThat(String.join(", ", intent.span().stream().map(String::valueOf).toList())).isEqualTo(span);
         assertThat(intent.page()).isEqualTo(page);
+    }
+
+    /** The reports' vocabulary as {@code docFrequency} counts it, with no spellings or initialisms of its own. */
+    private static QuestionReader.Vocabulary writing(java.util.function.ToIntFunction<String> docFrequency) {
+        return new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return docFrequency.applyAsInt(folded);
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<String> initialism(String initials, List<String> context) {
+                return java.util.Optional.empty();
+            }
+        };
     }
 }
