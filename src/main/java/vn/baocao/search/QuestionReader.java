@@ -1008,7 +1008,10 @@ public final class QuestionReader {
                     return counted;
                 }
             }
-            return Optional.of(askedOfEach(join).orElse(List.of(left.toString().strip(), right.toString().strip())));
+            List<String> both = askedOfEach(join).orElse(List.of(left.toString().strip(), right.toString().strip()));
+            // "so sánh số đại biểu HN tổng kết 2022 và sơ kết 2023": each side asks how many
+            int count = countAsked(0, join);
+            return Optional.of(count < 0 ? both : both.stream().map(side -> asHowMany(side, count)).toList());
         }
 
         /**
@@ -1072,6 +1075,14 @@ public final class QuestionReader {
                 }
             }
             return false;
+        }
+
+        /** {@code side} with the count the question opens with ("số đại biểu") written as the "bao nhiêu" it asks. */
+        private String asHowMany(String side, int count) {
+            String asked = text.substring(words.get(count).start(), words.get(nounStart(count)).end());
+            String noun = words.get(nounStart(count)).text();
+            return side.replaceFirst("(?<![\\p{L}\\p{M}])" + Pattern.quote(asked) + "(?![\\p{L}\\p{M}])",
+                    java.util.regex.Matcher.quoteReplacement("bao nhiêu " + noun));
         }
 
         /** Writes the "số" or "tổng số" at word {@code count} of {@code side} as the "bao nhiêu" it asks. */
