@@ -89,6 +89,8 @@ public final class QuestionReader {
     private static final int MAX_UNIT = 2;
     /** The words after "số" that make it no count, folded: "so sánh", "so với", "số liệu", "số hóa", "số mấy". */
     private static final Set<String> NOT_COUNTED_AFTER_SO = Set.of("sanh", "voi", "lieu", "hoa", "may", "phan", "dong");
+    /** The words, folded, that offer alternatives: "tăng hay giảm", "giảm hoặc tăng". */
+    private static final Set<String> ALTERNATIVES = Set.of("hay", "hoac", "or");
     private static final int MAX_NAME = 4;
     /** A quotation: "…", “…”, '…', ‘…’ (an apostrophe inside a word does not open one). */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"|“[^”]+”|(?<![\\p{L}])'[^']+'(?![\\p{L}])|‘[^’]+’");
@@ -854,11 +856,8 @@ public final class QuestionReader {
                 }
                 // "so sánh số đại biểu HN A và HN B": each side asks how many
                 int count = countAsked(0, i);
-                if (count >= 0) {
-                    asHowMany(one, count);
-                    asHowMany(two, count);
-                }
-                return List.of(one.toString(), two.toString());
+                return count < 0 ? List.of(one.toString(), two.toString())
+                        : List.of(asHowMany(one.toString(), count), asHowMany(two.toString(), count));
             }
             return List.of();
         }
@@ -1085,11 +1084,6 @@ public final class QuestionReader {
                     java.util.regex.Matcher.quoteReplacement("bao nhiêu " + noun));
         }
 
-        /** Writes the "số" or "tổng số" at word {@code count} of {@code side} as the "bao nhiêu" it asks. */
-        private void asHowMany(StringBuilder side, int count) {
-            side.replace(words.get(count).start(), words.get(nounStart(count) - 1).end(), "bao nhiêu");
-        }
-
         /** The first word of the noun counted by the "số" or "tổng số" at word {@code count}. */
         private int nounStart(int count) {
             return words.get(count).lower().equals("tổng") ? count + 2 : count + 1;
@@ -1130,15 +1124,13 @@ public final class QuestionReader {
             Word w = words.get(i);
             boolean so = w.lower().equals("số") || w.lower().equals("so") || w.lower().equals("tổng") && i + 1 < words.size()
                     && words.get(i + 1).lower().equals("số");
-            int noun = w.lower().equals("tổng") ? i + 2 : i + 1;
-            if (!so || noun >= words.size()) {
+            if (!so || nounStart(i) >= words.size()) {
                 return false;
             }
-            Word next = words.get(noun);
-            int at = i;
+            Word next = words.get(nounStart(i));
             // "so ket 2023" typed without diacritics is "sơ kết", a kind of meeting
             return !next.isNumber() && !isCapitalised(next) && !NOT_COUNTED_AFTER_SO.contains(next.folded())
-                    && !meetingWords()[i] && nameMatches().stream().noneMatch(n -> n.from() == at);
+                    && !meetingWords()[i] && nameMatches().stream().noneMatch(n -> n.from() == i);
         }
 
         /**
@@ -1399,8 +1391,8 @@ public final class QuestionReader {
 
         /** True when words [from, to) are one of the alternatives a question offers: "tăng hay giảm", "giảm hoặc tăng". */
         private boolean isAnAlternative(int from, int to) {
-            Set<String> or = Set.of("hay", "hoac", "or");
-            return from > 0 && or.contains(words.get(from - 1).folded()) || to < words.size() && or.contains(words.get(to).folded());
+            return from > 0 && ALTERNATIVES.contains(words.get(from - 1).folded())
+                    || to < words.size() && ALTERNATIVES.contains(words.get(to).folded());
         }
 
         /** Where the title right before word {@code at} starts ("Bộ trưởng" of "Bộ trưởng Sơn"), or {@code at}. */

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Word;
+import vn.baocao.lexicon.Words;
 import vn.baocao.search.Intent;
 import vn.baocao.text.Cardinals;
 import vn.baocao.text.VietnameseText;
@@ -142,12 +144,11 @@ final class HowManyShape implements Shape {
         }
         String asked = String.join(" ", unit);
         Lexicon lexicon = Lexicon.get();
-        List<vn.baocao.lexicon.Word> askedWords = vn.baocao.lexicon.Words.of(asked);
+        List<Word> askedWords = Words.of(asked);
         if (lexicon.amountNouns().at(askedWords, 0).filter(m -> m.to() == askedWords.size()).isEmpty()) {
             return false;
         }
-        List<String> named = lexicon.amountNouns().find(vn.baocao.lexicon.Words.of(sentence)).stream()
-                .map(m -> m.value()).toList();
+        List<String> named = lexicon.amountNouns().find(Words.of(sentence)).stream().map(m -> m.value()).toList();
         return !named.isEmpty() && !named.contains(asked);
     }
 

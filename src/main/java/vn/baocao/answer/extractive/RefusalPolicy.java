@@ -223,13 +223,13 @@ final class RefusalPolicy {
             // only words every report has ("Bộ Ngoại giao"): the sentence itself must write most of its pairs
             List<String> pairs = said.stream().filter(t -> t.indexOf(' ') > 0).toList();
             List<String> asked = pairs.isEmpty() ? said : pairs;
-            List<String> own = withoutUnit(Terms.syllables(c.sentence()), intent.unit());
-            return asked.isEmpty() || 2 * asked.stream().filter(t -> isWritten(t, own)).count() > asked.size();
+            Weights.Texts own = Weights.Texts.of(withoutUnit(Terms.syllables(c.sentence()), intent.unit()));
+            return asked.isEmpty() || 2 * asked.stream().filter(own::contains).count() > asked.size();
         }
         // the sentence as it is read: with its report's title and meeting ("Tham dự có hơn 250 đại biểu")
-        List<String> read = withoutUnit(Terms.syllables(c.sentence() + " . " + CandidateFinder.metadata(c.passage().report())),
-                intent.unit());
-        return telling.stream().anyMatch(t -> isWritten(t, read));
+        Weights.Texts read = Weights.Texts.of(withoutUnit(
+                Terms.syllables(c.sentence() + " . " + CandidateFinder.metadata(c.passage().report())), intent.unit()));
+        return telling.stream().anyMatch(read::contains);
     }
 
     /**
@@ -247,11 +247,6 @@ final class RefusalPolicy {
             }
         }
         return out;
-    }
-
-    /** True when {@code syllables}, a text's words, hold {@code term}: a word, or a pair side by side. */
-    private static boolean isWritten(String term, List<String> syllables) {
-        return term.indexOf(' ') < 0 ? syllables.contains(term) : Terms.bigramSet(syllables).contains(term);
     }
 
     /**
