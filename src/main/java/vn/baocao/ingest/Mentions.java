@@ -151,7 +151,7 @@ final class Mentions {
         int best = -1;
         // a dash joins two names inside a title ("Vụ Tây Á - Châu Phi"); one right before the name ends no title
         for (int i = end - 1; i >= Math.max(0, end - MAX_TITLE_TOKENS)
-                && (tokens.get(i).isWord() || i < end - 1 && Roles.joinsTwoNames(tokens, i)); i--) {
+                && (tokens.get(i).isWord() || i < end - 1 && (Roles.joinsTwoNames(tokens, i) || Roles.inAForeignName(tokens, i))); i--) {
             if (i + 1 < end && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).indexOf('\n') >= 0) {
                 break; // a heading's words are not the title of the name in the paragraph under it
             }

@@ -97,6 +97,33 @@ final class Roles {
                 && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised();
     }
 
+    /**
+     * True when token {@code j} is a hyphen or a syllable of a foreign name written the Vietnamese way, its
+     * syllables joined by hyphens ("Mê-hi-cô", "Ăng-gô-la", "Phran-xi-xcô"), inside a name that starts
+     * with a capital: only its first syllable is capitalised, so the rule of one lower-case word after a
+     * capitalised one would end the name at its second hyphen.
+     */
+    static boolean inAForeignName(List<Token> tokens, int j) {
+        Token token = tokens.get(j);
+        if (token.text().equals("-")) {
+            return j > 0 && j + 1 < tokens.size() && tokens.get(j - 1).isWord() && tokens.get(j + 1).isWord()
+                    && tokens.get(j - 1).end() == token.start() && token.end() == tokens.get(j + 1).start()
+                    && foreignNameStart(tokens, j - 1) >= 0;
+        }
+        return token.isWord() && j > 0 && tokens.get(j - 1).text().equals("-")
+                && tokens.get(j - 1).end() == token.start() && inAForeignName(tokens, j - 1);
+    }
+
+    /** The capitalised first syllable of the hyphenated name whose syllable is token {@code j}; -1 when it has none. */
+    private static int foreignNameStart(List<Token> tokens, int j) {
+        int k = j;
+        while (k >= 2 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 2).isWord()
+                && tokens.get(k - 2).end() == tokens.get(k - 1).start() && tokens.get(k - 1).end() == tokens.get(k).start()) {
+            k -= 2;
+        }
+        return tokens.get(k).isCapitalised() ? k : -1;
+    }
+
     /** The title made of the office at {@code start} and the qualifier up to {@code end}. */
     static RoleTitle title(String text, List<Token> tokens, int start, int end) {
         int officeEnd = start + officeAt(tokens, start);
@@ -109,7 +136,7 @@ final class Roles {
 
     private static boolean isQualifier(List<Token> tokens, int j) {
         Token token = tokens.get(j);
-        if (joinsTwoNames(tokens, j)) {
+        if (joinsTwoNames(tokens, j) || inAForeignName(tokens, j)) {
             return true;
         }
         if (!token.isWord() || officeAt(tokens, j) > 0) {

@@ -368,9 +368,15 @@ public final class Lexicon {
             t.names.put(Phrase.of(row[0]), name);
             List<String> forms = t.nameForms.computeIfAbsent(name, k -> new ArrayList<>(List.of(name)));
             for (String a : list(row[1])) {
-                forms.add(a.replaceFirst("^[=^]+", ""));
-                t.names.put(Phrase.of(a), name);
-                t.abbreviations.put(Phrase.of(a), name);
+                // another spelling ("Mê-hi-cô" of "Mexico") names the place but is no shorthand to write out:
+                // which spelling the reports use is for the reader to find
+                boolean spelling = a.startsWith("~");
+                String form = spelling ? a.substring(1) : a;
+                forms.add(form.replaceFirst("^[=^]+", ""));
+                t.names.put(Phrase.of(form), name);
+                if (!spelling) {
+                    t.abbreviations.put(Phrase.of(form), name);
+                }
             }
             englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, name));
             if (row.length > 3 && row[3].strip().equals("place")) {

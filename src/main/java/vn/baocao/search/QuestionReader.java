@@ -156,7 +156,7 @@ public final class QuestionReader {
         Require.notNull(question, "question");
         String normal = VietnameseText.normalize(question);
         Optional<EnglishQuestions.Reading> english = EnglishQuestions.toVietnamese(normal);
-        String text = english.isPresent() ? written(english.get().text()) : writtenOut(spelled(written(normal)));
+        String text = placesAsWritten(english.isPresent() ? written(english.get().text()) : writtenOut(spelled(written(normal))));
         Set<String> untranslated = english.map(EnglishQuestions.Reading::untranslated).orElse(Set.of());
         String lower = text.toLowerCase(Locale.ROOT);
         List<Integer> years = years(lower);
@@ -262,6 +262,44 @@ public final class QuestionReader {
             i = m.get().to();
         }
         return out.append(text.substring(copied)).toString();
+    }
+
+    /**
+     * {@code text} with each place written as the reports write it when they never write it as typed: the
+     * "Mexico", "Angola" of a question are the "Mê-hi-cô", "Ăng-gô-la" of an official report, and the
+     * reverse. A place the reports write as typed, or in no form, stays as it is.
+     */
+    private String placesAsWritten(String text) {
+        if (vocabulary == Vocabulary.NONE) {
+            return text;
+        }
+        List<Word> words = Words.of(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (Match<String> m : lexicon.names().find(words)) {
+            if (!lexicon.isPlace(m.value())) {
+                continue;
+            }
+            String typed = String.join(" ", words.subList(m.from(), m.to()).stream().map(Word::folded).toList());
+            if (vocabulary.docFrequency(typed) > 0) {
+                continue;
+            }
+            // a form of one syllable folds onto common words ("Mỹ" onto "my"): its count says nothing of the place
+            Optional<String> written = lexicon.formsOf(m.value()).stream()
+                    .filter(f -> Words.of(f).size() > 1 || !Syllables.looksLikeOne(folded(f)))
+                    .max(java.util.Comparator.comparingInt(f -> vocabulary.docFrequency(folded(f))))
+                    .filter(f -> vocabulary.docFrequency(folded(f)) > 0);
+            if (written.isPresent()) {
+                out.append(text, copied, words.get(m.from()).start()).append(written.get());
+                copied = words.get(m.to() - 1).end();
+            }
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    /** {@code text}'s words folded, one space apart: "Mê-hi-cô" is "me hi co". */
+    private static String folded(String text) {
+        return String.join(" ", VietnameseText.foldedWords(text));
     }
 
     /**
@@ -395,7 +433,16 @@ public final class QuestionReader {
                 .or(() -> suggested.stream().filter(s -> swapsTwoLetters(w.folded(), s)).findFirst())
                 // a letter dropped from a word of the reports beside its neighbour ("gia nhap asen")
                 .or(() -> suggested.stream().filter(s -> isALetterShort(w.folded(), s) && pairsWithANeighbour(words, i, s))
-                        .findFirst());
+                        .findFirst())
+                // a foreign name the reports write syllable by syllable ("Dubai" as "Đu-bai")
+                .or(() -> new Transliterations(vocabulary::docFrequency).of(w.folded())
+                        .map(syllables -> asTyped(w, String.join("-", syllables))));
+    }
+
+    /** {@code folded} capitalised as {@code typed} is: a name typed with its capital keeps it. */
+    private static String asTyped(Word typed, String folded) {
+        return Character.isUpperCase(typed.text().codePointAt(0))
+                ? Character.toUpperCase(folded.charAt(0)) + folded.substring(1) : folded;
     }
 
     /**

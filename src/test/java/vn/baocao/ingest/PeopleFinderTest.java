@@ -63,6 +63,10 @@ class PeopleFinderTest {
             Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia Lê Hoài Trung cho biết.              | Lê Hoài Trung | Thứ trưởng, Chủ nhiệm Ủy ban Biên giới quốc gia
             Đại sứ tại Hoa Kỳ Hà Kim Ngọc thông tin về khả năng chia sẻ vắc-xin.                 | Hà Kim Ngọc   | Đại sứ tại Hoa Kỳ
             Vụ trưởng Vụ Tây Á - Châu Phi Trịnh Quốc Bảo dự hội nghị.                           | Trịnh Quốc Bảo | Vụ trưởng Vụ Tây Á - Châu Phi
+            Đại sứ Việt Nam tại Bra-xin Trịnh Quốc Bảo đề xuất xây dựng cơ sở dữ liệu.          | Trịnh Quốc Bảo | Đại sứ Việt Nam tại Bra-xin
+            Đại sứ Việt Nam tại Mê-hi-cô Lương Thị Thu Hà phát biểu.                            | Lương Thị Thu Hà | Đại sứ Việt Nam tại Mê-hi-cô
+            Từ điểm cầu Lu-an-đa, Đại sứ Việt Nam tại Ăng-gô-la Kiều Thanh Bình thông tin.      | Kiều Thanh Bình | Đại sứ Việt Nam tại Ăng-gô-la
+            Tổng Lãnh sự Việt Nam tại Xan Phran-xi-xcô Lê Văn Minh cho biết.                    | Lê Văn Minh | Tổng Lãnh sự Việt Nam tại Xan Phran-xi-xcô
             """)
     void readsLongOfficesWithLowerCaseWordsInTheirNames(String text, String name, String role) {
         assertThat(people(text)).containsExactly(new Person(name, role));

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -908,6 +909,21 @@ class QuestionReaderTest {
         Intent intent = reader.read(question);
         assertThat(String.join(", ", intent.span().stream().map(String::valueOf).toList())).isEqualTo(span);
         assertThat(intent.page()).isEqualTo(page);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            dai su vn tai mexico la ai                   | dai su Việt Nam tai Mê-hi-cô la ai
+            Đại sứ tại Mê-hi-cô là ai                    | Đại sứ tại Mê-hi-cô là ai
+            chuyen bay tu Dubai ve Van Don ngay nao      | chuyen bay tu Du-bai ve Van Don ngay nao
+            Hoa Kỳ có bao nhiêu đại biểu                 | Hoa Kỳ có bao nhiêu đại biểu
+            """)
+    void readsAPlaceAsTheReportsWriteIt(String question, String read) {
+        // the reports write "Mê-hi-cô", "Đu-bai" and "Mỹ", never "Mexico", "Dubai" or "Hoa Kỳ"
+        Map<String, Integer> written = Map.of("me hi co", 2, "me", 9, "hi", 3, "co", 40, "du bai", 1, "du", 5, "bai", 7,
+                "my", 30);
+        QuestionReader reading = new QuestionReader(List.of(), writing(p -> written.getOrDefault(p, 0)));
+        assertThat(reading.read(question).text()).isEqualTo(read);
     }
 
     /** The reports' vocabulary as {@code docFrequency} counts it, with no spellings or initialisms of its own. */
