@@ -62,13 +62,21 @@ final class HowManyShape implements Shape {
         // share little else with the question ("Tham dự có khoảng 300 đại biểu"); with no unit, any number
         // would do, so only the best few are read
         int look = intent.unit().isEmpty() ? Math.min(LOOK_AT, ranked.size()) : ranked.size();
+        return counted(intent, ranked, book, look, forms, false)
+                // "193 cặp" counts "cặp kết hôn" in a sentence that writes "kết hôn" elsewhere
+                .or(() -> counted(intent, ranked, book, Math.min(LOOK_AT, ranked.size()), forms, true));
+    }
+
+    private static Optional<String> counted(Intent intent, List<Candidate> ranked, CitationBook book, int look,
+                                            List<String> unitForms, boolean byHead) {
         for (int i = 0; i < look; i++) {
             Candidate c = ranked.get(i);
             boolean far = i >= LOOK_AT;
             if (YearRows.isOfAnotherYear(c.sentence(), intent.years()) || namesAnotherAmount(c.sentence(), intent.unit())) {
                 continue;
             }
-            Optional<String> cell = cellAsked(c.sentence(), intent.years(), forms);
+            List<String> forms = byHead ? headForms(c.sentence(), intent.unit()) : unitForms;
+            Optional<String> cell = byHead ? Optional.empty() : cellAsked(c.sentence(), intent.years(), forms);
             if (cell.isPresent()) {
                 String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(cell.get() + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
@@ -77,7 +85,7 @@ final class HowManyShape implements Shape {
                 Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form));
                 if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)
                         && namesTheMeetingAsked(amount.get(), intent.terms())
-                        && (!far || unitRightAfterNumber(amount.get(), form))) {
+                        && (!far && !byHead || unitRightAfterNumber(amount.get(), form))) {
                     String marker = book.cite(c.passage(), c.sentence());
                     return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker));
@@ -127,11 +135,34 @@ final class HowManyShape implements Shape {
         return cells >= 2 && askedCount == 1 ? Optional.of(asked) : Optional.empty();
     }
 
-    /** True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms. */
+    /**
+     * True when {@code sentence} has a number that counts {@code unit} (folded words), in any of its forms
+     * or by its {@linkplain #headForms head}.
+     */
     static boolean counts(String sentence, List<String> unit) {
         List<String> forms = Lexicon.get().unitForms(String.join(" ", unit));
-        return !namesAnotherAmount(sentence, unit) && forms.stream().anyMatch(form -> amount(sentence, List.of(form)).isPresent()
-                && !isSumOfOtherThings(sentence, form, forms));
+        return !namesAnotherAmount(sentence, unit) && (forms.stream().anyMatch(form -> amount(sentence, List.of(form)).isPresent()
+                && !isSumOfOtherThings(sentence, form, forms))
+                || headForms(sentence, unit).stream().anyMatch(form -> amount(sentence, List.of(form))
+                        .filter(a -> unitRightAfterNumber(a, form)).isPresent()));
+    }
+
+    /**
+     * The unit's first words, longest first, each when {@code sentence} writes the words it leaves out:
+     * a report counts "193 cặp" where the question asks "bao nhiêu cặp kết hôn" and the sentence is about
+     * "kết hôn", and "7.031 người" of "người di cư". Empty for a unit of one word. A head counts only
+     * right after a number in figures: its syllables may start another word ("đại" of "đại dịch").
+     */
+    static List<String> headForms(String sentence, List<String> unit) {
+        List<String> words = unit.size() == 1 ? List.of(unit.getFirst().split(" ")) : unit;
+        Set<String> written = Set.copyOf(VietnameseText.foldedWords(sentence));
+        List<String> heads = new ArrayList<>();
+        for (int end = words.size() - 1; end >= 1; end--) {
+            if (written.containsAll(words.subList(end, words.size()))) {
+                heads.add(String.join(" ", words.subList(0, end)));
+            }
+        }
+        return heads;
     }
 
     /**

@@ -109,4 +109,26 @@ class HowManyShapeTest {
     void farDownTheEvidenceOnlyACountWithItsUnitRightAfterTheNumberIsTaken(String amount, String unit, boolean taken) {
         assertThat(HowManyShape.unitRightAfterNumber(amount, unit)).isEqualTo(taken);
     }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hai bên đã hỗ trợ đăng ký kết hôn cho 193 cặp; công nhận quốc tịch cho 412 trẻ em        | cap ket hon | cap ket, cap
+            người di cư tự do: tổng số trường hợp là 7.031 người                                      | nguoi di    | nguoi
+            hai bên đã hỗ trợ 193 cặp                                                                | cap ket hon | ''
+            khoảng 300 đại biểu dự                                                                   | dai bieu    | dai
+            """)
+    void aUnitsHeadIsItsFirstWordsWhenTheSentenceWritesTheRest(String sentence, String unit, String heads) {
+        assertThat(String.join(", ", HowManyShape.headForms(sentence, java.util.List.of(unit.split(" "))))).isEqualTo(heads);
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hai bên đã hỗ trợ đăng ký kết hôn cho 193 cặp; công nhận quốc tịch cho 412 trẻ em | cap ket hon | true
+            tổng số trường hợp thuộc diện giải quyết là 7.031 người di cư tự do                 | nguoi di    | true
+            Sau đại dịch, Thủ tướng phát biểu chỉ đạo hội nghị                                 | dai bieu    | false
+            hai bên đã hỗ trợ 193 cặp                                                          | cap ket hon | false
+            """)
+    void aSentenceCountsAUnitByItsHeadOnlyRightAfterANumberInFigures(String sentence, String unit, boolean counts) {
+        assertThat(HowManyShape.counts(sentence, java.util.List.of(unit.split(" ")))).isEqualTo(counts);
+    }
 }
