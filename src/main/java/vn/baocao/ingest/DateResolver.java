@@ -167,9 +167,10 @@ final class DateResolver {
      */
     private static boolean isADateline(String text, int at, int end, boolean headline) {
         if (!headline) {
-            // "Hà Nội, ngày 20/8/2025 – …", or a line that ends with its source's date: "… - Trung tâm Thông tin, ngày 20/12/2014"
+            // "Hà Nội, ngày 20/8/2025 – …", or a line that ends with its source's date: "… - Trung tâm Thông tin, ngày 20/12/2014",
+            // "BỘ NGOẠI GIAO – Hà Nội, ngày 16 tháng 12 năm 2022."
             return at <= LOOK_BACK && PLACE_ALONE.matcher(text.substring(0, at)).matches()
-                    || text.substring(end).isBlank() && text.substring(0, at).stripTrailing().endsWith(",");
+                    || text.substring(end).strip().matches("\\.?") && text.substring(0, at).stripTrailing().endsWith(",");
         }
         Matcher place = DATELINE_PLACE.matcher(text.substring(Math.max(0, at - LOOK_BACK), at));
         if (!place.find()) {

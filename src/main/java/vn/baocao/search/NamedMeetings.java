@@ -89,6 +89,16 @@ public final class NamedMeetings {
     }
 
     /**
+     * True when {@code conference}, of another kind than {@code asked}, calls itself by that kind and by the
+     * number {@code ordinal} the question gives it: "hội nghị sơ kết lần thứ ba với Lào" is the "Hội nghị sơ kết
+     * lần thứ ba thực hiện Thỏa thuận … Lào", which is no mid-year review. A number asked is its name enough.
+     */
+    public static boolean calledByKindAndNumber(Conference conference, ConferenceKind asked, int ordinal) {
+        return asked != null && ordinal != 0 && conference.kind() != asked && conference.ordinal() == ordinal
+                && name(conference).cued().contains(asked);
+    }
+
+    /**
      * True when {@code conference}'s name carries every key of a run of the question's {@code topic} of two
      * words or more: a meeting asked of by its field ("hội nghị ngoại giao văn hóa") is one whose name says
      * it, of whatever kind ("Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng đầu năm").

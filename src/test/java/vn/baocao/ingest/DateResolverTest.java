@@ -93,6 +93,7 @@ class DateResolverTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             Hà Nội, ngày 17/12/2012 – Sáng nay, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị, bế mạc ngày 21/12. | 2012-12-17
             Tài liệu tổng hợp - Trung tâm Thông tin, ngày 20/12/2014                                          | 2014-12-15
+            BỘ NGOẠI GIAO CỤC LÃNH SỰ – Hà Nội, ngày 16 tháng 12 năm 2014.                                   | 2014-12-15
             Hà Nội, ngày 14/12/2018 (TTXVN) – Ngày 14/12, Bộ Ngoại giao tổ chức Hội nghị.                   | 2018-12-14
             Trong ba ngày 19-21/12/2023, Bộ Ngoại giao tổ chức Hội nghị.                                      | 2023-12-19
             Thực hiện Kế hoạch năm 2024, trong hai ngày 22 và 23/5/2024, tại Cao Bằng, Bộ tổ chức Hội nghị.   | 2024-05-22

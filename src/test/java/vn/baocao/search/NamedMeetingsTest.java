@@ -76,6 +76,20 @@ class NamedMeetingsTest {
                 NamedMeetings.keys(runs("hop tac tieu vung mekong")))).isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1} {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Hội nghị sơ kết lần thứ ba thực hiện Thỏa thuận với Lào | MID_YEAR_REVIEW | 3 | true
+            Hội nghị sơ kết lần thứ ba thực hiện Thỏa thuận với Lào | MID_YEAR_REVIEW | 2 | false
+            Hội nghị sơ kết lần thứ ba thực hiện Thỏa thuận với Lào | MID_YEAR_REVIEW | 0 | false
+            Hội nghị sơ kết lần thứ ba thực hiện Thỏa thuận với Lào | YEAR_END_REVIEW | 3 | false
+            Hội nghị Trưởng Cơ quan đại diện lần thứ ba              | MID_YEAR_REVIEW | 3 | false
+            """)
+    void aNumberedMeetingIsCalledByTheKindItsNameSaysWhenTheQuestionGivesItsNumber(String name, ConferenceKind asked,
+                                                                                 int ordinal, boolean called) {
+        Conference numbered = new Conference(name, ConferenceKind.OTHER, 0, 3);
+        assertThat(NamedMeetings.calledByKindAndNumber(numbered, asked, ordinal)).isEqualTo(called);
+    }
+
     @Test
     void keysInMoreThanAFifthOfThePassagesCannotTellMeetingsApart() {
         Map<String, Integer> frequency = Map.of("bo ngoai", 60, "ngoai giao", 80, "tieu vung", 5, "vung mekong", 20);

@@ -84,6 +84,7 @@ final class MeetingFinder {
     private static boolean fits(Conference c, LocalDate held, Intent intent) {
         ConferenceKind kind = intent.conferenceKind();
         return (kind == null || c.kind() == kind || NamedMeetings.calledByKindOfTopic(c, kind, intent.topic())
+                || NamedMeetings.calledByKindAndNumber(c, kind, intent.conferenceOrdinal())
                 || kind == ConferenceKind.OTHER && NamedMeetings.namedByARunOf(c, intent.topic()))
                 && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
                 && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind())

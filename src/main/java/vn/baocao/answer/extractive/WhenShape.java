@@ -181,7 +181,10 @@ final class WhenShape implements Shape {
                 .map(found -> heldOn(report, found.passage(), found.sentence(), book));
         return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), book)))
                 // a one-day meeting asked of by where it was ("… ở Huế"): the day its header gives beside the place
-                .or(() -> aboutSomethingAtIt ? Optional.empty() : heldBesideAllOf(beyond, report, book));
+                .or(() -> aboutSomethingAtIt ? Optional.empty() : heldBesideAllOf(beyond, report, book))
+                // the meeting alone asked of: the day its lead gives, not another day a ranked sentence writes
+                // (the day its report was signed, a deadline it sets)
+                .or(() -> aboutSomethingAtIt || !beyond.isEmpty() ? Optional.empty() : heldAsItsLeadSays(report, book));
     }
 
     /**
