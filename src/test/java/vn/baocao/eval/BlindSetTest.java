@@ -74,7 +74,7 @@ class BlindSetTest {
             blind49; 0.78; 0.79; 0.70; 0.80; 0.84
             blind50; 0.77; 0.76; 0.83; 0.80; 0.78
             blind51; 0.75; 0.75; 0.78; 0.79; 0.74
-            blind52; 0; 0; 0; 0; 0
+            blind52; 0.78; 0.77; 0.86; 0.80; 0.82
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
