@@ -159,7 +159,11 @@ public final class QuestionReader {
         String text = placesAsWritten(english.isPresent() ? written(english.get().text()) : writtenOut(spelled(written(normal))));
         Set<String> untranslated = english.map(EnglishQuestions.Reading::untranslated).orElse(Set.of());
         String lower = text.toLowerCase(Locale.ROOT);
-        List<Integer> years = years(lower);
+        List<Integer> years = new ArrayList<>(years(lower));
+        // "ai nói tình hữu nghị 'vẫn nguyên vẹn như năm 1969'": a year only inside the words quoted is theirs,
+        // whatever language the question is in
+        years.removeIf(year -> !years(QUOTED.matcher(normal.toLowerCase(Locale.ROOT)).replaceAll(" ")).contains(year)
+                && normal.contains(String.valueOf(year)));
         List<DateMention> dates = DateMention.findAll(lower);
         MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
         List<Word> words = Words.of(withoutDates(text, dates));
@@ -598,6 +602,7 @@ public final class QuestionReader {
         String withoutRanges = YEAR_RANGE.matcher(lower).replaceAll(" ");
         // "tổng kết năm 2023 (họp tháng 1/2024)": a year in brackets says more of a meeting a year outside them names
         String outside = BRACKETED.matcher(withoutRanges).replaceAll(" ");
+
         List<Integer> years = new ArrayList<>();
         Matcher m = YEAR.matcher(namesAYear(outside) ? outside : withoutRanges);
         while (m.find()) {

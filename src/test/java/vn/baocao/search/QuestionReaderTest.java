@@ -926,6 +926,17 @@ class QuestionReaderTest {
         assertThat(reading.read(question).text()).isEqualTo(read);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ai nói tình bạn hai dân tộc "vẫn vẹn nguyên như năm 1969"?                 | ''
+            Who said the friendship is "still intact as in 1969"?                      | ''
+            Năm 2019 ai nói "vẫn vẹn nguyên như năm 1969"?                            | 2019
+            Ai nói "hợp tác" tại hội nghị tổng kết 2022?                               | 2022
+            """)
+    void aYearOnlyInsideTheWordsQuotedIsNotTheQuestionsYear(String question, String years) {
+        assertThat(String.join(", ", reader.read(question).years().stream().map(String::valueOf).toList())).isEqualTo(years);
+    }
+
     /** The reports' vocabulary as {@code docFrequency} counts it, with no spellings or initialisms of its own. */
     private static QuestionReader.Vocabulary writing(java.util.function.ToIntFunction<String> docFrequency) {
         return new QuestionReader.Vocabulary() {
