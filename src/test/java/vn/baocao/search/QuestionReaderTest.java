@@ -182,6 +182,10 @@ class QuestionReaderTest {
             ct25 tong ket: bao nhieu dai bieu                                          | OTHER
             How many delegates attended the Directive 25 review conference?           | OTHER
             Chỉ thị 25 hội nghị tổng kết ai chủ trì                                    | OTHER
+            Ai phat bieu chao mung hoi nghi so ket thoa thuan Viet - Lao?             | OTHER
+            Hội nghị sơ kết lần thứ ba với Lào diễn ra ngày nào?                      | OTHER
+            hoi nghi tong ket de an 06 ai chu tri                                     | OTHER
+            hội nghị sơ kết 6 tháng đầu năm 2023 ai chủ trì                           | MID_YEAR_REVIEW
             Thủ tướng nói gì về Nghị quyết 18 tại hội nghị tổng kết năm 2024?          | YEAR_END_REVIEW
             What did the Prime Minister stress in his conclusion at the 2024 review conference? | YEAR_END_REVIEW
             """)
