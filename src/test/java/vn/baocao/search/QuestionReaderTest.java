@@ -881,6 +881,8 @@ class QuestionReaderTest {
             bao cao ket qua HN ky ngay nao             | CREDITS
             Chỉ thị 25-CT/TW ban hành ngày nào         | WHEN
             RCEP ky ngay nao                           | WHEN
+            Nguon cua bai PTT lam viec voi BNG la gi?  | CREDITS
+            ảnh của ai                                 | CREDITS
             """)
     void whenAReportWasIssuedIsItsCreditsAndWhenAnythingElseWasIsAWhenQuestion(String question, Form form) {
         assertThat(reader.read(question).form()).isEqualTo(form);

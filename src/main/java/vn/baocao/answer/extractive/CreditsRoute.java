@@ -34,7 +34,12 @@ final class CreditsRoute implements Route {
         Optional<Candidate> numbered = intent.numbers().isEmpty() ? Optional.empty()
                 : CandidateFinder.find(findings.passages(), findings.weights()).stream()
                 .filter(c -> isNumberedAsAsked(c.passage().report(), intent)).min(Comparator.comparingInt(Candidate::rank));
-        Optional<Candidate> about = numbered.or(() -> findings.evidence().stream().findFirst()).or(() -> {
+        // "bài tổng kết ngành ngoại giao 2024 do ai viết": a report of the meeting named, whatever else it shares
+        java.util.Set<String> ofTheMeeting = policy.reportsOfTheMeetingNamed(intent);
+        Optional<Candidate> meetings = ofTheMeeting.isEmpty() ? Optional.empty()
+                : CandidateFinder.find(findings.passages(), findings.weights()).stream()
+                .filter(c -> ofTheMeeting.contains(c.passage().report().id())).min(Comparator.comparingInt(Candidate::rank));
+        Optional<Candidate> about = numbered.or(() -> meetings).or(() -> findings.evidence().stream().findFirst()).or(() -> {
             Constraints constraints = new Constraints(intent, findings.weights(), policy);
             return CandidateFinder.find(findings.passages(), findings.weights()).stream().filter(constraints)
                     .min(Comparator.comparingInt(Candidate::rank));
