@@ -78,6 +78,8 @@ public final class QuestionReader {
     private static final Set<String> STRONG_DOCUMENT_KINDS = Set.of("Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư");
     /** How many words after "những"/"các" the "nào" of "những huyện nào" may come. */
     private static final int WHICH_ONES_REACH = 5;
+    /** How far "nào" may close "những" when an occasion's name, which may be long, stands between them. */
+    private static final int OCCASIONS_REACH = 9;
     /** The smallest group a question counts and then asks which of: "2 đối tác … đối tác nào". */
     private static final int MIN_COUNTED_GROUP = 2;
     /** The smallest group whose members' names a question asks as a list. */
@@ -2219,7 +2221,8 @@ public final class QuestionReader {
          * nào", "những báo cáo nào", or opens with them ("Các sự kiện do X chủ trì là gì?").
          */
         private boolean asksWhichOccasions() {
-            int opener = whichOnes(WHICH_ONES_REACH);
+            // "X dự những hội nghị tổng kết ngành ngoại giao nào": an occasion's name may be long
+            int opener = whichOnes(OCCASIONS_REACH);
             boolean opens = words.size() > 2 && (words.getFirst().folded().equals("cac") || words.getFirst().folded().equals("nhung"))
                     && words.stream().anyMatch(w -> w.folded().equals("gi") || w.folded().equals("nao"));
             int from = opener >= 0 ? opener : opens ? 0 : -1;

@@ -706,6 +706,7 @@ class QuestionReaderTest {
             Hoang Nam xuat hien o nhung bao cao nao, voi vai tro gi?                     | MEETINGS_OF
             Các sự kiện do Phó Thủ tướng Trần Lưu Quang dự là gì?                        | MEETINGS_OF
             cac bai nao co ong Hoang Nam                                                 | WHICH_REPORT
+            Thủ tướng Phạm Minh Chính dự những hội nghị tổng kết ngành ngoại giao nào?   | MEETINGS_OF
             """)
     void someonesOccasionsInThePluralAreTheMeetingsTheyTookPartIn(String question, Form form) {
         assertThat(reader.read(question).form()).isEqualTo(form);

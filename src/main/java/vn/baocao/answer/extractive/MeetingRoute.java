@@ -63,7 +63,7 @@ final class MeetingRoute implements Route {
         Form form = intent.form();
         boolean aboutPeople = form == Form.PRESIDED || form == Form.SPOKE || form == Form.ATTENDED;
         if (form == Form.MEETINGS_OF && intent.person() != null && !policy.hasTopic(findings.weights())) {
-            return meetingsOf(intent.person(), intent.years());
+            return meetingsOf(intent);
         }
         boolean topical = policy.hasTopicBesides(findings.weights(), Lexicon.get().cueWords(actOf(form)));
         if (!aboutPeople || !(intent.namesAMeeting() || intent.person() != null || topical)) {
@@ -252,10 +252,14 @@ final class MeetingRoute implements Route {
      * the question names years ("X giữ chức gì năm 2018 và năm 2023"), those held in or reviewing one of
      * them, and a pass unless every year has one (the role may then be in a passage no record holds).
      */
-    private Outcome meetingsOf(Person person, List<Integer> years) {
+    private Outcome meetingsOf(Intent intent) {
+        Person person = intent.person();
+        List<Integer> years = intent.years();
         CitationBook book = new CitationBook();
+        // "X dự những hội nghị tổng kết nào": the meetings of the kind named
         List<Meeting> meetings = records.meetings().stream().filter(m -> MeetingFinder.involves(m, person)
-                && (years.isEmpty() || years.stream().anyMatch(y -> MeetingFinder.isOfYear(m, y)))).toList();
+                && (years.isEmpty() || years.stream().anyMatch(y -> MeetingFinder.isOfYear(m, y)))
+                && (!intent.kindOutright() || MeetingFinder.fits(m.reports().getFirst(), intent))).toList();
         List<Meeting> found = meetings;
         // every year asked has a meeting of its own: one review, held in the January after the year it reviews,
         // does not answer for both
