@@ -23,6 +23,8 @@ class EnglishQuestionsTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Where was the three-year review held?                        | 3 năm hội nghị diễn ra ở đâu
+            Who coordinated the cybersecurity seminar?                   | ai điều phối an ninh mạng hội thảo
+            What size of the global Halal market was cited?              | quy mô toàn cầu halal thị trường nêu gì
             How many heads-of-mission attended?                          | bao nhiêu trưởng cơ quan đại diện dự
             Which countries are the largest donors?                      | nước nào lớn nhất nhà tài trợ
             Who met the Ministry of Public Security?                     | ai làm việc Bộ Công an
