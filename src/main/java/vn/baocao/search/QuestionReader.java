@@ -77,6 +77,8 @@ public final class QuestionReader {
     /** The kinds whose name followed by a number is always a document: no verb and no count is written so. */
     private static final Set<String> STRONG_DOCUMENT_KINDS = Set.of("Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư");
     /** How many words after "những"/"các" the "nào" of "những huyện nào" may come. */
+    /** The verbs between an amount and "bao nhiêu" after it: "là", "đạt", "tăng", "giảm". */
+    private static final Set<String> AMOUNT_VERBS = Set.of("la", "dat", "tang", "giam");
     private static final int WHICH_ONES_REACH = 5;
     /** How far "nào" may close "những" when an occasion's name, which may be long, stands between them. */
     private static final int OCCASIONS_REACH = 9;
@@ -2416,8 +2418,8 @@ public final class QuestionReader {
                         List<String> unit = Canonical.words(words.subList(c.from() + 1, c.to()));
                         return unit.subList(0, Math.min(MAX_UNIT, unit.size()));
                     }
-                    if (c.to() < words.size() && text.substring(words.get(c.to() - 1).end(), words.get(c.to()).start()).strip()
-                            .startsWith("%")) {
+                    int next = c.to() < words.size() ? words.get(c.to()).start() : text.length();
+                    if (text.substring(words.get(c.to() - 1).end(), next).strip().startsWith("%")) {
                         return List.of("phan tram"); // "bao nhiêu % sinh viên": a share
                     }
                     List<Word> after = new ArrayList<>();
@@ -2429,8 +2431,9 @@ public final class QuestionReader {
                         }
                         after.add(words.get(i));
                     }
-                    if (after.isEmpty() && c.from() > 0 && words.get(c.from() - 1).folded().equals("la")) {
-                        // "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?": what is counted leads the question
+                    if (after.isEmpty() && c.from() > 0 && AMOUNT_VERBS.contains(words.get(c.from() - 1).folded())) {
+                        // "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?", "kim ngạch năm 2018 đạt bao nhiêu": what is
+                        // counted leads the question
                         for (int i = 0; i < c.from(); i++) {
                             Optional<Match<String>> amount = lexicon.amountNouns().at(words, i);
                             if (amount.isPresent()) {

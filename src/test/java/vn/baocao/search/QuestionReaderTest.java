@@ -674,6 +674,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Kim ngạch thương mại với Thụy Điển năm 2018 đạt bao nhiêu?      | kim ngach
+            Tỷ lệ hồ sơ trực tuyến là bao nhiêu?                            | ty le
+            nam 2017 kim ngach VN Thuy Dien tang bao nhieu %               | phan tram
+            """)
+    void anAmountBeforeItsVerbAndBaoNhieuIsWhatIsCounted(String question, String unit) {
+        assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Các tỉnh chuẩn bị kỷ niệm bao nhiêu năm quan hệ với Trung Quốc? | nam
             Bao nhiêu đại biểu dự hội nghị?                                 | dai bieu
             Ông Sơn được bao nhiêu phiếu giới thiệu?                        | phieu gioi thieu

@@ -37,6 +37,8 @@ final class HowManyShape implements Shape {
     /** The words that scale a number, folded: a sum of money is written with them and its currency. */
     private static final Set<String> MAGNITUDES = Set.of("ty", "trieu", "nghin", "ngan");
     private static final Set<String> CURRENCIES = Set.of("usd", "dong", "euro", "yen", "do");
+    /** Words that make a number a length of time or a count of times, folded: "4 năm", "3 lần". */
+    private static final Set<String> DURATIONS = Set.of("nam", "thang", "ngay", "tuan", "quy", "gio", "lan");
     /** How far after a number its magnitude or currency is looked for: " tỷ USD". */
     private static final int MEASURE_REACH = 12;
     private static final int LOOK_AT = 5;
@@ -295,10 +297,15 @@ final class HowManyShape implements Shape {
         // "3 triệu liều" counts doses; "1,65 tỷ USD" is a sum: the currency says so, after its magnitude if any
         int currencyAt = !after.isEmpty() && MAGNITUDES.contains(after.getFirst()) ? 1 : 0;
         boolean money = after.size() > currencyAt && CURRENCIES.contains(after.get(currencyAt));
+        List<String> forms = Lexicon.get().unitForms(String.join(" ", unit)).stream().map(VietnameseText::fold).toList();
+        // "kim ngạch … tăng liên tục trong 4 năm": a sum asked is never a number of years or times
+        boolean sumAsked = forms.stream().anyMatch(f -> MAGNITUDES.contains(f) || CURRENCIES.contains(f) || f.equals("%"));
+        if (sumAsked && !percent && !money && !after.isEmpty() && DURATIONS.contains(after.getFirst())) {
+            return true;
+        }
         if (!percent && !money) {
             return false;
         }
-        List<String> forms = Lexicon.get().unitForms(String.join(" ", unit)).stream().map(VietnameseText::fold).toList();
         return forms.stream().noneMatch(f -> percent ? f.equals("%") || f.equals("phan tram")
                 : MAGNITUDES.contains(f) || CURRENCIES.contains(f));
     }
@@ -449,9 +456,12 @@ final class HowManyShape implements Shape {
             String w = words[i].replaceAll("[,.;:()\"“”]+$", "");
             out.append(' ').append(w);
             if (VietnameseText.fold(w).equals(parts[0])) {
-                boolean second = parts.length > 1 && i + 1 < words.length
-                        && VietnameseText.fold(words[i + 1].replaceAll("[,.;:()\"“”]+$", "")).equals(parts[1]);
-                return second ? out + " " + words[i + 1].replaceAll("[,.;:()\"“”]+$", "") : out.toString();
+                String next = i + 1 < words.length && w.equals(words[i]) ? words[i + 1].replaceAll("[,.;:()\"“”]+$", "") : "";
+                boolean second = parts.length > 1 && VietnameseText.fold(next).equals(parts[1]);
+                // "700 tỷ USD": a magnitude counts in the currency written after it
+                boolean currency = parts.length == 1 && MAGNITUDES.contains(parts[0])
+                        && CURRENCIES.contains(VietnameseText.fold(next).toLowerCase(Locale.ROOT));
+                return second || currency ? out + " " + next : out.toString();
             }
             if (!w.equals(words[i])) {
                 break;

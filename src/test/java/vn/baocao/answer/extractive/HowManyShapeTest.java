@@ -131,4 +131,16 @@ class HowManyShapeTest {
     void aSentenceCountsAUnitByItsHeadOnlyRightAfterANumberInFigures(String sentence, String unit, boolean counts) {
         assertThat(HowManyShape.counts(sentence, java.util.List.of(unit.split(" ")))).isEqualTo(counts);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            kim ngạch hai chiều tăng liên tục trong 4 năm gần đây                  | kim ngach | NONE
+            kim ngạch xuất nhập khẩu vượt mốc kỷ lục 700 tỷ USD                    | kim ngach | 700 tỷ USD
+            """)
+    void aSumAskedIsNeverANumberOfYearsAndKeepsItsCurrency(String sentence, String unit, String amount) {
+        java.util.List<String> forms = vn.baocao.lexicon.Lexicon.get().unitForms(unit);
+        java.util.Optional<String> found = forms.stream().map(f -> HowManyShape.amount(sentence, java.util.List.of(f)))
+                .flatMap(java.util.Optional::stream).findFirst();
+        assertThat(found.orElse(null)).isEqualTo(amount);
+    }
 }
