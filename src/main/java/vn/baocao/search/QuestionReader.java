@@ -2,6 +2,7 @@ package vn.baocao.search;
 
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -295,7 +296,7 @@ public final class QuestionReader {
             // a form of one syllable folds onto common words ("Mỹ" onto "my"): its count says nothing of the place
             Optional<String> written = lexicon.formsOf(m.value()).stream()
                     .filter(f -> Words.of(f).size() > 1 || !Syllables.looksLikeOne(folded(f)))
-                    .max(java.util.Comparator.comparingInt(f -> vocabulary.docFrequency(folded(f))))
+                    .max(Comparator.comparingInt(f -> vocabulary.docFrequency(folded(f))))
                     .filter(f -> vocabulary.docFrequency(folded(f)) > 0);
             if (written.isPresent()) {
                 out.append(text, copied, words.get(m.from()).start()).append(written.get());

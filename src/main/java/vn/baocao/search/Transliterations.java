@@ -16,7 +16,7 @@ import vn.baocao.lexicon.Syllables;
  */
 final class Transliterations {
     /** Words shorter than this are words or acronyms, not names to split. */
-    static final int MIN_LETTERS = 5;
+    private static final int MIN_LETTERS = 5;
     private static final int MAX_LETTERS = 16;
     private static final int MAX_SYLLABLE = 6;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.answer.Outcome;
@@ -35,7 +36,7 @@ final class CreditsRoute implements Route {
                 : CandidateFinder.find(findings.passages(), findings.weights()).stream()
                 .filter(c -> isNumberedAsAsked(c.passage().report(), intent)).min(Comparator.comparingInt(Candidate::rank));
         // "bài tổng kết ngành ngoại giao 2024 do ai viết": a report of the meeting named, whatever else it shares
-        java.util.Set<String> ofTheMeeting = policy.reportsOfTheMeetingNamed(intent);
+        Set<String> ofTheMeeting = policy.reportsOfTheMeetingNamed(intent);
         Optional<Candidate> meetings = ofTheMeeting.isEmpty() ? Optional.empty()
                 : CandidateFinder.find(findings.passages(), findings.weights()).stream()
                 .filter(c -> ofTheMeeting.contains(c.passage().report().id())).min(Comparator.comparingInt(Candidate::rank));
