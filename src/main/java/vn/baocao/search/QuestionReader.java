@@ -294,12 +294,18 @@ public final class QuestionReader {
                 continue;
             }
             // a form of one syllable folds onto common words ("Mỹ" onto "my"): its count says nothing of the place
-            Optional<String> written = lexicon.formsOf(m.value()).stream()
-                    .filter(f -> Words.of(f).size() > 1 || !Syllables.looksLikeOne(folded(f)))
-                    .max(Comparator.comparingInt(f -> vocabulary.docFrequency(folded(f))))
-                    .filter(f -> vocabulary.docFrequency(folded(f)) > 0);
-            if (written.isPresent()) {
-                out.append(text, copied, words.get(m.from()).start()).append(written.get());
+            String written = null;
+            int passages = 0;
+            for (String form : lexicon.formsOf(m.value())) {
+                int count = Words.of(form).size() > 1 || !Syllables.looksLikeOne(folded(form))
+                        ? vocabulary.docFrequency(folded(form)) : 0;
+                if (count > passages) {
+                    written = form;
+                    passages = count;
+                }
+            }
+            if (written != null) {
+                out.append(text, copied, words.get(m.from()).start()).append(written);
                 copied = words.get(m.to() - 1).end();
             }
         }
@@ -696,7 +702,7 @@ public final class QuestionReader {
                     out.add(new Match<>(agent.from(), agent.to(), "who"));
                 }
             }
-            out.sort(java.util.Comparator.comparingInt(Match::from));
+            out.sort(Comparator.comparingInt(Match::from));
             return List.copyOf(out);
         }
 
@@ -784,7 +790,7 @@ public final class QuestionReader {
                         .reduce((first, second) -> second)
                         .ifPresent(c -> asking.add(new Match<>(c.from(), c.to(), "whether")));
             }
-            asking.sort(java.util.Comparator.comparingInt(Match::from));
+            asking.sort(Comparator.comparingInt(Match::from));
             List<Ask> out = new ArrayList<>();
             for (Match<String> c : asking) {
                 int from = c.from();
