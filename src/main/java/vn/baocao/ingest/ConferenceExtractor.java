@@ -35,7 +35,7 @@ final class ConferenceExtractor {
      * or what of the meeting it reports ("Kết quả Hội nghị …").
      */
     private static final Pattern DOCUMENT_KIND_BEFORE = Pattern.compile(
-            "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu|kết quả)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
+            "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu|kết quả|biên bản)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
     /**
      * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
      * forum, a ceremony, a gathering ("gặp mặt"), a press briefing or a meeting of a named body ("Cuộc họp Ban Tổ
@@ -45,8 +45,17 @@ final class ConferenceExtractor {
     private static final String COMMA_IN_A_NAME = Lexicon.get().commaCompounds().stream()
             .map(c -> "|(?<=" + Pattern.quote(c.get(0)) + "),(?=\\s*" + Pattern.quote(c.get(1)) + "\\s)")
             .collect(Collectors.joining());
+    /**
+     * The words that name a meeting by its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a forum,
+     * a ceremony, a gathering ("gặp mặt"), a press briefing, a session of a standing body ("Kỳ họp lần thứ 8 Ủy
+     * ban liên Chính phủ …") or a meeting of a named body ("Cuộc họp Ban Tổ chức …").
+     */
+    private static final String HEADS = "hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp"
+            + "|kỳ họp|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
     private static final Pattern MEETING = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<head>hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu})))(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
+            "(?iu)(?<!\\p{L})(?<head>" + HEADS + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
+                    // "Kỳ họp … và lễ khánh thành …": a second event, not the first's name
+                    + "|và\\s+(?:" + HEADS + ")"
                     // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
                     // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
                     + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"
@@ -65,6 +74,12 @@ final class ConferenceExtractor {
     /** Whose a numbered meeting is, between its name and its number: " của Việt Nam lần thứ ba". */
     private static final Pattern OF_WHOM_NUMBERED =
             Pattern.compile("(?u)^\\s+của(?:\\s+\\p{Lu}\\p{L}*){1,4}\\s+lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+)");
+    /** How many characters after a meeting's head word a quoted name may start and still be its name. */
+    private static final int QUOTED_LOOK_AHEAD = 24;
+    /** A meeting's number in brackets after its name: " (lần thứ 2)". */
+    private static final Pattern BRACKETED_NUMBER = Pattern.compile("(?iu)\\s*\\((lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+))\\)");
+    /** Whose a meeting is, to the end of a headline's clause: " của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29". */
+    private static final Pattern OF_A_BODY = Pattern.compile("(?u)^\\s+của\\s+\\p{Lu}[^,.;:!?()\"“”\\n]*");
     private static final Pattern ROMAN_NUMBERED = Pattern.compile("\\s+[IVXL]+(?!\\p{L})");
     private static final Pattern NAMED_SOON = Pattern.compile("(?u)(?:\\s+\\p{Ll}+){1,3}\\s+\\p{Lu}");
 
@@ -162,18 +177,34 @@ final class ConferenceExtractor {
             if (ofWhom.lookingAt()) {
                 name = name + ofWhom.group().replaceAll("\\s+", " ");
             }
+            // "BIÊN BẢN Phiên họp thứ hai của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29": a headline that is
+            // the meeting names it with whose it is
+            Matcher whose = OF_A_BODY.matcher(text.substring(matcher.end()));
+            if (headlined && !ofWhom.lookingAt() && whose.lookingAt()) {
+                name = name + whose.group().replaceAll("\\s+", " ").stripTrailing();
+            }
+            int afterHead = head.length() + 1;
             Matcher quoted = QUOTED_NAME.matcher(name);
+            // "Hội nghị tập huấn "Hội nhập quốc tế …"": a name in quotes a few words in names the meeting
+            boolean quotedSoon = false;
+            boolean whole = true;
             if (quoted.find()) {
+                quotedSoon = quoted.start() - afterHead <= QUOTED_LOOK_AHEAD;
+                whole = quoted.end() == name.length();
                 name = name.substring(0, quoted.end()); // "… Tây Nguyên" năm 2024 thu hút …: the name is what is quoted
             }
+            // "Tập huấn "…" năm 2022 (lần thứ 2)": a number in brackets right after the name is its number
+            Matcher bracketed = BRACKETED_NUMBER.matcher(text.substring(matcher.end()));
+            if (whole && bracketed.lookingAt()) {
+                name = name + " (" + bracketed.group(1) + ")";
+            }
             ConferenceKind kind = kindOf(name);
-            int afterHead = head.length() + 1;
             // "Đại hội XIV của Đảng" is the Party's national congress, named in passing, not a meeting reported
             if (ROMAN_NUMBERED.matcher(matcher.group("rest")).lookingAt()) {
                 continue;
             }
             boolean properName = name.length() > afterHead && (Character.isUpperCase(name.charAt(afterHead))
-                    || name.charAt(afterHead) == '"' || name.charAt(afterHead) == '“')
+                    || name.charAt(afterHead) == '"' || name.charAt(afterHead) == '“') || quotedSoon
                     // "Đại hội đại biểu Đảng bộ …", "Hội thảo quốc tế về Biển Đông": a name a few words in
                     || !head.equalsIgnoreCase("hội nghị") && NAMED_SOON.matcher(matcher.group("rest")).lookingAt();
             boolean held = HELD_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start()))

@@ -27,10 +27,11 @@ import vn.baocao.report.Person;
 final class ParticipationFinder {
     /** A verb this many words after a person still has them as its subject ("X, Bộ trưởng Bộ Ngoại giao chủ trì"). */
     private static final int SUBJECT_GAP_WORDS = 4;
-    private static final Cue CHAIRED = new Cue("(?<!sự )chủ trì", "chủ trì", 0);
+    private static final Cue CHAIRED = new Cue("(?<!sự )(?<!sự đồng )chủ trì", "chủ trì", 0);
     /** The "do" that names who chaired before the verb: "Hội nghị do X và Y đồng chủ trì". */
     private static final Pattern CHAIRED_BY_NAMES = Pattern.compile("(?<!\\p{L})do\\s");
-    private static final Cue CHAIRED_BY = new Cue("(?:dưới )?sự chủ trì của", "sự chủ trì của", 0);
+    /** "dưới sự (đồng) chủ trì của X(, và Y)": who chaired after the verb, two when they co-chaired. */
+    private static final Cue CHAIRED_BY = new Cue("(?:dưới )?sự (?:(?<co>đồng) )?chủ trì của", "chủ trì của", 0);
     private static final Cue DIRECTED = new Cue("(?<!\\p{L})(?:tham )?dự,? và chỉ đạo|(?<!\\p{L})dự, chỉ đạo", "chỉ đạo", 0);
     private static final Cue WORKED_WITH = new Cue("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
             "làm việc với ", Pattern.CASE_INSENSITIVE);
@@ -134,7 +135,9 @@ final class ParticipationFinder {
         addSubjectOf(chaired, Part.CHAIRED, passage, sentence, mentions, "", out);
         addChairsNamedBefore(chaired, passage, sentence, mentions, out);
         addCoChairs(chaired, passage, sentence, mentions, out);
-        addObjectOf(CHAIRED_BY.find(sentence, lower), Part.CHAIRED, passage, sentence, mentions, out);
+        MatchResult chairedBy = CHAIRED_BY.find(sentence, lower);
+        addObjectOf(chairedBy, Part.CHAIRED, passage, sentence, mentions, out);
+        addSecondCoChair(chairedBy, passage, sentence, mentions, out);
         MatchResult directed = DIRECTED.find(sentence, lower);
         addSubjectOf(directed, Part.DIRECTED, passage, sentence, mentions, point, out);
         addSubjectOf(WORKED_WITH.find(sentence, lower), Part.WORKED_WITH, passage, sentence, mentions, "", out);
@@ -209,6 +212,23 @@ final class ParticipationFinder {
             mentions.stream().filter(x -> x.start() >= phrase.end()).findFirst()
                     .ifPresent(x -> out.add(new Participation(passage, x.person(), part, "", sentence)));
         }
+    }
+
+    /** "dưới sự đồng chủ trì của X, Chủ tịch Phân ban …, và Y": the person after the "và" co-chaired too. */
+    private static void addSecondCoChair(MatchResult phrase, Passage passage, String sentence, List<Mention> mentions,
+                                         List<Participation> out) {
+        if (phrase == null || phrase.group("co") == null) {
+            return;
+        }
+        // by name: a title alone ("Thứ trưởng") may stand for the first of them
+        List<Mention> named = mentions.stream().filter(x -> x.start() >= phrase.end() && !x.byTitle()).toList();
+        if (named.isEmpty()) {
+            return;
+        }
+        Mention first = named.getFirst();
+        named.stream().filter(x -> !x.person().equals(first.person())).findFirst()
+                .filter(x -> sentence.substring(first.end(), x.start()).matches("(?s).*\\svà\\s.*"))
+                .ifPresent(x -> out.add(new Participation(passage, x.person(), Part.CHAIRED, "", sentence)));
     }
 
     /** "(Cùng) tham dự (…) có X, Y; …", "… với sự tham dự của X, Y": everyone named after it attended. */

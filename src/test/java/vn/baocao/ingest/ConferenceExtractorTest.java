@@ -56,6 +56,29 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void minutesNameTheirMeetingInQuotesAndItsNumberInBrackets() {
+        assertThat(extractor.extract("Biên bản hội nghị tập huấn \"Hội nhập quốc tế cho doanh nghiệp tỉnh Quảng Trị\" năm 2022 (lần thứ 2)",
+                List.of())).contains(new Conference(
+                "Hội nghị tập huấn \"Hội nhập quốc tế cho doanh nghiệp tỉnh Quảng Trị\" năm 2022 (lần thứ 2)", ConferenceKind.OTHER, 2022, 2));
+        assertThat(extractor.extract("Ý kiến về hội nghị nhiều năm qua: \"thiết thực\"", List.of())).isEmpty();
+    }
+
+    @Test
+    void aHeadlineThatIsTheMeetingNamesItWithWhoseItIs() {
+        assertThat(extractor.extract("BIÊN BẢN Phiên họp thứ hai của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29", List.of()))
+                .map(Conference::name).contains("Phiên họp thứ hai của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29");
+        assertThat(extractor.extract("Ngày 16/3, Bộ trưởng chủ trì phiên họp thứ hai của Ban Chỉ đạo.", List.of()))
+                .map(Conference::name).contains("Phiên họp thứ hai");
+    }
+
+    @Test
+    void aSessionOfAStandingBodyIsAMeetingAndAnEventAfterItIsNotPartOfItsName() {
+        assertThat(extractor.extract("Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan và lễ khánh thành trụ sở mới",
+                List.of())).contains(new Conference(
+                "Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan", ConferenceKind.OTHER, 0, 8));
+    }
+
+    @Test
     void whoseAMeetingIsMayStandBetweenItsNameAndItsNumber() {
         assertThat(extractor.extract("Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba", List.of()))
                 .contains(new Conference("Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba", ConferenceKind.OTHER, 0, 3));

@@ -26,6 +26,8 @@ class ParticipationFinderTest {
             Phó Thủ tướng Trần Lưu Quang giao Bộ Ngoại giao chủ trì xây dựng bộ chỉ số.                                    | ''
             Hội nghị do Bộ trưởng Ngoại giao Bùi Thanh Sơn và Chủ tịch UBND thành phố Cần Thơ Lâm Quốc Trung đồng chủ trì. | Bùi Thanh Sơn CHAIRED, Lâm Quốc Trung CHAIRED
             Thứ trưởng Thường trực Nguyễn Minh Vũ và Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu đồng chủ trì Hội nghị.     | Nguyễn Minh Vũ CHAIRED, Hồ Tiến Thiệu CHAIRED
+            Hội nghị diễn ra dưới sự chủ trì của Bộ trưởng Ngoại giao Bùi Thanh Sơn.                                      | Bùi Thanh Sơn CHAIRED
+            Kỳ họp diễn ra dưới sự đồng chủ trì của Thứ trưởng Ngoại giao Lương Quốc Huy, Chủ tịch Phân ban Việt Nam, và Thứ trưởng Ngoại giao Lê Hoài Trung. | Lương Quốc Huy CHAIRED, Lê Hoài Trung CHAIRED
             Chủ trì họp báo: Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn Thạch                                        | Nguyễn Văn Thạch CHAIRED
             Thành phần: Vụ trưởng Vụ Tây Á - Châu Phi Trịnh Quốc Bảo; đại diện Bộ Công Thương                             | Trịnh Quốc Bảo ATTENDED
             """)
