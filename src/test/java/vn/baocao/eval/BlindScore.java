@@ -85,6 +85,15 @@ record BlindScore(BlindSet set, List<Result> results) {
                 results.stream().filter(r -> !r.item().mustRefuse() && r.answer().abstained() && r.baselineRight()).count(),
                 results.stream().filter(r -> !r.item().mustRefuse() && !r.answer().abstained() && !r.right()
                         && r.baselineRight()).count()));
+        out.append("  refusals given by reason (must-refuse / answerable / answerable with the top paragraph right):");
+        Map<String, long[]> given = new TreeMap<>();
+        results.stream().filter(r -> r.answer().abstained()).forEach(r -> {
+            long[] n = given.computeIfAbsent(r.answer().refusal().reason().code(), k -> new long[3]);
+            n[r.item().mustRefuse() ? 0 : 1]++;
+            n[2] += !r.item().mustRefuse() && r.baselineRight() ? 1 : 0;
+        });
+        given.forEach((reason, n) -> out.append(String.format(" %s %d/%d/%d;", reason, n[0], n[1], n[2])));
+        out.append(String.format("%n"));
         out.append(String.format("  must-refuse refused    %3d/%d%n", right(BlindSet.Item::mustRefuse),
                 count(BlindSet.Item::mustRefuse)));
         out.append("  by form:\n");
