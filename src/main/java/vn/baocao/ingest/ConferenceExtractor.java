@@ -71,9 +71,12 @@ final class ConferenceExtractor {
     private static final Pattern QUOTED_NAME = Pattern.compile("(?u)[\"“][^\"“”]+[\"”](?:\\s+(?:năm\\s+\\d{4}|lần thứ\\s+\\S+))?");
     private static final Pattern OF_A_DOCUMENT = Pattern.compile(
             "(?<!\\p{L})(?:nghi quyet|chi thi|ket luan so|ket luan \\d|quyet dinh|de an|chien luoc|luat)(?!\\p{L})");
-    /** Whose a numbered meeting is, between its name and its number: " của Việt Nam lần thứ ba". */
-    private static final Pattern OF_WHOM_NUMBERED =
-            Pattern.compile("(?u)^\\s+của(?:\\s+\\p{Lu}\\p{L}*){1,4}\\s+lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+)");
+    /**
+     * Whose or where a numbered meeting is, between its name and its number: " của Việt Nam lần thứ ba", " tại khu
+     * vực Đông Bắc Á lần thứ 3".
+     */
+    private static final Pattern OF_WHOM_NUMBERED = Pattern.compile(
+            "(?u)^\\s+(?:của(?:\\s+\\p{Lu}\\p{L}*){1,4}|tại(?:\\s+\\p{L}+){1,6}?)\\s+lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+)");
     /** How many characters after a meeting's head word a quoted name may start and still be its name. */
     private static final int QUOTED_LOOK_AHEAD = 24;
     /** A meeting's number in brackets after its name: " (lần thứ 2)". */

@@ -82,6 +82,9 @@ class ConferenceExtractorTest {
     void whoseAMeetingIsMayStandBetweenItsNameAndItsNumber() {
         assertThat(extractor.extract("Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba", List.of()))
                 .contains(new Conference("Hội nghị Lãnh sự danh dự của Việt Nam lần thứ ba", ConferenceKind.OTHER, 0, 3));
+        assertThat(extractor.extract("Kết quả Hội nghị Trưởng Cơ quan đại diện Việt Nam tại khu vực Đông Bắc Á lần thứ 3", List.of()))
+                .contains(new Conference("Hội nghị Trưởng Cơ quan đại diện Việt Nam tại khu vực Đông Bắc Á lần thứ 3",
+                        ConferenceKind.OTHER, 0, 3));
         assertThat(extractor.extract("Bộ trưởng chủ trì Hội nghị Lãnh sự danh dự của Việt Nam tại Hà Nội", List.of()))
                 .contains(new Conference("Hội nghị Lãnh sự danh dự", ConferenceKind.OTHER, 0, 0));
     }
