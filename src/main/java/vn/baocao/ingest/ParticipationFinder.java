@@ -285,7 +285,12 @@ final class ParticipationFinder {
         }
         String gap = sentence.substring(last.end(), at);
         boolean sameClause = gap.indexOf(';') < 0 && gap.indexOf(':') < 0;
-        return sameClause && words(gap) <= SUBJECT_GAP_WORDS ? last : null;
+        // the role itself may be what named them last: "…, Thứ trưởng Thường trực Bộ Ngoại giao chủ trì"
+        String role = last.person().role();
+        String fromMention = sentence.substring(last.start(), at);
+        String beyond = last.byTitle() && !role.isEmpty() && fromMention.startsWith(role)
+                ? fromMention.substring(role.length()) : withoutApposedRole(gap, role);
+        return sameClause && words(beyond) <= SUBJECT_GAP_WORDS ? last : null;
     }
 
     /**
@@ -305,6 +310,19 @@ final class ParticipationFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code gap} without the person's own role set after their name ("Đồng chí Tạ Minh Châu, Thứ trưởng Thường
+     * trực Bộ Ngoại giao chủ trì"): however long the role, they are still the verb's subject.
+     */
+    private static String withoutApposedRole(String gap, String role) {
+        String g = gap.strip();
+        if (role.isEmpty() || !g.startsWith(",")) {
+            return gap;
+        }
+        String rest = g.substring(1).strip();
+        return rest.startsWith(role) ? rest.substring(role.length()) : gap;
     }
 
     private static int words(String text) {
