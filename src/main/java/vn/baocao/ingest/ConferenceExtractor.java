@@ -48,10 +48,11 @@ final class ConferenceExtractor {
     /**
      * The words that name a meeting by its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a forum,
      * a ceremony, a gathering ("gặp mặt"), a press briefing, a session of a standing body ("Kỳ họp lần thứ 8 Ủy
-     * ban liên Chính phủ …") or a meeting of a named body ("Cuộc họp Ban Tổ chức …").
+     * ban liên Chính phủ …"), a political consultation or strategic dialogue between two countries, or a meeting of
+     * a named body ("Cuộc họp Ban Tổ chức …").
      */
     private static final String HEADS = "hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp"
-            + "|kỳ họp|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
+            + "|kỳ họp|tham vấn chính trị|đối thoại chiến lược|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>" + HEADS + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
                     // "Kỳ họp … và lễ khánh thành …": a second event, not the first's name

@@ -189,7 +189,8 @@ final class ParticipationFinder {
 
     /**
      * "X và Y đồng chủ trì Hội nghị": everyone named in the clause before "đồng chủ trì", the first match of
-     * "chủ trì" or null, chaired; not only the one nearest the verb.
+     * "chủ trì" or null, chaired; not only the one nearest the verb, and the one named when "và" joins them to
+     * a co-chair read as no person.
      */
     private static void addCoChairs(MatchResult verb, Passage passage, String sentence, List<Mention> mentions,
                                     List<Participation> out) {
@@ -202,6 +203,9 @@ final class ParticipationFinder {
         // the chairs are joined by "và" or a comma: "X và Y", "X, Y và Z"
         if (before.size() >= 2 && sentence.substring(before.getFirst().end(), before.getLast().start()).matches("(?s).*(?:\\svà\\s|,).*")) {
             before.forEach(x -> out.add(new Participation(passage, x.person(), Part.CHAIRED, "", sentence)));
+        } else if (before.size() == 1 && sentence.substring(before.getFirst().end(), verb.start()).matches("(?s)\\s+và\\s.*")) {
+            // "X và bà Xa-ra Tây-lơ, Phó Tổng Vụ trưởng …, đã đồng chủ trì": a co-chair no name of ours reads
+            out.add(new Participation(passage, before.getFirst().person(), Part.CHAIRED, "", sentence));
         }
     }
 

@@ -72,6 +72,13 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aPoliticalConsultationIsAMeeting() {
+        assertThat(extractor.extract("BÁO CÁO KẾT QUẢ THAM VẤN CHÍNH TRỊ CẤP THỨ TRƯỞNG VIỆT NAM - NIU DI-LÂN LẦN THỨ 7",
+                List.of("Sáng 22/7/2024, hai bên đã đồng chủ trì Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7.")))
+                .contains(new Conference("Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7", ConferenceKind.OTHER, 0, 7));
+    }
+
+    @Test
     void aSessionOfAStandingBodyIsAMeetingAndAnEventAfterItIsNotPartOfItsName() {
         assertThat(extractor.extract("Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan và lễ khánh thành trụ sở mới",
                 List.of())).contains(new Conference(

@@ -29,6 +29,7 @@ class ParticipationFinderTest {
             Hội nghị diễn ra dưới sự chủ trì của Bộ trưởng Ngoại giao Bùi Thanh Sơn.                                      | Bùi Thanh Sơn CHAIRED
             Kỳ họp diễn ra dưới sự đồng chủ trì của Thứ trưởng Ngoại giao Lương Quốc Huy, Chủ tịch Phân ban Việt Nam, và Thứ trưởng Ngoại giao Lê Hoài Trung. | Lương Quốc Huy CHAIRED, Lê Hoài Trung CHAIRED
             Đồng chí Tạ Minh Châu, Thứ trưởng Thường trực Bộ Ngoại giao chủ trì Hội nghị.                               | Tạ Minh Châu CHAIRED
+            Sáng 22/7, Thứ trưởng Ngoại giao Trịnh Quốc Bảo và bà Xa-ra Tây-lơ, Phó Tổng Vụ trưởng Bộ Ngoại giao Niu Di-lân, đã đồng chủ trì Tham vấn. | Trịnh Quốc Bảo CHAIRED
             Chủ trì họp báo: Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn Thạch                                        | Nguyễn Văn Thạch CHAIRED
             Thành phần: Vụ trưởng Vụ Tây Á - Châu Phi Trịnh Quốc Bảo; đại diện Bộ Công Thương                             | Trịnh Quốc Bảo ATTENDED
             """)
