@@ -25,6 +25,14 @@ public final class StatementFinder {
     private static final int MIN_WORDS_SAID = 6;
     /** A person this close to the start of a clause is its subject. */
     private static final int SUBJECT_WORDS = 3;
+    /**
+     * What someone presented, named before them with their title in between: "tham luận của Phó Chủ tịch UBND
+     * tỉnh Cao Bằng ", "bài phát biểu của ".
+     */
+    private static final java.util.regex.Pattern PRESENTED_BY = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(tham luận|bài phát biểu|bài viết) của(?:\\s+[^\\s;:.]+){0,8}\\s+$");
+    /** How far before a person the name of what they presented is looked for. */
+    private static final int LOOK_BACK = 80;
 
     /** The statements of {@code report}, in the order of its text. */
     public List<Statement> find(Report report) {
@@ -44,15 +52,42 @@ public final class StatementFinder {
                 }
                 List<Mention> mentions = mentioned.mentions();
                 Statement own = ownStatement(passage, sentence, mentions);
+                List<Statement> papers = papers(passage, sentence, mentions, own);
                 if (own != null) {
                     out.add(own);
+                    out.addAll(papers);
                     continuing = own.speaker();
+                } else if (!papers.isEmpty()) {
+                    out.addAll(papers);
+                    continuing = null;
                 } else if (namesItsSubject(sentence, mentions) || SpeechVerbs.hasOtherSubject(sentence, -1)) {
                     continuing = null;
                 } else if (continuing != null) {
                     out.add(new Statement(passage, continuing, SpeechVerbs.pronounVerb(sentence), sentence));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The statements a sentence makes by naming what someone presented: "tham luận của Phó Chủ tịch UBND tỉnh
+     * Quảng Trị Hoàng Nam về ngoại giao kinh tế …; tham luận của …" is each one's paper, the sentence their
+     * words. None for the speaker of {@code own}, whose statement it already is.
+     */
+    private static List<Statement> papers(Passage passage, String sentence, List<Mention> mentions, Statement own) {
+        List<Statement> out = new ArrayList<>();
+        int from = 0;
+        // by name: a title alone between ("Phó Chủ tịch UBND tỉnh …") may stand for someone named before
+        for (Mention m : mentions.stream().filter(x -> !x.byTitle()).sorted(java.util.Comparator.comparingInt(Mention::start)).toList()) {
+            // mentions may overlap ("Hoàng Nam" within a longer name read too): look back no further than the last one's end
+            int lookFrom = Math.min(m.start(), Math.max(from, m.start() - LOOK_BACK));
+            java.util.regex.Matcher presented = PRESENTED_BY.matcher(sentence.substring(lookFrom, m.start()));
+            boolean theirs = own == null || !own.speaker().equals(m.person());
+            if (presented.find() && theirs && out.stream().noneMatch(x -> x.speaker().equals(m.person()))) {
+                out.add(new Statement(passage, m.person(), presented.group(1).toLowerCase(Locale.ROOT), sentence));
+            }
+            from = Math.max(from, m.end());
         }
         return out;
     }

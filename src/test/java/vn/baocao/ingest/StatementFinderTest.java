@@ -35,6 +35,21 @@ class StatementFinderTest {
     }
 
     @Test
+    void eachPaperNamedWithItsPresenterIsTheirStatement() {
+        String text = """
+                Hội nghị Ngoại vụ toàn quốc lần thứ 21
+
+                Hội nghị đã nghe 9 tham luận, trong đó có tham luận của Phó Chủ tịch UBND tỉnh Cao Bằng Nguyễn Bích Ngọc về biên giới hòa bình; tham luận của Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam về ngoại giao kinh tế.
+
+                Kết luận hội nghị, Bộ trưởng Bùi Thanh Sơn cảm ơn các địa phương đã đóng góp nhiều ý kiến tâm huyết.
+                """;
+        assertThat(statements(text)).containsExactly(
+                "Nguyễn Bích Ngọc|tham luận|Hội nghị đã nghe 9 t",
+                "Hoàng Nam|tham luận|Hội nghị đã nghe 9 t",
+                "Bùi Thanh Sơn|cảm ơn|Kết luận hội nghị, B");
+    }
+
+    @Test
     void aShortSentenceThatOpensTheWordsAfterItsColonIsAStatementAndItsPointsGoOnWithIt() {
         String official = """
                 Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 20
