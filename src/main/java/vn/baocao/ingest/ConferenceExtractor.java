@@ -84,6 +84,12 @@ final class ConferenceExtractor {
     private static final Pattern BRACKETED_NUMBER = Pattern.compile("(?iu)\\s*\\((lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+))\\)");
     /** Whose a meeting is, to the end of a headline's clause: " của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29". */
     private static final Pattern OF_A_BODY = Pattern.compile("(?u)^\\s+của\\s+\\p{Lu}[^,.;:!?()\"“”\\n]*");
+    /** An event by its kind and its own name: "chương trình Xuân Quê hương 2024", "Ngày hội Văn hóa Việt Nam". */
+    private static final Pattern NAMED_EVENT = Pattern.compile("(?u)(?<!\\p{L})(?:[Cc]hương trình|[Ss]ự kiện|[Ll]iên hoan"
+            + "|[Tt]uần lễ|[Nn]gày hội|[Ll]ễ hội)\\s+\\p{Lu}[^,.;:!?()\"“”\\n]*?(?=\\s+(?:với|do|đã|được|sẽ|diễn ra|tại|vào|nhằm|của"
+            + "|là|có)(?!\\p{L})|[,.;:!?()\"“”\\n]|$)");
+    /** Words that say an event named before them took place. */
+    private static final Pattern TOOK_PLACE = Pattern.compile("(?iu)(?<!\\p{L})(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?!\\p{L})");
     private static final Pattern ROMAN_NUMBERED = Pattern.compile("\\s+[IVXL]+(?!\\p{L})");
     private static final Pattern NAMED_SOON = Pattern.compile("(?u)(?:\\s+\\p{Ll}+){1,3}\\s+\\p{Lu}");
 
@@ -137,6 +143,23 @@ final class ConferenceExtractor {
             Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text));
             if (found.isPresent()) {
                 return found.map(c -> inTheLeadsCase(c, lead));
+            }
+        }
+        return texts.stream().map(ConferenceExtractor::namedEvent).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * An event called by its own name, which the text says took place, when nothing names a meeting:
+     * "chương trình Xuân Quê hương 2024 với chủ đề … đã diễn ra" is the "Chương trình Xuân Quê hương 2024".
+     */
+    private static Optional<Conference> namedEvent(String text) {
+        Matcher event = NAMED_EVENT.matcher(text);
+        while (event.find()) {
+            String rest = text.substring(event.end());
+            int sentenceEnd = rest.indexOf(". ");
+            if (TOOK_PLACE.matcher(sentenceEnd < 0 ? rest : rest.substring(0, sentenceEnd)).find()) {
+                String name = Character.toUpperCase(event.group().charAt(0)) + event.group().substring(1);
+                return Optional.of(new Conference(name, ConferenceKind.OTHER, firstYear(name), ordinal(name)));
             }
         }
         return Optional.empty();

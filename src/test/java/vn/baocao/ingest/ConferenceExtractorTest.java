@@ -72,6 +72,15 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void anEventCalledByItsOwnNameThatTookPlaceIsTheMeetingWhenNoneIsNamed() {
+        assertThat(extractor.extract("Xuân Quê hương 2024: Kiều bào chung tay xây dựng đất nước",
+                List.of("Tối 31/1/2024, tại Hà Nội, chương trình Xuân Quê hương 2024 với chủ đề \"Tự hào Việt Nam\" đã diễn ra trang trọng.")))
+                .contains(new Conference("Chương trình Xuân Quê hương 2024", ConferenceKind.OTHER, 2024, 0));
+        assertThat(extractor.extract("Thực hiện Chương trình công tác năm 2026 của Bộ Ngoại giao, Bộ đã gửi báo cáo.", List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void aPoliticalConsultationIsAMeeting() {
         assertThat(extractor.extract("BÁO CÁO KẾT QUẢ THAM VẤN CHÍNH TRỊ CẤP THỨ TRƯỞNG VIỆT NAM - NIU DI-LÂN LẦN THỨ 7",
                 List.of("Sáng 22/7/2024, hai bên đã đồng chủ trì Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7.")))
