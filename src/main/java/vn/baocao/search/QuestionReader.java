@@ -213,7 +213,7 @@ public final class QuestionReader {
     }
 
     /** The question words that ask for one thing each: two of them in one question ask two questions. */
-    private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what");
+    private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what", "which-meeting");
     /** A document's number, whose letters are a code, not abbreviations to write out: "12-KL/TW", "27/BC-BNG". */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+[-/]\\p{Lu}{1,8}(?:[-/]\\p{Lu}{1,8})+(?![\\p{L}\\d])");
     /** An abbreviation written with its number: "HNNG31", "hn32". */

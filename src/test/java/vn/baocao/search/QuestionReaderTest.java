@@ -51,6 +51,19 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            ngày 5/7/2023 Bộ NG có hoạt động gì                                | WHICH_MEETING | 2023
+            What happened at the foreign ministry on 22 July 2019?             | WHICH_MEETING | 2019
+            ngày 5/7/2023 và 5/7/2024 BNG có những hoạt động nào                | LIST          | 0
+            """)
+    void whatHappenedOnADayAsksWhichEvent(String question, Form form, int year) {
+        Intent intent = reader.read(question);
+        assertThat(intent.form()).isEqualTo(form);
+        assertThat(intent.year()).isEqualTo(year);
+        assertThat(intent.date()).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Tên 12 lãnh sự danh dự được trao Kỷ niệm chương là gì?             | LIST
             Ban Chấp hành Đoàn BNG khóa VIII gồm 21 người tên gì?              | LIST
             danh sach ten 700 dai bieu du hn tong ket nganh ngoai giao 2022     | LIST
