@@ -31,7 +31,8 @@ final class TitleExtractor {
     /** The words of a meeting's kind, folded: a line in capitals that names one is a title, not a kind of document. */
     /** A transcript's kind, folded, whatever it transcribes: "BẢN GỠ BĂNG HỌP BÁO QUỐC TẾ" names no meeting, the line under it does. */
     private static final Set<String> KINDS_OF_TRANSCRIPT = Set.of("ban go bang", "ban ghi");
-    private static final Pattern NAMES_A_MEETING = Pattern.compile("\\b(?:hoi nghi|hop bao|hoi thao|dai hoi|dien dan|le)\\b");
+    private static final Pattern NAMES_A_MEETING = Pattern.compile("\\b(?:hoi nghi|hop bao|hoi thao|dai hoi|dien dan|le|ky hop"
+            + "|phien hop|cuoc hop|toa dam|gap mat|tham van|doi thoai|tap huan|buoi lam viec)\\b");
     private static final int MAX_KIND_OF_DOCUMENT_WORDS = 4;
     private static final int MAX_LETTERHEAD_BLOCKS = 2;
     private static final int MAX_LETTERHEAD_LINE = 80;
@@ -94,7 +95,8 @@ final class TitleExtractor {
             // "BÁO CÁO TÓM TẮT / Hội nghị Ngoại giao kinh tế …": a kind of document alone names nothing; what follows does
             int from = first;
             if (end - first == 1 && end + 1 < body.size() && isKindOfDocument(body.get(first).text()) && isHeadline(body.get(end))
-                    && !Prose.inCapitals(body.get(end).text()) && !Prose.isLabelled(body.get(end).text())) {
+                    && !Prose.inCapitals(body.get(end).text()) && !Prose.isLabelled(body.get(end).text())
+                    && !isIssuersLine(body.get(end).text())) {
                 from = end;
                 end++;
             }

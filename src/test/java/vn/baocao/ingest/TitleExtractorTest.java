@@ -64,6 +64,15 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aReportOfAConsultationIsTitledByItsOwnLineNotByThePlaceAndDayUnderIt() {
+        assertThat(extractor.extract(body("BÁO CÁO KẾT QUẢ THAM VẤN CHÍNH TRỊ CẤP THỨ TRƯỞNG VIỆT NAM - NIU DI-LÂN LẦN THỨ 7",
+                "Hà Nội, ngày 25 tháng 7 năm 2024", "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "Sáng 22/7/2024, hai bên đã đồng chủ trì."), "").title())
+                .isEqualTo("BÁO CÁO KẾT QUẢ THAM VẤN CHÍNH TRỊ CẤP THỨ TRƯỞNG VIỆT NAM - NIU DI-LÂN LẦN THỨ 7");
+        assertThat(extractor.extract(body("BÁO CÁO", "Hà Nội, ngày 25 tháng 7 năm 2024", "Sáng 22/7/2024, hai bên đã đồng chủ trì."), "")
+                .title()).isEqualTo("BÁO CÁO");
+    }
+
+    @Test
     void aLineSayingWhatTheDocumentIsForIsNoTitle() {
         assertThat(extractor.extract(body("BỘ NGOẠI GIAO - VỤ NGOẠI VỤ ĐỊA PHƯƠNG", "TIN BÀI PHỤC VỤ ĐĂNG CỔNG THÔNG TIN ĐIỆN TỬ",
                 "Hội nghị Ngoại vụ toàn quốc lần thứ 21: Đối ngoại địa phương đồng hành cùng doanh nghiệp",
