@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.baocao.answer.Refusal;
 import vn.baocao.answer.Refusal.Reason;
 import vn.baocao.lexicon.Lexicon;
@@ -81,6 +82,8 @@ final class RefusalPolicy {
     static final int MAX_MEETINGS = 3;
     /** The most things a report lists one by one ("Thứ nhất, … Thứ mười hai"); a larger count is a figure. */
     private static final int MAX_LISTED = 12;
+    /** The most passages of a report read to see whether it writes a place a question names. */
+    private static final int MAX_PASSAGES_READ = 60;
     /** Meetings offered instead of one the reports do not have, at most. */
     private static final int NEAREST = 4;
 
@@ -162,6 +165,9 @@ final class RefusalPolicy {
      * asked, the day its report's meeting was held).
      */
     boolean isEvidence(Candidate c, Intent intent) {
+        if (!writesThePlacesNamed(c, intent)) {
+            return false;
+        }
         // a number of the unit asked, in a sentence that says nothing else the question does, counts something else
         if (intent.form() == Form.HOW_MANY && !intent.unit().isEmpty() && !saysWhatIsCounted(c, intent)) {
             return false;
@@ -192,6 +198,39 @@ final class RefusalPolicy {
         java.time.LocalDate held = c.passage().report().date();
         return intent.form() == Form.WHEN && intent.aboutMeeting() && held != null && c.coverage() >= MIN_COVERAGE
                 && DaysInText.statesDay(c.sentence(), held);
+    }
+
+    /**
+     * True when {@code c}'s report — its passages, title or meeting — writes a place the question names, in one
+     * of its forms: a province or a country asked about ("đoàn làm việc với lãnh đạo tỉnh Cao Bằng") is what
+     * the answer must be about, and a report of another place answers another question.
+     */
+    private boolean writesThePlacesNamed(Candidate c, Intent intent) {
+        Lexicon lexicon = Lexicon.get();
+        // a capitalised name the lexicon lacks counts when some passage writes it ("Cao Bằng"), not when none does
+        // ("Tết Giáp Thìn" of a report on "Xuân Giáp Thìn")
+        List<String> places = intent.names().stream().filter(n -> lexicon.isPlace(n)
+                || Character.isUpperCase(n.charAt(0)) && !lexicon.isName(n) && writtenIn(n) > 0).toList();
+        if (places.isEmpty()) {
+            return true;
+        }
+        ReportInfo report = c.passage().report();
+        StringBuilder text = new StringBuilder(CandidateFinder.metadata(report)).append(" . ").append(c.passage().text());
+        for (int ordinal = 0; ordinal < MAX_PASSAGES_READ; ordinal++) {
+            Optional<Passage> passage = records.passage(report, ordinal);
+            if (passage.isEmpty()) {
+                break;
+            }
+            text.append(" . ").append(passage.get().text());
+        }
+        String around = " " + String.join(" ", VietnameseText.foldedWords(text.toString())) + " ";
+        java.util.function.Predicate<String> written = name -> Stream.concat(Stream.of(name), lexicon.formsOf(name).stream())
+                .anyMatch(form -> around.contains(" " + String.join(" ", VietnameseText.foldedWords(form)) + " "));
+        // places of one kind named together are offered or set side by side ("Cao Bằng hay Quảng Trị", "so sánh …
+        // Hội An và … Quảng Ngãi"): one is enough; of two kinds, each narrows the other ("đoàn Niu Di-lân làm việc
+        // với tỉnh Cao Bằng"): both must be written
+        boolean oneKind = places.stream().map(lexicon::isPlace).distinct().count() == 1;
+        return oneKind ? places.stream().anyMatch(written) : places.stream().allMatch(written);
     }
 
     /**

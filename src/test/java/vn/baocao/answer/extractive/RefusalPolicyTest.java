@@ -62,6 +62,25 @@ class RefusalPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Ngày 23/7 đoàn Niu Di-lân làm việc với lãnh đạo tỉnh Cao Bằng về dự án gì?   | false
+            Ngày 23/7 đoàn Niu Di-lân làm việc với lãnh đạo tỉnh Quảng Trị về dự án gì?  | true
+            Đoàn làm việc với Cao Bằng hay Quảng Trị về dự án nông nghiệp thông minh?     | true
+            Ngày 23/7 đoàn Niu Di-lân làm việc với lãnh đạo tỉnh về dự án gì?            | true
+            """)
+    void aSentenceFromAReportThatWritesNoPlaceTheQuestionNamesIsNoEvidence(String question, boolean evidence) {
+        ReportInfo trip = new ReportInfo("nz", "nz.txt", "", "Tham vấn chính trị Việt Nam - Niu Di-lân", LocalDate.of(2024, 7, 22),
+                "", null);
+        Passage visit = new Passage(trip, 0, "Ngày 23/7, đoàn Niu Di-lân thăm dự án nông nghiệp thông minh tại tỉnh Quảng Trị.",
+                List.of());
+        ReportInfo border = new ReportInfo("cb", "cb.txt", "", "Hội nghị biên giới", LocalDate.of(2024, 3, 1), "", null);
+        Passage elsewhere = new Passage(border, 0, "Tỉnh Cao Bằng tổ chức hội nghị về công tác biên giới.", List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, visit, elsewhere), List.of(), List.of(MINISTER, PM));
+        Candidate c = new Candidate(visit, 0, visit.text(), List.of(), null, 0, 0.9, 0.9);
+        assertThat(new RefusalPolicy(reports, reports).isEvidence(c, reader.read(question))).isEqualTo(evidence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Vì sao Phó Thủ tướng Trần Lưu Quang chủ trì hội nghị tổng kết năm 2022?   | true
             Vì sao Bộ trưởng Bùi Thanh Sơn chủ trì hội nghị tổng kết năm 2022?        | false
             Phó Thủ tướng Trần Lưu Quang điều hành phiên nào của hội nghị tổng kết năm 2022? | false
