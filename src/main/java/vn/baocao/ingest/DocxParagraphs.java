@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Streams WordprocessingML ({@code word/document.xml}) with StAX into paragraphs: each {@code w:p}
  * is one, made of its runs' {@code w:t} text, {@code w:tab} as a space and {@code w:br} as a line
- * break that ends a paragraph; the first paragraph styled Title, or Heading1 above every plain paragraph and
+ * break that ends a paragraph, a point of a bulleted or numbered list opening with a dash; the first paragraph styled Title, or Heading1 above every plain paragraph and
  * unnumbered, is the title hint.
  *
  * <p>Only {@code w:t} carries visible text: field codes ({@code w:instrText}) and deleted text
@@ -34,6 +34,8 @@ final class DocxParagraphs {
     private int blocksBefore;
     /** Whether a heading may still be the title: no section has been opened yet. */
     private boolean titleOpen = true;
+    /** A mark a list's point may already be written with: "-", "•", "1.", "a)". */
+    private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile("\\s*(?:[-–•+*]|\\d{1,2}[.)]|[a-zđ]\\))\\s");
     private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(Prose.SECTION_NUMBER);
 
     private final String name;
@@ -111,6 +113,7 @@ final class DocxParagraphs {
             case "tab" -> paragraph.text.append(' ');
             case "br", "cr" -> paragraph.text.append('\n');
             case "pStyle" -> paragraph.style = xml.getAttributeValue(W, "val");
+            case "numPr" -> paragraph.listed = true;
             default -> {
                 // other elements (run properties, bookmarks, field codes) carry no visible text
             }
@@ -124,9 +127,15 @@ final class DocxParagraphs {
         }
         String style = paragraph.style == null ? "" : paragraph.style;
         boolean heading = style.equals("Title") || style.startsWith("Heading");
+        // a bullet or a number Word draws from its list numbering is no character of the text: a point of a list
+        // is written with a dash, as the lists of plain text are, so that it reads as one
+        boolean point = !heading && (paragraph.listed || style.startsWith("List"));
         for (String line : paragraph.text.toString().split("\n")) {
             if (!line.isBlank()) {
-                blocks.add(new Block(line, heading));
+                // a labelled header line in a list ("Thời gian: …", "Chủ trì: …") stays a label, as it is read
+                boolean dashed = point && !LIST_MARK.matcher(line).lookingAt() && !Prose.isLabelled(line.strip());
+                blocks.add(new Block(dashed ? "- " + line.strip() : line, heading));
+                point = false;
             }
         }
         String text = paragraph.text.toString().replace('\n', ' ').strip();
@@ -146,5 +155,7 @@ final class DocxParagraphs {
     private static final class Paragraph {
         private final StringBuilder text = new StringBuilder();
         private String style;
+        /** Whether Word numbers or bullets it as a point of a list. */
+        private boolean listed;
     }
 }

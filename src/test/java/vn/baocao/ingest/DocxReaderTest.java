@@ -88,6 +88,22 @@ class DocxReaderTest {
                 .containsExactly("Báo cáo Hội nghị sơ kết công tác 6 tháng đầu năm 2023", "Nhiệm vụ");
     }
 
+    @Test
+    void aPointOfABulletedOrNumberedListOpensWithADashUnlessItIsALabelledLine() throws IOException {
+        String xml = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>3. Tồn tại, hạn chế</w:t></w:r></w:p>
+                <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Lao động chui còn phức tạp.</w:t></w:r></w:p>
+                <w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>Nhân lực còn mỏng.</w:t></w:r></w:p>
+                <w:p><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>- Quỹ còn vướng mắc.</w:t></w:r></w:p>
+                <w:p><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>Thời gian: ngày 22/7/2022.</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Hội nghị bế mạc.</w:t></w:r></w:p>
+                </w:body></w:document>""";
+        assertThat(new DocxReader().read("l.docx", docx(xml)).blocks()).extracting(Block::text).containsExactly(
+                "3. Tồn tại, hạn chế", "- Lao động chui còn phức tạp.", "- Nhân lực còn mỏng.", "- Quỹ còn vướng mắc.",
+                "Thời gian: ngày 22/7/2022.", "Hội nghị bế mạc.");
+    }
+
     private static String cell(String text) {
         return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
     }
