@@ -55,43 +55,22 @@ class ConferenceExtractorTest {
                 .contains(new Conference("Hội nghị Người Việt Nam ở nước ngoài toàn thế giới lần thứ tư", ConferenceKind.OTHER, 0, 4));
     }
 
-    @Test
-    void minutesNameTheirMeetingInQuotesAndItsNumberInBrackets() {
-        assertThat(extractor.extract("Biên bản hội nghị tập huấn \"Hội nhập quốc tế cho doanh nghiệp tỉnh Quảng Trị\" năm 2022 (lần thứ 2)",
-                List.of())).contains(new Conference(
-                "Hội nghị tập huấn \"Hội nhập quốc tế cho doanh nghiệp tỉnh Quảng Trị\" năm 2022 (lần thứ 2)", ConferenceKind.OTHER, 2022, 2));
-        assertThat(extractor.extract("Ý kiến về hội nghị nhiều năm qua: \"thiết thực\"", List.of())).isEmpty();
-    }
-
-    @Test
-    void aHeadlineThatIsTheMeetingNamesItWithWhoseItIs() {
-        assertThat(extractor.extract("BIÊN BẢN Phiên họp thứ hai của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29", List.of()))
-                .map(Conference::name).contains("Phiên họp thứ hai của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29");
-        assertThat(extractor.extract("Ngày 16/3, Bộ trưởng chủ trì phiên họp thứ hai của Ban Chỉ đạo.", List.of()))
-                .map(Conference::name).contains("Phiên họp thứ hai");
-    }
-
-    @Test
-    void anEventCalledByItsOwnNameThatTookPlaceIsTheMeetingWhenNoneIsNamed() {
-        assertThat(extractor.extract("Xuân Quê hương 2024: Kiều bào chung tay xây dựng đất nước",
-                List.of("Tối 31/1/2024, tại Hà Nội, chương trình Xuân Quê hương 2024 với chủ đề \"Tự hào Việt Nam\" đã diễn ra trang trọng.")))
-                .contains(new Conference("Chương trình Xuân Quê hương 2024", ConferenceKind.OTHER, 2024, 0));
-        assertThat(extractor.extract("Thực hiện Chương trình công tác năm 2026 của Bộ Ngoại giao, Bộ đã gửi báo cáo.", List.of()))
-                .isEmpty();
-    }
-
-    @Test
-    void aPoliticalConsultationIsAMeeting() {
-        assertThat(extractor.extract("BÁO CÁO KẾT QUẢ THAM VẤN CHÍNH TRỊ CẤP THỨ TRƯỞNG VIỆT NAM - NIU DI-LÂN LẦN THỨ 7",
-                List.of("Sáng 22/7/2024, hai bên đã đồng chủ trì Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7.")))
-                .contains(new Conference("Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7", ConferenceKind.OTHER, 0, 7));
-    }
-
-    @Test
-    void aSessionOfAStandingBodyIsAMeetingAndAnEventAfterItIsNotPartOfItsName() {
-        assertThat(extractor.extract("Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan và lễ khánh thành trụ sở mới",
-                List.of())).contains(new Conference(
-                "Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan", ConferenceKind.OTHER, 0, 8));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Biên bản hội nghị tập huấn "Hội nhập quốc tế cho doanh nghiệp" năm 2022 (lần thứ 2) | - | Hội nghị tập huấn "Hội nhập quốc tế cho doanh nghiệp" năm 2022 (lần thứ 2) | OTHER | 2022 | 2
+            Ý kiến về hội nghị nhiều năm qua: "thiết thực"                                      | - |                                                                           |       |      |
+            BIÊN BẢN Phiên họp thứ hai của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29   | - | Phiên họp thứ hai của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29   | DIPLOMATIC_CONFERENCE | 0 | 29
+            Ngày 16/3, Bộ trưởng chủ trì phiên họp thứ hai của Ban Chỉ đạo.                      | - | Phiên họp thứ hai                                                         | OTHER | 0 | 0
+            Xuân Quê hương 2024: Kiều bào chung tay | Tối 31/1/2024, tại Hà Nội, chương trình Xuân Quê hương 2024 với chủ đề "Tự hào Việt Nam" đã diễn ra trang trọng. | Chương trình Xuân Quê hương 2024 | OTHER | 2024 | 0
+            Thực hiện Chương trình công tác năm 2026 của Bộ Ngoại giao, Bộ đã gửi báo cáo.        | - |                                                                           |       |      |
+            BÁO CÁO KẾT QUẢ THAM VẤN CHÍNH TRỊ CẤP THỨ TRƯỞNG VIỆT NAM - NIU DI-LÂN LẦN THỨ 7 | Sáng 22/7/2024, hai bên đã đồng chủ trì Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7. | Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7 | OTHER | 0 | 7
+            Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan và lễ khánh thành trụ sở mới | - | Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan     | OTHER | 0 | 8
+            """)
+    void minutesSessionsConsultationsAndNamedEventsAreMeetingsCalledByTheirWholeName(String headline, String lead, String name,
+                                                                                    ConferenceKind kind, Integer year, Integer ordinal) {
+        java.util.Optional<Conference> expected = name == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Conference(name, kind, year, ordinal));
+        assertThat(extractor.extract(headline, lead.equals("-") ? List.of() : List.of(lead))).isEqualTo(expected);
     }
 
     @Test
