@@ -84,10 +84,10 @@ final class ConferenceExtractor {
     private static final Pattern BRACKETED_NUMBER = Pattern.compile("(?iu)\\s*\\((lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+))\\)");
     /** Whose a meeting is, to the end of a headline's clause: " của Ban Chỉ đạo tổ chức Hội nghị Ngoại giao lần thứ 29". */
     private static final Pattern OF_A_BODY = Pattern.compile("(?u)^\\s+của\\s+\\p{Lu}[^,.;:!?()\"“”\\n]*");
-    /** An event by its kind and its own name: "chương trình Xuân Quê hương 2024", "Ngày hội Văn hóa Việt Nam". */
+    /** An event by its kind and its own name: "chương trình Xuân Quê hương 2024", "Tuần Văn hóa Việt Nam". */
     private static final Pattern NAMED_EVENT = Pattern.compile("(?u)(?<!\\p{L})(?:[Cc]hương trình|[Ss]ự kiện|[Ll]iên hoan"
-            + "|[Tt]uần lễ|[Nn]gày hội|[Ll]ễ hội)\\s+\\p{Lu}[^,.;:!?()\"“”\\n]*?(?=\\s+(?:với|do|đã|được|sẽ|diễn ra|tại|vào|nhằm|của"
-            + "|là|có)(?!\\p{L})|[,.;:!?()\"“”\\n]|$)");
+            + "|[Tt]uần(?: lễ)?|[Nn]gày hội|[Ll]ễ hội)\\s+\\p{Lu}[^,.;:!?()\"“”\\n]*?(?=\\s+(?:với|do|đã|được|sẽ|diễn ra|tại|vào|nhằm|của"
+            + "|là|có|lần đầu)(?!\\p{L})|[,.;:!?()\"“”\\n]|$)");
     /** Words that say an event named before them took place. */
     private static final Pattern TOOK_PLACE = Pattern.compile("(?iu)(?<!\\p{L})(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?!\\p{L})");
     private static final Pattern ROMAN_NUMBERED = Pattern.compile("\\s+[IVXL]+(?!\\p{L})");
@@ -101,7 +101,8 @@ final class ConferenceExtractor {
      * Hội nghị Ngoại giao lần thứ 32", "theo chỉ đạo tại Hội nghị …".
      */
     private static final Pattern REFERRED_BEFORE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:kết luận|chỉ đạo|tinh thần|ý kiến|phát biểu)(?:\\s+\\p{L}+){0,6}\\s+tại\\s+$");
+            "(?iu)(?<!\\p{L})(?:kết luận|chỉ đạo|tinh thần|ý kiến|phát biểu|đề xuất|đề nghị|kiến nghị|thống nhất)(?:\\s+\\p{L}+){0,6}"
+                    + "\\s+tại\\s+$");
     private static final int REFERRED_LOOK_BACK = 60;
     private static final Pattern HELD_BEFORE = Pattern.compile("(?iu)(?:tổ chức|khai mạc|bế mạc|chủ trì|diễn ra)\\s+$");
     private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
@@ -140,16 +141,17 @@ final class ConferenceExtractor {
         texts.addAll(lead);
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text));
+            // an event the headline or an earlier paragraph says took place comes before a meeting named later
+            Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text)).or(() -> namedEvent(text));
             if (found.isPresent()) {
                 return found.map(c -> inTheLeadsCase(c, lead));
             }
         }
-        return texts.stream().map(ConferenceExtractor::namedEvent).flatMap(Optional::stream).findFirst();
+        return Optional.empty();
     }
 
     /**
-     * An event called by its own name, which the text says took place, when nothing names a meeting:
+     * An event called by its own name, which the text says took place, in a text that names no meeting:
      * "chương trình Xuân Quê hương 2024 với chủ đề … đã diễn ra" is the "Chương trình Xuân Quê hương 2024".
      */
     private static Optional<Conference> namedEvent(String text) {

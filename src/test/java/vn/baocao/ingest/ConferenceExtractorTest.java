@@ -64,6 +64,8 @@ class ConferenceExtractorTest {
             Xuân Quê hương 2024: Kiều bào chung tay | Tối 31/1/2024, tại Hà Nội, chương trình Xuân Quê hương 2024 với chủ đề "Tự hào Việt Nam" đã diễn ra trang trọng. | Chương trình Xuân Quê hương 2024 | OTHER | 2024 | 0
             Thực hiện Chương trình công tác năm 2026 của Bộ Ngoại giao, Bộ đã gửi báo cáo.        | - |                                                                           |       |      |
             BÁO CÁO KẾT QUẢ THAM VẤN CHÍNH TRỊ CẤP THỨ TRƯỞNG VIỆT NAM - NIU DI-LÂN LẦN THỨ 7 | Sáng 22/7/2024, hai bên đã đồng chủ trì Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7. | Tham vấn chính trị cấp Thứ trưởng Việt Nam - Niu Di-lân lần thứ 7 | OTHER | 0 | 7
+            Tuần Văn hóa Việt Nam tại Niu Di-lân | Tuần Văn hóa Việt Nam lần đầu tiên được tổ chức từ ngày 22 đến 28/7/2024. Ý tưởng được Đại sứ đề xuất tại Hội nghị Trưởng Cơ quan đại diện hồi tháng 7. | Tuần Văn hóa Việt Nam | OTHER | 0 | 0
+            Ý tưởng được Đại sứ đề xuất tại Hội nghị Trưởng Cơ quan đại diện hồi tháng 7.          | - |                                                                           |       |      |
             Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan và lễ khánh thành trụ sở mới | - | Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan     | OTHER | 0 | 8
             """)
     void minutesSessionsConsultationsAndNamedEventsAreMeetingsCalledByTheirWholeName(String headline, String lead, String name,
