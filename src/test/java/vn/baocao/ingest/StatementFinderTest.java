@@ -50,6 +50,23 @@ class StatementFinderTest {
     }
 
     @Test
+    void namesReadInsideOneAnotherGiveThePaperToTheOneNamedAfterIt() {
+        vn.baocao.report.Person whole = new vn.baocao.report.Person("Lê Văn Hoàng Nam", "Giám đốc");
+        vn.baocao.report.Person inner = new vn.baocao.report.Person("Hoàng Nam", "Phó Chủ tịch");
+        String sentence = "Hội nghị nghe tham luận của Giám đốc Lê Văn Hoàng Nam về xúc tiến đầu tư vào tỉnh.";
+        int at = sentence.indexOf("Lê Văn");
+        vn.baocao.report.Passage passage = new vn.baocao.report.Passage(
+                new vn.baocao.report.ReportInfo("r", "r.txt", "", "Hội nghị", null, "", null), 0, sentence, List.of(whole, inner));
+        List<vn.baocao.report.Mentions.Mention> overlapping = List.of(
+                new vn.baocao.report.Mentions.Mention(whole, at, at + "Lê Văn Hoàng Nam".length(), false),
+                new vn.baocao.report.Mentions.Mention(inner, sentence.indexOf("Hoàng Nam"), sentence.indexOf("Hoàng Nam") + 9, false));
+        MentionedSentences read = new MentionedSentences(List.of(new MentionedSentences.OfPassage(passage,
+                List.of(new MentionedSentences.Sentence(sentence, overlapping)))));
+        assertThat(new StatementFinder().find(read)).extracting(st -> st.speaker().name() + "|" + st.verb())
+                .containsExactly("Lê Văn Hoàng Nam|tham luận");
+    }
+
+    @Test
     void aShortSentenceThatOpensTheWordsAfterItsColonIsAStatementAndItsPointsGoOnWithIt() {
         String official = """
                 Báo cáo kết quả Hội nghị Ngoại vụ toàn quốc lần thứ 20
