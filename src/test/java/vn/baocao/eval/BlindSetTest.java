@@ -78,6 +78,7 @@ class BlindSetTest {
             blind53; 0.74; 0.72; 0.84; 0.79; 0.78
             blind54; 0.85; 0.85; 0.82; 0.86; 0.87
             blind55; 0.75; 0.74; 0.78; 0.80; 0.80
+            blind56; 0.72; 0.72; 0.73; 0.78; 0.75
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
