@@ -36,11 +36,6 @@ final class ConferenceExtractor {
      */
     private static final Pattern DOCUMENT_KIND_BEFORE = Pattern.compile(
             "(?iu)\\s*(?:(?:báo cáo|tóm tắt|tài liệu|kết quả|biên bản)(?:\\s+(?:tóm tắt|kết quả|tổng hợp))*\\s*[:\\-–]?\\s*)?");
-    /**
-     * A meeting by the word that names its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a
-     * forum, a ceremony, a gathering ("gặp mặt"), a press briefing or a meeting of a named body ("Cuộc họp Ban Tổ
-     * chức …"), and the rest of its name.
-     */
     /** The commas inside the names of fields of work, as alternatives of a pattern: "(?<=phòng),(?=\\s*chống\\s)". */
     private static final String COMMA_IN_A_NAME = Lexicon.get().commaCompounds().stream()
             .map(c -> "|(?<=" + Pattern.quote(c.get(0)) + "),(?=\\s*" + Pattern.quote(c.get(1)) + "\\s)")
@@ -53,6 +48,7 @@ final class ConferenceExtractor {
      */
     private static final String HEADS = "hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp"
             + "|kỳ họp|tham vấn chính trị|đối thoại chiến lược|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
+    /** A meeting by the word that names its kind ({@link #HEADS}) and the rest of its name. */
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>" + HEADS + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
                     // "Kỳ họp … và lễ khánh thành …": a second event, not the first's name

@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Streams WordprocessingML ({@code word/document.xml}) with StAX into paragraphs: each {@code w:p}
  * is one, made of its runs' {@code w:t} text, {@code w:tab} as a space and {@code w:br} as a line
- * break that ends a paragraph, a point of a bulleted or numbered list opening with a dash; the first paragraph styled Title, or Heading1 above every plain paragraph and
- * unnumbered, is the title hint.
+ * break that ends a paragraph, a point of a bulleted or numbered list opening with a dash; the first
+ * paragraph styled Title, or Heading1 above every plain paragraph and unnumbered, is the title hint.
  *
  * <p>Only {@code w:t} carries visible text: field codes ({@code w:instrText}) and deleted text
  * ({@code w:delText}) are skipped. Paragraphs nested in text boxes are kept apart from the one

@@ -1,8 +1,11 @@
 package vn.baocao.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.baocao.report.Mentions;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.Passage;
@@ -29,7 +32,7 @@ public final class StatementFinder {
      * What someone presented, named before them with their title in between: "tham luận của Phó Chủ tịch UBND
      * tỉnh Cao Bằng ", "bài phát biểu của ".
      */
-    private static final java.util.regex.Pattern PRESENTED_BY = java.util.regex.Pattern.compile(
+    private static final Pattern PRESENTED_BY = Pattern.compile(
             "(?iu)(?<!\\p{L})(tham luận|bài phát biểu|bài viết) của(?:\\s+[^\\s;:.]+){0,8}\\s+$");
     /** How far before a person the name of what they presented is looked for. */
     private static final int LOOK_BACK = 80;
@@ -79,10 +82,10 @@ public final class StatementFinder {
         List<Statement> out = new ArrayList<>();
         int from = 0;
         // by name: a title alone between ("Phó Chủ tịch UBND tỉnh …") may stand for someone named before
-        for (Mention m : mentions.stream().filter(x -> !x.byTitle()).sorted(java.util.Comparator.comparingInt(Mention::start)).toList()) {
+        for (Mention m : mentions.stream().filter(x -> !x.byTitle()).sorted(Comparator.comparingInt(Mention::start)).toList()) {
             // mentions may overlap ("Hoàng Nam" within a longer name read too): look back no further than the last one's end
             int lookFrom = Math.min(m.start(), Math.max(from, m.start() - LOOK_BACK));
-            java.util.regex.Matcher presented = PRESENTED_BY.matcher(sentence.substring(lookFrom, m.start()));
+            Matcher presented = PRESENTED_BY.matcher(sentence.substring(lookFrom, m.start()));
             boolean theirs = own == null || !own.speaker().equals(m.person());
             if (presented.find() && theirs && out.stream().noneMatch(x -> x.speaker().equals(m.person()))) {
                 out.add(new Statement(passage, m.person(), presented.group(1).toLowerCase(Locale.ROOT), sentence));

@@ -214,8 +214,23 @@ final class RefusalPolicy {
         if (places.isEmpty()) {
             return true;
         }
+        // places of one kind named together are offered or set side by side ("Cao Bằng hay Quảng Trị", "so sánh …
+        // Hội An và … Quảng Ngãi"): one is enough; of two kinds, each narrows the other ("đoàn Niu Di-lân làm việc
+        // với tỉnh Cao Bằng"): both must be written
+        boolean oneKind = places.stream().map(lexicon::isPlace).distinct().count() == 1;
+        java.util.function.Predicate<String> writesThem = text -> {
+            String words = asWords(text);
+            java.util.function.Predicate<String> written = name -> Stream.concat(Stream.of(name), lexicon.formsOf(name).stream())
+                    .anyMatch(form -> words.contains(asWords(form)));
+            return oneKind ? places.stream().anyMatch(written) : places.stream().allMatch(written);
+        };
+        // the sentence's own passage and its report's title most often write it; the rest of the report is read
+        // only when they do not
         ReportInfo report = c.passage().report();
         StringBuilder text = new StringBuilder(CandidateFinder.metadata(report)).append(" . ").append(c.passage().text());
+        if (writesThem.test(text.toString())) {
+            return true;
+        }
         for (int ordinal = 0; ordinal < MAX_PASSAGES_READ; ordinal++) {
             Optional<Passage> passage = records.passage(report, ordinal);
             if (passage.isEmpty()) {
@@ -223,14 +238,7 @@ final class RefusalPolicy {
             }
             text.append(" . ").append(passage.get().text());
         }
-        String around = " " + String.join(" ", VietnameseText.foldedWords(text.toString())) + " ";
-        java.util.function.Predicate<String> written = name -> Stream.concat(Stream.of(name), lexicon.formsOf(name).stream())
-                .anyMatch(form -> around.contains(" " + String.join(" ", VietnameseText.foldedWords(form)) + " "));
-        // places of one kind named together are offered or set side by side ("Cao Bằng hay Quảng Trị", "so sánh …
-        // Hội An và … Quảng Ngãi"): one is enough; of two kinds, each narrows the other ("đoàn Niu Di-lân làm việc
-        // với tỉnh Cao Bằng"): both must be written
-        boolean oneKind = places.stream().map(lexicon::isPlace).distinct().count() == 1;
-        return oneKind ? places.stream().anyMatch(written) : places.stream().allMatch(written);
+        return writesThem.test(text.toString());
     }
 
     /**
@@ -329,8 +337,17 @@ final class RefusalPolicy {
 
     /** True when {@code sentence} writes the name of {@code person}, accents aside. */
     private static boolean namesThem(String sentence, Person person) {
-        String name = " " + String.join(" ", VietnameseText.foldedWords(person.name())) + " ";
-        return (" " + String.join(" ", VietnameseText.foldedWords(sentence)) + " ").contains(name);
+        return writesPhrase(sentence, person.name());
+    }
+
+    /** True when {@code text} writes {@code phrase} as whole words, accents and case aside. */
+    private static boolean writesPhrase(String text, String phrase) {
+        return asWords(text).contains(asWords(phrase));
+    }
+
+    /** {@code text}'s folded words between single spaces, a space at each end, so a phrase in it is whole words. */
+    private static String asWords(String text) {
+        return " " + String.join(" ", VietnameseText.foldedWords(text)) + " ";
     }
 
     /** True when the question names whose words, which meeting or which year it is about. */
