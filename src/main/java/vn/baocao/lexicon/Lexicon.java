@@ -51,8 +51,10 @@ public final class Lexicon {
     private final Map<String, Boolean> surnames;
     private final PhraseTable<String> frame;
     private final Set<String> functionWords;
+    private final Set<String> writtenFunctionWords;
     private final Map<String, List<String>> nameForms;
     private final Set<String> places;
+    private final List<List<String>> placeHeads;
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
     private final Map<String, List<String>> unitWords;
@@ -83,14 +85,18 @@ public final class Lexicon {
         this.surnames = Map.copyOf(t.surnames);
         this.frame = new PhraseTable<>(t.frame);
         Set<String> function = new java.util.HashSet<>();
+        Set<String> written = new java.util.HashSet<>();
         t.frame.forEach((phrase, role) -> {
             if (role.equals("function") && phrase.size() == 1) {
                 function.add(phrase.folded().getFirst());
+                written.add(phrase.lower().getFirst());
             }
         });
         this.functionWords = Set.copyOf(function);
+        this.writtenFunctionWords = Set.copyOf(written);
         this.nameForms = Map.copyOf(t.nameForms);
         this.places = Set.copyOf(t.places);
+        this.placeHeads = List.copyOf(t.placeHeads);
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
         this.commaCompounds = List.copyOf(t.commaCompounds);
@@ -231,6 +237,11 @@ public final class Lexicon {
         return functionWords.contains(folded);
     }
 
+    /** True when {@code lower}, a word in lower case with its diacritics ("các", not "cac"), is a function word. */
+    public boolean isWrittenFunctionWord(String lower) {
+        return writtenFunctionWords.contains(lower);
+    }
+
     /** Words that frame a question, each meaning its role: function, meeting, honorific or event. */
     public PhraseTable<String> frame() {
         return frame;
@@ -302,6 +313,14 @@ public final class Lexicon {
         return places.contains(name);
     }
 
+    /**
+     * The words that head the name of a place inside the country ("tỉnh", "thành phố"), each as its lower
+     * case words: a name written after one is a province, city or district.
+     */
+    public List<List<String>> placeHeads() {
+        return placeHeads;
+    }
+
     /** Every way the lexicon writes {@code name} (as reports write it): the name and its abbreviations. */
     public List<String> formsOf(String name) {
         return nameForms.getOrDefault(name, List.of(name));
@@ -330,6 +349,7 @@ public final class Lexicon {
         final Map<Phrase, String> frame = new LinkedHashMap<>();
         final Map<String, List<String>> nameForms = new HashMap<>();
         final Set<String> places = new java.util.HashSet<>();
+        final List<List<String>> placeHeads = new ArrayList<>();
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
         final List<List<String>> commaCompounds = new ArrayList<>();
@@ -382,6 +402,9 @@ public final class Lexicon {
             if (row.length > 3 && row[3].strip().equals("place")) {
                 t.places.add(name);
             }
+        }
+        for (String[] row : rows("place-heads.tsv", 1)) {
+            t.placeHeads.add(List.of(lower(row[0]).split("\\s+")));
         }
         for (String[] row : rows("shorthand.tsv", 2)) {
             t.shorthand.put(Phrase.of(row[0]), VietnameseText.normalize(row[1].strip())); // as written: "Việt Nam"

@@ -2,9 +2,11 @@ package vn.baocao.search;
 
 import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import vn.baocao.index.Fields;
 import vn.baocao.index.ReportIndex;
+import vn.baocao.report.ReportInfo;
 
 /**
  * The indexed words as a {@link QuestionReader.Vocabulary}: how many passages have a folded word, and
@@ -69,20 +72,36 @@ final class IndexVocabulary implements QuestionReader.Vocabulary {
 
     @Override
     public Optional<String> initialism(String initials, List<String> context) {
+        return Initialisms.expand(initials, textsFoundWith(context));
+    }
+
+    @Override
+    public Optional<String> nameFor(String initials, String usual, List<String> context) {
+        return Initialisms.nameOver(initials, usual, textsFoundWith(context));
+    }
+
+    /**
+     * The passages the folded {@code context} words find, best first, then the titles of their reports: a
+     * meeting's name ("… chuyển đổi số …") is often written out only there.
+     */
+    private List<String> textsFoundWith(List<String> context) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         new LinkedHashSet<>(context).forEach(w -> words.add(new TermQuery(new Term(Fields.FOLD, w)), Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
                 .add(words.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), Occur.FILTER)
                 .build();
-        List<String> passages = index.search(searcher -> {
+        return index.search(searcher -> {
             StoredFields stored = searcher.storedFields();
             List<String> texts = new ArrayList<>();
+            Map<String, String> titles = new LinkedHashMap<>();
             for (ScoreDoc hit : searcher.search(query, SHORTHAND_PASSAGES).scoreDocs) {
                 texts.add(stored.document(hit.doc).get(Fields.TEXT));
+                ReportInfo report = index.reportAt(searcher, hit.doc);
+                titles.putIfAbsent(report.id(), report.title());
             }
+            texts.addAll(titles.values());
             return texts;
         });
-        return Initialisms.expand(initials, passages);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Word;
+import vn.baocao.lexicon.Words;
 import vn.baocao.report.Require;
 import vn.baocao.text.VietnameseText;
 
@@ -48,14 +50,91 @@ final class Initialisms {
      * at rank r weighs 1/(r+1), summed over the passages having it). Empty when no passage has one.
      */
     static Optional<String> expand(String initials, List<String> passages) {
+        return weights(initials, passages).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * The name of a place inside the country ("Quảng Trị", written after "tỉnh") that {@code initials} stand
+     * for in {@code passages} (best first), as they write it, when both are there and it weighs more than {@code usual}, the
+     * folded phrase the shorthand commonly stands for ("quoc te"): "đoàn ngoại giao tới QT" is read in the
+     * province the passages about that visit name, "hội thảo khoa học QT" stays international. Empty otherwise.
+     */
+    static Optional<String> nameOver(String initials, String usual, List<String> passages) {
+        Map<String, Double> weight = weights(initials, passages);
+        double usualWeight = weight.getOrDefault(usual, 0.0);
+        if (usualWeight == 0) {
+            return Optional.empty(); // shorthand of what reports never write ("bn": bao nhiêu) stands for nothing they name
+        }
+        return weight.entrySet().stream()
+                .filter(e -> e.getValue() > usualWeight && !e.getKey().equals(usual))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> passages.stream().map(text -> writtenAsAPlace(e.getKey(), text)).flatMap(Optional::stream).findFirst())
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** Each phrase {@code initials} stand for in {@code passages}, weighed 1/(r+1) for each passage at rank r having it. */
+    private static Map<String, Double> weights(String initials, List<String> passages) {
         Require.that(couldBe(initials), "shorthand of " + MIN_LETTERS + " to " + MAX_LETTERS + " folded letters, not " + initials);
         Map<String, Double> weight = new LinkedHashMap<>();
         for (int rank = 0; rank < passages.size(); rank++) {
-            for (String phrase : phrasesIn(initials, passages.get(rank))) {
-                weight.merge(phrase, 1.0 / (rank + 1), Double::sum);
+            String text = passages.get(rank);
+            for (String phrase : phrasesIn(initials, text)) {
+                if (!ledByAFunctionWord(phrase, text)) {
+                    weight.merge(phrase, 1.0 / (rank + 1), Double::sum);
+                }
             }
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return weight;
+    }
+
+    /** True when {@code text} writes the folded {@code phrase} only after a function word ("các đại sứ"): no term's initials. */
+    private static boolean ledByAFunctionWord(String phrase, String text) {
+        List<Word> words = Words.of(text);
+        List<Integer> starts = starts(phrase, words);
+        return !starts.isEmpty() && starts.stream().allMatch(at -> Lexicon.get().isWrittenFunctionWord(words.get(at).lower()));
+    }
+
+    /** Where in {@code words} each run that is the folded {@code phrase} starts, in order. */
+    private static List<Integer> starts(String phrase, List<Word> words) {
+        List<String> syllables = List.of(phrase.split(" "));
+        List<Integer> found = new ArrayList<>();
+        for (int start = 0; start + syllables.size() <= words.size(); start++) {
+            int i = 0;
+            while (i < syllables.size() && words.get(start + i).folded().equals(syllables.get(i))) {
+                i++;
+            }
+            if (i == syllables.size()) {
+                found.add(start);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * How {@code text} writes the folded {@code phrase} as the name of a place inside the country: a capital on
+     * each syllable, after a word that heads such a name ("tỉnh Quảng Trị"), if it does.
+     */
+    static Optional<String> writtenAsAPlace(String phrase, String text) {
+        List<Word> words = Words.of(text);
+        int length = phrase.split(" ").length;
+        return starts(phrase, words).stream()
+                .map(start -> words.subList(start, start + length))
+                .filter(run -> run.stream().allMatch(w -> Character.isUpperCase(w.text().codePointAt(0))))
+                .filter(run -> afterAPlaceHead(words, words.indexOf(run.getFirst())))
+                .map(run -> String.join(" ", run.stream().map(Word::text).toList()))
+                .findFirst();
+    }
+
+    private static boolean afterAPlaceHead(List<Word> words, int start) {
+        for (List<String> head : Lexicon.get().placeHeads()) {
+            int from = start - head.size();
+            if (from >= 0 && java.util.stream.IntStream.range(0, head.size())
+                    .allMatch(i -> words.get(from + i).lower().equals(head.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each distinct phrase of {@code text} the initials stand for, in the order first found. */

@@ -27,6 +27,8 @@ public final class NamedMeetings {
     static final int LEAD = 2;
     /** The share of passages a key may be in and still tell meetings apart ("bộ ngoại giao" is in most). */
     static final double MAX_SHARE = 0.2;
+    /** The fewest words of a subject that names a meeting called by a kind it is not. */
+    static final int SUBJECT_WORDS = 3;
     private static final int MAX_CACHED = 50_000;
     private static final int MAX_CUE_WORDS = 5;
     private static final Map<String, Name> NAMES = new ConcurrentHashMap<>();
@@ -86,6 +88,24 @@ public final class NamedMeetings {
             return false;
         }
         return calledByKind(conference, asked, keys(topic));
+    }
+
+    /**
+     * True when {@code conference}, of another kind than {@code asked}, calls itself by that kind and its name
+     * carries a subject of the question: a run of its {@code topic} (runs of adjacent folded words) of {@link
+     * #SUBJECT_WORDS} words or more that is none of the {@code names} it gives of bodies and places ("sơ kết chuyển đổi số 6 tháng đầu 2024" asks for the "Hội nghị sơ kết công tác chuyển
+     * đổi số 6 tháng đầu năm 2024", which is no mid-year review of the ministry's work).
+     */
+    public static boolean calledByKindAndSubject(Conference conference, ConferenceKind asked, List<List<String>> topic,
+                                                 List<String> names) {
+        if (asked == null || conference.kind() == asked || !name(conference).cued().contains(asked)) {
+            return false;
+        }
+        Set<String> named = name(conference).keys();
+        List<List<String>> bodies = names.stream().map(vn.baocao.text.VietnameseText::foldedWords).toList();
+        return topic.stream()
+                .filter(run -> run.size() >= SUBJECT_WORDS && !bodies.contains(run))
+                .anyMatch(run -> named.containsAll(pairs(run)));
     }
 
     /**

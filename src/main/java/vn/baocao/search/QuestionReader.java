@@ -126,6 +126,16 @@ public final class QuestionReader {
             return Optional.empty();
         }
 
+        /**
+         * The name ("Quảng Trị"), as the passages write it, that {@code initials}, shorthand commonly standing
+         * for the folded {@code usual} ("quoc te"), stands for in the passages that {@code context}, the
+         * question's other folded words, finds, when those passages write it as a name and have it more than
+         * {@code usual}.
+         */
+        default Optional<String> nameFor(String initials, String usual, List<String> context) {
+            return Optional.empty();
+        }
+
         /** The indexed words one letter from {@code folded}, a word some passage contains, nearest first. */
         default List<String> neighbours(String folded) {
             return List.of();
@@ -325,15 +335,20 @@ public final class QuestionReader {
      */
     private String asTheReportsHaveIt(List<Word> words, int at, Match<String> m) {
         String folded = words.get(at).folded();
-        boolean initialism = m.size() == 1 && folded.length() >= MIN_INITIALISM && Initialisms.couldBe(folded)
+        boolean shorthand = m.size() == 1 && Initialisms.couldBe(folded)
                 && lexicon.shorthand().at(words, at).filter(s -> s.equals(m)).isPresent();
-        if (!initialism) {
+        if (!shorthand) {
             return m.value();
         }
         List<String> context = java.util.stream.IntStream.range(0, words.size()).filter(j -> j != at)
                 .mapToObj(j -> words.get(j).folded()).toList();
+        String usual = VietnameseText.fold(m.value());
+        if (folded.length() < MIN_INITIALISM) {
+            // two or three letters stand for many phrases: only a name the passages write outweighs the usual one
+            return vocabulary.nameFor(folded, usual, context).orElse(m.value());
+        }
         return vocabulary.initialism(folded, context)
-                .filter(phrase -> !phrase.equals(VietnameseText.fold(m.value()).toLowerCase(java.util.Locale.ROOT)))
+                .filter(phrase -> !phrase.equals(usual))
                 .orElse(m.value());
     }
 

@@ -35,16 +35,21 @@ final class TargetFinder {
 
     /** What one side of a request says about a conference and a person. */
     private record Ask(ConferenceKind kind, int ordinal, List<Integer> years, MonthDay date, Person person,
-                       boolean aboutMeeting, List<String> topic) {
+                       boolean aboutMeeting, List<String> topic, Intent read) {
         boolean namesAConference() {
             return kind != null || ordinal != 0 || !years.isEmpty() || date != null;
         }
 
         Ask withKindOf(Ask other) {
             return kind != null || ordinal != 0 ? this : new Ask(other.kind, other.ordinal, years, date, person, aboutMeeting,
-                    topic);
+                    topic, read);
         }
     }
+
+    /** The share of the passages having the request's topic that one meeting's reports must hold to be the one told of. */
+    static final double TOLD_SHARE = 2.0 / 3;
+    /** Passages searched for the meeting a request's topic is about. */
+    private static final int TOLD_HITS = 5;
 
     private final Retriever retriever;
     private final ReportNames reportNames;
@@ -84,7 +89,7 @@ final class TargetFinder {
         } else if (intent.years().size() == 2) {
             Ask whole = ask(intent);
             whole.years().forEach(y -> sides.add(new Ask(whole.kind(), whole.ordinal(), List.of(y), null, whole.person(),
-                    whole.aboutMeeting(), whole.topic())));
+                    whole.aboutMeeting(), whole.topic(), whole.read())));
         } else {
             return Optional.empty();
         }
@@ -109,7 +114,7 @@ final class TargetFinder {
             intent.names().forEach(name -> naming.add(VietnameseText.foldedWords(name)));
         }
         return new Ask(intent.conferenceKind(), intent.conferenceOrdinal(), List.copyOf(years), intent.date(), person,
-                aboutMeeting, NamedMeetings.distinctive(NamedMeetings.keys(naming), retriever));
+                aboutMeeting, NamedMeetings.distinctive(NamedMeetings.keys(naming), retriever), intent);
     }
 
     /**
@@ -140,9 +145,44 @@ final class TargetFinder {
         if (named.size() == 1 && (side || ask.years().size() < 2 || !ask.topic().isEmpty())) {
             return Optional.of(new Target.OfMeeting(named.getFirst()));
         }
+        Optional<Meeting> told = toldOf(named, ask);
+        if (told.isPresent()) {
+            return Optional.of(new Target.OfMeeting(told.get()));
+        }
         int from = ask.years().isEmpty() ? yearOf(named.getFirst()) : ask.years().stream().min(Integer::compare).orElseThrow();
         int to = ask.years().isEmpty() ? yearOf(named.getLast()) : ask.years().stream().max(Integer::compare).orElseThrow();
         return Optional.of(Target.OfPeriod.of(from, Math.max(from, to), named));
+    }
+
+    /**
+     * The meeting of {@code named} that the request's topic is about though its name does not say so ("tóm tắt
+     * hội thảo UNCLOS 30 năm ở Khánh Hòa" of a meeting called "Hội thảo khoa học quốc tế"): the meeting of the
+     * best passage for the request, when its reports hold at least {@link #TOLD_SHARE} of all the passages
+     * having each distinctive topic key, summed over the keys. A topic spread over many meetings ("ngoại giao
+     * kinh tế năm 2023") names none of them.
+     */
+    private Optional<Meeting> toldOf(List<Meeting> named, Ask ask) {
+        if (ask.topic().isEmpty() || ask.person() != null) {
+            return Optional.empty();
+        }
+        Optional<Meeting> best = retriever.retrieve(ask.read(), TOLD_HITS).stream()
+                .map(hit -> hit.passage().report().id())
+                .flatMap(id -> named.stream().filter(m -> m.reports().stream().anyMatch(r -> r.id().equals(id))))
+                .findFirst();
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> texts = best.get().reports().stream()
+                .flatMap(r -> retriever.passages(r.id()).stream())
+                .map(p -> " " + String.join(" ", VietnameseText.foldedWords(p.text())) + " ")
+                .toList();
+        int inMeeting = 0;
+        int everywhere = 0;
+        for (String key : ask.topic()) {
+            inMeeting += (int) texts.stream().filter(t -> t.contains(" " + key + " ")).count();
+            everywhere += retriever.docFrequency(key);
+        }
+        return everywhere > 0 && inMeeting >= TOLD_SHARE * everywhere ? best : Optional.empty();
     }
 
     /** True when {@code named} is one meeting whose name carries at least two of the request's topic keys. */
@@ -171,7 +211,8 @@ final class TargetFinder {
         boolean inYears = ask.years().isEmpty() || reviewed >= from && reviewed <= to
                 || !review && held >= from && held <= to;
         return (ask.kind() == null || conference.kind() == ask.kind()
-                || NamedMeetings.calledByKind(conference, ask.kind(), ask.topic()))
+                || NamedMeetings.calledByKind(conference, ask.kind(), ask.topic())
+                || NamedMeetings.calledByKindAndSubject(conference, ask.kind(), ask.read().topic(), ask.read().names()))
                 && (ask.ordinal() == 0 || conference.ordinal() == ask.ordinal())
                 && inYears
                 && (ask.date() == null || date != null && MonthDay.from(date).equals(ask.date()));

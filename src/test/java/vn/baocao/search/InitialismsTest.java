@@ -62,4 +62,20 @@ class InitialismsTest {
         assertThatThrownBy(() -> Initialisms.expand("g20", List.of("x"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("g20");
     }
+    @Test
+    void aPhraseWrittenOnlyAfterAFunctionWordIsNoTermsInitials() {
+        List<String> passages = List.of("Các đại sứ dự lễ.", "Ban Chỉ đạo chuyển đổi số của Bộ.");
+        assertThat(Initialisms.expand("cds", passages)).contains("chuyen doi so");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            the province's passages outweigh                | Đoàn tới tỉnh Quảng Trị. / Quảng Trị mời gọi đầu tư. / Hợp tác quốc tế. | Quảng Trị
+            international outweighs                         | Hội thảo quốc tế. / Luật quốc tế. / Đoàn tới tỉnh Quảng Trị.          | NONE
+            the usual phrase is in no passage               | Đoàn tới tỉnh Quảng Trị. / Quảng Trị mời gọi đầu tư.                  | NONE
+            capitalised but never after a place word        | Quỹ Toàn cầu và Quang Trung. / Quang Trung nói. / Hợp tác quốc tế.     | NONE
+            """)
+    void twoLettersStandForAPlaceOnlyWhereThePassagesNameItMoreThanTheUsualPhrase(String why, String passages, String place) {
+        assertThat(Initialisms.nameOver("qt", "quoc te", List.of(passages.split(" / "))).orElse(null)).isEqualTo(place);
+    }
 }

@@ -125,4 +125,18 @@ class NamedMeetingsTest {
         assertThat(NamedMeetings.namedByARunOf(new Conference(name, ConferenceKind.MID_YEAR_REVIEW, 2024, 0), runs(topic)))
                 .isEqualTo(named);
     }
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            chuyen doi so, bo ngoai giao | MID_YEAR_REVIEW | true
+            chuyen doi so                | YEAR_END_REVIEW | false
+            doi so                       | MID_YEAR_REVIEW | false
+            bo ngoai giao                | MID_YEAR_REVIEW | false
+            chuyen doi so hoa            | MID_YEAR_REVIEW | false
+            """)
+    void aMeetingIsCalledByAKindItIsNotWhenItsNameCarriesASubjectOfThreeWordsThatIsNoBody(String topic, ConferenceKind asked,
+                                                                                         boolean called) {
+        Conference digital = new Conference("Hội nghị sơ kết công tác chuyển đổi số 6 tháng đầu năm 2024 của Bộ Ngoại giao",
+                ConferenceKind.OTHER, 0, 0);
+        assertThat(NamedMeetings.calledByKindAndSubject(digital, asked, runs(topic), List.of("Bộ Ngoại giao"))).isEqualTo(called);
+    }
 }

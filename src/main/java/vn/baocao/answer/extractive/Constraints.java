@@ -60,6 +60,8 @@ final class Constraints implements Predicate<Candidate> {
     private final boolean ofTheSentence;
     /** The question's topic as keys, for a meeting its name calls by the kind asked. */
     private final List<String> topicKeys;
+    /** The names the question gives of bodies and places: no subject a meeting is named by. */
+    private final List<String> givenNames;
     private final List<List<String>> topic;
     private final int year;
     private final Person person;
@@ -98,6 +100,7 @@ final class Constraints implements Predicate<Candidate> {
         this.kind = intent.kindOutright() && !mentionOnly ? intent.conferenceKind() : null;
         this.ofTheSentence = intent.form() == Form.WHEN || intent.form() == Form.WHERE;
         this.topicKeys = NamedMeetings.keys(intent.topic());
+        this.givenNames = intent.names();
         this.topic = intent.topic();
         this.year = mentionOnly ? 0 : intent.year();
         this.person = intent.person();
@@ -235,6 +238,7 @@ final class Constraints implements Predicate<Candidate> {
         // a meeting asked of by its field ("hội nghị ngoại giao văn hóa") is any whose name says that field
         return kind == ConferenceKind.OTHER && NamedMeetings.namedByARunOf(c, topic)
                 || c.kind() == ConferenceKind.OTHER && (NamedMeetings.calledByKind(c, kind, topicKeys)
+                || NamedMeetings.calledByKindAndSubject(c, kind, topic, givenNames)
                 || texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind)));
     }
 

@@ -85,6 +85,7 @@ final class MeetingFinder {
         ConferenceKind kind = intent.conferenceKind();
         return (kind == null || c.kind() == kind || NamedMeetings.calledByKindOfTopic(c, kind, intent.topic())
                 || NamedMeetings.calledByKindAndNumber(c, kind, intent.conferenceOrdinal())
+                || NamedMeetings.calledByKindAndSubject(c, kind, intent.topic(), intent.names())
                 || kind == ConferenceKind.OTHER && NamedMeetings.namedByARunOf(c, intent.topic()))
                 && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
                 && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind())
