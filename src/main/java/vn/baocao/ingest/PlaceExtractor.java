@@ -34,22 +34,25 @@ final class PlaceExtractor {
     /** The words that say a meeting was held. */
     private static final Pattern HELD = Pattern.compile("(?iu)(?<!\\p{L})(?:tổ chức|diễn ra|khai mạc|được tổ chức)(?!\\p{L})");
     private static final Pattern VENUE_LABEL = Pattern.compile("(?iu)(?<!\\p{L})địa điểm\\s*:");
-    /** A proper place after a label, up to the end of its clause. */
-    private static final Pattern NAMED_PLACE = Pattern.compile("(?u)\\s*(?<place>\\p{Lu}[^,.;:()]*)");
+    /** A proper place after a label, up to the end of its clause, with the word that heads it if any ("thành phố Hạ Long"). */
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "(?u)\\s*(?<place>(?:(?:thành phố|tỉnh|thủ đô|huyện|thị xã)\\s+)?\\p{Lu}[^,.;:()]*)");
 
     /** The venue named in {@code lead}, the first paragraphs of a report, or empty. */
     String extract(List<String> lead) {
+        // a venue labelled as such ("Thời gian, địa điểm: …", on a line of its own after an official report's
+        // preamble, or after the subtitle of a summary) is the meeting's, whatever other "tại" the lead has
+        // ("Hội thảo lần thứ 15 được tổ chức tại Hà Nội")
+        String labelled = lead.stream().filter(p -> VENUE_LABEL.matcher(p).find()).map(PlaceExtractor::labelledPlace)
+                .filter(p -> !p.isEmpty()).findFirst().orElse("");
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
         for (String paragraph : lead.subList(0, Math.min(LEAD_PARAGRAPHS, lead.size()))) {
             String place = placeIn(paragraph);
             if (!place.isEmpty()) {
                 return place;
             }
-        }
-        // an official report gives the venue on a line of its own, after its preamble: "Thời gian, địa điểm: …"
-        String labelled = lead.stream().filter(p -> VENUE_LABEL.matcher(p).find()).map(PlaceExtractor::labelledPlace)
-                .filter(p -> !p.isEmpty()).findFirst().orElse("");
-        if (!labelled.isEmpty()) {
-            return labelled;
         }
         // or in the sentence, below its preamble, that says the meeting was held: "Ngày 15/01/2021, tại Trụ sở …,
         // Bộ Ngoại giao tổ chức Hội nghị"; a place in any other sentence there is where something else happened
@@ -58,14 +61,14 @@ final class PlaceExtractor {
                 .filter(p -> !p.isEmpty()).findFirst().orElse("");
     }
 
-    /** The venue of a labelled line: its "tại X", or a proper place right after the label ("Địa điểm: Trụ sở …"). */
+    /** The venue of a labelled line: the "tại X" after its label, or a proper place right after it ("Địa điểm: Trụ sở …"). */
     private static String labelledPlace(String line) {
-        String at = placeIn(line);
+        Matcher label = VENUE_LABEL.matcher(line);
+        label.find();
+        String at = placeIn(line.substring(label.end()));
         if (!at.isEmpty()) {
             return at;
         }
-        Matcher label = VENUE_LABEL.matcher(line);
-        label.find();
         Matcher named = NAMED_PLACE.matcher(line).region(label.end(), line.length());
         return named.lookingAt() && !NOT_A_PLACE.matcher(named.group("place")).find()
                 ? named.group("place").strip() + localitiesAfter(line, named.end("place")) : "";

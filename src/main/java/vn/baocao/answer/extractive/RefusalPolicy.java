@@ -420,7 +420,9 @@ final class RefusalPolicy {
         for (String number : intent.numbers()) {
             // "3 điểm cần lưu tâm", "6 nhiệm vụ": a small count of things a report lists as "Thứ nhất, …, Thứ ba"
             boolean aCountOfListed = number.matches("\\d{1,2}") && Integer.parseInt(number) <= MAX_LISTED;
-            if (terms.docFrequency(number) == 0 && !numbersAReport(number) && !aCountOfListed) {
+            // "Hội thảo Biển Đông lần thứ 16" may write its number only in its title
+            if (terms.docFrequency(number) == 0 && !numbersAReport(number) && !aCountOfListed
+                    && !facts().titleNumbers().contains(number)) {
                 return refuse(Reason.NOT_IN_CORPUS, "Các báo cáo hiện có không có con số " + number + " nào như câu hỏi nêu.");
             }
         }
@@ -592,24 +594,30 @@ final class RefusalPolicy {
     /**
      * What the reports say of themselves that the rules ask about per question, read once per list of
      * reports (the index gives one list per commit): the years meetings review, the words of authors and
-     * publishers, and the numbers of official reports.
+     * publishers, the numbers of official reports, and the numbers of titles and of numbered meetings.
      */
     private record ReportFacts(List<ReportInfo> of, Set<Integer> reviewedYears, Set<String> creditWords,
-                               List<String> documentNumbers) {
+                               List<String> documentNumbers, Set<String> titleNumbers) {
         static ReportFacts of(List<ReportInfo> reports) {
             Set<Integer> years = new HashSet<>();
             Set<String> words = new HashSet<>();
             List<String> numbers = new ArrayList<>();
+            Set<String> inTitles = new HashSet<>();
             for (ReportInfo r : reports) {
                 if (r.conference() != null && r.conference().periodYear() > 0) {
                     years.add(r.conference().periodYear());
                 }
+                if (r.conference() != null && r.conference().ordinal() > 0) {
+                    inTitles.add(String.valueOf(r.conference().ordinal()));
+                }
+                VietnameseText.foldedWords(r.title()).stream().filter(w -> w.chars().allMatch(Character::isDigit))
+                        .forEach(inTitles::add);
                 words.addAll(VietnameseText.foldedWords(r.credits().author() + " " + r.credits().publisher()));
                 if (!r.credits().number().isEmpty()) {
                     numbers.add(r.credits().number());
                 }
             }
-            return new ReportFacts(reports, Set.copyOf(years), Set.copyOf(words), List.copyOf(numbers));
+            return new ReportFacts(reports, Set.copyOf(years), Set.copyOf(words), List.copyOf(numbers), Set.copyOf(inTitles));
         }
     }
 

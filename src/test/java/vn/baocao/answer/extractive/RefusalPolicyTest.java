@@ -112,6 +112,19 @@ class RefusalPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            HT Biển Đông 16 có bao nhiêu diễn giả?      | false
+            HT Biển Đông 17 có bao nhiêu diễn giả?      | true
+            """)
+    void aNumberOnlyTheTitleWritesIsInTheReports(String question, boolean refused) {
+        ReportInfo titled = new ReportInfo("t", "t.pdf", "", "BÁO CÁO TỔNG HỢP HỘI THẢO VỀ BIỂN ĐÔNG LẦN THỨ 16",
+                LocalDate.of(2024, 10, 22), "", null);
+        Passage speakers = new Passage(titled, 0, "Hội thảo về Biển Đông có 45 diễn giả đến từ 19 quốc gia.", List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, speakers), List.of(), List.of(MINISTER, PM));
+        assertThat(new RefusalPolicy(reports, reports).notInCorpus(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Nhà nghiên cứu Lê Hồng Nhung đề xuất gì?     | false
             Nhà nghiên cứu Lê Hồng Nhuận đề xuất gì?     | true
             """)
