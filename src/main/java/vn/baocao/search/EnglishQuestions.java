@@ -89,7 +89,7 @@ final class EnglishQuestions {
         if (VietnameseText.hasDiacritics(unnamed) || words.stream().noneMatch(lexicon.englishMarkers()::contains)) {
             return Optional.empty();
         }
-        Set<String> named = names(question);
+        Map<String, String> named = names(question);
         Set<String> untranslated = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
         List<String> last = new ArrayList<>();
@@ -135,10 +135,10 @@ final class EnglishQuestions {
                 i += matched;
             } else {
                 String word = words.get(i);
-                out.add(word);
+                out.add(named.getOrDefault(word, word));
                 // "which 12 organisations" is "12 tổ chức nào": the count comes before what it counts
                 whichPending = word.chars().allMatch(Character::isDigit) ? whichPending : addWhich(out, whichPending);
-                if (!named.contains(word) && !quoted.contains(word) && word.chars().noneMatch(Character::isDigit)) {
+                if (!named.containsKey(word) && !quoted.contains(word) && word.chars().noneMatch(Character::isDigit)) {
                     untranslated.addAll(List.of(word.split("[-/]")));
                 }
                 i++;
@@ -176,16 +176,19 @@ final class EnglishQuestions {
         return out;
     }
 
-    /** The words of {@code question} written as names (a capital after its first word, or all capitals), lower case. */
-    private static Set<String> names(String question) {
-        Set<String> out = new java.util.HashSet<>();
+    /**
+     * The words of {@code question} written as names (a capital after its first word, or all capitals), each
+     * lower case to as written: a name the glossary lacks ("Ha Long", "Quang Tri") is kept as a name.
+     */
+    private static Map<String, String> names(String question) {
+        Map<String, String> out = new java.util.HashMap<>();
         String[] words = WORDS.split(question.strip());
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
             boolean acronym = w.length() > 1 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
             if (capital && (i > 0 || acronym)) {
-                out.add(w.toLowerCase(Locale.ROOT));
+                out.putIfAbsent(w.toLowerCase(Locale.ROOT), w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
             }
         }
         return out;

@@ -24,14 +24,14 @@ class EnglishQuestionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Where was the three-year review held?                        | 3 năm hội nghị diễn ra ở đâu
             Who coordinated the cybersecurity seminar?                   | ai điều phối an ninh mạng hội thảo
-            What size of the global Halal market was cited?              | quy mô toàn cầu halal thị trường nêu gì
+            What size of the global Halal market was cited?              | quy mô toàn cầu Halal thị trường nêu gì
             How many heads-of-mission attended?                          | bao nhiêu trưởng cơ quan đại diện dự
             Which countries are the largest donors?                      | nước nào lớn nhất nhà tài trợ
             Who met the Ministry of Public Security?                     | ai làm việc Bộ Công an
             Who attended the MFA's review of the first six months?       | ai dự Bộ Ngoại giao hội nghị về 6 tháng đầu năm
             What share are women, according to the 2025 report?         | tỷ lệ nữ gì theo 2025 báo cáo
             Who said the MFA was determined to renew its thinking and actions? | ai nói Bộ Ngoại giao quyết tâm đổi mới tư duy và hành động
-            What positions did Pham Binh Minh hold?                      | chức vụ gì pham binh minh
+            What positions did Pham Binh Minh hold?                      | chức vụ gì Pham Binh Minh
             How many votes did Vietnam get for 2020-2021?                | bao nhiêu phiếu Việt Nam 2020-2021
             Did the Prime Minister attend the 2022 review?               | thủ tướng dự 2022 hội nghị không
             Which 12 organisations received certificates of merit?       | 12 tổ chức nào đón bằng khen
@@ -43,6 +43,8 @@ class EnglishQuestionsTest {
             Which two agencies co-hosted the seminar?                                    | 2 cơ quan nào phối hợp tổ chức hội thảo
             How many embassies took part?                                                | bao nhiêu Đại sứ quán dự
             Which news agency asked about the East Sea?                                  | hãng tin nào hỏi Biển Đông
+            How many calls did the hotline receive in 2023?                              | bao nhiêu cuộc gọi đường dây nóng đón 2023
+            Who co-organised the conference in Ha Long?                                  | ai phối hợp tổ chức hội nghị Ha Long
             """)
     void theGlossaryReadsHyphenatedWordsByTheirPartsPluralsAsSingularsAndNamesAfterAnArticle(String question,
                                                                                               String reading) {
