@@ -37,7 +37,9 @@ final class EvidenceShape implements Shape {
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         if (intent.form() == Form.WHICH_REPORT) {
-            return Optional.of(whichReports(ranked, book));
+            List<Candidate> naming = naming(ranked, intent);
+            // every report naming the person is among those asked for, however well its sentence ranks
+            return Optional.of(whichReports(naming, naming == ranked ? REPORTS_RATIO : 0, book));
         }
         Candidate best = ranked.get(0);
         List<String> whole = intent.form() == Form.LIST ? Enumerations.around(best) : List.of();
@@ -120,12 +122,29 @@ final class EvidenceShape implements Shape {
         return LABEL.matcher(sentence).lookingAt();
     }
 
-    /** "Bài “…” (date), về <meeting>, số … / đăng trên … [n]", one line per report among the best evidence, each with the sentence that says it. */
-    private static String whichReports(List<Candidate> ranked, CitationBook book) {
+    /**
+     * The candidates asked of: for the reports that name a person, those whose sentence names them ("Which
+     * reports mention Hoàng Nam?" is answered by the reports with his name, not by those best matching the
+     * question's other words); else, or when no sentence names them, all.
+     */
+    private static List<Candidate> naming(List<Candidate> ranked, Intent intent) {
+        if (intent.person() == null) {
+            return ranked;
+        }
+        String name = VietnameseText.fold(intent.person().name());
+        List<Candidate> named = ranked.stream().filter(c -> VietnameseText.fold(c.sentence()).contains(name)).toList();
+        return named.isEmpty() ? ranked : named;
+    }
+
+    /**
+     * "Bài “…” (date), về <meeting>, số … / đăng trên … [n]", one line per report among the best evidence (a
+     * sentence scoring at least {@code ratio} of the best one's), each with the sentence that says it.
+     */
+    private static String whichReports(List<Candidate> ranked, double ratio, CitationBook book) {
         Candidate best = ranked.get(0);
         Map<String, Candidate> byReport = new LinkedHashMap<>();
         for (Candidate c : ranked) {
-            if (c.score() >= best.score() * REPORTS_RATIO && byReport.size() < MAX_LISTED) {
+            if (c.score() >= best.score() * ratio && byReport.size() < MAX_LISTED) {
                 byReport.putIfAbsent(c.passage().report().id(), c);
             }
         }

@@ -51,6 +51,27 @@ class EvidenceShapeTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theReportsNamingAPersonAreThoseAskedForHoweverTheirSentencesRank() {
+        Person nam = new Person("Hoàng Nam", "Phó Chủ tịch UBND tỉnh");
+        ReportInfo visit = new ReportInfo("v", "v.html", "", "Đoàn Ngoại giao thăm Quảng Trị", LocalDate.of(2024, 7, 5), "", null);
+        ReportInfo review = new ReportInfo("o", "o.txt", "", "Tổng kết năm 2024", LocalDate.of(2025, 1, 6), "", null);
+        ReportInfo third = new ReportInfo("t", "t.txt", "", "Bản tin khác", LocalDate.of(2018, 9, 15), "", null);
+        Candidate unnamed = new Candidate(new Passage(third, 0, "Các báo cáo nhắc đến nhiều hoạt động.", List.of()), 0,
+                "Các báo cáo nhắc đến nhiều hoạt động.", List.of(), null, -1, 1, 1);
+        Candidate first = new Candidate(new Passage(visit, 0, "Tham dự có Phó Chủ tịch UBND tỉnh Hoàng Nam.", List.of(nam)), 1,
+                "Tham dự có Phó Chủ tịch UBND tỉnh Hoàng Nam.", List.of(), null, -1, 0.6, 0.6);
+        Candidate second = new Candidate(new Passage(review, 0, "Phó Chủ tịch UBND tỉnh Hoàng Nam dự tại điểm cầu.", List.of(nam)), 2,
+                "Phó Chủ tịch UBND tỉnh Hoàng Nam dự tại điểm cầu.", List.of(), null, -1, 0.2, 0.2);
+        vn.baocao.search.Intent intent = new vn.baocao.search.QuestionReader(List.of(nam)).read("Báo cáo nào nhắc đến Hoàng Nam?");
+
+        String text = new EvidenceShape().compose(intent, List.of(unnamed, first, second), new vn.baocao.answer.CitationBook())
+                .orElseThrow();
+
+        assertThat(intent.person()).isEqualTo(nam);
+        assertThat(text).contains("Đoàn Ngoại giao thăm Quảng Trị", "Tổng kết năm 2024").doesNotContain("Bản tin khác");
+    }
+
+    @org.junit.jupiter.api.Test
     void aMeetingAskedForIsNamedForEachReportWhoseSentenceSaysItNearlyAsWell() {
         ReportInfo other = new ReportInfo("o", "o.txt", "", "Hội nghị sơ kết 2019", LocalDate.of(2019, 7, 22), "", null);
         ReportInfo third = new ReportInfo("t", "t.txt", "", "Bản tin khác", LocalDate.of(2018, 9, 15), "", null);
