@@ -75,7 +75,8 @@ final class MeetingRoute implements Route {
         if (topical && !namedOutright) {
             // "Ai chủ trì buổi gặp mặt cán bộ hưu trí dịp Tết?": the topic tells the meeting, by its name; a
             // meeting named by its number or kind and year is that meeting ("phiên khai mạc HNNG 31")
-            meetings = meetings.stream().filter(m -> policy.namesTheMeeting(intent, m)).toList();
+            Set<String> asking = Lexicon.get().cueWords(actOf(form));
+            meetings = meetings.stream().filter(m -> policy.namesTheMeeting(intent, m, asking)).toList();
         }
         if (meetings.isEmpty() || meetings.size() > RefusalPolicy.MAX_MEETINGS) {
             return Outcome.PASS;
@@ -97,6 +98,9 @@ final class MeetingRoute implements Route {
                 default -> attended(m, asked, book);
             };
             part.ifPresent(parts::add);
+        }
+        if (parts.isEmpty() && topical && !namedOutright) {
+            return Outcome.PASS; // a meeting told by its topic, whose record lacks what is asked: its text may say it
         }
         if (parts.isEmpty()) {
             return Outcome.Refused.of(Refusal.Reason.NO_EVIDENCE, notStated(form, intent, meetings));

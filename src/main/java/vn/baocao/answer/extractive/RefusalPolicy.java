@@ -148,14 +148,18 @@ final class RefusalPolicy {
     }
 
     /**
-     * True when the question's topic is the name of {@code meeting}: most of its words are in the
-     * meeting's name or its reports' titles ("buổi gặp mặt nguyên Đại sứ dịp Tết").
+     * True when the question's topic, but for the words {@code asking} what it asks (folded), is the name of
+     * {@code meeting}: most of its words are in the meeting's name or its reports' titles ("buổi gặp mặt
+     * nguyên Đại sứ dịp Tết").
      */
-    boolean namesTheMeeting(Intent intent, Meeting meeting) {
+    boolean namesTheMeeting(Intent intent, Meeting meeting, Set<String> asking) {
         StringBuilder names = new StringBuilder(meeting.conference().name());
         meeting.reports().forEach(r -> names.append(" . ").append(r.title()));
         Set<String> named = new java.util.HashSet<>(Terms.syllables(names.toString()));
-        List<String> topic = intent.topicWords();
+        // the words that ask ("người chủ trì là ai") and function words typed without accents ("la", "hay") count
+        // only for a meeting whose name has them ("hưu trí")
+        List<String> topic = intent.topicWords().stream()
+                .filter(w -> named.contains(w) || !asking.contains(w) && !Lexicon.get().isFunctionWord(w)).toList();
         return !topic.isEmpty() && topic.stream().filter(named::contains).count() >= MEETING_NAME_SHARE * topic.size();
     }
 

@@ -100,6 +100,21 @@ class RefusalPolicyTest {
         assertThat(new RefusalPolicy(reports, reports).notTheChair(withDeputy.read(question)).isPresent()).isEqualTo(refused);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HN lanh su danh du 2024 nguoi chu tri la ai?   | Hội nghị Lãnh sự danh dự Việt Nam ở nước ngoài lần thứ ba | true
+            Ai chủ trì buổi gặp mặt cán bộ hưu trí?        | Buổi gặp mặt cán bộ hưu trí                              | true
+            Ai chủ trì buổi gặp mặt cán bộ hưu trí?        | Họp báo thường kỳ                                        | false
+            HN lanh su danh du 2024 nguoi chu tri la ai?   | Hội nghị tổng kết công tác lãnh sự năm 2024               | false
+            """)
+    void theWordsThatAskCountTowardsAMeetingsNameOnlyWhenItHasThem(String question, String name, boolean named) {
+        vn.baocao.report.Conference c = new vn.baocao.report.Conference(name, vn.baocao.report.ConferenceKind.OTHER, 0, 0);
+        ReportInfo report = new ReportInfo("m", "m.txt", "", name, LocalDate.of(2024, 7, 5), "", c);
+        vn.baocao.report.Meeting meeting = new vn.baocao.report.Meeting("m", c, report.date(), "", List.of(report), List.of(), List.of());
+        java.util.Set<String> asking = vn.baocao.lexicon.Lexicon.get().cueWords("presided");
+        assertThat(policy.namesTheMeeting(reader.read(question), meeting, asking)).isEqualTo(named);
+    }
+
     @org.junit.jupiter.api.Test
     void aReportNamedByItsNumberIsTheAnswerToWhichReportItIs() {
         ReportInfo numbered = new ReportInfo("n", "n.txt", "", "Báo cáo kết quả Hội nghị", LocalDate.of(2023, 12, 5), "", null,
