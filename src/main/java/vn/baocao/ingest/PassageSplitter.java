@@ -34,6 +34,11 @@ final class PassageSplitter {
      * Roman numerals ("II. KẾT QUẢ …") or written in capitals, and short.
      */
     private static final Pattern PART_HEADING = Pattern.compile("(?:[IVXL]{1,5}[.)]\\s+\\S[^\\n]*|[^\\p{Ll}\\n]*\\p{Lu}[^\\p{Ll}\\n]*)");
+    /** A point of a list marked by a dash or bullet, and one numbered: "- …", "4. …". */
+    private static final Pattern DASHED = Pattern.compile("[-–•+*]\\s");
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}[.)]\\s");
+    /** The longest numbered line read as heading a section. */
+    private static final int MAX_SECTION_HEADING = 120;
     /** The longest line read as a part's heading. */
     private static final int MAX_PART_HEADING = 160;
 
@@ -105,7 +110,8 @@ final class PassageSplitter {
             boolean room = next != null && pending.length() + 1 + next.text().length() <= MAX_LENGTH;
             // a list stays with the sentence that opens it: "… các ưu tiên sau:" and its points are one answer
             boolean listGoesOn = room && Sentences.startsAPoint(next.text())
-                    && (paragraph.stripTrailing().endsWith(":") || Sentences.startsAPoint(paragraph));
+                    && (paragraph.stripTrailing().endsWith(":") || Sentences.startsAPoint(paragraph))
+                    && !headsASection(paragraph, next.text());
             // and a table with its caption: "Bảng 2. Kim ngạch …" says what each row's figures are
             boolean tableGoesOn = room && next.row();
             // and a speaker's turn starts a passage, so that its citation shows who is speaking, unless it
@@ -127,6 +133,18 @@ final class PassageSplitter {
         } else {
             passages.add(new Split(pending.toString(), above(first, pending.toString())));
         }
+    }
+
+    /**
+     * True when {@code next}, a numbered line that ends with no punctuation ("4. Kết luận của Thứ trưởng Vương
+     * Thu Trang"), follows {@code point}, a point marked by a dash: it heads the next section of the document
+     * rather than going on with the dashed list, and opens a passage with what it heads.
+     */
+    static boolean headsASection(String point, String next) {
+        String heading = next.strip();
+        return DASHED.matcher(point.stripLeading()).lookingAt() && NUMBERED.matcher(heading).lookingAt()
+                && heading.length() <= MAX_SECTION_HEADING && !heading.isEmpty()
+                && ".;:!?…".indexOf(heading.charAt(heading.length() - 1)) < 0;
     }
 
     /**

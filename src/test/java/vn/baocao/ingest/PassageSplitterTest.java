@@ -35,6 +35,20 @@ class PassageSplitterTest {
     }
 
     @Test
+    void aNumberedLineWithNoPunctuationAfterADashedListOpensThePassageOfWhatItHeads() {
+        String opening = "3. Ý kiến tham luận: các đại biểu nêu nhiều ý kiến, trong đó có các ý kiến sau đây về bảo hộ công dân:";
+        String point = "- Đại sứ quán tại Hàn Quốc nêu thực trạng lao động bỏ trốn sau khi hết hạn hợp đồng, " + "x".repeat(120) + ".";
+        String heading = "4. Kết luận của Thứ trưởng Vương Thu Trang";
+        String body = "Thứ trưởng ghi nhận các ý kiến tham luận và nhấn mạnh:";
+        String first = "a) Bảo hộ công dân là nhiệm vụ trọng tâm, " + "y".repeat(200) + ".";
+        var blocks = List.of(Block.paragraph(opening), Block.paragraph(point), Block.paragraph(heading), Block.paragraph(body),
+                Block.paragraph(first));
+        assertThat(splitter.split(blocks)).containsExactly(opening + "\n" + point, heading + "\n" + body + "\n" + first);
+        assertThat(PassageSplitter.headsASection(point, "4. Kết luận.")).isFalse();
+        assertThat(PassageSplitter.headsASection("2. Một điểm", heading)).isFalse();
+    }
+
+    @Test
     void cutsAVeryLongParagraphBetweenSentences() {
         String sentence = "Công tác đối ngoại được triển khai đồng bộ, toàn diện và đạt kết quả quan trọng. ";
         String paragraph = sentence.repeat(40).strip();
