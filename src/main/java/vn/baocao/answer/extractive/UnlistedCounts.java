@@ -34,6 +34,8 @@ final class UnlistedCounts {
     private static final String COUNT_WORDS = String.join("|", COUNTS_WRITTEN.stream().map(VietnameseText::fold).sorted().toList());
     /** What opens the members of a count in its clause, folded: "4 cơ chế: …", "5 nước gồm …", "(…)". */
     private static final Pattern OPENER = Pattern.compile(":|\\(|\\s(?:bao gom|gom|la|nhu|cu the)\\s");
+    /** What opens some of the members of a count in its clause, folded: "24 nguyên Đại sứ, trong đó có …". */
+    private static final Pattern SOME_OF = Pattern.compile("(?<!\\p{L})(?:trong do|trong so do|tieu bieu nhu|tieu bieu la)(?!\\p{L})");
     /** How far after a count its members may be opened: the qualifiers of the noun ("12 tập thể xuất sắc"). */
     private static final int OPENER_REACH = 40;
 
@@ -71,6 +73,9 @@ final class UnlistedCounts {
             boolean twoWords = at.group(2) != null
                     && !Lexicon.get().isFunctionWord(VietnameseText.fold(at.group(2)).toLowerCase(Locale.ROOT));
             String after = best.sentence().substring(twoWords ? at.end() : at.end(1));
+            if (namesSomeOf(VietnameseText.fold(after))) {
+                continue;
+            }
             int members = SEPARATOR.split(after).length + Enumerations.following(best).size();
             if (members < Integer.parseInt(number)) {
                 return Optional.of(number + " " + at.group(1) + (twoWords ? " " + at.group(2) : ""));
@@ -115,6 +120,9 @@ final class UnlistedCounts {
                 continue;
             }
             String clause = rest.split(";", 2)[0];
+            if (namesSomeOf(clause)) {
+                return Optional.empty(); // "24 nguyên Đại sứ, trong đó có …": the members the reports name are the answer
+            }
             int opened = membersOpenedIn(clause);
             int members = 0;
             if (opened >= 0) {
@@ -154,6 +162,12 @@ final class UnlistedCounts {
     }
 
     /** Where the members open in {@code clause} (folded), after ":", "gồm", "là" or a bracket near its start; or -1. */
+    /** True when folded {@code clause}, after a count, goes on to name some of its members: "…, trong đó có …". */
+    private static boolean namesSomeOf(String clause) {
+        Matcher some = SOME_OF.matcher(clause);
+        return some.find() && some.start() <= OPENER_REACH;
+    }
+
     private static int membersOpenedIn(String clause) {
         Matcher opener = OPENER.matcher(clause);
         return opener.find() && opener.start() <= OPENER_REACH ? opener.end() : -1;

@@ -31,6 +31,8 @@ class UnlistedCountsTest {
             Những tập thể nào được khen thưởng?                        | Bộ trưởng khen thưởng các tập thể Vụ ASEAN, Cục Lãnh sự.                                  | -
             Những hội nghị nào diễn ra tại số 11 Lê Hồng Phong?        | Hội nghị diễn ra tại Trung tâm Hội nghị số 11 Lê Hồng Phong.                              | -
             Bộ trưởng giao những nhiệm vụ nào cho Chỉ thị 25?          | Bộ trưởng giao Vụ Tổng hợp chủ trì theo Chỉ thị 25-CT/TW về đối ngoại đa phương.          | -
+            Nêu tên các nguyên Đại sứ được nhắc tên khi trao kỷ niệm chương | Bộ trưởng trao Kỷ niệm chương cho 24 nguyên Đại sứ, trong đó có ông Đoàn Khắc Minh và bà Hà Thị Ngọc Lan. | -
+            Nêu tên các nguyên Đại sứ được nhắc tên khi trao kỷ niệm chương | Bộ trưởng trao Kỷ niệm chương cho 24 nguyên Đại sứ có nhiều đóng góp.                    | 24 nguyên Đại
             """)
     void aListAskedOfACountTheSentenceGivesWithoutItsMembersIsUnlisted(String question, String sentence, String unlisted) {
         Passage passage = new Passage(REPORT, 0, sentence, List.of());
