@@ -291,6 +291,8 @@ class QuestionReaderTest {
             Vi sao co cong dan VN thiet mang?      | thiệt mạng
             Why did Vietnam lose its bid for the Council? | trượt
             von FDI 6T/2018 tang hay giam, bao nhieu %     | ''
+            IOM khong tham gia hoi thao vi sao     | vắng mặt
+            Why did IOM not take part in the workshop? | vắng mặt
             """)
     void readsThePremiseAQuestionTakesForGrantedButNotInAQuote(String question, String premise) {
         assertThat(reader.read(question).premise()).isEqualTo(premise);
