@@ -48,6 +48,11 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     private static final Pattern ISSUED =
             Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern RULE = Pattern.compile("[-_=.*\\s]{3,}");
+    /** A line of a place and the date written out, alone: "Hà Nội, ngày 27 tháng 8 năm 2024". */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile(
+            "(?u)\\p{Lu}[\\p{L} .]{1,40},\\s*ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}\\.?");
+    /** How far into a document an issuing body without the national name may head it, in blocks. */
+    private static final int ISSUER_BLOCKS = 3;
     private static final Pattern RECIPIENTS = Pattern.compile("(?iu)^nơi nhận\\s*:?");
     private static final Pattern ADDRESSEE = Pattern.compile("(?iu)^kính gửi\\s*:");
     /** A point of the recipients' list: "- Văn phòng Chính phủ;", "+ PTTg Trần Lưu Quang (để b/c);". */
@@ -68,6 +73,11 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     static Optional<OfficialDocument> of(List<Block> blocks) {
         int national = nationalNameAt(blocks);
         if (national < 0) {
+            // a department's press release or notice heads itself with its bodies alone ("BỘ NGOẠI GIAO / VỤ
+            // THÔNG TIN BÁO CHÍ"), without the national name
+            national = issuingBodyAt(blocks);
+        }
+        if (national < 0) {
             return Optional.empty(); // most documents: only their first lines were looked at
         }
         List<String> texts = blocks.stream().map(b -> VietnameseText.normalize(b.text())).toList();
@@ -77,18 +87,32 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         }
         List<String> letterhead = texts.subList(0, kind);
         Named named = nameAfter(texts, blocks, kind);
+        // "Hà Nội, ngày 27 tháng 8 năm 2024" above or under a press release's name: when it was issued, not its text
+        if (named.bodyStart() < texts.size() && PLACE_AND_DATE.matcher(texts.get(named.bodyStart())).matches()) {
+            named = new Named(named.name(), named.bodyStart() + 1, named.addressee());
+        }
+        LocalDate issued = issued(letterhead);
+        if (issued == null) {
+            issued = issued(texts.subList(kind + 1, named.bodyStart()).stream()
+                    .filter(t -> PLACE_AND_DATE.matcher(t).matches()).toList());
+        }
         int recipients = recipientsAt(texts, named.bodyStart());
         int bodyEnd = recipients;
         while (bodyEnd > named.bodyStart() && isClosing(texts.get(bodyEnd - 1))) {
             bodyEnd--;
         }
         List<Block> body = new ArrayList<>();
+        if (Prose.inCapitals(named.name())) {
+            // a headline in capitals stays the part heading of the text it heads, as in a news item: what each
+            // passage below it is about ("… TRAO TẶNG KỶ NIỆM CHƯƠNG CHO CÁC NGUYÊN ĐẠI SỨ")
+            body.add(Block.paragraph(named.name()));
+        }
         for (int i = named.bodyStart(); i < bodyEnd; i++) {
             if (!RULE.matcher(texts.get(i)).matches()) {
                 body.add(blocks.get(i));
             }
         }
-        return Optional.of(new OfficialDocument(title(texts.get(kind), named.name()), issued(letterhead),
+        return Optional.of(new OfficialDocument(title(texts.get(kind), named.name()), issued,
                 number(letterhead), issuer(letterhead), signer(texts.subList(recipients, texts.size())), named.addressee(),
                 recipients(texts.subList(recipients, texts.size())), body));
     }
@@ -97,6 +121,22 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
     private static int nationalNameAt(List<Block> blocks) {
         for (int i = 0; i < Math.min(LETTERHEAD_BLOCKS, blocks.size()); i++) {
             if (VietnameseText.fold(VietnameseText.normalize(blocks.get(i).text())).contains(NATIONAL_NAME)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first block, among the first {@link #ISSUER_BLOCKS}, that names an issuing body in capitals ("BỘ NGOẠI
+     * GIAO", "VỤ THÔNG TIN BÁO CHÍ"), or -1: a kind of document must still follow it for the blocks to be one.
+     */
+    private static int issuingBodyAt(List<Block> blocks) {
+        for (int i = 0; i < Math.min(ISSUER_BLOCKS, blocks.size()); i++) {
+            String text = VietnameseText.normalize(blocks.get(i).text()).strip();
+            String first = text.split("\\s+", 2)[0];
+            String titled = first.isEmpty() ? "" : first.charAt(0) + first.substring(1).toLowerCase(Locale.ROOT);
+            if (Prose.inCapitals(text) && BODIES.contains(titled)) {
                 return i;
             }
         }
@@ -125,15 +165,20 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         int nameLines = 0;
         for (int i = kind + 1; i < texts.size(); i++) {
             String text = texts.get(i);
-            if (RULE.matcher(text).matches()) {
+            if (RULE.matcher(text).matches() || name.length() == 0 && PLACE_AND_DATE.matcher(text).matches()) {
                 continue;
+            }
+            if (PLACE_AND_DATE.matcher(text).matches()) {
+                return new Named(name.toString(), i);
             }
             Matcher addressed = ADDRESSEE.matcher(text);
             if (addressed.find()) {
                 String to = text.substring(addressed.end()).strip().replaceAll("[.;,]+$", "");
                 return new Named(name.toString(), i + 1, to);
             }
-            if (name.length() > 0 && (text.length() > MAX_CLOSING || blocks.get(i).heading()
+            // a name in capitals ends where the text goes on in lower case
+            boolean leavesCapitals = name.length() > 0 && Prose.inCapitals(name.toString()) && !Prose.inCapitals(text);
+            if (name.length() > 0 && (text.length() > MAX_CLOSING || leavesCapitals || blocks.get(i).heading()
                     || SECTION.matcher(text).find() || Prose.isLabelled(text) || nameLines == MAX_NAME_LINES)) {
                 return new Named(name.toString(), i);
             }

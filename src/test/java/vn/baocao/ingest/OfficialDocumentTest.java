@@ -35,6 +35,20 @@ class OfficialDocumentTest {
     }
 
     @Test
+    void aPressReleaseHeadedByItsBodiesAloneHasItsHeadlineForTitleAndItsPlaceAndDateLineForIssued() {
+        List<Block> blocks = List.of(Block.paragraph("BỘ NGOẠI GIAO"), Block.paragraph("VỤ THÔNG TIN BÁO CHÍ"),
+                Block.paragraph("=========="), Block.paragraph("THÔNG CÁO BÁO CHÍ"),
+                Block.paragraph("Hà Nội, ngày 27 tháng 8 năm 2025"),
+                Block.paragraph("LỄ RA MẮT BỘ SÁCH NGOẠI GIAO VIỆT NAM 80 NĂM"),
+                Block.paragraph("Sáng ngày 27/8/2025, tại Trụ sở Bộ Ngoại giao, Bộ Ngoại giao tổ chức Lễ ra mắt bộ sách."));
+        OfficialDocument document = OfficialDocument.of(blocks).orElseThrow();
+        assertThat(document.title()).isEqualTo("Thông cáo báo chí LỄ RA MẮT BỘ SÁCH NGOẠI GIAO VIỆT NAM 80 NĂM");
+        assertThat(document.issued()).isEqualTo(LocalDate.of(2025, 8, 27));
+        assertThat(document.body()).extracting(Block::text).containsExactly("LỄ RA MẮT BỘ SÁCH NGOẠI GIAO VIỆT NAM 80 NĂM",
+                "Sáng ngày 27/8/2025, tại Trụ sở Bộ Ngoại giao, Bộ Ngoại giao tổ chức Lễ ra mắt bộ sách.");
+    }
+
+    @Test
     void aDocumentWithoutTheNationalNameIsNoOfficialDocument() {
         assertThat(OfficialDocument.of(List.of(Block.paragraph("BÁO CÁO"), Block.paragraph("Kết quả hội nghị")))).isEmpty();
     }
