@@ -165,10 +165,14 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
         int nameLines = 0;
         for (int i = kind + 1; i < texts.size(); i++) {
             String text = texts.get(i);
-            if (RULE.matcher(text).matches() || name.length() == 0 && PLACE_AND_DATE.matcher(text).matches()) {
+            if (RULE.matcher(text).matches()) {
                 continue;
             }
             if (PLACE_AND_DATE.matcher(text).matches()) {
+                // a place-and-date line above the name is passed over, one under it ends the name
+                if (name.length() == 0) {
+                    continue;
+                }
                 return new Named(name.toString(), i);
             }
             Matcher addressed = ADDRESSEE.matcher(text);

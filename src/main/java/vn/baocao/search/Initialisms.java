@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import vn.baocao.lexicon.Lexicon;
 import vn.baocao.lexicon.Word;
 import vn.baocao.lexicon.Words;
@@ -79,8 +80,9 @@ final class Initialisms {
         Map<String, Double> weight = new LinkedHashMap<>();
         for (int rank = 0; rank < passages.size(); rank++) {
             String text = passages.get(rank);
+            List<Word> words = Words.of(text);
             for (String phrase : phrasesIn(initials, text)) {
-                if (!ledByAFunctionWord(phrase, text)) {
+                if (!ledByAFunctionWord(phrase, words)) {
                     weight.merge(phrase, 1.0 / (rank + 1), Double::sum);
                 }
             }
@@ -88,9 +90,8 @@ final class Initialisms {
         return weight;
     }
 
-    /** True when {@code text} writes the folded {@code phrase} only after a function word ("các đại sứ"): no term's initials. */
-    private static boolean ledByAFunctionWord(String phrase, String text) {
-        List<Word> words = Words.of(text);
+    /** True when {@code words} write the folded {@code phrase} only after a function word ("các đại sứ"): no term's initials. */
+    private static boolean ledByAFunctionWord(String phrase, List<Word> words) {
         List<Integer> starts = starts(phrase, words);
         return !starts.isEmpty() && starts.stream().allMatch(at -> Lexicon.get().isWrittenFunctionWord(words.get(at).lower()));
     }
@@ -119,9 +120,9 @@ final class Initialisms {
         List<Word> words = Words.of(text);
         int length = phrase.split(" ").length;
         return starts(phrase, words).stream()
+                .filter(start -> afterAPlaceHead(words, start))
                 .map(start -> words.subList(start, start + length))
                 .filter(run -> run.stream().allMatch(w -> Character.isUpperCase(w.text().codePointAt(0))))
-                .filter(run -> afterAPlaceHead(words, words.indexOf(run.getFirst())))
                 .map(run -> String.join(" ", run.stream().map(Word::text).toList()))
                 .findFirst();
     }
@@ -129,7 +130,7 @@ final class Initialisms {
     private static boolean afterAPlaceHead(List<Word> words, int start) {
         for (List<String> head : Lexicon.get().placeHeads()) {
             int from = start - head.size();
-            if (from >= 0 && java.util.stream.IntStream.range(0, head.size())
+            if (from >= 0 && IntStream.range(0, head.size())
                     .allMatch(i -> words.get(from + i).lower().equals(head.get(i)))) {
                 return true;
             }

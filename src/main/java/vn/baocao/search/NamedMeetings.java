@@ -13,6 +13,7 @@ import vn.baocao.lexicon.Words;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
+import vn.baocao.text.VietnameseText;
 
 /**
  * Meetings named by what their names say: people call a meeting by its subject ("hội nghị hợp tác tiểu
@@ -102,7 +103,7 @@ public final class NamedMeetings {
             return false;
         }
         Set<String> named = name(conference).keys();
-        List<List<String>> bodies = names.stream().map(vn.baocao.text.VietnameseText::foldedWords).toList();
+        List<List<String>> bodies = names.stream().map(VietnameseText::foldedWords).toList();
         return topic.stream()
                 .filter(run -> run.size() >= SUBJECT_WORDS && !bodies.contains(run))
                 .anyMatch(run -> named.containsAll(pairs(run)));

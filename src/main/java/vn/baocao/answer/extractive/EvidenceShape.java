@@ -37,9 +37,9 @@ final class EvidenceShape implements Shape {
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         if (intent.form() == Form.WHICH_REPORT) {
-            List<Candidate> naming = naming(ranked, intent);
+            Optional<List<Candidate>> naming = naming(ranked, intent);
             // every report naming the person is among those asked for, however well its sentence ranks
-            return Optional.of(whichReports(naming, naming == ranked ? REPORTS_RATIO : 0, book));
+            return Optional.of(naming.isPresent() ? whichReports(naming.get(), 0, book) : whichReports(ranked, REPORTS_RATIO, book));
         }
         Candidate best = ranked.get(0);
         List<String> whole = intent.form() == Form.LIST ? Enumerations.around(best) : List.of();
@@ -123,17 +123,17 @@ final class EvidenceShape implements Shape {
     }
 
     /**
-     * The candidates asked of: for the reports that name a person, those whose sentence names them ("Which
-     * reports mention Hoàng Nam?" is answered by the reports with his name, not by those best matching the
-     * question's other words); else, or when no sentence names them, all.
+     * For the reports that name a person, the candidates whose sentence names them ("Which reports mention
+     * Hoàng Nam?" is answered by the reports with his name, not by those best matching the question's other
+     * words); empty when the question names no person or no sentence names them.
      */
-    private static List<Candidate> naming(List<Candidate> ranked, Intent intent) {
+    private static Optional<List<Candidate>> naming(List<Candidate> ranked, Intent intent) {
         if (intent.person() == null) {
-            return ranked;
+            return Optional.empty();
         }
         String name = VietnameseText.fold(intent.person().name());
         List<Candidate> named = ranked.stream().filter(c -> VietnameseText.fold(c.sentence()).contains(name)).toList();
-        return named.isEmpty() ? ranked : named;
+        return named.isEmpty() ? Optional.empty() : Optional.of(named);
     }
 
     /**
