@@ -1,5 +1,7 @@
 package vn.baocao.lexicon;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The shape of a Vietnamese syllable, for telling words from acronyms, numbers and foreign words. */
@@ -13,6 +15,33 @@ public final class Syllables {
             + "|a|e|i|o|u|y)(ng|nh|ch|[cmnpt])?");
 
     private Syllables() {
+    }
+
+    /**
+     * The ways Vietnamese writes the foreign syllable {@code folded} in its own letters ("kong" → "cong", "sa"
+     * → "xa", "fu" → "phu", "zi" → "di"): its letters as the press transliterates names such as "Mê Công",
+     * "Ô-xa-ca", "Phu-cu-ô-ca". Empty when it needs no other letters.
+     */
+    public static List<String> respelt(String folded) {
+        List<String> heads = new ArrayList<>();
+        if (folded.matches("k[aou].*")) {
+            heads.add("c" + folded.substring(1));
+        } else if (folded.startsWith("s") && !folded.startsWith("sh")) {
+            heads.add("x" + folded.substring(1));
+        } else if (folded.startsWith("f")) {
+            heads.add("ph" + folded.substring(1));
+        } else if (folded.startsWith("z") || folded.startsWith("j")) {
+            heads.add("d" + folded.substring(1));
+            heads.add((folded.startsWith("i", 1) ? "g" : "gi") + folded.substring(1));
+        }
+        List<String> out = new ArrayList<>();
+        for (String head : heads.isEmpty() ? List.of(folded) : heads) {
+            String tail = head.endsWith("k") ? head.substring(0, head.length() - 1) + "c" : head;
+            if (!tail.equals(folded) && looksLikeOne(tail)) {
+                out.add(tail);
+            }
+        }
+        return out;
     }
 
     /** True when {@code folded} could be a Vietnamese syllable (not an acronym, number or foreign word). */

@@ -422,6 +422,13 @@ public final class QuestionReader {
             return anotherWordMeant(words, i);
         }
         if (Syllables.looksLikeOne(w.folded())) {
+            // a foreign name's syllable typed in the letters of its language, which the reports write in Vietnamese
+            // ones beside the name's other syllable ("Mê Kông" written "Mê Công")
+            Optional<String> respelt = Syllables.respelt(w.folded()).stream()
+                    .filter(s -> pairsWithANeighbour(words, i, s)).findFirst();
+            if (respelt.isPresent()) {
+                return respelt.map(s -> asTyped(w, s));
+            }
             // a word shaped like a syllable is a word, known to the reports or not ("tiết" of "thời tiết", "còn"), unless
             // the reports have none like it, and two of its letters swapped make their pair with a neighbour ("ngoai
             // gioa", "van hao"): a swap is how fingers slip, a letter changed is as often another word

@@ -12,7 +12,8 @@ import vn.baocao.lexicon.Syllables;
  * Finds how the reports write a foreign name typed in one word: Vietnamese writes "Dubai", "Luanda",
  * "Angola" syllable by syllable ("Đu-bai", "Lu-an-đa", "Ăng-gô-la"), so the typed word is in no passage
  * while its syllables stand together in some. A consonant between two syllables may be written on both
- * sides ("Ăng-gô" of "Angola").
+ * sides ("Ăng-gô" of "Angola"), and a syllable is written in Vietnamese letters ("Osaka" as "Ô-xa-ca",
+ * "Mekong" as "Mê Công").
  */
 final class Transliterations {
     /** Words shorter than this are words or acronyms, not names to split. */
@@ -63,13 +64,18 @@ final class Transliterations {
         return Optional.empty();
     }
 
-    /** The letters {@code [from, to)} as a syllable, and with the consonant before them written again ("go" of "ango"). */
+    /**
+     * The letters {@code [from, to)} as a syllable, with the consonant before them written again ("go" of
+     * "ango"), and each as Vietnamese letters write it ("ca" of "saka").
+     */
     private static List<String> candidates(String word, int from, int to, List<String> before) {
         String letters = word.substring(from, to);
-        if (before.isEmpty() || isVowel(word.charAt(from - 1)) || !isVowel(letters.charAt(0))) {
-            return List.of(letters);
-        }
-        return List.of(letters, word.charAt(from - 1) + letters);
+        List<String> typed = before.isEmpty() || isVowel(word.charAt(from - 1)) || !isVowel(letters.charAt(0))
+                ? List.of(letters) : List.of(letters, word.charAt(from - 1) + letters);
+        // and in the letters Vietnamese writes them in ("Osaka" as "Ô-xa-ca")
+        List<String> all = new ArrayList<>(typed);
+        typed.forEach(syllable -> all.addAll(Syllables.respelt(syllable)));
+        return all;
     }
 
     private static boolean isVowel(char c) {
