@@ -23,6 +23,8 @@ final class CandidateFinder {
     private static final double CONTEXT_CREDIT = 0.6;
     /** A cell of a table's row: a short label, a colon, its value ("Số lượng: 36"). */
     private static final Pattern CELL = Pattern.compile("[\\p{L}\\p{N}][^:;]{0,60}: [^:;]+");
+    /** A figure of a table's row, with the heading of its column: "1.610 (Năm 2021)", "36" (a date is no figure). */
+    private static final Pattern FIGURE = Pattern.compile("[\\d.,%+\\-– ]*\\d[\\d.,%+\\-–]*(?: \\([^()]{1,60}\\))?\\.?");
     /** "của", "theo" a few words before a person (their title between): their words, cited by someone else. */
     private static final Pattern CITED = Pattern.compile(
             "(?u)(?<!\\p{L})(?:[Cc]ủa|[Tt]heo)\\s+(?:\\p{L}+,?\\s+){0,4}$");
@@ -65,7 +67,11 @@ final class CandidateFinder {
             // a table's row ("Địa phương Việt Nam: Quảng Trị; Địa phương Lào: Savannakhet") says what the
             // sentence above the table says it lists ("đã ký 9 biên bản ghi nhớ hợp tác:")
             if (isARow(sentence)) {
-                ownSyllables.addAll(aboveTheRows);
+                // a row of figures is of the table's subject only for the item it names: a question of the
+                // total is not answered by one region's row
+                if (isLabelled(sentence) || itemIsAsked(sentence, aboveTheRows, weights)) {
+                    ownSyllables.addAll(aboveTheRows);
+                }
             } else {
                 aboveTheRows = Terms.syllables(sentence);
             }
@@ -87,10 +93,32 @@ final class CandidateFinder {
         return CITED.matcher(sentence.substring(Math.max(0, start - CITED_REACH), start)).find();
     }
 
-    /** True when {@code sentence} is a table's row as ingest writes one: two or more "label: value" cells joined by "; ". */
+    /**
+     * True when {@code sentence} is a table's row as ingest writes one: two or more "label: value" cells
+     * joined by "; ", or an item and its figures ("Tây Ninh, Mộc Bài: 1.150 (Năm 2020); 1.610 (Năm 2021)",
+     * "Số đoàn cấp cao: 36").
+     */
     static boolean isARow(String sentence) {
+        if (isLabelled(sentence)) {
+            return true;
+        }
+        String[] cells = sentence.split("; ");
+        int colon = cells[0].indexOf(": ");
+        return colon > 0 && CELL.matcher(cells[0]).matches()
+                && FIGURE.matcher(cells[0].substring(colon + 2)).matches()
+                && Arrays.stream(cells).skip(1).allMatch(c -> FIGURE.matcher(c).matches());
+    }
+
+    /** True when {@code sentence} is two or more "label: value" cells joined by "; ". */
+    private static boolean isLabelled(String sentence) {
         String[] cells = sentence.split("; ");
         return cells.length >= 2 && Arrays.stream(cells).allMatch(c -> CELL.matcher(c).matches());
+    }
+
+    /** True when the item a row of figures is of ("Tây Ninh, Mộc Bài") has a word of the question the table's lead lacks. */
+    private static boolean itemIsAsked(String row, List<String> lead, Weights weights) {
+        String item = row.substring(0, row.indexOf(": "));
+        return Terms.syllables(item).stream().anyMatch(t -> weights.weight(t) > 0 && !lead.contains(t));
     }
 
     /** True when {@code sentence} asks rather than says: it ends with a question mark. */

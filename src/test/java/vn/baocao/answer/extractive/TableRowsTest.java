@@ -14,8 +14,12 @@ class TableRowsTest {
             Tại Diễn đàn, các địa phương hai nước đã ký 9 biên bản ghi nhớ hợp tác:                      | false
             Thời gian: 5/7/2023                                                                          | false
             Hội nghị bàn ba nội dung: thương mại; đầu tư; du lịch.                                        | false
+            Tây Ninh, Mộc Bài: 1.150 (Năm 2020); 1.610 (Năm 2021); 930 (6 tháng đầu năm 2022).            | true
+            Số đoàn cấp cao: 36.                                                                          | true
+            Ông nói: hai nước cần hợp tác; 30 năm qua đã chứng minh điều đó.                              | false
+            Thời gian: 5/7/2023; 8/7/2023                                                                 | false
             """)
-    void aRowIsTwoOrMoreLabelledCells(String sentence, boolean row) {
+    void aRowIsTwoOrMoreLabelledCellsOrAnItemAndItsFigures(String sentence, boolean row) {
         assertThat(CandidateFinder.isARow(sentence.strip())).isEqualTo(row);
     }
 }
