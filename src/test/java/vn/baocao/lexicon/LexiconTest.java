@@ -33,6 +33,10 @@ class LexiconTest {
             kêu gọi        | REQUEST
             nhan manh      | EMPHASIS
             phát biểu      | SAY
+            canh bao       | EMPHASIS
+            chia sẻ        | SAY
+            gợi ý          | REQUEST
+            phan anh       | REPORT
             """)
     void givesEachSpeechVerbItsKindWithOrWithoutDiacritics(String verb, SpeechKind kind) {
         List<PhraseTable.Match<SpeechKind>> found = lexicon.speechVerbs().find(Words.of(verb));
@@ -86,7 +90,7 @@ class LexiconTest {
 
     @Test
     void ingestReadsTheReportVerbsOfTheSpeechVerbTable() {
-        assertThat(lexicon.reportSpeechVerbs()).hasSize(31).contains("phát biểu", "nói", "biểu dương", "cho biết", "khuyến cáo", "cảm ơn")
+        assertThat(lexicon.reportSpeechVerbs()).hasSize(37).contains("phát biểu", "nói", "biểu dương", "cho biết", "khuyến cáo", "cảm ơn", "cảnh báo", "chia sẻ")
                 .doesNotContain("khen ngợi", "kiến nghị");
     }
 
