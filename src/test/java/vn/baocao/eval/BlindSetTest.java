@@ -81,6 +81,7 @@ class BlindSetTest {
             blind56; 0.72; 0.72; 0.73; 0.78; 0.75
             blind57; 0.76; 0.74; 0.88; 0.74; 0.78
             blind58; 0.77; 0.77; 0.77; 0.80; 0.83
+            blind59; 0.76; 0.76; 0.75; 0.80; 0.80
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
