@@ -117,10 +117,17 @@ record OfficialDocument(String title, LocalDate issued, String number, String is
                 recipients(texts.subList(recipients, texts.size())), body));
     }
 
-    /** The block among the first that holds the national name, or -1. */
+    /**
+     * The block among the first that holds the national name in capitals, as a letterhead writes it, or -1: a
+     * text may well name the country ("giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và …").
+     */
     private static int nationalNameAt(List<Block> blocks) {
         for (int i = 0; i < Math.min(LETTERHEAD_BLOCKS, blocks.size()); i++) {
-            if (VietnameseText.fold(VietnameseText.normalize(blocks.get(i).text())).contains(NATIONAL_NAME)) {
+            String text = VietnameseText.normalize(blocks.get(i).text());
+            String folded = VietnameseText.fold(text);
+            int at = folded.toLowerCase(Locale.ROOT).indexOf(NATIONAL_NAME);
+            if (at >= 0 && folded.length() == text.length()
+                    && Prose.inCapitals(text.substring(at, at + NATIONAL_NAME.length()))) {
                 return i;
             }
         }

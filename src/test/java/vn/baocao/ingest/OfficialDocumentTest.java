@@ -49,6 +49,18 @@ class OfficialDocumentTest {
     }
 
     @Test
+    void aPressReleaseWhoseTextNamesTheCountryIsStillHeadedByItsBodies() {
+        List<Block> blocks = List.of(Block.paragraph("BỘ NGOẠI GIAO"), Block.paragraph("VỤ THÔNG TIN BÁO CHÍ"),
+                Block.paragraph("THÔNG CÁO BÁO CHÍ"), Block.paragraph("Gặp mặt hữu nghị Việt Nam – Lào"),
+                Block.paragraph("Hà Nội, ngày 18 tháng 7 năm 2024"),
+                Block.paragraph("Chiều ngày 18/7/2024, tại Trụ sở Bộ Ngoại giao, Bộ Ngoại giao tổ chức buổi gặp mặt kỷ niệm"
+                        + " Hiệp ước giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào."));
+        OfficialDocument document = OfficialDocument.of(blocks).orElseThrow();
+        assertThat(document.title()).isEqualTo("Thông cáo báo chí gặp mặt hữu nghị Việt Nam – Lào");
+        assertThat(document.body()).extracting(Block::text).containsExactly(blocks.getLast().text());
+    }
+
+    @Test
     void aDocumentWithoutTheNationalNameIsNoOfficialDocument() {
         assertThat(OfficialDocument.of(List.of(Block.paragraph("BÁO CÁO"), Block.paragraph("Kết quả hội nghị")))).isEmpty();
     }

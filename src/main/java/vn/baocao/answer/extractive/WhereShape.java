@@ -86,14 +86,28 @@ final class WhereShape implements Shape {
                 return held;
             }
         }
-        for (Candidate c : ranked.subList(0, Math.min(LOOK_AT, ranked.size()))) {
-            Matcher m = PLACE.matcher(c.sentence());
-            if (m.find()) {
-                String marker = book.cite(c.passage(), c.sentence());
-                return Optional.of(placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n"
-                        + Lines.quote(c.sentence(), marker));
-            }
+        List<Candidate> best = ranked.subList(0, Math.min(LOOK_AT, ranked.size()));
+        // asked where a meeting was, a place where something is held ("Chiều 18/7, tại Trụ sở Bộ Ngoại giao, Bộ
+        // tổ chức …") before one a sentence names otherwise ("Đại sứ Lào tại Việt Nam", "lưu học sinh tại Hà Nội")
+        return best.stream().filter(c -> intent.aboutMeeting() && tellsOfAHolding(c.sentence())).findFirst()
+                .or(() -> best.stream().filter(c -> PLACE.matcher(c.sentence()).find()).findFirst())
+                .flatMap(c -> placeIn(c, book));
+    }
+
+    /** The place {@code c}'s sentence names after "tại", "ở" or "điểm cầu", cited; empty when it names none. */
+    private static Optional<String> placeIn(Candidate c, CitationBook book) {
+        Matcher m = PLACE.matcher(c.sentence());
+        if (!m.find()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String marker = book.cite(c.passage(), c.sentence());
+        return Optional.of(placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n"
+                + Lines.quote(c.sentence(), marker));
+    }
+
+    /** True when {@code sentence} names a place and tells of holding something ("diễn ra", "tổ chức", "khai mạc"). */
+    private static boolean tellsOfAHolding(String sentence) {
+        return PLACE.matcher(sentence).find() && Lexicon.get().frame().find(Words.of(sentence)).stream()
+                .anyMatch(f -> f.value().equals("event"));
     }
 }
