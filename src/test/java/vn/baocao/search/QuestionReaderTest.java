@@ -121,6 +121,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Dai su VN tai Sec ten gi                     | ''
+            Đại sứ Lào tại Việt Nam tên là gì?           | viet nam
+            Cty Sakura kien nghi gi                      | cong ty sakura kien nghi
+            """)
+    void askingANameOrWritingShorthandLeavesOnlyWhatItIsAbout(String question, String topic) {
+        assertThat(String.join(" ", reader.read(question).topicWords())).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             4 co che LHQ VN trung cu la nhung co che nao                        | co che
             Học viện tuyển sinh ở những chuyên ngành nào?                       | chuyen nganh
             30 doanh nghiep lon doi thoai voi truong CQDD la DN nao             | doanh nghiep
