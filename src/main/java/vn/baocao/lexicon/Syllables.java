@@ -14,6 +14,9 @@ public final class Syllables {
             + "(uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye"
             + "|a|e|i|o|u|y)(ng|nh|ch|[cmnpt])?");
 
+    /** A syllable's final stop consonant, after which only the rising or the heavy tone is written. */
+    private static final Pattern STOP_END = Pattern.compile("(?:ch|[cpt])$");
+
     private Syllables() {
     }
 
@@ -42,6 +45,19 @@ public final class Syllables {
             }
         }
         return out;
+    }
+
+    /**
+     * True when {@code lower}, a word typed with diacritics that folds to {@code folded}, ends in a stop ("c",
+     * "ch", "p", "t") with a tone other than the rising or the heavy one, which Vietnamese never writes:
+     * "kêt", "luât" are "kết", "luật" with their tone mark left out.
+     */
+    public static boolean hasAnImpossibleTone(String lower, String folded) {
+        if (lower.equals(folded) || !STOP_END.matcher(folded).find() || !looksLikeOne(folded)) {
+            return false;
+        }
+        String marks = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD);
+        return marks.indexOf('\u0301') < 0 && marks.indexOf('\u0323') < 0;
     }
 
     /** True when {@code folded} could be a Vietnamese syllable (not an acronym, number or foreign word). */

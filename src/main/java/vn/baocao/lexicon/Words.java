@@ -28,7 +28,9 @@ public final class Words {
                 String word = text.substring(start, i);
                 String lower = word.toLowerCase(Locale.ROOT);
                 String fold = aligned ? folded.substring(start, i) : VietnameseText.fold(word);
-                out.add(new Word(word, lower, fold, start, i));
+                // a tone no syllable can carry ("kêt" for "kết") is a mark left out: the word is read as typed
+                // without its marks, to mean whichever accented word it folds to
+                out.add(new Word(word, Syllables.hasAnImpossibleTone(lower, fold) ? fold : lower, fold, start, i));
                 start = -1;
             }
         }

@@ -30,4 +30,11 @@ class SyllablesTest {
     void tellsASyllableFromOtherWords(String folded, boolean syllable) {
         assertThat(Syllables.looksLikeOne(folded)).isEqualTo(syllable);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"kêt, true", "luât, true", "kèt, true", "kết, false", "luật, false", "tổng, false", "ket, false",
+            "mạch, false", "mãch, true", "đi, false"})
+    void aStopEndsOnlyASyllableOfTheRisingOrTheHeavyTone(String lower, boolean impossible) {
+        assertThat(Syllables.hasAnImpossibleTone(lower, vn.baocao.text.VietnameseText.fold(lower))).isEqualTo(impossible);
+    }
 }
