@@ -71,6 +71,14 @@ final class EvidenceShape implements Shape {
             lines.add(Lines.quote(said, book.cite(best.passage(), said)));
             used.add(best.passage().key() + "|" + said);
         }
+        if (lines.size() == 1) {
+            // a speaker's statement goes on in the next sentence, which often holds what was asked ("Đại sứ cho biết
+            // Nhật Bản … Nhiều vụ việc phát sinh do …")
+            continued(best, ranked).ifPresent(next -> {
+                lines.add(Lines.quote(next.sentence(), book.cite(next.passage(), next.sentence())));
+                used.add(next.passage().key() + "|" + next.sentence());
+            });
+        }
         boolean list = intent.form() == Form.LIST;
         int support = list ? MAX_LISTED : MAX_SUPPORT;
         double ratio = list ? LIST_RATIO : SUPPORT_RATIO;
@@ -115,6 +123,25 @@ final class EvidenceShape implements Shape {
             out.add(sentences.get(i));
         }
         return out;
+    }
+
+    /**
+     * The candidate of the sentence after {@code best} in its passage when it goes on with what {@code best}'s
+     * speaker says and names no one else; empty when {@code best} quotes no one or the statement ends there.
+     */
+    static Optional<Candidate> continued(Candidate best, List<Candidate> ranked) {
+        if (best.speaker() == null) {
+            return Optional.empty();
+        }
+        List<String> sentences = Sentences.split(best.passage().text());
+        int at = sentences.indexOf(best.sentence());
+        if (at < 0 || at + 1 >= sentences.size()) {
+            return Optional.empty();
+        }
+        String next = sentences.get(at + 1);
+        return ranked.stream().filter(c -> c.passage().key().equals(best.passage().key()) && c.sentence().equals(next)
+                        && c.mentions().isEmpty() && best.speaker().equals(c.speaker()))
+                .findFirst();
     }
 
     /** True when a speaker's label opens {@code sentence}: a new turn of a transcript. */

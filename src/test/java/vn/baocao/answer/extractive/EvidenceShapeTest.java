@@ -32,6 +32,25 @@ class EvidenceShapeTest {
         assertThat(EvidenceShape.restOfTheTurn(c)).hasSize(more);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            same speaker, no one named     | Phạm Thu Hằng | ''            | true
+            someone else named             | Phạm Thu Hằng | Phạm Thu Hằng | false
+            another speaker                | ''            | ''            | false
+            """)
+    void aStatementGoesOnInTheNextSentenceOfItsSpeakerThatNamesNoOneElse(String rule, String nextSpeaker,
+                                                                          String named, boolean continued) {
+        String text = "Người phát ngôn cho biết Việt Nam có đủ căn cứ pháp lý. Các vụ việc đang được xác minh.";
+        Passage passage = new Passage(REPORT, 0, text, List.of(SPOKESPERSON));
+        List<String> sentences = vn.baocao.text.Sentences.split(text);
+        Candidate best = new Candidate(passage, 0, sentences.get(0), List.of(), SPOKESPERSON, 24, 1, 1);
+        List<vn.baocao.report.Mentions.Mention> mentions = named.isEmpty() ? List.of()
+                : List.of(new vn.baocao.report.Mentions.Mention(SPOKESPERSON, 0, 5, false));
+        Candidate next = new Candidate(passage, 0, sentences.get(1), mentions, nextSpeaker.isEmpty() ? null : SPOKESPERSON,
+                0, 0.2, 0.2);
+        assertThat(EvidenceShape.continued(best, List.of(best, next)).isPresent()).isEqualTo(continued);
+    }
+
     @org.junit.jupiter.api.Test
     void theReportsAskedForAreEachThatSaysItNearlyAsWellAsTheBest() {
         ReportInfo other = new ReportInfo("o", "o.txt", "", "Tọa đàm ở Cần Thơ", LocalDate.of(2016, 12, 22), "", null);
