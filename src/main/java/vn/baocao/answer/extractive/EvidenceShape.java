@@ -30,6 +30,8 @@ final class EvidenceShape implements Shape {
     /** A speaker's label opening a turn of a transcript: "PHÓNG VIÊN AFP:", "Nguyễn Văn Thạch (Thứ trưởng):". */
     private static final Pattern LABEL = Pattern.compile("[\\p{L}][\\p{L} .()\\-]{1,60}:\\s");
     private static final double SUPPORT_RATIO = 0.8;
+    /** The next sentence of the best one's passage that scores this share of its score goes on with what it says. */
+    private static final double CONTINUATION_RATIO = 0.5;
     private static final double LIST_RATIO = 0.7;
     /** A report whose best sentence scores this share of the best one's is among the reports asked for. */
     private static final double REPORTS_RATIO = 0.5;
@@ -72,8 +74,8 @@ final class EvidenceShape implements Shape {
             used.add(best.passage().key() + "|" + said);
         }
         if (lines.size() == 1) {
-            // a speaker's statement goes on in the next sentence, which often holds what was asked ("Đại sứ cho biết
-            // Nhật Bản … Nhiều vụ việc phát sinh do …")
+            // a statement or an account goes on in the next sentence, which often holds what was asked ("Đại sứ cho
+            // biết Nhật Bản … Nhiều vụ việc phát sinh do …")
             continued(best, ranked).ifPresent(next -> {
                 lines.add(Lines.quote(next.sentence(), book.cite(next.passage(), next.sentence())));
                 used.add(next.passage().key() + "|" + next.sentence());
@@ -126,13 +128,11 @@ final class EvidenceShape implements Shape {
     }
 
     /**
-     * The candidate of the sentence after {@code best} in its passage when it goes on with what {@code best}'s
-     * speaker says and names no one else; empty when {@code best} quotes no one or the statement ends there.
+     * The candidate of the sentence after {@code best} in its passage when it names no one and goes on with
+     * what {@code best} says: its speaker's words, or, when {@code best} quotes no one, a sentence that carries
+     * the question half as well; empty otherwise.
      */
     static Optional<Candidate> continued(Candidate best, List<Candidate> ranked) {
-        if (best.speaker() == null) {
-            return Optional.empty();
-        }
         List<String> sentences = Sentences.split(best.passage().text());
         int at = sentences.indexOf(best.sentence());
         if (at < 0 || at + 1 >= sentences.size()) {
@@ -140,7 +140,8 @@ final class EvidenceShape implements Shape {
         }
         String next = sentences.get(at + 1);
         return ranked.stream().filter(c -> c.passage().key().equals(best.passage().key()) && c.sentence().equals(next)
-                        && c.mentions().isEmpty() && best.speaker().equals(c.speaker()))
+                        && c.mentions().isEmpty() && (best.speaker() != null ? best.speaker().equals(c.speaker())
+                        : c.score() >= best.score() * CONTINUATION_RATIO))
                 .findFirst();
     }
 

@@ -34,12 +34,12 @@ class EvidenceShapeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            same speaker, no one named     | Phạm Thu Hằng | ''            | true
-            someone else named             | Phạm Thu Hằng | Phạm Thu Hằng | false
-            another speaker                | ''            | ''            | false
+            same speaker, no one named     | Phạm Thu Hằng | ''            | 0.2 | true
+            someone else named             | Phạm Thu Hằng | Phạm Thu Hằng | 0.2 | false
+            another speaker                | ''            | ''            | 0.2 | false
             """)
     void aStatementGoesOnInTheNextSentenceOfItsSpeakerThatNamesNoOneElse(String rule, String nextSpeaker,
-                                                                          String named, boolean continued) {
+                                                                          String named, double score, boolean continued) {
         String text = "Người phát ngôn cho biết Việt Nam có đủ căn cứ pháp lý. Các vụ việc đang được xác minh.";
         Passage passage = new Passage(REPORT, 0, text, List.of(SPOKESPERSON));
         List<String> sentences = vn.baocao.text.Sentences.split(text);
@@ -47,7 +47,18 @@ class EvidenceShapeTest {
         List<vn.baocao.report.Mentions.Mention> mentions = named.isEmpty() ? List.of()
                 : List.of(new vn.baocao.report.Mentions.Mention(SPOKESPERSON, 0, 5, false));
         Candidate next = new Candidate(passage, 0, sentences.get(1), mentions, nextSpeaker.isEmpty() ? null : SPOKESPERSON,
-                0, 0.2, 0.2);
+                0, score, score);
+        assertThat(EvidenceShape.continued(best, List.of(best, next)).isPresent()).isEqualTo(continued);
+    }
+
+    @ParameterizedTest(name = "next scores {0} of the best")
+    @CsvSource({"0.6, true", "0.5, true", "0.4, false"})
+    void anAccountGoesOnInTheNextSentenceThatCarriesTheQuestionHalfAsWell(double score, boolean continued) {
+        String text = "Hội nghị đánh giá năm 2023 đạt nhiều kết quả. Kim ngạch thương mại đạt 700 tỷ USD.";
+        Passage passage = new Passage(REPORT, 0, text, List.of());
+        List<String> sentences = vn.baocao.text.Sentences.split(text);
+        Candidate best = new Candidate(passage, 0, sentences.get(0), List.of(), null, -1, 1, 1);
+        Candidate next = new Candidate(passage, 0, sentences.get(1), List.of(), null, -1, score, score);
         assertThat(EvidenceShape.continued(best, List.of(best, next)).isPresent()).isEqualTo(continued);
     }
 
