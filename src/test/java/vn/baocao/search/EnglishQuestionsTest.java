@@ -43,6 +43,8 @@ class EnglishQuestionsTest {
             Which two agencies co-hosted the seminar?                                    | 2 cơ quan nào phối hợp tổ chức hội thảo
             How many embassies took part?                                                | bao nhiêu Đại sứ quán dự
             Which news agency asked about the East Sea?                                  | hãng tin nào hỏi Biển Đông
+            What qualities must diplomats have?                                          | phẩm chất cán bộ ngoại giao gì
+            How many border markers were restored after the disasters?                   | bao nhiêu cột mốc khôi phục thiên tai
             How many calls did the hotline receive in 2023?                              | bao nhiêu cuộc gọi đường dây nóng đón 2023
             Who co-organised the conference in Ha Long?                                  | ai phối hợp tổ chức hội nghị Ha Long
             """)
