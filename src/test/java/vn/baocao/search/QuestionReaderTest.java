@@ -702,6 +702,9 @@ class QuestionReaderTest {
             Kim ngạch thương mại với Thụy Điển năm 2018 đạt bao nhiêu?      | kim ngach
             Tỷ lệ hồ sơ trực tuyến là bao nhiêu?                            | ty le
             nam 2017 kim ngach VN Thuy Dien tang bao nhieu %               | phan tram
+            Ngân sách Quỹ Bảo hộ công dân năm 2024 là bao nhiêu?            | ngan sach
+            Luong trung binh cua lao dong VN o Nhat Ban la bao nhieu        | luong
+            Lệ phí cấp hộ chiếu trực tuyến là bao nhiêu?                    | le phi
             """)
     void anAmountBeforeItsVerbAndBaoNhieuIsWhatIsCounted(String question, String unit) {
         assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);
