@@ -55,6 +55,7 @@ public final class Lexicon {
     private final Map<String, List<String>> nameForms;
     private final Set<String> places;
     private final List<List<String>> placeHeads;
+    private final List<List<String>> venueKinds;
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
     private final Map<String, List<String>> unitWords;
@@ -97,6 +98,7 @@ public final class Lexicon {
         this.nameForms = Map.copyOf(t.nameForms);
         this.places = Set.copyOf(t.places);
         this.placeHeads = List.copyOf(t.placeHeads);
+        this.venueKinds = List.copyOf(t.venueKinds);
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
         this.commaCompounds = List.copyOf(t.commaCompounds);
@@ -321,6 +323,14 @@ public final class Lexicon {
         return placeHeads;
     }
 
+    /**
+     * The kinds of building or room a venue is named by ("khách sạn", "hội trường"), each as its lower case
+     * words: asked which one, only a venue of that kind answers.
+     */
+    public List<List<String>> venueKinds() {
+        return venueKinds;
+    }
+
     /** Every way the lexicon writes {@code name} (as reports write it): the name and its abbreviations. */
     public List<String> formsOf(String name) {
         return nameForms.getOrDefault(name, List.of(name));
@@ -350,6 +360,7 @@ public final class Lexicon {
         final Map<String, List<String>> nameForms = new HashMap<>();
         final Set<String> places = new java.util.HashSet<>();
         final List<List<String>> placeHeads = new ArrayList<>();
+        final List<List<String>> venueKinds = new ArrayList<>();
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
         final List<List<String>> commaCompounds = new ArrayList<>();
@@ -405,6 +416,9 @@ public final class Lexicon {
         }
         for (String[] row : rows("place-heads.tsv", 1)) {
             t.placeHeads.add(List.of(lower(row[0]).split("\\s+")));
+        }
+        for (String[] row : rows("venue-kinds.tsv", 1)) {
+            t.venueKinds.add(List.of(lower(row[0]).split("\\s+")));
         }
         for (String[] row : rows("shorthand.tsv", 2)) {
             t.shorthand.put(Phrase.of(row[0]), VietnameseText.normalize(row[1].strip())); // as written: "Việt Nam"

@@ -1402,7 +1402,8 @@ public final class QuestionReader {
                     .filter(m -> !typedAccented || words.subList(m.from(), m.to()).stream().anyMatch(Word::accented))
                     .filter(m -> !isAnAlternative(m.from(), m.to())) // "tăng hay giảm" asks which, it takes neither for granted
                     .map(Match::value).findFirst().orElse("");
-            List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed() : List.of();
+            List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed()
+                    : form == Form.WHERE ? venueKind() : List.of();
             List<List<String>> topic = topic();
             String topicText = topicText();
             int year = years.size() == 1 ? years.getFirst() : 0;
@@ -2471,6 +2472,19 @@ public final class QuestionReader {
                         }
                     }
                     return asIndexed(after);
+                }
+            }
+            return List.of();
+        }
+
+        /** The kind of building or room a where question asks which one of ("tại khách sạn nào"), folded; or empty. */
+        private List<String> venueKind() {
+            for (Match<String> c : cues) {
+                List<String> cue = words.subList(c.from(), c.to()).stream().map(Word::folded).toList();
+                Optional<List<String>> kind = lexicon.venueKinds().stream().map(k -> k.stream().map(VietnameseText::fold).toList())
+                        .filter(k -> java.util.Collections.indexOfSubList(cue, k) >= 0).findFirst();
+                if (c.value().equals("where") && kind.isPresent()) {
+                    return kind.get();
                 }
             }
             return List.of();

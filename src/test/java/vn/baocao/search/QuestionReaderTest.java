@@ -712,6 +712,19 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Diễn đàn tổ chức tại khách sạn nào ở Hà Nội?          | khach san
+            hoi nghi to chuc o hoi truong nao                     | hoi truong
+            Which hotel in Da Nang hosted the UNCLOS seminar?     | khach san
+            Diễn đàn tổ chức ở đâu?                               | ''
+            """)
+    void aWhereQuestionAsksWhichBuildingOrRoomOfAKind(String question, String kind) {
+        Intent intent = reader.read(question);
+        assertThat(intent.form()).isEqualTo(Form.WHERE);
+        assertThat(String.join(" ", intent.unit())).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Các tỉnh chuẩn bị kỷ niệm bao nhiêu năm quan hệ với Trung Quốc? | nam
             Bao nhiêu đại biểu dự hội nghị?                                 | dai bieu
             Ông Sơn được bao nhiêu phiếu giới thiệu?                        | phieu gioi thieu

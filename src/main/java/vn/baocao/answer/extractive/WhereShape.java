@@ -14,6 +14,7 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Intent;
+import vn.baocao.text.VietnameseText;
 import vn.baocao.search.NamedMeetings;
 
 /**
@@ -65,10 +66,25 @@ final class WhereShape implements Shape {
         return report.conference() != null && NamedMeetings.keysOfName(report.conference(), words) == words.size();
     }
 
+    /**
+     * The kind of building or room the question asks which one of ("khách sạn nào", "which hotel"), as its
+     * folded words; empty when it asks no kind.
+     */
+    private static List<String> venueKindAsked(Intent intent) {
+        return intent.form() == vn.baocao.search.Form.WHERE ? intent.unit() : List.of();
+    }
+
+    /** True when {@code place} is of the kind asked ({@code kind}'s folded words), or no kind is asked. */
+    private static boolean isOfTheKind(String place, List<String> kind) {
+        return kind.isEmpty() || java.util.Collections.indexOfSubList(VietnameseText.foldedWords(place), kind) >= 0;
+    }
+
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+        // asked which hotel or hall, a town or a building of another kind says nothing of it
+        List<String> kind = venueKindAsked(intent);
         ReportInfo report = MeetingFinder.reportAsked(intent, ranked, records).orElse(ranked.get(0).passage().report());
-        boolean venueKnown = intent.aboutMeeting() && !report.place().isEmpty();
+        boolean venueKnown = intent.aboutMeeting() && !report.place().isEmpty() && isOfTheKind(report.place(), kind);
         String place = report.place().toLowerCase(Locale.ROOT);
         if (venueKnown) {
             Optional<Candidate> naming = ranked.stream().filter(c -> c.passage().report().id().equals(report.id())
@@ -89,20 +105,24 @@ final class WhereShape implements Shape {
         List<Candidate> best = ranked.subList(0, Math.min(LOOK_AT, ranked.size()));
         // asked where a meeting was, a place where something is held ("Chiều 18/7, tại Trụ sở Bộ Ngoại giao, Bộ
         // tổ chức …") before one a sentence names otherwise ("Đại sứ Lào tại Việt Nam", "lưu học sinh tại Hà Nội")
-        return best.stream().filter(c -> intent.aboutMeeting() && tellsOfAHolding(c.sentence())).findFirst()
-                .or(() -> best.stream().filter(c -> PLACE.matcher(c.sentence()).find()).findFirst())
-                .flatMap(c -> placeIn(c, book));
+        return best.stream().filter(c -> intent.aboutMeeting() && tellsOfAHolding(c.sentence()) && namesAPlace(c, kind))
+                .findFirst()
+                .or(() -> best.stream().filter(c -> namesAPlace(c, kind)).findFirst())
+                .map(c -> placeIn(c, book));
     }
 
-    /** The place {@code c}'s sentence names after "tại", "ở" or "điểm cầu", cited; empty when it names none. */
-    private static Optional<String> placeIn(Candidate c, CitationBook book) {
+    /** True when {@code c}'s sentence names a place after "tại", "ở" or "điểm cầu", of the {@code kind} asked if any. */
+    private static boolean namesAPlace(Candidate c, List<String> kind) {
         Matcher m = PLACE.matcher(c.sentence());
-        if (!m.find()) {
-            return Optional.empty();
-        }
+        return m.find() && isOfTheKind(placeAt(c.sentence(), m.start(1), m.end(1)), kind);
+    }
+
+    /** The place {@code c}'s sentence names after "tại", "ở" or "điểm cầu", cited: it names one ({@link #namesAPlace}). */
+    private static String placeIn(Candidate c, CitationBook book) {
+        Matcher m = PLACE.matcher(c.sentence());
+        m.find();
         String marker = book.cite(c.passage(), c.sentence());
-        return Optional.of(placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n"
-                + Lines.quote(c.sentence(), marker));
+        return placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker);
     }
 
     /** True when {@code sentence} names a place and tells of holding something ("diễn ra", "tổ chức", "khai mạc"). */
