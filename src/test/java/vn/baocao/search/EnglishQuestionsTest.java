@@ -44,6 +44,7 @@ class EnglishQuestionsTest {
             How many embassies took part?                                                | bao nhiêu Đại sứ quán dự
             Which news agency asked about the East Sea?                                  | hãng tin nào hỏi Biển Đông
             What qualities must diplomats have?                                          | phẩm chất cán bộ ngoại giao gì
+            What was the budget of the 2019 review?                                      | kinh phí là bao nhiêu, 2019 hội nghị
             How many border markers were restored after the disasters?                   | bao nhiêu cột mốc khôi phục thiên tai
             How many calls did the hotline receive in 2023?                              | bao nhiêu cuộc gọi đường dây nóng đón 2023
             Who co-organised the conference in Ha Long?                                  | ai phối hợp tổ chức hội nghị Ha Long
