@@ -40,6 +40,8 @@ public final class Lexicon {
     private final PhraseTable<String> paraphrases;
     private final Map<String, List<String>> paraphraseClasses;
     private final PhraseTable<String> premises;
+    private final PhraseTable<String> seldomGiven;
+    private final Map<String, List<String>> seldomGivenForms;
     private final Map<String, List<String>> premiseForms;
     private final PhraseTable<String> questionCues;
     private final PhraseTable<String> agentNouns;
@@ -72,6 +74,8 @@ public final class Lexicon {
         this.paraphrases = new PhraseTable<>(t.paraphrases);
         this.paraphraseClasses = Map.copyOf(t.paraphraseClasses);
         this.premises = new PhraseTable<>(t.premises);
+        this.seldomGiven = new PhraseTable<>(t.seldomGiven);
+        this.seldomGivenForms = Map.copyOf(t.seldomGivenForms);
         this.premiseForms = Map.copyOf(t.premiseForms);
         this.questionCues = new PhraseTable<>(t.questionCues);
         this.agentNouns = new PhraseTable<>(t.agentNouns);
@@ -164,6 +168,19 @@ public final class Lexicon {
     /** Events a question may take for granted (opposed, postponed…), each meaning its class's first form. */
     public PhraseTable<String> premises() {
         return premises;
+    }
+
+    /**
+     * Details of a meeting that reports seldom give ("dẫn chương trình", "thời tiết"), each phrase meaning its
+     * class's first form: asked of, one is answered only where a passage writes a form of its class.
+     */
+    public PhraseTable<String> seldomGiven() {
+        return seldomGiven;
+    }
+
+    /** The forms of the seldom-given class whose first form is {@code detail}, lower case with their diacritics. */
+    public List<String> seldomGivenForms(String detail) {
+        return seldomGivenForms.getOrDefault(detail, List.of());
     }
 
     /**
@@ -348,6 +365,8 @@ public final class Lexicon {
         final Map<String, List<String>> paraphraseClasses = new HashMap<>();
         final Map<Phrase, String> premises = new LinkedHashMap<>();
         final Map<String, List<String>> premiseForms = new HashMap<>();
+        final Map<Phrase, String> seldomGiven = new LinkedHashMap<>();
+        final Map<String, List<String>> seldomGivenForms = new HashMap<>();
         final Map<Phrase, String> questionCues = new LinkedHashMap<>();
         final Map<Phrase, String> agentNouns = new LinkedHashMap<>();
         final Map<Phrase, String> followUps = new LinkedHashMap<>();
@@ -436,6 +455,18 @@ public final class Lexicon {
             List<String> forms = written.stream().map(f -> f.startsWith("=") ? f.substring(1).strip() : f).toList();
             written.forEach(f -> t.premises.put(Phrase.of(f), forms.getFirst()));
             t.premiseForms.put(forms.getFirst(), forms);
+            if (sides.length > 1) {
+                Arrays.stream(sides[1].split("\\|")).map(Lexicon::lower).filter(e -> !e.isEmpty())
+                        .forEach(e -> t.englishOfTables.putIfAbsent(e, forms.getFirst()));
+            }
+        }
+        for (String[] row : rows("seldom-given.tsv", 1)) {
+            String[] sides = row[0].split("\\|\\|");
+            List<String> written = Arrays.stream(sides[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
+            // "=thực đơn": only with its diacritics in a question ("thi thuc don phuong" is no menu)
+            List<String> forms = written.stream().map(f -> f.startsWith("=") ? f.substring(1).strip() : f).toList();
+            written.forEach(f -> t.seldomGiven.put(Phrase.of(f), forms.getFirst()));
+            t.seldomGivenForms.put(forms.getFirst(), forms);
             if (sides.length > 1) {
                 Arrays.stream(sides[1].split("\\|")).map(Lexicon::lower).filter(e -> !e.isEmpty())
                         .forEach(e -> t.englishOfTables.putIfAbsent(e, forms.getFirst()));

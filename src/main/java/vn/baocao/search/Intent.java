@@ -40,6 +40,8 @@ import vn.baocao.report.Require;
  *                          document written out as reports write it and its number
  * @param premise           an event it takes for granted that reports seldom state ("phản đối"), as its
  *                          class's first form, or empty
+ * @param detail            a detail of a meeting it asks that reports seldom give ("dẫn chương trình",
+ *                          "thời tiết"), as its class's first form, or empty
  * @param unit              what a how-many question counts: the folded words after "bao nhiêu" (at most
  *                          two, the report's wording); for a list question, what it asks the members of
  *                          ("những chuyên ngành nào"); for a where question, the kind of building or room
@@ -65,7 +67,7 @@ public record Intent(String question, String text, boolean english, Form form, S
                      Person person, boolean personAddressed, String unknownPerson, List<NamedTitle> titles,
                      ConferenceKind conferenceKind, boolean kindOutright, int conferenceOrdinal, boolean aboutMeeting,
                      int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names, List<String> documents,
-                     String premise, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,
+                     String premise, String detail, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,
                      List<String> terms, List<Integer> span, int page, List<Intent> parts, Mentions mentions) {
     public Intent {
         Require.notNull(question, "question");

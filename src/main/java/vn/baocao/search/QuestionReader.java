@@ -1402,6 +1402,7 @@ public final class QuestionReader {
                     .filter(m -> !typedAccented || words.subList(m.from(), m.to()).stream().anyMatch(Word::accented))
                     .filter(m -> !isAnAlternative(m.from(), m.to())) // "tăng hay giảm" asks which, it takes neither for granted
                     .map(Match::value).findFirst().orElse("");
+            String detail = outsideQuotes(lexicon.seldomGiven().find(words)).stream().map(Match::value).findFirst().orElse("");
             List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed()
                     : form == Form.WHERE ? venueKind() : List.of();
             List<List<String>> topic = topic();
@@ -1410,7 +1411,7 @@ public final class QuestionReader {
             return new Intent(question, text, english, form, kind, person == null ? null : person.person(),
                     person != null && isAddressed(titledFrom(person.from())), unknownPerson,
                     titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
-                    year, years, date, numbers(), names, documents(), premise, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
+                    year, years, date, numbers(), names, documents(), premise, detail, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
                     new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
                             meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion()));

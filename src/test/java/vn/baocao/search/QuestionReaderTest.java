@@ -426,7 +426,7 @@ class QuestionReaderTest {
                 composed.form(), composed.speechKind(), composed.person(), composed.personAddressed(), composed.unknownPerson(), composed.titles(),
                 composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
                 composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.documents(), composed.premise(),
-                composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts(), composed.mentions()));
+                composed.detail(), composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts(), composed.mentions()));
         assertThat(decomposed.form()).isEqualTo(Form.SAID_BY);
     }
 

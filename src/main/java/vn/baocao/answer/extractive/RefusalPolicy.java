@@ -800,6 +800,20 @@ final class RefusalPolicy {
         return coverage >= MIN_COVERAGE;
     }
 
+    /**
+     * The refusal for a question asking a detail of a meeting that reports seldom give ("ai dẫn chương trình",
+     * "thời tiết hôm đó") when no passage writes any form of it; empty when it asks none or some passage has it.
+     */
+    Optional<Refusal> detailNotGiven(Intent intent) {
+        if (intent.detail().isEmpty() || Lexicon.get().seldomGivenForms(intent.detail()).stream()
+                .anyMatch(form -> terms.docFrequency(VietnameseText.fold(form)) > 0)) {
+            return Optional.empty();
+        }
+        String about = intent.namesAMeeting() ? " của " + MeetingNames.asked(intent) : "";
+        return refuse(Reason.NO_EVIDENCE, "Các báo cáo hiện có không nêu " + intent.detail() + about
+                + ", nên tôi không trả lời để tránh suy đoán.");
+    }
+
     /** The refusal when no sentence carries the question's topic: it says what was asked and not found. */
     Refusal noEvidence(Intent intent) {
         String what = switch (intent.form()) {

@@ -42,6 +42,21 @@ class RefusalPolicyTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            Ai dẫn chương trình hội nghị tổng kết năm 2022?       | Bộ trưởng nhấn mạnh vai trò tiên phong.                   | true
+            Who was the master of ceremonies at the 2022 review?  | Bộ trưởng nhấn mạnh vai trò tiên phong.                   | true
+            Ai dẫn chương trình hội nghị tổng kết năm 2022?       | Nhà báo Lan Anh dẫn chương trình hội nghị.                | false
+            thoi tiet hom dien ra hoi nghi the nao                | Bộ trưởng nhấn mạnh vai trò tiên phong.                   | true
+            mien thi thuc don phuong cho 3 nuoc                   | Bộ trưởng nhấn mạnh vai trò tiên phong.                   | false
+            Ai chủ trì hội nghị tổng kết năm 2022?                | Bộ trưởng nhấn mạnh vai trò tiên phong.                   | false
+            """)
+    void aDetailReportsSeldomGiveIsRefusedWhenNoPassageWritesIt(String question, String passage, boolean refused) {
+        Passage only = new Passage(REPORT, 0, passage, List.of(MINISTER));
+        InMemoryReports reports = new InMemoryReports(List.of(only), List.of(), List.of(MINISTER, PM));
+        assertThat(new RefusalPolicy(reports, reports).detailNotGiven(reader.read(question)).isPresent()).isEqualTo(refused);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             Bộ Ngoại giao hiện có bao nhiêu cán bộ, công chức?  | Học viện công bố khảo sát 350 cán bộ ngoại giao trẻ.          | false
             Bộ Ngoại giao hiện có bao nhiêu cán bộ, công chức?  | Bộ Ngoại giao hiện có 2.500 cán bộ, công chức.                | true
             Bao nhiêu cán bộ được đào tạo về chuyển đổi số?     | Học viện đã đào tạo 350 cán bộ về chuyển đổi số.              | true
