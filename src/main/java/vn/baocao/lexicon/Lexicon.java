@@ -448,30 +448,9 @@ public final class Lexicon {
             forms.forEach(f -> t.paraphrases.putIfAbsent(Phrase.of(f), canonical));
             t.paraphraseClasses.put(canonical, forms);
         }
-        for (String[] row : rows("premises.tsv", 1)) {
-            String[] sides = row[0].split("\\|\\|");
-            List<String> written = Arrays.stream(sides[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
-            // "=hủy": only with its diacritics in a question ("phat huy" is no "hủy"); a report's form all the same
-            List<String> forms = written.stream().map(f -> f.startsWith("=") ? f.substring(1).strip() : f).toList();
-            written.forEach(f -> t.premises.put(Phrase.of(f), forms.getFirst()));
-            t.premiseForms.put(forms.getFirst(), forms);
-            if (sides.length > 1) {
-                Arrays.stream(sides[1].split("\\|")).map(Lexicon::lower).filter(e -> !e.isEmpty())
-                        .forEach(e -> t.englishOfTables.putIfAbsent(e, forms.getFirst()));
-            }
-        }
-        for (String[] row : rows("seldom-given.tsv", 1)) {
-            String[] sides = row[0].split("\\|\\|");
-            List<String> written = Arrays.stream(sides[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
-            // "=thực đơn": only with its diacritics in a question ("thi thuc don phuong" is no menu)
-            List<String> forms = written.stream().map(f -> f.startsWith("=") ? f.substring(1).strip() : f).toList();
-            written.forEach(f -> t.seldomGiven.put(Phrase.of(f), forms.getFirst()));
-            t.seldomGivenForms.put(forms.getFirst(), forms);
-            if (sides.length > 1) {
-                Arrays.stream(sides[1].split("\\|")).map(Lexicon::lower).filter(e -> !e.isEmpty())
-                        .forEach(e -> t.englishOfTables.putIfAbsent(e, forms.getFirst()));
-            }
-        }
+        // "=hủy", "=thực đơn": only with its diacritics in a question ("phat huy" is no "hủy"); a report's form all the same
+        readClasses("premises.tsv", t.premises, t.premiseForms, t.englishOfTables);
+        readClasses("seldom-given.tsv", t.seldomGiven, t.seldomGivenForms, t.englishOfTables);
         for (String[] row : rows("questions.tsv", 2)) {
             (row[1].strip().equals("agent") ? t.agentNouns : t.questionCues).put(Phrase.of(lower(row[0])), row[1].strip());
         }
@@ -521,6 +500,25 @@ public final class Lexicon {
     }
 
     /** The rows of a table: tab-separated, comments (#) and blank lines skipped, at least {@code columns} cells. */
+    /**
+     * Reads a table of classes, one per line: its forms separated by " | " (a leading "=": only typed with
+     * diacritics), each meaning the first, then its English forms after "||".
+     */
+    private static void readClasses(String file, Map<Phrase, String> phrases, Map<String, List<String>> classes,
+                                    Map<String, String> english) {
+        for (String[] row : rows(file, 1)) {
+            String[] sides = row[0].split("\\|\\|");
+            List<String> written = Arrays.stream(sides[0].split("\\|")).map(Lexicon::lower).filter(f -> !f.isEmpty()).toList();
+            List<String> forms = written.stream().map(f -> f.startsWith("=") ? f.substring(1).strip() : f).toList();
+            written.forEach(f -> phrases.put(Phrase.of(f), forms.getFirst()));
+            classes.put(forms.getFirst(), forms);
+            if (sides.length > 1) {
+                Arrays.stream(sides[1].split("\\|")).map(Lexicon::lower).filter(e -> !e.isEmpty())
+                        .forEach(e -> english.putIfAbsent(e, forms.getFirst()));
+            }
+        }
+    }
+
     private static List<String[]> rows(String table, int columns) {
         String resource = "lexicon/" + table;
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {

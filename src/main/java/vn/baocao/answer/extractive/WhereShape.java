@@ -11,11 +11,13 @@ import vn.baocao.lexicon.PhraseTable;
 import vn.baocao.lexicon.Word;
 import vn.baocao.lexicon.Words;
 import vn.baocao.report.Passage;
+import vn.baocao.report.Require;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
+import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
-import vn.baocao.text.VietnameseText;
 import vn.baocao.search.NamedMeetings;
+import vn.baocao.text.VietnameseText;
 
 /**
  * Answers "where": for a question about a meeting, the place its report gives, cited to the sentence
@@ -71,7 +73,7 @@ final class WhereShape implements Shape {
      * folded words; empty when it asks no kind.
      */
     private static List<String> venueKindAsked(Intent intent) {
-        return intent.form() == vn.baocao.search.Form.WHERE ? intent.unit() : List.of();
+        return intent.form() == Form.WHERE ? intent.unit() : List.of();
     }
 
     /** True when {@code place} is of the kind asked ({@code kind}'s folded words), or no kind is asked. */
@@ -120,14 +122,13 @@ final class WhereShape implements Shape {
     /** The place {@code c}'s sentence names after "tại", "ở" or "điểm cầu", cited: it names one ({@link #namesAPlace}). */
     private static String placeIn(Candidate c, CitationBook book) {
         Matcher m = PLACE.matcher(c.sentence());
-        m.find();
+        Require.that(m.find(), "the sentence names a place after tại, ở or điểm cầu");
         String marker = book.cite(c.passage(), c.sentence());
         return placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker);
     }
 
-    /** True when {@code sentence} names a place and tells of holding something ("diễn ra", "tổ chức", "khai mạc"). */
+    /** True when {@code sentence} tells of holding something ("diễn ra", "tổ chức", "khai mạc"). */
     private static boolean tellsOfAHolding(String sentence) {
-        return PLACE.matcher(sentence).find() && Lexicon.get().frame().find(Words.of(sentence)).stream()
-                .anyMatch(f -> f.value().equals("event"));
+        return Lexicon.get().frame().find(Words.of(sentence)).stream().anyMatch(f -> f.value().equals("event"));
     }
 }
