@@ -57,7 +57,7 @@ public final class Lexicon {
     private final Map<String, List<String>> nameForms;
     private final Set<String> places;
     private final List<List<String>> placeHeads;
-    private final List<List<String>> venueKinds;
+    private final Map<List<String>, String> venueKinds;
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
     private final Map<String, List<String>> unitWords;
@@ -102,7 +102,7 @@ public final class Lexicon {
         this.nameForms = Map.copyOf(t.nameForms);
         this.places = Set.copyOf(t.places);
         this.placeHeads = List.copyOf(t.placeHeads);
-        this.venueKinds = List.copyOf(t.venueKinds);
+        this.venueKinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(t.venueKinds));
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
         this.commaCompounds = List.copyOf(t.commaCompounds);
@@ -341,10 +341,10 @@ public final class Lexicon {
     }
 
     /**
-     * The kinds of building or room a venue is named by ("khách sạn", "hội trường"), each as its lower case
-     * words: asked which one, only a venue of that kind answers.
+     * The kinds of building or room a venue is named by, each as its folded words meaning how the lexicon
+     * writes it ([khach, san] → "khách sạn"): asked which one, only a venue of that kind answers.
      */
-    public List<List<String>> venueKinds() {
+    public Map<List<String>, String> venueKinds() {
         return venueKinds;
     }
 
@@ -379,7 +379,7 @@ public final class Lexicon {
         final Map<String, List<String>> nameForms = new HashMap<>();
         final Set<String> places = new java.util.HashSet<>();
         final List<List<String>> placeHeads = new ArrayList<>();
-        final List<List<String>> venueKinds = new ArrayList<>();
+        final Map<List<String>, String> venueKinds = new LinkedHashMap<>();
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
         final List<List<String>> commaCompounds = new ArrayList<>();
@@ -437,7 +437,7 @@ public final class Lexicon {
             t.placeHeads.add(List.of(lower(row[0]).split("\\s+")));
         }
         for (String[] row : rows("venue-kinds.tsv", 1)) {
-            t.venueKinds.add(List.of(lower(row[0]).split("\\s+")));
+            t.venueKinds.put(VietnameseText.foldedWords(lower(row[0])), lower(row[0]));
         }
         for (String[] row : rows("shorthand.tsv", 2)) {
             t.shorthand.put(Phrase.of(row[0]), VietnameseText.normalize(row[1].strip())); // as written: "Việt Nam"

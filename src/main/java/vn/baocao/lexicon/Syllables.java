@@ -1,5 +1,6 @@
 package vn.baocao.lexicon;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ public final class Syllables {
         if (lower.equals(folded) || !STOP_END.matcher(folded).find() || !looksLikeOne(folded)) {
             return false;
         }
-        String marks = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD);
+        String marks = Normalizer.normalize(lower, Normalizer.Form.NFD);
         return marks.indexOf('\u0301') < 0 && marks.indexOf('\u0323') < 0;
     }
 

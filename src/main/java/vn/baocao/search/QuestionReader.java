@@ -2481,10 +2481,13 @@ public final class QuestionReader {
         /** The kind of building or room a where question asks which one of ("tại khách sạn nào"), folded; or empty. */
         private List<String> venueKind() {
             for (Match<String> c : cues) {
+                if (!c.value().equals("where")) {
+                    continue;
+                }
                 List<String> cue = words.subList(c.from(), c.to()).stream().map(Word::folded).toList();
-                Optional<List<String>> kind = lexicon.venueKinds().stream().map(k -> k.stream().map(VietnameseText::fold).toList())
+                Optional<List<String>> kind = lexicon.venueKinds().keySet().stream()
                         .filter(k -> java.util.Collections.indexOfSubList(cue, k) >= 0).findFirst();
-                if (c.value().equals("where") && kind.isPresent()) {
+                if (kind.isPresent()) {
                     return kind.get();
                 }
             }

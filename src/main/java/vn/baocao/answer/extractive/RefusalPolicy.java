@@ -818,7 +818,8 @@ final class RefusalPolicy {
     Refusal noEvidence(Intent intent) {
         String what = switch (intent.form()) {
             case WHEN -> intent.grain() == DateGrain.HOUR || intent.grain() == DateGrain.HOURS ? "giờ" : "ngày diễn ra";
-            case WHERE -> intent.unit().isEmpty() ? "địa điểm" : "tên " + venueKindWritten(intent.unit());
+            case WHERE -> intent.unit().isEmpty() ? "địa điểm"
+                    : "tên " + Lexicon.get().venueKinds().getOrDefault(intent.unit(), String.join(" ", intent.unit()));
             case HOW_MANY -> "con số được hỏi";
             case WHO, PRESIDED, ATTENDED, SPOKE -> "người được hỏi";
             default -> "";
@@ -839,13 +840,6 @@ final class RefusalPolicy {
                 + ", nên tôi không trả lời để tránh suy đoán.");
     }
 
-
-    /** The kind of building or room {@code folded} (a where question's unit) as the lexicon writes it: "khách sạn". */
-    private static String venueKindWritten(List<String> folded) {
-        return Lexicon.get().venueKinds().stream()
-                .filter(kind -> kind.stream().map(VietnameseText::fold).toList().equals(folded))
-                .findFirst().map(kind -> String.join(" ", kind)).orElse(String.join(" ", folded));
-    }
 
     private static Optional<Refusal> refuse(Reason reason, String message) {
         return Optional.of(new Refusal(reason, message));

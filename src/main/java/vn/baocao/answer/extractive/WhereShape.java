@@ -14,7 +14,6 @@ import vn.baocao.report.Passage;
 import vn.baocao.report.Require;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
-import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
 import vn.baocao.search.NamedMeetings;
 import vn.baocao.text.VietnameseText;
@@ -68,14 +67,6 @@ final class WhereShape implements Shape {
         return report.conference() != null && NamedMeetings.keysOfName(report.conference(), words) == words.size();
     }
 
-    /**
-     * The kind of building or room the question asks which one of ("khách sạn nào", "which hotel"), as its
-     * folded words; empty when it asks no kind.
-     */
-    private static List<String> venueKindAsked(Intent intent) {
-        return intent.form() == Form.WHERE ? intent.unit() : List.of();
-    }
-
     /** True when {@code place} is of the kind asked ({@code kind}'s folded words), or no kind is asked. */
     private static boolean isOfTheKind(String place, List<String> kind) {
         return kind.isEmpty() || java.util.Collections.indexOfSubList(VietnameseText.foldedWords(place), kind) >= 0;
@@ -84,7 +75,7 @@ final class WhereShape implements Shape {
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         // asked which hotel or hall, a town or a building of another kind says nothing of it
-        List<String> kind = venueKindAsked(intent);
+        List<String> kind = intent.unit(); // a where question's unit: the kind of building or room it asks which one of
         ReportInfo report = MeetingFinder.reportAsked(intent, ranked, records).orElse(ranked.get(0).passage().report());
         boolean venueKnown = intent.aboutMeeting() && !report.place().isEmpty() && isOfTheKind(report.place(), kind);
         String place = report.place().toLowerCase(Locale.ROOT);
