@@ -46,7 +46,16 @@ final class StreamedReply implements StreamingChatResponseHandler {
     static String write(StreamingChatModel model, List<ChatMessage> messages, Sources sources, Duration timeout,
                         Consumer<String> draft) {
         StreamedReply reply = new StreamedReply(sources, draft);
-        model.chat(ChatRequest.builder().messages(messages).build(), reply);
+        ChatRequest request = ChatRequest.builder().messages(messages).build();
+        // on a thread of its own: a client that streams on the calling thread would otherwise return only when the
+        // reply is complete, however long it took, and the timeout would never be reached
+        Thread.ofVirtual().name("streamed-reply").start(() -> {
+            try {
+                model.chat(request, reply);
+            } catch (RuntimeException e) {
+                reply.done.completeExceptionally(e);
+            }
+        });
         try {
             return reply.done.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
