@@ -48,6 +48,8 @@ final class ConferenceExtractor {
      */
     private static final String HEADS = "hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp"
             + "|kỳ họp|tham vấn chính trị|đối thoại chiến lược|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
+    /** Words that end a meeting's name when they follow it: whose, where or when it was, or a verb of its clause. */
+    private static final String ENDS_A_NAME = "có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc";
     /** A meeting by the word that names its kind ({@link #HEADS}) and the rest of its name. */
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>" + HEADS + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
@@ -56,9 +58,13 @@ final class ConferenceExtractor {
                     // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
                     // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
                     + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"
-                    + "|có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc)(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
+                    + "|" + ENDS_A_NAME + ")(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
                     // "công tác phòng, chống tham nhũng", "phân giới, cắm mốc": one name, its comma no end
                     + COMMA_IN_A_NAME
+                    // "Diễn đàn Trí thức, chuyên gia người Việt Nam ở nước ngoài lần thứ 4": a comma the name goes on
+                    // after to its number joins two of its words
+                    + "|,(?=\\s+(?-i:\\p{Ll}))(?=(?:\\s+(?!(?:của|do|tại|vào|nhằm|để|theo|với|" + ENDS_A_NAME + ")(?!\\p{L}))[\\p{L}\\p{N}-]+){1,10}"
+                    + "\\s+lần thứ\\s+(?:\\d|\\p{L}))"
                     // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
                     + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
                     // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây

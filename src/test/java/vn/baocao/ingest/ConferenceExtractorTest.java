@@ -259,6 +259,22 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aCommaTheNameRunsOnAfterToItsNumberIsInsideTheName() {
+        assertThat(extractor.extract("Báo cáo", List.of("Diễn đàn Trí thức, chuyên gia người Việt Nam ở nước ngoài lần thứ 4 do Bộ "
+                + "Ngoại giao tổ chức ngày 5/7/2024 tại Hà Nội.")))
+                .contains(new Conference("Diễn đàn Trí thức, chuyên gia người Việt Nam ở nước ngoài lần thứ 4", ConferenceKind.OTHER, 0, 4));
+    }
+
+    @Test
+    void aCommaBeforeAClauseThatReachesANumberStillEndsTheName() {
+        assertThat(extractor.extract("Tin", List.of("Sáng 5/3, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc, các đại biểu đã dự "
+                + "phiên lần thứ 2 về biển.")))
+                .map(Conference::name).contains("Hội nghị Ngoại vụ toàn quốc");
+        assertThat(extractor.extract("Tin", List.of("Hội nghị Ngoại vụ toàn quốc, Bộ trưởng dự lần thứ 3 liên tiếp.")))
+                .map(Conference::name).contains("Hội nghị Ngoại vụ toàn quốc");
+    }
+
+    @Test
     void aSessionOrATalkHeadlinedIsTheMeetingReported() {
         assertThat(extractor.extract("Phiên họp lần thứ 3 Tiểu ban Nội dung – Ủy ban Quốc gia ASEAN 2020", List.of()))
                 .map(Conference::name).contains("Phiên họp lần thứ 3 Tiểu ban Nội dung – Ủy ban Quốc gia ASEAN 2020");
