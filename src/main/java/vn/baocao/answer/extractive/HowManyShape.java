@@ -44,6 +44,8 @@ final class HowManyShape implements Shape {
     private static final int LOOK_AT = 5;
     /** Units that are the word right before the number they count: "thứ 31", "số 18", "lần 2". */
     private static final Set<String> ORDINAL_UNITS = Set.of("thu", "so", "lan");
+    /** The words before a meeting's number, folded: "lần thứ 4", "lần 4". */
+    private static final Set<String> RANKS = Set.of("thu", "lan");
     /** Words that may stand between a number and the unit after it: "700 tỷ USD", "hơn 700 đại biểu". */
     private static final int UNIT_AFTER = 3;
     /** Words that may stand between the unit and a number after it: "số phiếu cao (192/193)". */
@@ -84,7 +86,8 @@ final class HowManyShape implements Shape {
                 return Optional.of(cell.get() + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
             }
             for (String form : forms) {
-                Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form));
+                Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form),
+                        intent.conferenceOrdinal());
                 if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)
                         && namesTheMeetingAsked(amount.get(), intent.terms())
                         && (!far && !byHead || unitRightAfterNumber(amount.get(), form))) {
@@ -213,11 +216,16 @@ final class HowManyShape implements Shape {
      * question names no unit. A number farther from the unit counts something else.
      */
     static Optional<String> amount(String sentence, List<String> unit) {
-        Optional<String> found = amountOf(sentence, unit);
+        return amount(sentence, unit, 0);
+    }
+
+    /** The amount {@code sentence} counts of {@code unit}, never {@code rankAsked}, the number of the meeting asked of. */
+    static Optional<String> amount(String sentence, List<String> unit, int rankAsked) {
+        Optional<String> found = amountOf(sentence, unit, rankAsked);
         if (found.isEmpty() && unit.equals(List.of("thu"))) {
             // "lần thứ mấy" is answered by "lần 2" as well as by "lần thứ 2", and by a meeting's number after
             // its name: "Hội nghị Ngoại giao 30", "Đại hội XIII"
-            found = amountOf(sentence, List.of("lan")).or(() -> numberedMeeting(sentence));
+            found = amountOf(sentence, List.of("lan"), rankAsked).or(() -> numberedMeeting(sentence));
         }
         return found;
     }
@@ -242,7 +250,7 @@ final class HowManyShape implements Shape {
         return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
     }
 
-    private static Optional<String> amountOf(String sentence, List<String> unit) {
+    private static Optional<String> amountOf(String sentence, List<String> unit, int rankAsked) {
         String folded = VietnameseText.fold(sentence);
         List<Integer> unitAt = unit.isEmpty() ? List.of() : writtenAsTheUnit(sentence, wordPositions(folded, unit.get(0)), unit.get(0));
         if (!unit.isEmpty() && unitAt.isEmpty()) {
@@ -253,7 +261,7 @@ final class HowManyShape implements Shape {
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             if (YEAR.matcher(m.group()).matches() || isADay(m.group()) || namesADayOrMonth(sentence, m.start())
-                    || isPartOfAName(sentence, m.start())
+                    || isPartOfAName(sentence, m.start()) || isTheRankAsked(sentence, m, rankAsked)
                     || marksAPoint(sentence, m) || measuresSomethingElse(sentence, m.end(), unit)) {
                 continue;
             }
@@ -357,6 +365,16 @@ final class HowManyShape implements Shape {
     }
 
     /** True when the number at {@code start} is written onto a word, so it names, not counts ("COVID-19", "G20"). */
+    /**
+     * True when {@code number} is {@code rank}, the number of the meeting the question names, written as one after
+     * "thứ" or "lần" ("Diễn đàn … lần thứ 4"): it names the meeting asked of, it counts nothing there.
+     */
+    private static boolean isTheRankAsked(String sentence, Matcher number, int rank) {
+        Matcher before = WORD_BEFORE.matcher(sentence.substring(0, number.start()));
+        return rank > 0 && number.group().equals(String.valueOf(rank)) && before.find()
+                && RANKS.contains(VietnameseText.fold(before.group(1)).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isPartOfAName(String sentence, int start) {
         int before = start - 1;
         if (before >= 1 && sentence.charAt(before) == '-') {

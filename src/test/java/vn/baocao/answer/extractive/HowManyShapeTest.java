@@ -37,6 +37,17 @@ class HowManyShapeTest {
         assertThat(HowManyShape.amount(sentence, List.of(unit)).orElse(null)).isEqualTo(amount);
     }
 
+    @ParameterizedTest(name = "{0} [rank {1}]")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Kết quả Diễn đàn Trí thức lần thứ 4. Chủ đề: đổi mới.                        | 4 | NONE
+            Kết quả Diễn đàn Trí thức lần thứ 4. Chủ đề: đổi mới.                        | 0 | 4
+            Diễn đàn lần 4 có 315 trí thức tham dự.                                      | 4 | 315 trí thức
+            Diễn đàn lần thứ 4 có 4 phiên.                                               | 4 | 4 phiên
+            """)
+    void theNumberOfTheMeetingAskedOfCountsNothingInIt(String sentence, int rank, String amount) {
+        assertThat(HowManyShape.amount(sentence, List.of(), rank).orElse(null)).isEqualTo(amount);
+    }
+
     @ParameterizedTest(name = "{0} [{1}]")
     @CsvSource(delimiter = '|', textBlock = """
             Tổng kim ngạch thương mại trên 9 địa bàn đạt 4.187 triệu USD.   | kinh phi  | true
