@@ -50,6 +50,8 @@ final class ConferenceExtractor {
             + "|kỳ họp|tham vấn chính trị|đối thoại chiến lược|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
     /** Words that end a meeting's name when they follow it: whose, where or when it was, or a verb of its clause. */
     private static final String ENDS_A_NAME = "có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc";
+    /** A meeting's name that is only the word of its kind: "Hội nghị". */
+    private static final Pattern HEAD_ALONE = Pattern.compile("(?iu)(?:" + HEADS + ")");
     /** A meeting by the word that names its kind ({@link #HEADS}) and the rest of its name. */
     private static final Pattern MEETING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?<head>" + HEADS + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
@@ -123,6 +125,9 @@ final class ConferenceExtractor {
     private static final Pattern WORKING_SESSION_BETWEEN = Pattern.compile("(?iu)(?<!\\p{L})buổi\\s+làm\\s+việc\\s+giữa\\s+"
             + "(?<who>[^,.;:]+?)\\s+và\\s+(?<host>[^,.;:]+?)(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** A clause after a meeting's name that says what year it reviews: ", tổng kết công tác lãnh sự … năm 2023". */
+    private static final Pattern REVIEWING_AFTER = Pattern.compile(
+            "(?iu),\\s+(?:nhằm\\s+|để\\s+)?(?:tổng kết|sơ kết)[^.;:!?()\\n]{0,120}?(?<!đến |tới )năm\\s+((?:19|20)\\d{2})(?!\\d)");
     /** A quoted title inside a meeting's name. */
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”]*[\"”]");
     private static final Pattern DIPLOMATIC =
@@ -135,6 +140,8 @@ final class ConferenceExtractor {
     /** "tổ chức hội nghị" alone names no meeting; "tổ chức Hội nghị toàn quốc triển khai Chỉ thị 15" does. */
     private static final int MIN_HELD_NAME_WORDS = 4;
     private static final Pattern HALF_YEAR = Pattern.compile("(?:0?6|sáu) tháng");
+    /** A line that says what a meeting reviewed, as a subtitle under its headline: "Tổng kết 10 năm thực hiện Đề án …". */
+    private static final Pattern SUBTITLE_OF_A_REVIEW = Pattern.compile("(?u)(?:Tổng kết|Sơ kết|TỔNG KẾT|SƠ KẾT)\\s+[^.;:!?]{8,200}");
 
     /** The meeting {@code title} or {@code lead} (first paragraphs) is about, or empty when they name none. */
     Optional<Conference> extract(String title, List<String> lead) {
@@ -143,13 +150,50 @@ final class ConferenceExtractor {
         texts.addAll(lead);
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
+            boolean headline = i == 0;
             // an event the headline or an earlier paragraph says took place comes before a meeting named later
             Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text)).or(() -> namedEvent(text));
             if (found.isPresent()) {
-                return found.map(c -> inTheLeadsCase(c, lead));
+                return found.map(c -> headline ? withTheYearTheLeadGives(namedByTheSubtitle(c, lead), lead) : c)
+                        .map(c -> inTheLeadsCase(c, lead));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code found}, a meeting a headline names without a year, with the year a clause after its name in the lead
+     * says it reviews ("… lần thứ 10, tổng kết công tác lãnh sự … năm 2023"); else as found.
+     */
+    private static Conference withTheYearTheLeadGives(Conference found, List<String> lead) {
+        if (found.periodYear() > 0) {
+            return found;
+        }
+        String name = found.name().toLowerCase(java.util.Locale.ROOT);
+        for (String paragraph : lead) {
+            int at = paragraph.toLowerCase(java.util.Locale.ROOT).indexOf(name);
+            Matcher reviewing = at < 0 ? null : REVIEWING_AFTER.matcher(paragraph).region(at + name.length(), paragraph.length());
+            if (reviewing != null && reviewing.lookingAt()) {
+                return new Conference(found.name(), found.kind(), Integer.parseInt(reviewing.group(1)), found.ordinal());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@code found}, a meeting a headline names by its kind's word alone ("BÁO CÁO TÓM TẮT KẾT QUẢ HỘI NGHỊ"), named by
+     * the line of the lead that says what it reviewed ("Tổng kết 10 năm thực hiện Đề án … giai đoạn 2014-2024"); else
+     * as found.
+     */
+    private static Conference namedByTheSubtitle(Conference found, List<String> lead) {
+        if (!HEAD_ALONE.matcher(found.name()).matches()) {
+            return found;
+        }
+        return lead.stream().limit(2).flatMap(p -> p.lines().map(String::strip)).filter(l -> SUBTITLE_OF_A_REVIEW.matcher(l).matches())
+                .findFirst()
+                .map(l -> "Hội nghị " + Character.toLowerCase(l.charAt(0)) + l.substring(1))
+                .map(name -> new Conference(name, kindOf(name), firstYear(name), ordinal(name)))
+                .orElse(found);
     }
 
     /**
@@ -244,7 +288,7 @@ final class ConferenceExtractor {
             String folded = VietnameseText.fold(name);
             boolean review = folded.contains("so ket") || folded.contains("tong ket");
             if (kind != ConferenceKind.OTHER || properName || held || review || headlined) {
-                return Optional.of(new Conference(name, kind, firstYear(name), ordinal(name)));
+                return Optional.of(new Conference(name, kind, yearOf(name, text.substring(matcher.end())), ordinal(name)));
             }
         }
         return Optional.empty();
@@ -297,6 +341,19 @@ final class ConferenceExtractor {
             return ConferenceKind.MID_YEAR_REVIEW;
         }
         return ConferenceKind.OTHER;
+    }
+
+    /**
+     * The year a meeting reviews: the one its name gives, else the one a clause right after the name says it
+     * reviews ("Hội nghị Lãnh sự toàn quốc lần thứ 10, tổng kết công tác lãnh sự … năm 2023"); 0 when neither does.
+     */
+    private static int yearOf(String name, String after) {
+        int named = firstYear(name);
+        if (named > 0) {
+            return named;
+        }
+        Matcher reviewing = REVIEWING_AFTER.matcher(after);
+        return reviewing.lookingAt() ? Integer.parseInt(reviewing.group(1)) : 0;
     }
 
     /** The year a meeting's name gives it: not one inside a quoted title (Hội thảo "UNCLOS 1982 – …"), nor a horizon. */

@@ -34,6 +34,9 @@ final class DateResolver {
     /** A date with nothing before it, as a header line may give it: "Thời gian: 5/7/2024". Same groups as {@link #HELD}. */
     private static final Pattern BARE_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
     private static final Month LAST_MONTH_OF_YEAR_END_SEASON = Month.MARCH;
+    /** The last day of a run, with its year, right after its first: " và 1/11/2024", " đến ngày 2/1/2025", " – 1/11/2024". */
+    private static final Pattern RUN_END = Pattern.compile(
+            "(?iu)\\s*(?:và|đến|tới|[-–])\\s*(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?![\\d/])");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:?\\s*\\d+[^\\s,;]*\\s*(?:của[^,;]{0,40})?$");
     private static final int LOOK_BACK = 80;
     /** The making of a document just before its date: "(… lập ngày 20/12/2024)", "ban hành ngày", "ký ngày". */
@@ -81,7 +84,7 @@ final class DateResolver {
                     continue;
                 }
                 // a day without a year is of the year the report was written in
-                Optional<LocalDate> date = date(held, lead, published != null ? published : written, conference);
+                Optional<LocalDate> date = date(text, held, lead, published != null ? published : written, conference);
                 if (isADateline(text, held.start(), held.end(), text == title)) {
                     written = written == null ? date.orElse(null) : written;
                     continue;
@@ -136,10 +139,10 @@ final class DateResolver {
                 Matcher held = HELD.matcher(rest);
                 Matcher bare = BARE_DATE.matcher(rest);
                 if (held.find()) {
-                    return date(held, opening, published, conference);
+                    return date(rest, held, opening, published, conference);
                 }
                 if (bare.find()) {
-                    return date(bare, opening, published, conference);
+                    return date(rest, bare, opening, published, conference);
                 }
             }
         }
@@ -186,7 +189,8 @@ final class DateResolver {
         return DOCUMENT_NUMBER.matcher(before).find() || MADE.matcher(before).find();
     }
 
-    private static Optional<LocalDate> date(Matcher held, List<String> lead, LocalDate published,
+    /** The day {@code held} found in {@code text} gives, its year inferred when it has none. */
+    private static Optional<LocalDate> date(String text, Matcher held, List<String> lead, LocalDate published,
                                             Conference conference) {
         boolean numeric = held.group(1) != null;
         int day = Integer.parseInt(held.group(numeric ? 1 : 4));
@@ -194,6 +198,13 @@ final class DateResolver {
         String year = held.group(numeric ? 3 : 6);
         if (year != null) {
             return Datelines.dayMonthYear(day, month, Integer.parseInt(year));
+        }
+        // "Trong hai ngày 31/10 và 1/11/2024": the first day is of the year the run ends in, or of the one
+        // before when the run crosses a new year ("30/12 đến 2/1/2025")
+        Matcher runEnd = RUN_END.matcher(text).region(held.end(), text.length());
+        if (runEnd.lookingAt()) {
+            int endYear = Integer.parseInt(runEnd.group(2));
+            return Datelines.dayMonthYear(day, month, month > Integer.parseInt(runEnd.group(1)) ? endYear - 1 : endYear);
         }
         int inferred = yearOf(day, month, lead, published, conference);
         return inferred == 0 ? Optional.empty() : Datelines.dayMonthYear(day, month, inferred);

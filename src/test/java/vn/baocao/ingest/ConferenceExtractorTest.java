@@ -266,6 +266,29 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aClauseAfterTheNameSaysTheYearTheMeetingReviews() {
+        assertThat(extractor.extract("Tin", List.of("Sáng 10/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị Lãnh sự toàn quốc lần "
+                + "thứ 10, tổng kết công tác lãnh sự, bảo hộ công dân và cấp thị thực năm 2023, triển khai nhiệm vụ năm 2024.")))
+                .contains(new Conference("Hội nghị Lãnh sự toàn quốc lần thứ 10", ConferenceKind.OTHER, 2023, 10));
+        assertThat(extractor.extract("Tin", List.of("Sáng 10/1, Bộ Ngoại giao tổ chức Hội nghị Lãnh sự toàn quốc lần thứ 10, "
+                + "triển khai nhiệm vụ đến năm 2030.")))
+                .contains(new Conference("Hội nghị Lãnh sự toàn quốc lần thứ 10", ConferenceKind.OTHER, 0, 10));
+        assertThat(extractor.extract("Hội nghị Lãnh sự toàn quốc lần thứ 10: Lấy người dân làm trung tâm", List.of("Sáng 10/1, Bộ "
+                + "Ngoại giao tổ chức Hội nghị Lãnh sự toàn quốc lần thứ 10, tổng kết công tác lãnh sự năm 2023.")))
+                .contains(new Conference("Hội nghị Lãnh sự toàn quốc lần thứ 10", ConferenceKind.OTHER, 2023, 10));
+    }
+
+    @Test
+    void aHeadlineThatNamesAMeetingByItsKindAloneIsNamedByTheReviewUnderIt() {
+        assertThat(extractor.extract("BÁO CÁO TÓM TẮT KẾT QUẢ HỘI NGHỊ", List.of("BỘ NGOẠI GIAO - CỤC NGOẠI GIAO KINH TẾ\n"
+                + "Tổng kết 10 năm thực hiện Đề án tổng thể về ngoại giao kinh tế giai đoạn 2014-2024", "I. THÔNG TIN CHUNG")))
+                .contains(new Conference("Hội nghị tổng kết 10 năm thực hiện Đề án tổng thể về ngoại giao kinh tế giai đoạn 2014-2024",
+                        ConferenceKind.OTHER, 2014, 0));
+        assertThat(extractor.extract("BÁO CÁO TÓM TẮT KẾT QUẢ HỘI NGHỊ", List.of("Sáng 5/3, các đại biểu đã họp.")))
+                .map(Conference::name).contains("Hội nghị");
+    }
+
+    @Test
     void aCommaBeforeAClauseThatReachesANumberStillEndsTheName() {
         assertThat(extractor.extract("Tin", List.of("Sáng 5/3, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc, các đại biểu đã dự "
                 + "phiên lần thứ 2 về biển.")))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 
@@ -30,6 +32,15 @@ class DateResolverTest {
     void aYearEndReviewHeldInDecemberIsInTheYearItReviews() {
         assertThat(resolve("Chiều 28/12, Bộ Ngoại giao tổ chức hội nghị tổng kết năm 2024.", null, YEAR_END_2024))
                 .isEqualTo(LocalDate.of(2024, 12, 28));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trong hai ngày 31/10 và 1/11/2024, tại Đà Nẵng, Học viện tổ chức Hội thảo. Chuỗi hội thảo có từ năm 2009. | 2024-10-31
+            Từ ngày 30/12 đến ngày 2/1/2025, đoàn làm việc tại Lào, như các năm 2019 và 2020.                    | 2024-12-30
+            """)
+    void aFirstDayWithoutAYearTakesTheYearOfTheRunItStarts(String lead, LocalDate held) {
+        assertThat(resolve(lead, null, null)).isEqualTo(held);
     }
 
     @Test
