@@ -972,6 +972,15 @@ public final class QuestionReader {
                 from--;
             }
             int meeting = firstMeetingWord(from, join);
+            if (meeting >= 0 && english) {
+                // "10th Consular Conference" read as "lần thứ 10 lãnh sự hội nghị": the meeting word ends its name,
+                // which its number or year opens
+                for (int i = from; i < meeting; i++) {
+                    if (isYearAt(i) || words.get(i).folded().equals("lan") && i + 1 < meeting && words.get(i + 1).folded().equals("thu")) {
+                        return i;
+                    }
+                }
+            }
             if (meeting >= 0) {
                 return meeting > from && PLACE_WORDS.contains(words.get(meeting - 1).folded()) ? meeting - 1 : meeting;
             }

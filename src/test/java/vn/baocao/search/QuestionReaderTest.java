@@ -666,6 +666,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Compare who chaired the 21st external affairs conference and the 2024 mid-year review | 21, 0   | 0, 2024
+            Compare delegate numbers: 10th Consular Conference vs. 16th South China Sea conference | 10, 0 | 16, 0
+            """)
+    void anEnglishSideIsNamedFromTheNumberOrYearThatOpensIt(String question, String first, String second) {
+        List<Intent> parts = reader.read(question).parts();
+        assertThat(parts).extracting(p -> p.conferenceOrdinal() + ", " + p.year()).containsExactly(first, second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             So sánh kim ngạch qua cửa khẩu của Cao Bằng năm 2022 và 2023 | kim ngạch qua cửa khẩu của Cao Bằng năm 2022 | kim ngạch qua cửa khẩu của Cao Bằng 2023
             So sánh kim ngạch xuất nhập khẩu cả năm 2022 với 6 tháng đầu 2022 | kim ngạch xuất nhập khẩu cả năm 2022 | kim ngạch xuất nhập khẩu 6 tháng đầu 2022
             So sanh duong loi Dai hoi duoc nhac o HN so ket 2019 va 2023 | duong loi Dai hoi duoc nhac o hội nghị so ket 2019 | duong loi Dai hoi duoc nhac so ket 2023
