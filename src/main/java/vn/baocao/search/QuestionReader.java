@@ -1660,6 +1660,25 @@ public final class QuestionReader {
             return number;
         }
 
+        /**
+         * True when the review cue {@code m} names a report ("báo cáo tổng kết", "báo cáo sơ kết") and the question
+         * names a meeting by "hội nghị" elsewhere: the report is what was presented there.
+         */
+        private boolean isAReportPresentedAtAnotherMeeting(Match<Lexicon.ConferenceCue> m) {
+            boolean aReport = m.value().kind().isReview() && m.from() >= 2 && words.get(m.from() - 2).folded().equals("bao")
+                    && words.get(m.from() - 1).folded().equals("cao");
+            if (!aReport) {
+                return false;
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                boolean meeting = words.get(i).folded().equals("hoi") && words.get(i + 1).folded().equals("nghi");
+                if (meeting && (i + 1 < m.from() - 2 || i >= m.to())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The kind of meeting named: the strongest cue, its words framed; {@code ordinal} is the meeting's number, or 0. */
         private Found<ConferenceKind> conference(int ordinal) {
             meetingFrom = -1;
@@ -1675,6 +1694,9 @@ public final class QuestionReader {
                 }
                 if (namesItsFieldOnly(m, ordinal)) {
                     continue; // "HN ngoại vụ 7 tỉnh biên giới": a meeting on external affairs, not the national one
+                }
+                if (isAReportPresentedAtAnotherMeeting(m)) {
+                    continue; // "ai trình bày báo cáo tổng kết tại hội nghị lãnh sự": the document, not the meeting
                 }
                 // "hội nghị ngoại giao văn hóa" names a meeting by its field, which its name says whatever its kind
                 // ("Hội nghị sơ kết công tác ngoại giao văn hóa 6 tháng"): the field's words stay words to find it by

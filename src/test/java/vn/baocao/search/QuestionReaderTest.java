@@ -666,6 +666,17 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            ai trình bày báo cáo tổng kết tại hội nghị lãnh sự 2024   | null
+            ai trinh bay bao cao so ket tai hoi nghi lanh su 2024     | null
+            báo cáo tổng kết năm 2022 nêu những kết quả gì            | YEAR_END_REVIEW
+            ai trình bày báo cáo tại hội nghị tổng kết 2022           | YEAR_END_REVIEW
+            """)
+    void aReviewReportPresentedAtAMeetingNamedOtherwiseIsNoKindOfMeeting(String question, String kind) {
+        assertThat(String.valueOf(reader.read(question).conferenceKind())).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Compare who chaired the 21st external affairs conference and the 2024 mid-year review | 21, 0   | 0, 2024
             Compare delegate numbers: 10th Consular Conference vs. 16th South China Sea conference | 10, 0 | 16, 0
             """)
