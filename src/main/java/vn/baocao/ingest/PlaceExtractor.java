@@ -24,6 +24,9 @@ final class PlaceExtractor {
      */
     private static final Pattern LOCALITY = Pattern.compile("(?u)\\G,\\s*(?:thành phố|tỉnh|thủ đô)\\s+\\p{Lu}[^,.;:()]*");
     private static final int MAX_LOCALITIES = 2;
+    /** A building a meeting is held in, by the word that heads its name: "Trụ sở …", "Trung tâm Hội nghị …", "Khách sạn …". */
+    private static final Pattern BUILDING = Pattern.compile(
+            "(?iu)(?:trụ sở|trung tâm|học viện|khách sạn|nhà|cung|hội trường|tòa nhà|toà nhà|khu)(?!\\p{L})");
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?iu)^(?:hội nghị|hội thảo|lễ|phiên|kỳ họp|đại hội|buổi|diễn đàn|chương trình|cuộc|sự kiện"
                     // "chỉ đạo … tại Văn bản số 1125/VPCP-QHQT": a document, not a place
@@ -51,7 +54,7 @@ final class PlaceExtractor {
         for (String paragraph : lead.subList(0, Math.min(LEAD_PARAGRAPHS, lead.size()))) {
             String place = placeIn(paragraph);
             if (!place.isEmpty()) {
-                return place;
+                return buildingIn(place, lead).orElse(place);
             }
         }
         // or in the sentence, below its preamble, that says the meeting was held: "Ngày 15/01/2021, tại Trụ sở …,
@@ -59,6 +62,22 @@ final class PlaceExtractor {
         return lead.stream().skip(LEAD_PARAGRAPHS).flatMap(p -> vn.baocao.text.Sentences.split(p).stream())
                 .filter(sentence -> HELD.matcher(sentence).find()).map(PlaceExtractor::placeIn)
                 .filter(p -> !p.isEmpty()).findFirst().orElse("");
+    }
+
+    /**
+     * The building in {@code town} a sentence of the lead says the meeting was held in ("Hội nghị được tổ chức tại
+     * Trung tâm Hội nghị Quốc tế, số 11 Lê Hồng Phong, Hà Nội"), when the first place the lead gives is the town
+     * alone ("Sáng 22/7, tại Hà Nội, …"); empty when none does.
+     */
+    private static java.util.Optional<String> buildingIn(String town, List<String> lead) {
+        if (BUILDING.matcher(town).lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        return lead.stream().flatMap(p -> vn.baocao.text.Sentences.split(p).stream())
+                .filter(sentence -> HELD.matcher(sentence).find() && sentence.contains(town))
+                .map(PlaceExtractor::placeIn)
+                .filter(place -> BUILDING.matcher(place).lookingAt())
+                .findFirst();
     }
 
     /** The venue of a labelled line: the "tại X" after its label, or a proper place right after it ("Địa điểm: Trụ sở …"). */

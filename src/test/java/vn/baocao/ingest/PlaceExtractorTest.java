@@ -19,6 +19,8 @@ class PlaceExtractorTest {
             Thực hiện chỉ đạo tại Văn bản số 1125/VPCP-QHQT, Bộ tổ chức hội nghị.  | Hội nghị diễn ra tại Trụ sở Bộ Ngoại giao.       | ''                   | Trụ sở Bộ Ngoại giao
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | 1. Thời gian, địa điểm: ngày 14/12/2023 tại trụ sở Bộ Ngoại giao, số 1 Tôn Thất Đàm. | '' | trụ sở Bộ Ngoại giao
             Hội nghị vừa diễn ra tại Hà Nội trong hai ngày 26-27/8.               | ''                                               | ''                   | Hà Nội
+            Sáng 22/7, tại Hà Nội, Bộ Ngoại giao phối hợp với tỉnh tổ chức Hội nghị. | Hội nghị được tổ chức tại Trung tâm Hội nghị Quốc tế, số 11 Lê Hồng Phong, Hà Nội. | '' | Trung tâm Hội nghị Quốc tế
+            Sáng 22/7, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị.                 | Chiều cùng ngày, đoàn tổ chức gặp mặt tại Khách sạn Metropole ở Huế. | '' | Hà Nội
             Bộ Ngoại giao xin báo cáo Thủ tướng kết quả Hội nghị như sau:          | I. TÌNH HÌNH TỔ CHỨC HỘI NGHỊ                    | Ngày 15/01/2021, tại Trụ sở Bộ Ngoại giao (số 1 Tôn Thất Đàm), Bộ Ngoại giao tổ chức Hội nghị. | Trụ sở Bộ Ngoại giao
             Bộ Ngoại giao tổ chức hội nghị tổng kết.                               | Địa điểm: trực tuyến.                            | ''                   | ''
             Bộ Ngoại giao tổ chức hội nghị sơ kết.                                 | Địa điểm: Cung An Định, thành phố Huế, tỉnh Thừa Thiên Huế. | ''      | Cung An Định, thành phố Huế, tỉnh Thừa Thiên Huế
