@@ -92,8 +92,11 @@ final class HowManyShape implements Shape {
                         && namesTheMeetingAsked(amount.get(), intent.terms())
                         && (!far && !byHead || unitRightAfterNumber(amount.get(), form))) {
                     String marker = book.cite(c.passage(), c.sentence());
-                    return Optional.of(Lines.capitalized(amount.get()) + " " + marker + ".\n"
+                    StringBuilder answer = new StringBuilder(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker));
+                    // "ba nhóm nhiệm vụ." followed by "Thứ nhất, …": what is counted is listed right after the count
+                    Enumerations.following(c).forEach(point -> answer.append('\n').append(Lines.quote(point, book.cite(c.passage(), point))));
+                    return Optional.of(answer.toString());
                 }
             }
         }

@@ -37,6 +37,23 @@ class HowManyShapeTest {
         assertThat(HowManyShape.amount(sentence, List.of(unit)).orElse(null)).isEqualTo(amount);
     }
 
+    @org.junit.jupiter.api.Test
+    void aCountOfThingsListedRightAfterItIsAnsweredWithTheList() {
+        vn.baocao.report.ReportInfo report = new vn.baocao.report.ReportInfo("r", "r.txt", "", "Hội nghị Lãnh sự",
+                java.time.LocalDate.of(2024, 1, 10), "", null);
+        String text = "Phó Thủ tướng đề nghị ngành lãnh sự tập trung ba nhóm nhiệm vụ. Thứ nhất, đẩy mạnh chuyển đổi số. "
+                + "Thứ hai, chủ động bảo hộ công dân. Thứ ba, đấu tranh với lừa đảo. Hội nghị kết thúc lúc 12 giờ.";
+        vn.baocao.report.Passage passage = new vn.baocao.report.Passage(report, 0, text, List.of());
+        Candidate count = new Candidate(passage, 0, vn.baocao.text.Sentences.split(text).getFirst(), List.of(), null, -1, 1, 1);
+        vn.baocao.search.Intent intent = new vn.baocao.search.QuestionReader(List.of()).read("Phó Thủ tướng giao ngành lãnh sự mấy nhóm nhiệm vụ?");
+
+        String answer = new HowManyShape().compose(intent, List.of(count), new vn.baocao.answer.CitationBook()).orElseThrow();
+
+        assertThat(answer).startsWith("Ba nhóm nhiệm vụ ")
+                .contains("Thứ nhất, đẩy mạnh chuyển đổi số.", "Thứ hai", "Thứ ba, đấu tranh với lừa đảo.")
+                .doesNotContain("12 giờ");
+    }
+
     @ParameterizedTest(name = "{0} [rank {1}]")
     @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
             Kết quả Diễn đàn Trí thức lần thứ 4. Chủ đề: đổi mới.                        | 4 | NONE
