@@ -41,6 +41,7 @@ record IntentQuery(Query matching, Query bonuses) {
     private static final float ORDINAL = 3f;
     private static final float MENTIONS_A_DATE = 2f;
     private static final float LABELS_A_PLACE = 2f;
+    private static final float LISTED = 3f;
     /** The folded words that label a venue: "Địa điểm: Trụ sở Bộ Ngoại giao". */
     private static final String VENUE_LABEL = "dia diem";
 
@@ -81,7 +82,21 @@ record IntentQuery(Query matching, Query bonuses) {
             bonuses.add(bonus(new TermQuery(new Term(Fields.FOLD2, VENUE_LABEL)), LABELS_A_PLACE), Occur.SHOULD);
             clauses++;
         }
+        if (intent.form() == Form.LIST && intent.unit().size() >= 2) {
+            // "báo cáo nêu những hạn chế nào": the passage that names what is listed ("… chỉ ra một số hạn chế:")
+            // opens the list, however few other words of the question it has
+            bonuses.add(bonus(namesTheUnit(intent.unit()), LISTED), Occur.SHOULD);
+            clauses++;
+        }
         return clauses == 0 ? null : bonuses.build();
+    }
+
+    /**
+     * Passages that write {@code unit} (two or more folded words; a word alone, "việc", names what any list
+     * holds): its first two as a pair.
+     */
+    private static Query namesTheUnit(List<String> unit) {
+        return new TermQuery(new Term(Fields.FOLD2, unit.get(0) + " " + unit.get(1)));
     }
     /**
      * The content words without the recognised person's name: the name is scored once, by
