@@ -222,8 +222,12 @@ final class Constraints implements Predicate<Candidate> {
      */
     private boolean isOfTheConference(Candidate candidate) {
         Conference c = candidate.passage().report().conference();
-        if (kind == null || c == null) {
+        if (kind == null) {
             return true;
+        }
+        if (c == null) {
+            // a report about no meeting speaks of the kind asked only where its passage names it
+            return texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind));
         }
         if (c.kind() != kind && ordinal != 0 && c.ordinal() != ordinal && namesTheNumberedMeeting(candidate)) {
             return true; // "Hội nghị Ngoại giao lần thứ 32 … từ ngày 25 đến ngày 27/8" in a press briefing's passage
