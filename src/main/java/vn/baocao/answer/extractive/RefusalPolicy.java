@@ -754,23 +754,40 @@ final class RefusalPolicy {
      * at a connection point. Empty when it asks who chaired, or asks whether, or the records name no chair.
      */
     Optional<Refusal> notTheChair(Intent intent) {
-        boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
         List<String> said = intent.terms().stream().map(t -> VietnameseText.fold(t).toLowerCase(java.util.Locale.ROOT)).toList();
         // a session of the meeting ("điều hành phiên nào") has chairs of its own
         boolean takesItForGranted = Terms.bigramSet(said).stream().anyMatch(CHAIRING::contains) && !said.contains("phien");
-        if (intent.person() == null || !meetingNamed || !takesItForGranted || intent.form() == Form.PRESIDED) {
+        if (intent.person() == null || !takesItForGranted || intent.form() == Form.PRESIDED) {
             return Optional.empty();
         }
-        List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
+        List<Meeting> named = meetingsNamed(intent);
         List<Person> chairs = named.stream().flatMap(m -> m.participations().stream())
                 .filter(p -> p.part() == vn.baocao.report.Participation.Part.CHAIRED).map(vn.baocao.report.Participation::person)
                 .distinct().toList();
         if (named.size() != 1 || chairs.isEmpty() || chairs.stream().anyMatch(c -> MeetingFinder.isNamed(c, intent.person()))) {
             return Optional.empty();
         }
+        Meeting meeting = named.getFirst();
         return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi nhận " + intent.person().titled() + " chủ trì "
-                + MeetingNames.asked(intent) + "; chủ trì là " + chairs.stream().map(Person::titled)
+                + meeting.conference().name() + Dates.inBrackets(meeting.date()) + "; chủ trì là " + chairs.stream().map(Person::titled)
                 .collect(Collectors.joining(", ")) + ".");
+    }
+
+    /**
+     * The meetings a question names: by kind, number or day; or by its year and words, the one meeting of that year
+     * whose name carries them ("hội nghị lãnh sự 2024"); empty when it names none.
+     */
+    private List<Meeting> meetingsNamed(Intent intent) {
+        if (intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null) {
+            return records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
+        }
+        if (intent.year() == 0 || !intent.aboutMeeting()) {
+            return List.of();
+        }
+        List<String> keys = NamedMeetings.keys(intent.topic());
+        List<Meeting> ofTheYear = records.meetings().stream().filter(m -> MeetingFinder.isOfYear(m, intent.year())).toList();
+        List<Meeting> narrowed = NamedMeetings.narrowed(ofTheYear, keys);
+        return narrowed.size() == 1 && NamedMeetings.keysOfName(narrowed.getFirst().conference(), keys) > 0 ? narrowed : List.of();
     }
 
     /**

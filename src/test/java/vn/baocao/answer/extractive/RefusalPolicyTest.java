@@ -40,6 +40,26 @@ class RefusalPolicyTest {
         assertThat(policy.isEvidence(c, reader.read(question))).isEqualTo(evidence);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng Bùi Thanh Sơn chủ trì hội nghị lãnh sự 2024 đã kết luận gì?     | true
+            Thứ trưởng Tạ Quang Huy chủ trì hội nghị lãnh sự 2024 đã kết luận gì?     | false
+            Bộ trưởng Bùi Thanh Sơn chủ trì hội nghị năm 2024 đã kết luận gì?         | false
+            """)
+    void aMeetingNamedByItsYearAndTheWordsOfItsNameHasItsChairsToo(String question, boolean refused) {
+        vn.baocao.report.Conference consular = new vn.baocao.report.Conference("Hội nghị Lãnh sự toàn quốc lần thứ 10",
+                vn.baocao.report.ConferenceKind.OTHER, 2023, 10);
+        ReportInfo report = new ReportInfo("c", "c.html", "", consular.name(), LocalDate.of(2024, 1, 10), "Hà Nội", consular);
+        Person deputy = new Person("Tạ Quang Huy", "Thứ trưởng Ngoại giao");
+        Passage lead = new Passage(report, 0, "Thứ trưởng Ngoại giao Tạ Quang Huy chủ trì Hội nghị.", List.of(deputy));
+        vn.baocao.report.Meeting meeting = new vn.baocao.report.Meeting("c", consular, report.date(), "Hà Nội", List.of(report),
+                List.of(new vn.baocao.report.Participation(lead, deputy, vn.baocao.report.Participation.Part.CHAIRED, "",
+                        lead.text())), List.of());
+        InMemoryReports reports = new InMemoryReports(List.of(PASSAGE, lead), List.of(meeting), List.of(MINISTER, PM, deputy));
+        QuestionReader withDeputy = new QuestionReader(List.of(MINISTER, PM, deputy));
+        assertThat(new RefusalPolicy(reports, reports).notTheChair(withDeputy.read(question)).isPresent()).isEqualTo(refused);
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Ai dẫn chương trình hội nghị tổng kết năm 2022?       | Bộ trưởng nhấn mạnh vai trò tiên phong.                   | true
