@@ -154,11 +154,28 @@ final class ConferenceExtractor {
             // an event the headline or an earlier paragraph says took place comes before a meeting named later
             Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text)).or(() -> namedEvent(text));
             if (found.isPresent()) {
-                return found.map(c -> headline ? withTheYearTheLeadGives(namedByTheSubtitle(c, lead), lead) : c)
+                return found.map(c -> headline ? withTheYearTheLeadGives(namedInFull(namedByTheSubtitle(c, lead), lead), lead) : c)
                         .map(c -> inTheLeadsCase(c, lead));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code found}, a meeting a headline names in short ("Hội thảo khoa học: Cộng đồng ASEAN …" cut at its colon),
+     * named as the lead names it in full when the lead's name starts with it ("Hội thảo khoa học "Cộng đồng ASEAN sau
+     * năm 2025: …""); else as found.
+     */
+    private static Conference namedInFull(Conference found, List<String> lead) {
+        String shortName = found.name().toLowerCase(java.util.Locale.ROOT);
+        for (String paragraph : lead) {
+            Optional<Conference> full = meeting(paragraph, false);
+            if (full.isPresent() && full.get().name().length() > found.name().length()
+                    && full.get().name().toLowerCase(java.util.Locale.ROOT).startsWith(shortName + " ")) {
+                return full.get();
+            }
+        }
+        return found;
     }
 
     /**

@@ -289,6 +289,16 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aHeadlineThatNamesAMeetingInShortTakesTheFullNameTheLeadGivesIt() {
+        assertThat(extractor.extract("Hội thảo khoa học: Cộng đồng ASEAN sau năm 2025", List.of("Ngày 10/1/2025, Học viện Ngoại "
+                + "giao tổ chức Hội thảo khoa học \"Cộng đồng ASEAN sau năm 2025: tầm nhìn và vai trò của Việt Nam\". Hội thảo thành công.")))
+                .map(Conference::name).contains("Hội thảo khoa học \"Cộng đồng ASEAN sau năm 2025: tầm nhìn và vai trò của Việt Nam\"");
+        assertThat(extractor.extract("Hội nghị Ngoại vụ toàn quốc lần thứ 21", List.of("Sáng 5/3, tại Hà Nội, Hội nghị Ngoại vụ "
+                + "toàn quốc khai mạc.")))
+                .map(Conference::name).contains("Hội nghị Ngoại vụ toàn quốc lần thứ 21");
+    }
+
+    @Test
     void aCommaBeforeAClauseThatReachesANumberStillEndsTheName() {
         assertThat(extractor.extract("Tin", List.of("Sáng 5/3, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc, các đại biểu đã dự "
                 + "phiên lần thứ 2 về biển.")))
