@@ -83,7 +83,7 @@ class BlindSetTest {
             blind58; 0.77; 0.77; 0.77; 0.80; 0.83
             blind59; 0.76; 0.76; 0.75; 0.80; 0.80
             blind60; 0.78; 0.79; 0.75; 0.80; 0.85
-            blind61; 0; 0; 0; 0; 0
+            blind61; 0.76; 0.75; 0.82; 0.75; 0.81
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

@@ -227,7 +227,7 @@ final class Constraints implements Predicate<Candidate> {
         }
         if (c == null) {
             // a report about no meeting speaks of the kind asked only where its passage names it
-            return texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind));
+            return textOf(candidate).contains(RefusalPolicy.cueOf(kind));
         }
         if (c.kind() != kind && ordinal != 0 && c.ordinal() != ordinal && namesTheNumberedMeeting(candidate)) {
             return true; // "Hội nghị Ngoại giao lần thứ 32 … từ ngày 25 đến ngày 27/8" in a press briefing's passage
@@ -243,7 +243,12 @@ final class Constraints implements Predicate<Candidate> {
         return kind == ConferenceKind.OTHER && NamedMeetings.namedByARunOf(c, topic)
                 || c.kind() == ConferenceKind.OTHER && (NamedMeetings.calledByKind(c, kind, topicKeys)
                 || NamedMeetings.calledByKindAndSubject(c, kind, topic, givenNames)
-                || texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text())).contains(RefusalPolicy.cueOf(kind)));
+                || textOf(candidate).contains(RefusalPolicy.cueOf(kind)));
+    }
+
+    /** {@code candidate}'s passage text, folded once for all its sentences. */
+    private Weights.Texts textOf(Candidate candidate) {
+        return texts.computeIfAbsent(candidate.passage(), p -> Weights.Texts.of(p.text()));
     }
 
     /** True when {@code c} was held on the day asked, as {@link MeetingFinder#heldOnTheDayAsked} rules. */

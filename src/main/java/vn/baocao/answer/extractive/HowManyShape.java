@@ -95,7 +95,9 @@ final class HowManyShape implements Shape {
                     StringBuilder answer = new StringBuilder(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker));
                     // "ba nhóm nhiệm vụ." followed by "Thứ nhất, …": what is counted is listed right after the count
-                    Enumerations.following(c).forEach(point -> answer.append('\n').append(Lines.quote(point, book.cite(c.passage(), point))));
+                    for (String point : Enumerations.following(c)) {
+                        answer.append('\n').append(Lines.quote(point, book.cite(c.passage(), point)));
+                    }
                     return Optional.of(answer.toString());
                 }
             }

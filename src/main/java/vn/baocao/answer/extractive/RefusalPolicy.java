@@ -769,7 +769,8 @@ final class RefusalPolicy {
         }
         Meeting meeting = named.getFirst();
         return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi nhận " + intent.person().titled() + " chủ trì "
-                + meeting.conference().name() + Dates.inBrackets(meeting.date()) + "; chủ trì là " + chairs.stream().map(Person::titled)
+                + meeting.conference().name() + Dates.inBrackets(meeting.date()) + "; chủ trì là "
+                + chairs.stream().map(Person::titled)
                 .collect(Collectors.joining(", ")) + ".");
     }
 
@@ -787,7 +788,8 @@ final class RefusalPolicy {
         List<String> keys = NamedMeetings.keys(intent.topic());
         List<Meeting> ofTheYear = records.meetings().stream().filter(m -> MeetingFinder.isOfYear(m, intent.year())).toList();
         List<Meeting> narrowed = NamedMeetings.narrowed(ofTheYear, keys);
-        return narrowed.size() == 1 && NamedMeetings.keysOfName(narrowed.getFirst().conference(), keys) > 0 ? narrowed : List.of();
+        boolean byItsWords = narrowed.size() == 1 && NamedMeetings.keysOfName(narrowed.getFirst().conference(), keys) > 0;
+        return byItsWords ? narrowed : List.of();
     }
 
     /**
