@@ -722,8 +722,7 @@ final class RefusalPolicy {
      */
     Optional<Refusal> notAtTheMeeting(Intent intent, Supplier<List<Passage>> retrieved) {
         // a year alone names no meeting here: "kết quả năm 2022 với Phó Thủ tướng" is about the year's results
-        boolean meetingNamed = intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
-        if (intent.person() == null || !meetingNamed) {
+        if (intent.person() == null || !namesAMeetingOutright(intent)) {
             return Optional.empty();
         }
         List<Meeting> named = records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
@@ -774,12 +773,17 @@ final class RefusalPolicy {
                 .collect(Collectors.joining(", ")) + ".");
     }
 
+    /** True when {@code intent} names a meeting by its kind outright, its number or its day. */
+    private static boolean namesAMeetingOutright(Intent intent) {
+        return intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;
+    }
+
     /**
      * The meetings a question names: by kind, number or day; or by its year and words, the one meeting of that year
      * whose name carries them ("hội nghị lãnh sự 2024"); empty when it names none.
      */
     private List<Meeting> meetingsNamed(Intent intent) {
-        if (intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null) {
+        if (namesAMeetingOutright(intent)) {
             return records.meetings(reports -> MeetingFinder.fits(reports.getFirst(), intent));
         }
         if (intent.year() == 0 || !intent.aboutMeeting()) {

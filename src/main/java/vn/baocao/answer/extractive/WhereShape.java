@@ -11,7 +11,6 @@ import vn.baocao.lexicon.PhraseTable;
 import vn.baocao.lexicon.Word;
 import vn.baocao.lexicon.Words;
 import vn.baocao.report.Passage;
-import vn.baocao.report.Require;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.ConferenceRecords;
 import vn.baocao.search.Intent;
@@ -98,24 +97,27 @@ final class WhereShape implements Shape {
         List<Candidate> best = ranked.subList(0, Math.min(LOOK_AT, ranked.size()));
         // asked where a meeting was, a place where something is held ("Chiều 18/7, tại Trụ sở Bộ Ngoại giao, Bộ
         // tổ chức …") before one a sentence names otherwise ("Đại sứ Lào tại Việt Nam", "lưu học sinh tại Hà Nội")
-        return best.stream().filter(c -> intent.aboutMeeting() && tellsOfAHolding(c.sentence()) && namesAPlace(c, kind))
+        return best.stream().filter(c -> intent.aboutMeeting() && tellsOfAHolding(c.sentence()))
+                .flatMap(c -> placeIn(c, kind, book).stream())
                 .findFirst()
-                .or(() -> best.stream().filter(c -> namesAPlace(c, kind)).findFirst())
-                .map(c -> placeIn(c, book));
+                .or(() -> best.stream().flatMap(c -> placeIn(c, kind, book).stream()).findFirst());
     }
 
-    /** True when {@code c}'s sentence names a place after "tại", "ở" or "điểm cầu", of the {@code kind} asked if any. */
-    private static boolean namesAPlace(Candidate c, List<String> kind) {
+    /**
+     * The place {@code c}'s sentence names after "tại", "ở" or "điểm cầu", cited, when it is of the {@code kind}
+     * asked if any; empty when it names none.
+     */
+    private static Optional<String> placeIn(Candidate c, List<String> kind, CitationBook book) {
         Matcher m = PLACE.matcher(c.sentence());
-        return m.find() && isOfTheKind(placeAt(c.sentence(), m.start(1), m.end(1)), kind);
-    }
-
-    /** The place {@code c}'s sentence names after "tại", "ở" or "điểm cầu", cited: it names one ({@link #namesAPlace}). */
-    private static String placeIn(Candidate c, CitationBook book) {
-        Matcher m = PLACE.matcher(c.sentence());
-        Require.that(m.find(), "the sentence names a place after tại, ở or điểm cầu");
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String place = placeAt(c.sentence(), m.start(1), m.end(1));
+        if (!isOfTheKind(place, kind)) {
+            return Optional.empty();
+        }
         String marker = book.cite(c.passage(), c.sentence());
-        return placeAt(c.sentence(), m.start(1), m.end(1)) + " " + marker + ".\n" + Lines.quote(c.sentence(), marker);
+        return Optional.of(place + " " + marker + ".\n" + Lines.quote(c.sentence(), marker));
     }
 
     /** True when {@code sentence} tells of holding something ("diễn ra", "tổ chức", "khai mạc"). */
