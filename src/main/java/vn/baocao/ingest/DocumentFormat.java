@@ -11,7 +11,8 @@ enum DocumentFormat {
     MARKDOWN(MarkdownReader::new, "md", "markdown"),
     HTML(HtmlReader::new, "html", "htm"),
     PDF(PdfReader::new, "pdf"),
-    DOCX(DocxReader::new, "docx");
+    DOCX(DocxReader::new, "docx"),
+    EMAIL(EmailReader::new, "eml");
 
     private final Supplier<DocumentReader> reader;
     private final String[] extensions;

@@ -32,7 +32,8 @@ import vn.baocao.report.ReportInfo;
  */
 public final class Ingestor {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
-    private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "pdf", "docx");
+    private static final Set<String> EXTENSIONS = java.util.Arrays.stream(DocumentFormat.values())
+            .flatMap(f -> java.util.Arrays.stream(f.extensions())).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String SAMPLES = "samples/";
 
     private final ReportParser parser;

@@ -20,6 +20,9 @@ import vn.baocao.text.VietnameseText;
 final class PlainTextReader implements DocumentReader {
     private static final int MAX_WRAP_WIDTH = 100;
     private static final int MIN_WRAPPED_LINE = 40;
+    /** The shortest line a mail client wraps before a dash: shorter lines before a dash introduce a list. */
+    private static final int MIN_WRAPPED_AT_A_DASH = 60;
+    private static final Pattern DASH_AND_LOWERCASE = Pattern.compile("[-–]\\s+\\p{Ll}");
     /** A line opened by a short label and a colon: "Thời gian: …", "Chủ trì họp báo: …". */
     private static final Pattern LABELLED_LINE = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Ll}+){0,4}:\\s");
 
@@ -158,14 +161,18 @@ final class PlainTextReader implements DocumentReader {
         List<List<String>> runs = new ArrayList<>();
         List<String> run = new ArrayList<>();
         for (String line : group) {
-            if (isInCapitals(line) || line.chars().noneMatch(Character::isLetter)) {
+            // "2022." after a line cut in mid-sentence is the sentence's last word, wrapped
+            boolean wrappedNumber = !run.isEmpty() && line.chars().anyMatch(Character::isDigit)
+                    && run.getLast().length() >= MIN_WRAPPED_LINE && !endsSentence(run.getLast());
+            if (isInCapitals(line) || line.chars().noneMatch(Character::isLetter) && !wrappedNumber) {
                 // "II. ĐÁNH GIÁ CHUNG VÀ BÀI HỌC KINH NGHIỆM", "----------": a heading or a rule of its own
                 addIfNotEmpty(runs, run);
                 runs.add(List.of(line));
                 run = new ArrayList<>();
                 continue;
             }
-            if (Sentences.startsAPoint(line) || LABELLED_LINE.matcher(line).lookingAt()) {
+            boolean wrappedAtADash = !run.isEmpty() && continuesAtADash(run.getLast(), line);
+            if (!wrappedAtADash && (Sentences.startsAPoint(line) || LABELLED_LINE.matcher(line).lookingAt())) {
                 // "- Như trên;", "2. Phối hợp …", "Chủ trì: …": a point or a labelled line starts a paragraph of its own
                 addIfNotEmpty(runs, run);
                 run = new ArrayList<>();
@@ -178,6 +185,16 @@ final class PlainTextReader implements DocumentReader {
         }
         addIfNotEmpty(runs, run);
         return runs;
+    }
+
+    /**
+     * True when {@code line}, opened by a dash and a word in lowercase, goes on with {@code previous}, a line cut at
+     * the wrap width in mid-sentence: "… Thương mại Việt Nam" then "- châu Phi lần thứ hai diễn ra …" is one name
+     * wrapped at its dash, not a point of a list.
+     */
+    private static boolean continuesAtADash(String previous, String line) {
+        return previous.length() >= MIN_WRAPPED_AT_A_DASH && !endsSentence(previous) && !previous.endsWith(";")
+                && DASH_AND_LOWERCASE.matcher(line).lookingAt();
     }
 
     private static boolean isInCapitals(String line) {

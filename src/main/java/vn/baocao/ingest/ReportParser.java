@@ -11,7 +11,7 @@ import vn.baocao.report.Report;
 import vn.baocao.report.Require;
 
 /**
- * Turns one report file (.txt, .md, .html/.htm, .pdf, .docx) into a {@link Report}: cleaned text
+ * Turns one report file (.txt, .md, .html/.htm, .pdf, .docx, .eml) into a {@link Report}: cleaned text
  * cut into passages, with headline, date held, venue, meeting, URL and the people named.
  *
  * <p>Pure apart from reading the file: no index, no network. The same file always gives the same

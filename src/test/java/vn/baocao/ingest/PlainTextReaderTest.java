@@ -51,6 +51,24 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aLineWrappedAtADashOrBeforeANumberGoesOnWithTheSentenceButAListAfterItsOpeningLineStaysAList() {
+        String mail = """
+                Em xin chuyển tiếp Thông cáo báo chí về Diễn đàn Hợp tác Thương mại Việt Nam
+                - châu Phi lần thứ hai, kim ngạch tăng 15% so với cùng kỳ năm
+                2022.
+
+                Hội nghị thống nhất các nhiệm vụ trọng tâm trong thời gian tới như sau:
+                - tăng cường ngoại giao kinh tế;
+                - đẩy mạnh công tác bảo hộ công dân.
+                """;
+        assertThat(paragraphs(mail)).containsExactly(
+                "Em xin chuyển tiếp Thông cáo báo chí về Diễn đàn Hợp tác Thương mại Việt Nam - châu Phi lần thứ hai, "
+                        + "kim ngạch tăng 15% so với cùng kỳ năm 2022.",
+                "Hội nghị thống nhất các nhiệm vụ trọng tâm trong thời gian tới như sau:",
+                "- tăng cường ngoại giao kinh tế;", "- đẩy mạnh công tác bảo hộ công dân.");
+    }
+
+    @Test
     void anOfficialReportTypedWithHardWrapsAndNoBlankLinesKeepsItsParagraphsHeadingsAndPoints() {
         String typed = """
                     Ngày 15 tháng 3 năm 2022, Bộ Ngoại giao đã tổ chức Hội nghị tổng kết nhiệm kỳ

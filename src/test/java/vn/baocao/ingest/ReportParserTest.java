@@ -52,7 +52,7 @@ class ReportParserTest {
     void anUnsupportedExtensionIsRefusedBeforeReading() throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("bang-tinh.xlsx"), "not read");
         assertThatThrownBy(() -> new ReportParser().parse(file)).isInstanceOf(IngestException.class)
-                .hasMessage("Cannot ingest " + file + ": unsupported file type (supported: .txt, .md, .markdown, .html, .htm, .pdf, .docx)");
+                .hasMessage("Cannot ingest " + file + ": unsupported file type (supported: .txt, .md, .markdown, .html, .htm, .pdf, .docx, .eml)");
     }
 
     @Test

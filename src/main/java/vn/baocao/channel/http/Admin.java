@@ -59,8 +59,8 @@ final class Admin {
         String name = ex.query("name").map(String::strip).filter(n -> !n.isEmpty())
                 .orElseThrow(() -> Problem.badRequest("missing_name", "name the document: POST /api/admin/reports?name=bao-cao.pdf"));
         if (!services.uploads().accepts(name)) {
-            throw new Problem(415, "unsupported_type", "\"" + name + "\" is not a type baocao reads: .txt, .md, .html, .htm, "
-                    + ".pdf or .docx");
+            throw new Problem(415, "unsupported_type", "\"" + name + "\" is not a type baocao reads: .txt, .md, .html, .htm, .pdf, "
+                    + ".docx or .eml");
         }
         byte[] content = ex.body(maxUploadBytes);
         if (content.length == 0) {

@@ -45,7 +45,7 @@ final class BotTexts {
     }
 
     static String unsupportedType(String fileName) {
-        return "Không nạp được " + Html.bold(fileName) + ": chỉ nhận tệp .txt, .md, .html, .pdf, .docx.";
+        return "Không nạp được " + Html.bold(fileName) + ": chỉ nhận tệp .txt, .md, .html, .pdf, .docx, .eml.";
     }
 
     static String tooLarge(String fileName, long size, long max) {

@@ -73,7 +73,7 @@ class TelegramUploadTest {
             List<FakeBotApi.Call> replies = h.api.awaitMessages(ADMIN, 2);
 
             assertThat(replies.get(0).text()).isEqualTo("Không nạp được <b>anh.jpg</b>: chỉ nhận tệp .txt, .md, .html, "
-                    + ".pdf, .docx.");
+                    + ".pdf, .docx, .eml.");
             assertThat(replies.get(1).text()).isEqualTo("Không nạp được <b>lon.txt</b>: tệp 1.0 MB, quá giới hạn 1.0 MB.");
             assertThat(h.api.calls("getFile")).isEmpty();
             assertThat(received).isEmpty();
