@@ -48,30 +48,21 @@ final class ConferenceExtractor {
      */
     private static final String HEADS = "hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp"
             + "|kỳ họp|tham vấn chính trị|đối thoại chiến lược|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
+    /**
+     * The words that name a meeting only where a headline opens with them (or with a document's kind and then them):
+     * "Đối thoại giữa Bộ Ngoại giao và …", "Biên bản cuộc họp tham vấn …". In prose they are as often an activity
+     * ("tăng cường đối thoại") as an event.
+     */
+    private static final String HEADLINE_HEADS = "đối thoại|cuộc họp|buổi họp";
     /** Words that end a meeting's name when they follow it: whose, where or when it was, or a verb of its clause. */
     private static final String ENDS_A_NAME = "có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc";
     /** A meeting's name that is only the word of its kind: "Hội nghị". */
     private static final Pattern HEAD_ALONE = Pattern.compile("(?iu)(?:" + HEADS + ")");
     /** A meeting by the word that names its kind ({@link #HEADS}) and the rest of its name. */
-    private static final Pattern MEETING = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<head>" + HEADS + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
-                    // "Kỳ họp … và lễ khánh thành …": a second event, not the first's name
-                    + "|và\\s+(?:" + HEADS + ")"
-                    // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
-                    // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
-                    + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"
-                    + "|" + ENDS_A_NAME + ")(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
-                    // "công tác phòng, chống tham nhũng", "phân giới, cắm mốc": one name, its comma no end
-                    + COMMA_IN_A_NAME
-                    // "Diễn đàn Trí thức, chuyên gia người Việt Nam ở nước ngoài lần thứ 4": a comma the name goes on
-                    // after to its number joins two of its words
-                    + "|,(?=\\s+(?-i:\\p{Ll}))(?=(?:\\s+(?!(?:của|do|tại|vào|nhằm|để|theo|với|" + ENDS_A_NAME + ")(?!\\p{L}))[\\p{L}\\p{N}-]+){1,10}"
-                    + "\\s+lần thứ\\s+(?:\\d|\\p{L}))"
-                    // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
-                    + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
-                    // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây
-                    // Nguyên", also after words of the kind's own (Tọa đàm khoa học "Công ước … Luật Biển năm 1982 …")
-                    + "|(?<=\\s)[\"“][^\"“”\\n]{3,150}[\"”]))*)");
+    private static final Pattern MEETING = meetingNamedBy(HEADS);
+    /** A meeting a headline names, also by the words that name one only there ({@link #HEADLINE_HEADS}). */
+    private static final Pattern HEADLINED_MEETING = meetingNamedBy(HEADS + "|" + HEADLINE_HEADS);
+    private static final Pattern HEADLINE_HEAD = Pattern.compile("(?iu)" + HEADLINE_HEADS);
     /** A quoted name and what may follow it in the name: its year or its number. */
     private static final Pattern QUOTED_NAME = Pattern.compile("(?u)[\"“][^\"“”]+[\"”](?:\\s+(?:năm\\s+\\d{4}|lần thứ\\s+\\S+))?");
     private static final Pattern OF_A_DOCUMENT = Pattern.compile(
@@ -249,13 +240,38 @@ final class ConferenceExtractor {
         return new Conference(written, found.kind(), found.periodYear(), found.ordinal());
     }
 
+    /** A meeting by one of {@code heads}, the words that name its kind, and the rest of its name up to what ends it. */
+    private static Pattern meetingNamedBy(String heads) {
+        return Pattern.compile("(?iu)(?<!\\p{L})(?<head>" + heads + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
+                    // "Kỳ họp … và lễ khánh thành …": a second event, not the first's name
+                    + "|và\\s+(?:" + HEADS + ")"
+                    // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;
+                    // "với sự tham dự của", "với chủ đề", "với 300 đại biểu" are not
+                    + "|với(?!\\s+(?:các|những|doanh nghiệp|địa phương|kiều bào|cộng đồng|Đại sứ|tỉnh|thành phố)(?!\\p{L}))"
+                    + "|" + ENDS_A_NAME + ")(?!\\p{L}))(?:[^,.;:!?()\"“”\\n]"
+                    // "công tác phòng, chống tham nhũng", "phân giới, cắm mốc": one name, its comma no end
+                    + COMMA_IN_A_NAME
+                    // "Diễn đàn Trí thức, chuyên gia người Việt Nam ở nước ngoài lần thứ 4": a comma the name goes on
+                    // after to its number joins two of its words
+                    + "|,(?=\\s+(?-i:\\p{Ll}))(?=(?:\\s+(?!(?:của|do|tại|vào|nhằm|để|theo|với|" + ENDS_A_NAME + ")(?!\\p{L}))[\\p{L}\\p{N}-]+){1,10}"
+                    + "\\s+lần thứ\\s+(?:\\d|\\p{L}))"
+                    // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
+                    + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
+                    // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây
+                    // Nguyên", also after words of the kind's own (Tọa đàm khoa học "Công ước … Luật Biển năm 1982 …")
+                    + "|(?<=\\s)[\"“][^\"“”\\n]{3,150}[\"”]))*)");
+    }
+
     private static Optional<Conference> meeting(String text, boolean title) {
-        Matcher matcher = MEETING.matcher(text);
+        Matcher matcher = (title ? HEADLINED_MEETING : MEETING).matcher(text);
         while (matcher.find()) {
             // a headline that opens with the meeting, or a document's kind and then it ("BÁO CÁO TÓM TẮT Hội nghị
             // triển khai …"), is a report of that meeting
             boolean headlined = title && DOCUMENT_KIND_BEFORE.matcher(text.substring(0, matcher.start())).matches();
             String head = matcher.group("head");
+            if (!headlined && HEADLINE_HEAD.matcher(head).matches()) {
+                continue;
+            }
             if (VENUE_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start())).find()) {
                 continue;
             }

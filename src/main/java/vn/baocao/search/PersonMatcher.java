@@ -159,7 +159,8 @@ final class PersonMatcher {
             while (at >= 0) {
                 boolean partOfTheName = length == name.size() || endOfTheName(words, at, length);
                 boolean named = !goesOn(words, at + length) && partOfTheName
-                        && (length >= 2 ? writtenAsTheName(words, at, length)
+                        && (length >= 2 ? writtenAsTheName(words, at, length) && markedAsTheName(words, at, candidate, length)
+                        && (length == name.size() || !insideAPhrase(words, at, length))
                         : markedAsTheName(words.get(at), candidate.person())
                         && (afterHonorific(words, at) || afterATitle(candidate.person(), words, at,
                         onlyOne && writtenAsAName(words.get(at)))));
@@ -209,6 +210,35 @@ final class PersonMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * True when every word of [at, at + length), the end of {@code candidate}'s name, is typed without marks or
+     * with the name's own: "tham vấn thanh niên" names no one called Văn Thành.
+     */
+    private static boolean markedAsTheName(List<Word> words, int at, Candidate candidate, int length) {
+        String[] name = VietnameseText.normalize(candidate.person().name().toLowerCase(java.util.Locale.ROOT)).split(" ");
+        for (int i = 0; i < length; i++) {
+            Word word = words.get(at + i);
+            if (word.accented() && !VietnameseText.normalize(word.lower()).equals(name[name.length - length + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when words [at, at + length), typed in lowercase without marks, stand between two such words of the
+     * question: "tham van thanh nien" is "tham vấn thanh niên", not Văn Thành; a name typed alone is more often
+     * capitalised, or follows a title or an honorific.
+     */
+    private static boolean insideAPhrase(List<Word> words, int at, int length) {
+        int end = at + length;
+        if (at == 0 || end >= words.size()) {
+            return false;
+        }
+        return words.subList(at - 1, end + 1).stream().allMatch(w -> !w.accented() && Character.isLowerCase(w.text().codePointAt(0)))
+                && !afterHonorific(words, at) && Lexicon.get().titles().find(words.subList(0, at)).stream().noneMatch(t -> t.to() == at);
     }
 
     /**

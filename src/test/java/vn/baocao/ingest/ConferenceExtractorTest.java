@@ -67,6 +67,10 @@ class ConferenceExtractorTest {
             Tuần Văn hóa Việt Nam tại Niu Di-lân | Tuần Văn hóa Việt Nam lần đầu tiên được tổ chức từ ngày 22 đến 28/7/2024. Ý tưởng được Đại sứ đề xuất tại Hội nghị Trưởng Cơ quan đại diện hồi tháng 7. | Tuần Văn hóa Việt Nam | OTHER | 0 | 0
             Ý tưởng được Đại sứ đề xuất tại Hội nghị Trưởng Cơ quan đại diện hồi tháng 7.          | - |                                                                           |       |      |
             Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan và lễ khánh thành trụ sở mới | - | Kỳ họp lần thứ 8 Ủy ban liên Chính phủ Việt Nam - Kazakhstan     | OTHER | 0 | 8
+            Đối thoại giữa Bộ Ngoại giao và các tổ chức phi chính phủ nước ngoài năm 2024 | - | Đối thoại giữa Bộ Ngoại giao và các tổ chức phi chính phủ nước ngoài năm 2024 | OTHER | 2024 | 0
+            Biên bản cuộc họp tham vấn ý kiến thanh niên kiều bào về Trại hè năm 2024    | - | Cuộc họp tham vấn ý kiến thanh niên kiều bào về Trại hè năm 2024 | OTHER | 2024 | 0
+            Tăng cường đối thoại với các tổ chức phi chính phủ                           | - |                                                                           |       |      |
+            Bộ đã tổ chức đối thoại với các tổ chức phi chính phủ nước ngoài năm 2024.    | - |                                                                           |       |      |
             """)
     void minutesSessionsConsultationsAndNamedEventsAreMeetingsCalledByTheirWholeName(String headline, String lead, String name,
                                                                                     ConferenceKind kind, Integer year, Integer ordinal) {

@@ -604,6 +604,19 @@ class QuestionReaderTest {
         assertThat(found == null ? "" : found.name()).isEqualTo(person);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ai chủ trì cuộc họp tham vấn thanh niên kiều bào?           | ''
+            cuoc hop tham van thanh nien kieu bao dien ra ngay nao      | ''
+            Văn Thành phát biểu gì tại hội nghị?                       | Nguyễn Văn Thành
+            ong van thanh phat bieu gi                                 | Nguyễn Văn Thành
+            Thượng tướng văn thành nói gì                              | Nguyễn Văn Thành
+            """)
+    void theEndOfANameWrittenWithOtherMarksOrInsideAPhraseNamesNoOne(String question, String person) {
+        Person found = new QuestionReader(List.of(new Person("Nguyễn Văn Thành", "Thượng tướng"))).read(question).person();
+        assertThat(found == null ? "" : found.name()).isEqualTo(person);
+    }
+
     @Test
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))

@@ -79,7 +79,7 @@ final class Constraints implements Predicate<Candidate> {
      * đảm nhiệm", a second time of anything.
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:hội nghị|hội thảo|diễn đàn|đại hội|lễ hội|cuộc họp)(?:\\s+[\\p{L}\\p{N}]+){0,10}?\\s+lần thứ\\s+(\\d{1,3}(?!\\d)|\\p{L}+)");
+            "(?iu)(?<!\\p{L})(?:hội nghị|hội thảo|diễn đàn|đại hội|lễ hội|cuộc họp)(?:\\s+[\\p{L}\\p{N}–-]+){0,14}?\\s+lần thứ\\s+(\\d{1,3}(?!\\d)|\\p{L}+)");
     private final int ordinal;
     /** The reports of the meeting the question names outright, for a one-fact question; empty: no such meeting. */
     private final Set<String> meetingReports;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
+import vn.baocao.lexicon.Lexicon;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
@@ -87,10 +88,26 @@ final class MeetingFinder {
                 || NamedMeetings.calledByKindAndNumber(c, kind, intent.conferenceOrdinal())
                 || NamedMeetings.calledByKindAndSubject(c, kind, intent.topic(), intent.names())
                 || kind == ConferenceKind.OTHER && NamedMeetings.namedByARunOf(c, intent.topic()))
-                && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal())
+                && (intent.conferenceOrdinal() == 0 || c.ordinal() == intent.conferenceOrdinal() && namedWithThePlacesAsked(c, intent))
                 && (intent.year() == 0 || inYear(c, held, intent.year(), intent.conferenceKind())
                 || heldOnTheDayAsked(c, held, intent.date(), intent.year()))
                 && (intent.date() == null || held != null && MonthDay.from(held).equals(intent.date()));
+    }
+
+    /**
+     * True when a meeting asked of by its number and no kind carries in its name one of the places the question
+     * names, if it names any: "Hội nghị Trưởng CQĐD Mỹ Latinh lần 5" is not the "Đối thoại chính sách … Nhật
+     * Bản lần thứ 5" of another report.
+     */
+    private static boolean namedWithThePlacesAsked(Conference c, Intent intent) {
+        if (intent.conferenceKind() != null) {
+            return true;
+        }
+        List<String> places = intent.names().stream().filter(Lexicon.get()::isPlace).toList();
+        String name = " " + String.join(" ", VietnameseText.foldedWords(c.name())) + " ";
+        // a place may be written another way in the meeting's name: "Niu Di-lân" for New Zealand
+        return places.isEmpty() || places.stream().flatMap(p -> Lexicon.get().formsOf(p).stream())
+                .anyMatch(form -> name.contains(" " + String.join(" ", VietnameseText.foldedWords(form)) + " "));
     }
 
     /**

@@ -26,6 +26,8 @@ final class WhenShape implements Shape {
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+(?:19|20)\\d\\d"
             + "|quý\\s+(?:IV|I{1,3}|[1-4])(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)(?![\\d\\p{L}])");
     private static final int LOOK_AT = 5;
+    /** Where a sentence's clauses part: its semicolons. */
+    private static final Pattern CLAUSES = Pattern.compile(";");
 
     private final ConferenceRecords records;
 
@@ -61,7 +63,7 @@ final class WhenShape implements Shape {
         List<Candidate> dated = named ? ranked.stream().filter(c -> c.passage().report().id().equals(asked.get().id())).toList()
                 : ranked;
         for (Candidate c : dated.subList(0, Math.min(LOOK_AT, dated.size()))) {
-            Optional<String> date = dateIn(c.sentence(), intent.grain());
+            Optional<String> date = dateIn(c.sentence(), intent.grain(), topicWords(intent));
             if (date.isPresent()) {
                 String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(Lines.capitalized(date.get()) + " " + marker + ".\n"
@@ -128,10 +130,32 @@ final class WhenShape implements Shape {
         });
     }
 
-    /** The first date {@code sentence} writes that is at least as precise as {@code grain} asks, as written. */
-    static Optional<String> dateIn(String sentence, DateGrain grain) {
-        Matcher m = DATE.matcher(sentence);
-        return findOfGrain(m, grain) ? Optional.of(m.group(1)) : Optional.empty();
+    /**
+     * The date {@code sentence} writes, at least as precise as {@code grain} asks, as written: of the clauses
+     * that give one (parts between semicolons), the one with the most of the question's {@code topic} words,
+     * the first of equals. "(a) … trong tháng 2/2018; … (c) tổ chức Hội nghị … lần thứ 5 vào năm 2020" gives
+     * 2020 when the 5th conference is asked of.
+     */
+    static Optional<String> dateIn(String sentence, DateGrain grain, java.util.Set<String> topic) {
+        String best = null;
+        int bestShared = -1;
+        for (String clause : CLAUSES.split(sentence)) {
+            Matcher m = DATE.matcher(clause);
+            if (!findOfGrain(m, grain)) {
+                continue;
+            }
+            int shared = (int) vn.baocao.text.VietnameseText.foldedWords(clause).stream().distinct().filter(topic::contains).count();
+            if (shared > bestShared) {
+                bestShared = shared;
+                best = m.group(1);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The folded words of the question's topic. */
+    private static java.util.Set<String> topicWords(Intent intent) {
+        return intent.topic().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Finds the next date {@code m} matches that is at least as precise as {@code grain} asks. */
