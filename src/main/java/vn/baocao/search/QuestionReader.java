@@ -435,7 +435,8 @@ public final class QuestionReader {
             // — or, a word no passage has, one letter short of a longer word of theirs that pairs with a
             // neighbour ("gia nhập ASEN", "asen": a letter dropped, which a shorter word cannot be)
             List<String> suggested = vocabulary.spellings(w.folded());
-            Optional<String> dropped = suggested.stream().filter(s -> isALetterShort(w.folded(), s)
+            // a letter dropped or one added ("kim nghach" for "kim ngạch"): either way the word it makes pairs with a neighbour
+            Optional<String> dropped = suggested.stream().filter(s -> (isALetterShort(w.folded(), s) || isALetterShort(s, w.folded()))
                     && pairsWithANeighbour(words, i, s)).findFirst()
                     .map(s -> acronym ? s.toUpperCase(Locale.ROOT) : s);
             return acronym ? dropped : suggested.stream()

@@ -907,6 +907,30 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Kim nghach thuong mai nam 2023 bao nhieu     | Kim ngach thuong mai nam 2023 bao nhieu
+            nghach thuong mai nam 2023 bao nhieu         | nghach thuong mai nam 2023 bao nhieu
+            """)
+    void aWordWithALetterAddedIsTheReportsWordWhenThatPairsWithANeighbour(String question, String read) {
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return switch (folded) {
+                    case "kim ngach" -> 8;
+                    case "nghach" -> 0;
+                    default -> folded.contains(" ") ? 0 : 5;
+                };
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return folded.equals("nghach") ? List.of("ngach") : List.of();
+            }
+        };
+        assertThat(new QuestionReader(KNOWN, reports).read(question).text()).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Thu truong lam viec voi tinh Lanh Son ngay nao | tinh Lang Son ngay nao
             Hoi nghi o Cao Bang ngay nao                   | o Cao Bang ngay nao
             lam viec voi lanh dao tinh ngay nao            | lanh dao tinh ngay nao
