@@ -2444,9 +2444,14 @@ public final class QuestionReader {
             }
         }
 
-        /** The kind of statement asked about: of the first speech verb that is not "say". */
+        /**
+         * The kind of statement asked about: of the speech verb "gì" follows ("Kết luận diễn đàn, Thứ trưởng đề nghị
+         * gì?" asks what he requested, at the close), else of the first that is not "say".
+         */
         private SpeechKind speechKind() {
-            return verbs.stream().map(Match::value).filter(k -> k != SpeechKind.SAY).findFirst().orElse(null);
+            List<Match<SpeechKind>> kinds = verbs.stream().filter(v -> v.value() != SpeechKind.SAY).toList();
+            return kinds.stream().filter(v -> cues.stream().anyMatch(c -> c.from() == v.to() && meaningOf(c).equals("what")))
+                    .findFirst().or(() -> kinds.stream().findFirst()).map(Match::value).orElse(null);
         }
 
         private boolean aboutMeeting(ConferenceKind kind, int ordinal) {

@@ -617,6 +617,26 @@ class QuestionReaderTest {
         assertThat(found == null ? "" : found.name()).isEqualTo(person);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kết luận diễn đàn, Thứ trưởng đề nghị gì?           | REQUEST
+            Thứ trưởng đề nghị gì khi kết luận diễn đàn?        | REQUEST
+            Bộ trưởng kết luận hội nghị thế nào?                | CONCLUSION
+            """)
+    void theKindOfStatementAskedIsOfTheVerbWhatFollows(String question, SpeechKind kind) {
+        assertThat(reader.read(question).speechKind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ai gửi email chuyển tiếp thông cáo báo chí?
+            ai chuyen tiep thong cao ve dien dan
+            Who sent the email about the forum?
+            """)
+    void whoSentAMailAsksItsCredits(String question) {
+        assertThat(reader.read(question).form()).isEqualTo(Form.CREDITS);
+    }
+
     @Test
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))
