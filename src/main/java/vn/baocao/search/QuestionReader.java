@@ -238,6 +238,8 @@ public final class QuestionReader {
     private static final int MIN_INITIALISM = 4;
     /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
     private static final int MIN_NAME_TYPO = 6;
+    /** The fewest words with diacritics that make a question one typed with them. */
+    private static final int MIN_MARKED_WORDS = 2;
     /** The shortest acronym taken for a mistyped one of the reports: "ASAEN" is ASEAN, "TCCS" is a shorthand. */
     private static final int MIN_ACRONYM_TYPO = 5;
     private static final org.apache.lucene.search.spell.LevenshteinDistance LEVENSHTEIN =
@@ -1521,6 +1523,13 @@ public final class QuestionReader {
 
         // --- what the words are -------------------------------------------------------------------
 
+        /** True when most of the question's words that can carry marks carry them: it was typed with diacritics. */
+        private boolean isTypedWithMarks() {
+            long accented = words.stream().filter(Word::accented).count();
+            long letters = words.stream().filter(w -> !w.isNumber() && w.folded().length() > 1).count();
+            return accented >= MIN_MARKED_WORDS && accented * 2 >= letters;
+        }
+
         private void frame(int from, int to) {
             for (int i = from; i < to && i < framed.length; i++) {
                 framed[i] = true;
@@ -2396,12 +2405,23 @@ public final class QuestionReader {
                     framed[i] = true; // a lone letter ("o" for "ở") says nothing
                 }
             }
+            List<Match<Lexicon.ConferenceCue>> kinds = lexicon.conferenceCues().find(words);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                int next = i + 1;
+                // "trong bài tổng kết 2022", "bài về hội nghị …": the report of a meeting, not a word to find
+                if (words.get(i).folded().equals("bai") && (kinds.stream().anyMatch(k -> k.from() == next)
+                        || words.get(next).folded().equals("ve"))) {
+                    framed[i] = true;
+                }
+            }
             for (Match<String> f : outsideQuotes(lexicon.frame().find(words))) {
                 boolean frames = switch (f.value()) {
                     case "event" -> form == Form.WHEN || form == Form.WHERE;
                     case "qualifier" -> false; // "ngoại giao", "tỉnh": content unless they narrow a title
                     // "nội dung chính của …" asks for the main points; "tài chính", "Bộ Chính trị" are words of their own
                     case "modifier" -> f.size() > 1 || endsAPhrase(f.to());
+                    // "trong", "sau" in a question typed with its marks are "in", "after", not "trọng", "sáu"
+                    case "function-when-marked" -> isTypedWithMarks();
                     default -> true;
                 };
                 if (frames) {

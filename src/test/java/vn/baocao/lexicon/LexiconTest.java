@@ -90,7 +90,7 @@ class LexiconTest {
 
     @Test
     void ingestReadsTheReportVerbsOfTheSpeechVerbTable() {
-        assertThat(lexicon.reportSpeechVerbs()).hasSize(37).contains("phát biểu", "nói", "biểu dương", "cho biết", "khuyến cáo", "cảm ơn", "cảnh báo", "chia sẻ")
+        assertThat(lexicon.reportSpeechVerbs()).hasSize(38).contains("phát biểu", "nói", "biểu dương", "cho biết", "khuyến cáo", "cảm ơn", "cảnh báo", "chia sẻ", "giới thiệu")
                 .doesNotContain("khen ngợi", "kiến nghị");
     }
 

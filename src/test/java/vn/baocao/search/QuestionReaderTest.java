@@ -637,6 +637,20 @@ class QuestionReaderTest {
         assertThat(reader.read(question).form()).isEqualTo(Form.CREDITS);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bà Ngọc có vai trò gì trong bài tổng kết 2022?             | trong | false
+            Bà Ngọc có vai trò gì trong bài tổng kết 2022?             | bai   | false
+            Phó Thủ tướng yêu cầu gì sau hội nghị tổng kết 2022?       | sau   | false
+            nhiem vu trong tam nam 2024 la gi                          | trong | true
+            bai hoc kinh nghiem tu hoi nghi tong ket 2022              | bai   | true
+            ngành ngoại giao làm được gì trong thời gian qua?          | qua   | true
+            """)
+    void inAQuestionTypedWithMarksTrongSauChoAreFunctionWordsAndTheArticleOfAMeetingIsNoTopic(String question, String word,
+                                                                                              boolean inTopic) {
+        assertThat(reader.read(question).topic().stream().flatMap(List::stream).toList().contains(word)).isEqualTo(inTopic);
+    }
+
     @Test
     void aPlaceNamedAfterSomeoneIsThePlace() {
         assertThat(new QuestionReader(List.of(new Person("Hồ Chí Minh", "Chủ tịch")))
