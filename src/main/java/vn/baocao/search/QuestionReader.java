@@ -238,6 +238,8 @@ public final class QuestionReader {
     private static final int MIN_INITIALISM = 4;
     /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
     private static final int MIN_NAME_TYPO = 6;
+    /** The shortest word taken for one of the reports' with a letter added ("nghach"). */
+    private static final int MIN_ADDED_LETTER_TYPO = 5;
     /** The fewest words with diacritics that make a question one typed with them. */
     private static final int MIN_MARKED_WORDS = 2;
     /** The shortest acronym taken for a mistyped one of the reports: "ASAEN" is ASEAN, "TCCS" is a shorthand. */
@@ -437,8 +439,10 @@ public final class QuestionReader {
             // — or, a word no passage has, one letter short of a longer word of theirs that pairs with a
             // neighbour ("gia nhập ASEN", "asen": a letter dropped, which a shorter word cannot be)
             List<String> suggested = vocabulary.spellings(w.folded());
-            // a letter dropped or one added ("kim nghach" for "kim ngạch"): either way the word it makes pairs with a neighbour
-            Optional<String> dropped = suggested.stream().filter(s -> (isALetterShort(w.folded(), s) || isALetterShort(s, w.folded()))
+            // a letter dropped, or one added to a long word ("kim nghach" for "kim ngạch"; a short one less a letter is
+            // as often another word: "con" is no "co"): either way the word it makes pairs with a neighbour
+            Optional<String> dropped = suggested.stream().filter(s -> (isALetterShort(w.folded(), s)
+                            || w.folded().length() >= MIN_ADDED_LETTER_TYPO && isALetterShort(s, w.folded()))
                     && pairsWithANeighbour(words, i, s)).findFirst()
                     .map(s -> acronym ? s.toUpperCase(Locale.ROOT) : s);
             return acronym ? dropped : suggested.stream()
