@@ -34,8 +34,8 @@ final class PlaceExtractor {
     private static final int LEAD_PARAGRAPHS = 2;
     /** How far down an official report's labelled venue line may stand: after its preamble and a heading or two. */
     static final int LABELLED_PARAGRAPHS = 8;
-    /** The words that say a meeting was held. */
-    private static final Pattern HELD = Pattern.compile("(?iu)(?<!\\p{L})(?:tổ chức|diễn ra|khai mạc|được tổ chức)(?!\\p{L})");
+    /** The words that say a meeting was held, or chaired there ("tại Trụ sở Chính phủ, Phó Thủ tướng … chủ trì cuộc họp"). */
+    private static final Pattern HELD = Pattern.compile("(?iu)(?<!\\p{L})(?:tổ chức|diễn ra|khai mạc|được tổ chức|chủ trì)(?!\\p{L})");
     private static final Pattern VENUE_LABEL = Pattern.compile("(?iu)(?<!\\p{L})địa điểm\\s*:");
     /** A proper place after a label, up to the end of its clause, with the word that heads it if any ("thành phố Hạ Long"). */
     private static final Pattern NAMED_PLACE = Pattern.compile(

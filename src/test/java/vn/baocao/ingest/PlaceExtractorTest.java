@@ -28,6 +28,8 @@ class PlaceExtractorTest {
             Đại sứ quán Việt Nam tại Cộng hòa Séc tổ chức hội nghị.                | ''                                               | ''                   | Cộng hòa Séc
             Ngày 5/7, tại thành phố Đông Hà, Bộ Ngoại giao phối hợp với UBND tỉnh Quảng Trị tổ chức Hội nghị. | ''              | ''                   | thành phố Đông Hà
             Hội nghị khai mạc tại Hà Nội cùng hơn 350 đại biểu.                   | ''                                               | ''                   | Hà Nội
+            Hà Nội, ngày 02 tháng 02 năm 2024                                      | I. Thông tin chung                               | Chiều ngày 31/01/2024, tại Trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp liên ngành. | Trụ sở Chính phủ
+            Hà Nội, ngày 02 tháng 02 năm 2024                                      | I. Thông tin chung                               | Năm 2023, ngư dân bị bắt giữ tại Ma-lai-xi-a nhiều nhất. | ''
             "Chủ đề hội thảo" Thời gian: ngày 22 - 23/10/2024. Địa điểm: thành phố Hạ Long, tỉnh Quảng Ninh. Đơn vị tổ chức: Học viện. | Hội thảo lần thứ 15 được tổ chức tại Hà Nội. | '' | thành phố Hạ Long, tỉnh Quảng Ninh
             """)
     void findsTheVenueInTheLeadOrOnALabelledLine(String first, String second, String third, String venue) {

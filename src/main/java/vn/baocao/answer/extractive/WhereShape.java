@@ -75,8 +75,12 @@ final class WhereShape implements Shape {
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         // asked which hotel or hall, a town or a building of another kind says nothing of it
         List<String> kind = intent.unit(); // a where question's unit: the kind of building or room it asks which one of
-        ReportInfo report = MeetingFinder.reportAsked(intent, ranked, records).orElse(ranked.get(0).passage().report());
-        boolean venueKnown = intent.aboutMeeting() && !report.place().isEmpty() && isOfTheKind(report.place(), kind);
+        Optional<ReportInfo> asked = MeetingFinder.reportAsked(intent, ranked, records);
+        ReportInfo report = asked.orElse(ranked.get(0).passage().report());
+        // the best report's venue is the one asked only when its meeting is: not the 7th's, asked of the 6th
+        boolean venueKnown = intent.aboutMeeting() && (asked.isPresent() || report.conference() == null
+                || MeetingFinder.fits(report, intent))
+                && !report.place().isEmpty() && isOfTheKind(report.place(), kind);
         String place = report.place().toLowerCase(Locale.ROOT);
         if (venueKnown) {
             Optional<Candidate> naming = ranked.stream().filter(c -> c.passage().report().id().equals(report.id())

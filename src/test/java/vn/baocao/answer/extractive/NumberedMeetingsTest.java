@@ -57,14 +57,15 @@ class NumberedMeetingsTest {
     private static final Conference REGION = new Conference("Hội nghị Trưởng Cơ quan đại diện Việt Nam khu vực châu Phi - Trung Đông "
             + "lần thứ 4", ConferenceKind.OTHER, 2021, 4);
     private static final ReportInfo REGION_NEWS = new ReportInfo("region", "r.txt", "", REGION.name(), LocalDate.of(2021, 7, 22),
-            "", REGION);
+            "Trụ sở Bộ Ngoại giao", REGION);
     private static final InMemoryReports OTHERS = new InMemoryReports(List.of(
             new Passage(DIALOGUE_NEWS, 0, "Sáng 5/7/2024, Bộ Ngoại giao tổ chức Đối thoại chính sách giữa Bộ Ngoại giao và "
                     + "cộng đồng doanh nghiệp Nhật Bản lần thứ 5.", List.of()),
             new Passage(AMERICAS, 0, "Vụ Châu Mỹ đề xuất: (a) hoàn thiện Kế hoạch hành động trong tháng 2/2018; (b) tổ chức "
                     + "Hội nghị Trưởng Cơ quan đại diện khu vực Mỹ Latinh lần thứ 5 vào năm 2020.", List.of()),
             new Passage(REGION_NEWS, 0, "Ngày 22/7/2021, Bộ Ngoại giao tổ chức Hội nghị Trưởng Cơ quan đại diện Việt Nam khu vực "
-                    + "châu Phi - Trung Đông lần thứ 4 theo hình thức trực tuyến.", List.of()),
+                    + "châu Phi - Trung Đông lần thứ 4 theo hình thức trực tuyến. Điểm cầu chính của Hội nghị đặt tại Trụ sở Bộ "
+                    + "Ngoại giao.", List.of()),
             new Passage(REGION_NEWS, 1, "Hội nghị lần thứ 3 đã diễn ra trực tiếp tại Hà Nội vào năm 2018.", List.of())),
             List.of(new Meeting("dialogue", DIALOGUE, DIALOGUE_NEWS.date(), "", List.of(DIALOGUE_NEWS), List.of(), List.of()),
                     new Meeting("region", REGION, REGION_NEWS.date(), "", List.of(REGION_NEWS), List.of(), List.of())), List.of());
@@ -73,6 +74,7 @@ class NumberedMeetingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Hội nghị Trưởng CQĐD Mỹ Latinh lần 5 được đề xuất tổ chức năm nào?           | Năm 2020      | 5/7/2024
             Hoi nghi Truong CQDD chau Phi - Trung Dong lan thu 3 to chuc nam nao         | Năm 2018      | 22/7/2021
+            Hoi nghi Truong CQDD chau Phi - Trung Dong lan thu 3 to chuc o dau           | Hà Nội        | Trụ sở
             """)
     void aMeetingOfTheNumberAskedIsNotOneOfAnotherPlaceNorOneNamedWithAnotherNumber(String question, String answer, String other) {
         ExtractiveAnswerer answers = new ExtractiveAnswerer(new QuestionReader(OTHERS.people())::read, OTHERS, OTHERS, OTHERS, OTHERS);
