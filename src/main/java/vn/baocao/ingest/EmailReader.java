@@ -105,7 +105,7 @@ final class EmailReader implements DocumentReader {
                 parts.attached.add(read(name, bytesOf(name, attachedMail), depth + 1));
             }
         } else if (attachment) {
-            attachedDocument(name, filename, body).ifPresent(parts.attached::add);
+            attachedDocument(name, filename, body, depth).ifPresent(parts.attached::add);
         } else if (body instanceof TextBody text && entity.getMimeType().equalsIgnoreCase("text/plain") && parts.text.isEmpty()) {
             parts.text = textOf(name, text);
         } else if (body instanceof TextBody text && entity.getMimeType().equalsIgnoreCase("text/html") && parts.html.isEmpty()) {
@@ -114,14 +114,19 @@ final class EmailReader implements DocumentReader {
         }
     }
 
-    /** The document an attachment called {@code filename} holds, when baocao reads its format; empty otherwise. */
-    private static Optional<RawDocument> attachedDocument(String name, String filename, Body body) {
+    /**
+     * The document an attachment called {@code filename} holds, when baocao reads its format; empty otherwise, and
+     * for a mail attached deeper than {@link #MAX_NESTING}.
+     */
+    private Optional<RawDocument> attachedDocument(String name, String filename, Body body, int depth) {
         if (filename == null || !(body instanceof SingleBody single)) {
             return Optional.empty();
         }
-        return DocumentFormat.of(filename).map(format -> {
+        String attached = name + " (" + filename + ")";
+        return DocumentFormat.of(filename).filter(format -> format != DocumentFormat.EMAIL || depth < MAX_NESTING).map(format -> {
             try (InputStream in = single.getInputStream()) {
-                return format.reader().read(name + " (" + filename + ")", in.readAllBytes());
+                byte[] bytes = in.readAllBytes();
+                return format == DocumentFormat.EMAIL ? read(attached, bytes, depth + 1) : format.reader().read(attached, bytes);
             } catch (IOException e) {
                 throw new IngestException(name, "cannot read the attachment " + filename + ": " + e.getMessage(), e);
             }
@@ -155,11 +160,7 @@ final class EmailReader implements DocumentReader {
 
     /** The sender's name as the mail writes it, else their address. */
     private static String sender(MailboxList from) {
-        if (from == null || from.isEmpty()) {
-            return "";
-        }
-        Mailbox first = from.get(0);
-        return first.getName() != null && !first.getName().isBlank() ? first.getName() : first.getAddress();
+        return from == null || from.isEmpty() ? "" : nameOf(from.get(0));
     }
 
     /** The recipients by name (by address when unnamed), comma-separated. */
@@ -170,11 +171,15 @@ final class EmailReader implements DocumentReader {
         List<String> out = new ArrayList<>();
         for (Address address : addresses) {
             if (address instanceof Mailbox mailbox) {
-                out.add(mailbox.getName() != null && !mailbox.getName().isBlank() ? mailbox.getName() : mailbox.getAddress());
+                out.add(nameOf(mailbox));
             } else if (address instanceof Group group) {
                 out.add(group.getName());
             }
         }
         return String.join(", ", out);
+    }
+
+    private static String nameOf(Mailbox mailbox) {
+        return mailbox.getName() != null && !mailbox.getName().isBlank() ? mailbox.getName() : mailbox.getAddress();
     }
 }
