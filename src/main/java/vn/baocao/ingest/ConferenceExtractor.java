@@ -131,6 +131,8 @@ final class ConferenceExtractor {
     /** "tổ chức hội nghị" alone names no meeting; "tổ chức Hội nghị toàn quốc triển khai Chỉ thị 15" does. */
     private static final int MIN_HELD_NAME_WORDS = 4;
     private static final Pattern HALF_YEAR = Pattern.compile("(?:0?6|sáu) tháng");
+    /** A line that is a title in quotes, as a subtitle under a headline naming a meeting by its kind alone. */
+    private static final Pattern QUOTED_SUBTITLE = Pattern.compile("(?u)[\"“][^\"“”]{8,200}[\"”]");
     /** A line that says what a meeting reviewed, as a subtitle under its headline: "Tổng kết 10 năm thực hiện Đề án …". */
     private static final Pattern SUBTITLE_OF_A_REVIEW = Pattern.compile("(?u)(?:Tổng kết|Sơ kết|TỔNG KẾT|SƠ KẾT)\\s+[^.;:!?]{8,200}");
 
@@ -197,9 +199,13 @@ final class ConferenceExtractor {
         if (!HEAD_ALONE.matcher(found.name()).matches()) {
             return found;
         }
-        return lead.stream().limit(2).flatMap(p -> p.lines().map(String::strip)).filter(l -> SUBTITLE_OF_A_REVIEW.matcher(l).matches())
-                .findFirst()
-                .map(l -> "Hội nghị " + Character.toLowerCase(l.charAt(0)) + l.substring(1))
+        List<String> lines = lead.stream().limit(2).flatMap(p -> p.lines().map(String::strip)).toList();
+        Optional<String> reviewed = lines.stream().filter(l -> SUBTITLE_OF_A_REVIEW.matcher(l).matches()).findFirst()
+                .map(l -> "Hội nghị " + Character.toLowerCase(l.charAt(0)) + l.substring(1));
+        // "BÁO CÁO TÓM TẮT HỘI THẢO" over "“Bảo hộ công dân và … tại Nhật Bản và Hàn Quốc”": the workshop of that title
+        Optional<String> titled = lines.stream().limit(1).filter(l -> QUOTED_SUBTITLE.matcher(l).matches()).findFirst()
+                .map(l -> VietnameseText.capitalized(found.name().toLowerCase(java.util.Locale.ROOT)) + " " + l);
+        return reviewed.or(() -> titled)
                 .map(name -> new Conference(name, kindOf(name), firstYear(name), ordinal(name)))
                 .orElse(found);
     }
@@ -213,7 +219,9 @@ final class ConferenceExtractor {
         while (event.find()) {
             String rest = text.substring(event.end());
             int sentenceEnd = rest.indexOf(". ");
-            if (TOOK_PLACE.matcher(sentenceEnd < 0 ? rest : rest.substring(0, sentenceEnd)).find()) {
+            // "… tổ chức chương trình Xuân Quê hương 2024 với chủ đề …": held, said before the name
+            boolean heldBefore = HELD_BEFORE.matcher(text.substring(Math.max(0, event.start() - HELD_LOOK_BACK), event.start())).find();
+            if (heldBefore || TOOK_PLACE.matcher(sentenceEnd < 0 ? rest : rest.substring(0, sentenceEnd)).find()) {
                 String name = Character.toUpperCase(event.group().charAt(0)) + event.group().substring(1);
                 return Optional.of(new Conference(name, ConferenceKind.OTHER, firstYear(name), ordinal(name)));
             }

@@ -70,6 +70,8 @@ class ConferenceExtractorTest {
             Đối thoại giữa Bộ Ngoại giao và các tổ chức phi chính phủ nước ngoài năm 2024 | - | Đối thoại giữa Bộ Ngoại giao và các tổ chức phi chính phủ nước ngoài năm 2024 | OTHER | 2024 | 0
             Biên bản cuộc họp tham vấn ý kiến thanh niên kiều bào về Trại hè năm 2024    | - | Cuộc họp tham vấn ý kiến thanh niên kiều bào về Trại hè năm 2024 | OTHER | 2024 | 0
             Tăng cường đối thoại với các tổ chức phi chính phủ                           | - |                                                                           |       |      |
+            Xuân Quê hương 2024: Kiều bào chung tay | Tối 31/1/2024, tại Hà Nội, Bộ Ngoại giao tổ chức chương trình Xuân Quê hương 2024 với chủ đề "Đất nước vững bước". | Chương trình Xuân Quê hương 2024 | OTHER | 2024 | 0
+            BÁO CÁO TÓM TẮT HỘI THẢO | “Bảo hộ công dân và quyền lợi của lao động Việt Nam tại Nhật Bản” | Hội thảo “Bảo hộ công dân và quyền lợi của lao động Việt Nam tại Nhật Bản” | OTHER | 0 | 0
             Bộ đã tổ chức đối thoại với các tổ chức phi chính phủ nước ngoài năm 2024.    | - |                                                                           |       |      |
             """)
     void minutesSessionsConsultationsAndNamedEventsAreMeetingsCalledByTheirWholeName(String headline, String lead, String name,
