@@ -2,6 +2,7 @@ package vn.baocao.answer.extractive;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.answer.CitationBook;
@@ -62,8 +63,9 @@ final class WhenShape implements Shape {
         // of a meeting named, a date its own report gives: another report's is some other event's
         List<Candidate> dated = named ? ranked.stream().filter(c -> c.passage().report().id().equals(asked.get().id())).toList()
                 : ranked;
+        Set<String> topic = Set.copyOf(intent.topicWords());
         for (Candidate c : dated.subList(0, Math.min(LOOK_AT, dated.size()))) {
-            Optional<String> date = dateIn(c.sentence(), intent.grain(), topicWords(intent));
+            Optional<String> date = dateIn(c.sentence(), intent.grain(), topic);
             if (date.isPresent()) {
                 String marker = book.cite(c.passage(), c.sentence());
                 return Optional.of(Lines.capitalized(date.get()) + " " + marker + ".\n"
@@ -136,7 +138,7 @@ final class WhenShape implements Shape {
      * the first of equals. "(a) … trong tháng 2/2018; … (c) tổ chức Hội nghị … lần thứ 5 vào năm 2020" gives
      * 2020 when the 5th conference is asked of.
      */
-    static Optional<String> dateIn(String sentence, DateGrain grain, java.util.Set<String> topic) {
+    static Optional<String> dateIn(String sentence, DateGrain grain, Set<String> topic) {
         String best = null;
         int bestShared = -1;
         for (String clause : CLAUSES.split(sentence)) {
@@ -144,18 +146,13 @@ final class WhenShape implements Shape {
             if (!findOfGrain(m, grain)) {
                 continue;
             }
-            int shared = (int) vn.baocao.text.VietnameseText.foldedWords(clause).stream().distinct().filter(topic::contains).count();
+            int shared = (int) VietnameseText.foldedWords(clause).stream().distinct().filter(topic::contains).count();
             if (shared > bestShared) {
                 bestShared = shared;
                 best = m.group(1);
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** The folded words of the question's topic. */
-    private static java.util.Set<String> topicWords(Intent intent) {
-        return intent.topic().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Finds the next date {@code m} matches that is at least as precise as {@code grain} asks. */
