@@ -88,6 +88,7 @@ class BlindSetTest {
             blind63; 0.80; 0.79; 0.86; 0.76; 0.77
             blind64; 0.79; 0.78; 0.84; 0.78; 0.85
             blind65; 0.76; 0.75; 0.82; 0.75; 0.79
+            blind66; 0.77; 0.76; 0.80; 0.77; 0.82
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

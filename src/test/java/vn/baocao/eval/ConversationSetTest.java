@@ -48,6 +48,7 @@ class ConversationSetTest {
             conv24; 0.77; 0.34; 0.83; 0.78
             conv25; 0.82; 0.47; 0.77; 0.78
             conv26; 0.80; 0.48; 0.84; 0.90
+            conv27; 0.71; 0.25; 0.82; 0.76
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -97,6 +98,7 @@ class ConversationSetTest {
             conv24; 0.47; 0.50
             conv25; 0.56; 0.45
             conv26; 0.54; 0.50
+            conv27; 0.54; 0.62
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
