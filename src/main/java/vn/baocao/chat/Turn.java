@@ -17,7 +17,7 @@ import vn.baocao.report.Require;
  *                 folded words that part is about; empty for the whole of it
  * @param understood what the focus put in, as the reply's "Hiểu là" line shows it ("Phạm Minh Chính, Hội
  *                 nghị tổng kết năm 2024"); the question itself when it says it best (a swap asks anew)
- * @param instead  for a swap, the question asked instead when the reports do not have the one whom, or the
+ * @param instead  for a swap or a meeting put in from the focus, the question asked instead when the reports do not have the one whom, or the
  *                 meeting that, the swap carried over from the last question where it swaps to ("còn năm
  *                 2024?" after what the minister said of multilateral diplomacy in 2022: what the 2024
  *                 review said of it); empty when there is none
@@ -76,6 +76,14 @@ record Turn(Request request, String question, boolean leaned, List<String> about
     /** {@code question}, which the message means with what {@code understood} names from the focus. */
     static Turn leaning(String question, String understood) {
         return new Turn(Request.ANSWER, question, true, List.of(), understood);
+    }
+
+    /**
+     * {@code question}, read as {@code understood}, or {@code instead} when {@code question} is refused for
+     * one of the reasons {@code insteadWhen}: the meeting the focus put in is not where the one it names was.
+     */
+    static Turn leaning(String question, String understood, String instead, Set<Refusal.Reason> insteadWhen) {
+        return new Turn(Request.ANSWER, question, true, List.of(), understood, instead, insteadWhen);
     }
 
     /**

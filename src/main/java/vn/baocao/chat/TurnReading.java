@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import vn.baocao.answer.Refusal;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
@@ -34,6 +35,10 @@ final class TurnReading {
     private static final Set<Form> ASKS_WHO = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.SPOKE, Form.PRESIDED, Form.ATTENDED);
     /** The most topic words a question of what was said ("nói gì về …") may have and still be of the one in focus. */
     private static final int MAX_TOPIC_WORDS_OF_THEIRS = 4;
+    /** The most topic words a bare question of the last one's topic may have: "bao nhiêu phiếu?". */
+    private static final int MAX_BARE_TOPIC_WORDS = 1;
+    /** What a bare question may ask of the last one's topic; when, where and who chaired ask of the meeting. */
+    private static final Set<Form> ASKS_ON_THE_TOPIC = EnumSet.of(Form.FACT, Form.LIST, Form.WHO, Form.HOW_MANY);
     /** How many words of the last answer's quote stand for it in "ai nói câu đó?". */
     private static final int QUOTED_WORDS = 12;
     /** The most topic words a swap may give ("còn ngoại giao kinh tế?"); more, and it asks a question of its own. */
@@ -165,6 +170,7 @@ final class TurnReading {
                 });
             }
         }
+        String elsewhere = "";
         boolean ofSomeone = leaned || !Focus.namesAMeeting(turn) && turn.topicWords().size() <= MAX_TOPIC_WORDS_OF_THEIRS;
         // "nói gì về …?", "chức vụ?" ask of the one in focus; "ai kết luận?" asks who, so it is of no one yet
         boolean ofTheirs = (asksWhatWasSaid(turn) || turn.form() == Form.ROLE) && !ASKS_WHO.contains(turn.form());
@@ -173,6 +179,13 @@ final class TurnReading {
             text = written(focus.person(), plain) + " " + text; // the one in focus
             leaned = true;
             understood.addFirst(focus.person());
+        }
+        if (!swap && !leaned && carriesTheTopic(turn, focus)) {
+            // "cho ai?" after "có trao khen thưởng không?": given whom the awards
+            String topic = longestRun(focus.reading().topicText());
+            text = withoutEnd(text) + " về " + written(topic, plain) + "?";
+            leaned = true;
+            understood.add("về " + topic);
         }
         // "yêu cầu gì qua các năm?" asks of every meeting, not of the one in focus
         boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS && !turn.mentions().has(Mentions.Kind.ACROSS);
@@ -184,6 +197,8 @@ final class TurnReading {
             // without marks "tai" would be a word to find; the lone "o" of "ở" frames it as "tại" does
             String at = (plain ? " o " : " tại ") + written(focus.meeting(), plain);
             String asked = withoutEnd(text);
+            // "còn PTT Trần Lưu Quang nói gì về biên giới?" of a meeting he was not at: what he said where he was
+            elsewhere = turn.person() != null ? written(text, plain) : "";
             // "thủ tướng có dự không?": the meeting goes before the "không" that makes it a yes-or-no question
             text = asked.endsWith(" không") ? asked.substring(0, asked.length() - " không".length()) + at + " không?"
                     : asked + at + "?";
@@ -193,6 +208,10 @@ final class TurnReading {
         // a question typed without diacritics stays without them, as the reader reads such words best; a swap
         // asks anew, and its question says best what it asks
         String question = written(text, plain);
+        if (leaned && !elsewhere.isEmpty()) {
+            return Turn.leaning(question, swap || understood.isEmpty() ? question : String.join(", ", understood),
+                    elsewhere, EnumSet.of(Refusal.Reason.FALSE_PREMISE));
+        }
         return !leaned ? Turn.asIs(message)
                 : swap || understood.isEmpty() ? Turn.leaning(question) : Turn.leaning(question, String.join(", ", understood));
     }
@@ -214,7 +233,11 @@ final class TurnReading {
         Intent last = focus.reading();
         String base = withoutSwapWords(last);
         boolean changed = false;
-        if (!turn.years().isEmpty()) {
+        String renamed = occasionSwappedIn(turn, last, base, conferences);
+        if (!renamed.isEmpty()) {
+            base = renamed;
+            changed = true;
+        } else if (!turn.years().isEmpty()) {
             int asked = turn.years().getFirst();
             String year = String.valueOf(asked);
             String both = bothMeetingsIn(base, focus);
@@ -236,7 +259,7 @@ final class TurnReading {
             }
         }
         String kind = turn.mentions().meeting();
-        if (!kind.isEmpty() && turn.conferenceKind() != last.conferenceKind()) {
+        if (renamed.isEmpty() && !kind.isEmpty() && turn.conferenceKind() != last.conferenceKind()) {
             String was = last.mentions().meeting();
             base = was.isEmpty() ? withoutEnd(base) + " tại hội nghị " + kind + "?" : base.replace(was, kind);
             if (!turn.conferenceKind().isReview() && turn.years().isEmpty() && !last.years().isEmpty()) {
@@ -246,7 +269,7 @@ final class TurnReading {
             }
             changed = true;
         }
-        if (turn.conferenceOrdinal() != 0 && last.conferenceOrdinal() != 0) {
+        if (renamed.isEmpty() && turn.conferenceOrdinal() != 0 && last.conferenceOrdinal() != 0) {
             base = base.replace(String.valueOf(last.conferenceOrdinal()), String.valueOf(turn.conferenceOrdinal()));
             changed = true;
         }
@@ -274,7 +297,7 @@ final class TurnReading {
                 return null; // the last question's topic is not where it can be swapped: the turn is asked on its own
             }
             String now = swappedIn(turn);
-            base = was.isEmpty() ? withoutEnd(base) + " về " + now + "?" : replaced(base, was, now);
+            base = was.isEmpty() ? withoutEnd(base) + " về " + now + "?" : replaced(base, withTheWordsBefore(base, was, now), now);
             changed = true;
         }
         // without the person, the meeting swapped to is still asked of: a refusal for no words of theirs there is
@@ -283,6 +306,68 @@ final class TurnReading {
         Set<Refusal.Reason> when = personDropped ? EnumSet.of(Refusal.Reason.FALSE_PREMISE, Refusal.Reason.NO_EVIDENCE)
                 : EnumSet.of(Refusal.Reason.FALSE_PREMISE);
         return changed ? new Swap(base, instead.equals(base) ? "" : instead, when) : null;
+    }
+
+    /**
+     * {@code base}, the last question, with the words that named its meeting ("o hoi nghi so ket 6 thang dau
+     * nam 2023") replaced by the review or numbered conference the swap names with what it keeps of the
+     * last ("còn tổng kết 2024?": its year and kind; "còn năm 2019?": its year, the last's kind); empty when
+     * the last named no such meeting in so many words, or the swap changes none of kind, year or number.
+     */
+    private static String occasionSwappedIn(Intent turn, Intent last, String base, Supplier<List<Conference>> conferences) {
+        String occasion = last.mentions().occasion();
+        ConferenceKind was = last.conferenceKind();
+        if (occasion.isEmpty() || was == null || !contains(base, occasion) || last.years().size() > 1) {
+            return "";
+        }
+        boolean kindNamed = turn.conferenceKind() != null && turn.kindOutright() && turn.conferenceKind() != was;
+        ConferenceKind kind = kindNamed ? turn.conferenceKind() : was;
+        int year = turn.years().isEmpty() ? last.year() : turn.years().getFirst();
+        int ordinal = turn.conferenceOrdinal() != 0 ? turn.conferenceOrdinal() : kindNamed ? 0 : last.conferenceOrdinal();
+        boolean numbered = kind == ConferenceKind.DIPLOMATIC_CONFERENCE || kind == ConferenceKind.EXTERNAL_AFFAIRS_CONFERENCE;
+        // a review is told by its year, a numbered conference by its number
+        boolean swapsIt = kindNamed || (kind.isReview() ? year != last.year() : numbered && ordinal != last.conferenceOrdinal());
+        if (!kind.isReview() && !numbered || !swapsIt) {
+            return "";
+        }
+        if (kind.isReview() && !(turn.conferenceKind() != null && turn.kindOutright())) {
+            // "còn năm 2022?" after the 2023 mid-year review: 2022's only review; "còn sơ kết 2022?" is that one
+            kind = onlyOtherReviewOf(conferences.get(), kind, year).orElse(kind);
+        }
+        String meeting = meetingOf(kind, kind.isReview() ? year : 0, numbered ? ordinal : 0);
+        if (meeting.isEmpty()) {
+            return "";
+        }
+        String first = occasion.strip().split("\\s+")[0];
+        String place = Set.of("tai", "o").contains(VietnameseText.fold(first)) ? first + " " : "";
+        String out = replaced(base, occasion, " " + place + written(meeting, !VietnameseText.typedWithDiacritics(occasion)) + " ");
+        if (year != last.year() && last.year() != 0) {
+            // the last year said again outside the meeting's words ("hội nghị sơ kết giữa năm 2019"): gone too
+            out = out.replaceAll("(?iu)(\\b(năm|nam)\\s+)?\\b" + last.year() + "\\b", " ");
+        }
+        return tidied(out);
+    }
+
+    private static String meetingOf(ConferenceKind kind, int year, int ordinal) {
+        return kind.isReview() && year == 0 ? "" : Focus.meetingOf(kind, year, ordinal);
+    }
+
+    /**
+     * {@code was} with the words before it in {@code text} that {@code now} starts with: "công tác Đảng"
+     * in place of "ngoại vụ địa phương" in "về công tác ngoại vụ địa phương" replaces "công tác" too.
+     */
+    private static String withTheWordsBefore(String text, String was, String now) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(was.toLowerCase(Locale.ROOT));
+        String before = VietnameseText.fold(text.substring(0, at)).strip();
+        String[] words = now.strip().split("\\s+");
+        for (int k = words.length - 1; k >= 1; k--) {
+            String lead = VietnameseText.fold(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            if (before.equals(lead) || before.endsWith(" " + lead)) {
+                String[] typed = text.substring(0, at).strip().split("\\s+");
+                return String.join(" ", java.util.Arrays.copyOfRange(typed, typed.length - k, typed.length)) + " " + was;
+            }
+        }
+        return was;
     }
 
     /** {@code question} without the meeting and the years {@code last}, which it was asked from, names. */
@@ -300,7 +385,8 @@ final class TurnReading {
 
     /** {@code question} with the spaces a word taken out of it left behind closed up. */
     private static String tidied(String question) {
-        return question.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
+        return question.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").replaceAll("^[\\s,;]+", "")
+                .replaceAll(",(?=[?.!]?$)", "").strip();
     }
 
     /** The focus's meetings as {@code question} writes them joined ("… năm 2019 và … năm 2023"), or empty. */
@@ -346,7 +432,9 @@ final class TurnReading {
     private static String withoutSwapWords(Intent reading) {
         String text = reading.text();
         for (Mentions.Leaning l : reading.mentions().leaning()) {
-            text = l.kind() == Mentions.Kind.SWAP ? text.replace(l.written(), " ") : text;
+            // as a word: the "con" of "con cong tac voi kieu bao" is not the one in "cong"
+            text = l.kind() == Mentions.Kind.SWAP ? text.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(l.written())
+                    + "(?![\\p{L}\\p{N}])", " ") : text;
         }
         return text.replaceAll("\\s+", " ").strip();
     }
@@ -400,6 +488,18 @@ final class TurnReading {
         String who = whoIn(turn);
         int named = who.isEmpty() ? -1 : VietnameseText.fold(text).indexOf(VietnameseText.fold(who));
         return namesSomeone(turn) && !turn.personAddressed() && named >= 0 && named < VietnameseText.fold(text).indexOf(VietnameseText.fold(pointer));
+    }
+
+    /**
+     * True when {@code turn} asks a bare question of what the last one was about — "cho ai?", "lần thứ
+     * mấy?", "bao nhiêu phiếu?", "chức vụ?" — naming no one, no meeting and no topic the last had: people
+     * leave out what they are still talking about, so the last question's topic goes on.
+     */
+    private static boolean carriesTheTopic(Intent turn, Focus focus) {
+        return turn.mentions().leaning().isEmpty() && !namesSomeone(turn) && !Focus.namesAMeeting(turn)
+                && turn.topicWords().size() <= MAX_BARE_TOPIC_WORDS && ASKS_ON_THE_TOPIC.contains(turn.form())
+                && !focus.reading().topicText().isEmpty()
+                && turn.topicWords().stream().noneMatch(focus.reading().topicWords()::contains);
     }
 
     private static boolean namesSomeone(Intent turn) {

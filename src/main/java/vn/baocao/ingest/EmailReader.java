@@ -73,7 +73,7 @@ final class EmailReader implements DocumentReader {
         }
         var credits = new ReportInfo.Credits(sender(message.getFrom()), "", "", null, names(message.getTo()),
                 names(message.getCc()));
-        return new RawDocument(blocks, title.isEmpty() ? thread.subject() : title, "",
+        return new RawDocument(blocks, title.isEmpty() ? thread.titleHint() : title, "",
                 date != null ? date : thread.sent().orElse(null), credits);
     }
 

@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,12 +37,17 @@ record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) 
     /** A line that only closes a letter: what follows it is the writer's signature. */
     private static final Pattern CLOSING = Pattern.compile("(?iu)^\\s*(?:trân trọng(?: cảm ơn)?|thân mến|thân ái|kính thư"
             + "|best regards|kind regards|regards|best|thanks|cảm ơn|xin cảm ơn)\\s*[.,!]?\\s*$");
+    /**
+     * The fewest words of a line in capitals opening a forwarded document that make it its headline: a
+     * shorter one names a kind of document ("THÔNG CÁO BÁO CHÍ"), which the subject names better.
+     */
+    private static final int MIN_HEADLINE_WORDS = 6;
     /** The most lines a signature after a closing runs to; a longer tail is text, not a signature. */
     private static final int MAX_SIGNATURE_LINES = 8;
     private static final Pattern REPLY_PREFIX = Pattern.compile("(?iu)^(?:\\s*(?:fwd?|fw|re|tl|tr|trả lời|chuyển tiếp)\\s*:\\s*)+");
     private static final Pattern NUMERIC_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
-    /** Gmail's Vietnamese date: "Th 4, 10 thg 1, 2024 lúc 17:48". */
-    private static final Pattern GMAIL_VI_DAY = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+thg\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    /** Gmail's Vietnamese date: "Th 4, 10 thg 1, 2024 lúc 17:48", "Thứ Tư, 31 tháng 1, 2024 lúc 23:48". */
+    private static final Pattern GMAIL_VI_DAY = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+(?:thg|tháng)\\s+(\\d{1,2}),?\\s+(\\d{4})");
     /** Gmail's English date: "Wed, Jan 10, 2024 at 5:48 PM". */
     private static final Pattern GMAIL_EN_DAY = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
             + "\\s+(\\d{1,2}),\\s+(\\d{4})");
@@ -105,6 +112,40 @@ record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) 
             }
         }
         return new MailThread(texts, REPLY_PREFIX.matcher(innermostSubject.strip()).replaceFirst("").strip(), day(innermostDate));
+    }
+
+    /**
+     * The title a reader should give the thread: its innermost subject, unless the document passed on opens
+     * with a headline of its own in capitals ("ẤM ÁP CHƯƠNG TRÌNH GẶP MẶT KIỀU BÀO …"), which names it better
+     * than a subject written to the next reader ("Bản tin … - bản cuối"): then empty, so the document's own
+     * title is found as in any text.
+     */
+    String titleHint() {
+        String first = texts.isEmpty() ? "" : texts.getFirst().strip().lines().findFirst().orElse("").strip();
+        boolean headline = first.split("\\s+").length >= MIN_HEADLINE_WORDS && first.chars().anyMatch(Character::isLetter)
+                && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return headline ? "" : subject;
+    }
+
+    /**
+     * The fields of the header block {@code text} opens with — a mail saved or pasted as text, "From:",
+     * "To:", "Date:", "Subject:" first — by their label in lower case ("from", "từ"); empty when it opens
+     * with none.
+     */
+    static Map<String, String> leadingHeaders(String text) {
+        String[] lines = text.strip().split("\\R", -1);
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (!isHeaderBlock(lines, 0)) {
+            return fields;
+        }
+        for (String line : lines) {
+            Matcher field = HEADER_LINE.matcher(line);
+            if (!field.matches()) {
+                break;
+            }
+            fields.putIfAbsent(field.group(1).toLowerCase(Locale.ROOT), field.group(2).strip());
+        }
+        return fields;
     }
 
     /** True when header lines start at {@code at}, "From:" first and three at least: a forward opened without a marker. */

@@ -2,7 +2,9 @@ package vn.baocao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import vn.baocao.report.ReportInfo;
 import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
@@ -10,7 +12,8 @@ import vn.baocao.text.VietnameseText;
  * Reads a plain-text file: blank lines separate blocks, and inside a block each line is its own
  * paragraph unless it is hard-wrapped prose, whose lines are joined; a short line ends a wrapped
  * paragraph though no blank line follows it, a point of a list starts one, and a line in capitals
- * (a heading) or without letters (a rule) stands alone.
+ * (a heading) or without letters (a rule) stands alone. A file opened by a mail's header lines ("From:",
+ * "To:", "Date:", "Subject:") is a mail saved as text, and is read as one.
  *
  * <p>Why not "a block is a paragraph": text copied from news sites puts the headline, the lead and
  * site chrome on consecutive lines with no blank line between them (sample 001), and the cleaner
@@ -36,8 +39,44 @@ final class PlainTextReader implements DocumentReader {
 
     @Override
     public RawDocument read(String name, byte[] content) {
+        String text = TextDecoder.decode(name, content);
+        Map<String, String> headers = MailThread.leadingHeaders(text);
+        return headers.isEmpty() ? RawDocument.of(blocks(text)) : savedMail(text, headers);
+    }
+
+    /**
+     * A mail saved or pasted as text, opened by its header lines: read as {@link EmailReader} reads a mail —
+     * the message it forwards first, its subject the title, the day it was sent the date, its sender and
+     * recipients the credits.
+     */
+    private RawDocument savedMail(String text, Map<String, String> headers) {
+        MailThread thread = MailThread.of(text, "", "");
         List<Block> blocks = new ArrayList<>();
-        for (List<String> group : blankLineGroups(TextDecoder.decode(name, content))) {
+        thread.texts().forEach(message -> blocks.addAll(blocks(message)));
+        var credits = new ReportInfo.Credits(names(headers, "from", "từ", "người gửi"), "", "", null,
+                names(headers, "to", "đến", "tới", "người nhận"), names(headers, "cc"));
+        return new RawDocument(blocks, thread.titleHint(), "", thread.sent().orElse(null), credits);
+    }
+
+    /** The people the first of {@code labels} found in {@code headers} names, without their addresses. */
+    private static String names(Map<String, String> headers, String... labels) {
+        for (String label : labels) {
+            String value = headers.getOrDefault(label, "");
+            if (!value.isBlank()) {
+                List<String> names = new ArrayList<>();
+                for (String one : value.split("[,;]")) {
+                    String named = one.replaceAll("<[^>]*>", "").replace("\"", "").strip();
+                    names.add(named.isEmpty() ? one.replaceAll("[<>]", "").strip() : named);
+                }
+                return String.join(", ", names);
+            }
+        }
+        return "";
+    }
+
+    private List<Block> blocks(String source) {
+        List<Block> blocks = new ArrayList<>();
+        for (List<String> group : blankLineGroups(source)) {
             // a table may follow its heading without a blank line between: "I. THÀNH PHẦN THAM DỰ" then "┌───┬───┐"
             List<String> text = new ArrayList<>();
             for (int at = 0; at < group.size(); ) {
@@ -57,7 +96,7 @@ final class PlainTextReader implements DocumentReader {
             }
             addText(text, blocks);
         }
-        return RawDocument.of(blocks);
+        return blocks;
     }
 
     /** The paragraphs of {@code lines}, added to {@code blocks}; {@code lines} is emptied. */

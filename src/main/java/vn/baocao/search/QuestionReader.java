@@ -1442,10 +1442,7 @@ public final class QuestionReader {
             if (meetingFrom < 0) {
                 return "";
             }
-            int from = meetingFrom;
-            while (from > 0 && OCCASION_BEFORE.contains(words.get(from - 1).folded())) {
-                from--;
-            }
+            int from = occasionFrom();
             int to = meetingTo;
             while (to < words.size() && isOfTheOccasion(to)) {
                 to++;
@@ -1454,6 +1451,21 @@ public final class QuestionReader {
                 to--;
             }
             return written(from, to);
+        }
+
+        /**
+         * Where the run of words naming the meeting starts, with its place word and "hội nghị" before the
+         * kind ("o hoi nghi tong ket"); the number of words when no kind is named.
+         */
+        private int occasionFrom() {
+            if (meetingFrom < 0) {
+                return words.size();
+            }
+            int from = meetingFrom;
+            while (from > 0 && OCCASION_BEFORE.contains(words.get(from - 1).folded())) {
+                from--;
+            }
+            return from;
         }
 
         /** True when word {@code at} goes on telling the meeting before it: its period, number, year or ministry. */
@@ -2515,7 +2527,9 @@ public final class QuestionReader {
                         return List.of("phan tram"); // "bao nhiêu % sinh viên": a share
                     }
                     List<Word> after = new ArrayList<>();
-                    for (int i = c.to(); i < words.size() && after.size() < MAX_UNIT + 2 && !punctuationBefore(i); i++) {
+                    // "bao nhieu o hoi nghi tong ket": the meeting's run ends what is counted, its "o" is "ở"
+                    int end = occasionFrom() >= c.to() ? occasionFrom() : words.size();
+                    for (int i = c.to(); i < end && after.size() < MAX_UNIT + 2 && !punctuationBefore(i); i++) {
                         if (lexicon.frame().at(words, i).map(f -> f.value().equals("function")).orElse(false)
                                 || lexicon.questionCues().at(words, i).isPresent() || lexicon.names().at(words, i).isPresent()
                                 || i > c.to() && isCapitalised(words.get(i))) {

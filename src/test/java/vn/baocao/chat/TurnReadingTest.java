@@ -46,7 +46,7 @@ class TurnReadingTest {
             Ông ấy phát biểu gì?                      | Bùi Thanh Sơn phát biểu gì tại hội nghị tổng kết năm 2022?
             Còn năm 2024 thì sao?                     | Ai chủ trì hội nghị tổng kết năm 2024?
             con 2019 thi sao                          | Ai chủ trì hội nghị tổng kết năm 2019?
-            còn sơ kết thì sao?                       | Ai chủ trì hội nghị sơ kết năm 2022?
+            còn sơ kết thì sao?                       | Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2022?
             hội nghị đó diễn ra khi nào?              | hội nghị tổng kết năm 2022 diễn ra khi nào?
             ai phát biểu?                             | ai phát biểu tại hội nghị tổng kết năm 2022?
             bao nhieu nguoi du                        | bao nhieu nguoi du o hoi nghi tong ket nam 2022?
@@ -102,7 +102,7 @@ class TurnReadingTest {
 
     @ParameterizedTest(name = "{1} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Ai chủ trì hội nghị sơ kết?       | Còn năm 2023?                    | Ai chủ trì hội nghị sơ kết năm 2023?
+            Ai chủ trì hội nghị sơ kết?       | Còn năm 2023?                    | Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2023?
             Bộ trưởng đề nghị gì năm 2023?    | Còn ngoại giao kinh tế thì sao?  | Bộ trưởng đề nghị gì năm 2023 về ngoại giao kinh tế?
             Bộ trưởng đề nghị gì năm 2023?    | thế còn Thủ tướng?               | Thủ tướng đề nghị gì năm 2023?
             Thủ tướng đề nghị gì năm 2023?    | còn TTg năm 2024?                | thủ tướng đề nghị gì năm 2024?
@@ -156,6 +156,40 @@ class TurnReadingTest {
         Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
         assertThat(focus.meetings()).hasSize(2);
         assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+    }
+
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng có trao khen thưởng tại hội nghị sơ kết 6 tháng đầu năm 2023 không? | cho ai? | cho ai ve trao khen thuong o hoi nghi so ket 6 thang dau nam 2023?
+            Việt Nam trúng cử HĐBA tại hội nghị sơ kết 6 tháng đầu năm 2019?  | bao nhiêu phiếu? | bao nhiêu phiếu về Việt Nam trúng cử Hội đồng Bảo an tại hội nghị sơ kết 6 tháng đầu năm 2019?
+            Việt Nam trúng cử HĐBA tại hội nghị sơ kết 6 tháng đầu năm 2019?  | ai chủ trì?      | ai chủ trì tại hội nghị sơ kết 6 tháng đầu năm 2019?
+            """)
+    void aBareQuestionGoesOnWithTheLastQuestionsTopicUnlessItAsksOfTheMeeting(String last, String message, String question) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+    }
+
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hội nghị sơ kết 6 tháng đầu năm 2023 có gì đáng chú ý?        | thế còn tổng kết năm 2024 | hội nghị tổng kết năm 2024 có gì đáng chú ý?
+            Năm 2022, ai chủ trì hội nghị tổng kết năm 2022?               | còn năm 2024?             | ai chủ trì hội nghị tổng kết năm 2024?
+            Hội nghị sơ kết 2019 nói gì về công tác ngoại vụ địa phương?   | con cong tac Dang?        | Hội nghị sơ kết 2019 nói gì về cong tac Dang?
+            Hội nghị sơ kết 2023 đánh giá công tác người Việt Nam ở nước ngoài thế nào? | and citizen protection? | Hội nghị sơ kết 2023 đánh giá công tác citizen protection ở nước ngoài thế nào?
+            """)
+    void aSwapNamesTheMeetingItSwapsToWholeAndTakesOutWhatItReplaces(String last, String message, String question) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+    }
+
+    @Test
+    void someoneNamedIsAskedOfTheMeetingInFocusAndWhereTheyWereWhenTheyWereNotThere() {
+        String message = "Phạm Minh Chính nói gì về biên giới?";
+        Turn turn = TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR);
+        assertThat(turn.question()).isEqualTo("Phạm Minh Chính nói gì về biên giới tại hội nghị tổng kết năm 2022?");
+        assertThat(turn.instead()).isEqualTo(message);
+        assertThat(turn.insteadWhen()).containsExactly(Refusal.Reason.FALSE_PREMISE);
     }
 
     @Test

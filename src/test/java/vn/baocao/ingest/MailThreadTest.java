@@ -16,6 +16,7 @@ class MailThreadTest {
             Wed, 10 Jan 2024 17:48:05 +0700            | 2024-01-10
             Thu, 1 Feb 2024 08:00:00 +0700 (ICT)       | 2024-02-01
             Th 4, 10 thg 1, 2024 lúc 17:48             | 2024-01-10
+            Thứ Tư, 31 tháng 1, 2024 lúc 23:48         | 2024-01-31
             Wed, Jan 10, 2024 at 5:48 PM               | 2024-01-10
             Thứ Tư, 10/01/2024 17:48                   | 2024-01-10
             Tuesday, 9 January 2024 16:20             | 2024-01-09
@@ -35,6 +36,17 @@ class MailThreadTest {
             """)
     void theSubjectLosesTheMarksOfRepliesAndForwards(String subject, String title) {
         assertThat(MailThread.of("Nội dung.", subject, "").subject()).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ẤM ÁP CHƯƠNG TRÌNH GẶP MẶT KIỀU BÀO ĐÓN TẾT 2024 | ''
+            THÔNG CÁO BÁO CHÍ                                 | Bản tin gặp mặt - bản cuối
+            Tối 31/1, Tổng Lãnh sự quán tổ chức gặp mặt.      | Bản tin gặp mặt - bản cuối
+            """)
+    void aForwardedDocumentsOwnHeadlineInCapitalsNamesItBetterThanTheSubject(String firstLine, String hint) {
+        MailThread thread = MailThread.of(firstLine + "\nTối 31/1, Tổng Lãnh sự quán tổ chức gặp mặt.", "Fwd: Bản tin gặp mặt - bản cuối", "");
+        assertThat(thread.titleHint()).isEqualTo(hint);
     }
 
     @Test

@@ -163,4 +163,38 @@ class PlainTextReaderTest {
         assertThat(paragraphs("| Chỉ tiêu | Số lượng |\n|---|---|\n| Đoàn ra | 36 |\n| Đoàn vào | 210 |\n"))
                 .containsExactly("Đoàn ra: 36 (Số lượng).", "Đoàn vào: 210 (Số lượng).");
     }
+
+    @Test
+    void aMailSavedAsTextIsReadAsAMailTheMessageItForwardsFirst() {
+        String saved = """
+                From: Phong Lanh su <lanhsu@example.vn>
+                To: Ban Bien tap <bientap@example.vn>
+                Cc: Tran Thi Hong Van <tlsq@example.vn>
+                Date: Thu, 1 Feb 2024 09:15:22 +1100
+                Subject: Fwd: Ban tin gap mat kieu bao
+
+                Kính gửi Ban Biên tập, xin chuyển bản tin dưới đây.
+
+                ---------- Forwarded message ---------
+                Từ: Nguyễn Hoài Phương
+                Ngày: Thứ Tư, 31 tháng 1, 2024 lúc 23:48
+                Tiêu đề: Bản tin gặp mặt kiều bào - bản cuối
+
+                Tối 31/1/2024, Tổng Lãnh sự quán tổ chức chương trình gặp mặt kiều bào.
+                """;
+        RawDocument mail = reader.read("mail.txt", saved.getBytes(StandardCharsets.UTF_8));
+        assertThat(mail.blocks()).extracting(Block::text).containsExactly(
+                "Tối 31/1/2024, Tổng Lãnh sự quán tổ chức chương trình gặp mặt kiều bào.",
+                "Kính gửi Ban Biên tập, xin chuyển bản tin dưới đây.");
+        assertThat(mail.titleHint()).isEqualTo("Bản tin gặp mặt kiều bào - bản cuối");
+        assertThat(mail.dateHint()).isEqualTo(java.time.LocalDate.of(2024, 1, 31));
+        assertThat(mail.credits().author()).isEqualTo("Phong Lanh su");
+        assertThat(mail.credits().addressee()).isEqualTo("Ban Bien tap");
+        assertThat(mail.credits().recipients()).isEqualTo("Tran Thi Hong Van");
+    }
+
+    @Test
+    void aTextOpenedByOneLabelledLineIsNoMail() {
+        assertThat(reader.read("a.txt", "From: Hà Nội\nĐoạn văn.".getBytes(StandardCharsets.UTF_8)).titleHint()).isEmpty();
+    }
 }

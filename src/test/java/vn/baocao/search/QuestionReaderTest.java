@@ -780,6 +780,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            kim ngach xnk nam 2022 vuot moc bao nhieu o hoi nghi tong ket nam 2022?  | ''
+            bao nhieu dai bieu o hoi nghi tong ket nam 2022?                          | dai bieu
+            Hội nghị tổng kết năm 2022 có bao nhiêu đại biểu?                         | dai bieu
+            """)
+    void whatIsCountedEndsWhereTheWordsNamingTheMeetingStart(String question, String unit) {
+        assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Diễn đàn tổ chức tại khách sạn nào ở Hà Nội?          | khach san
             hoi nghi to chuc o hoi truong nao                     | hoi truong
             Which hotel in Da Nang hosted the UNCLOS seminar?     | khach san
