@@ -45,7 +45,8 @@ import vn.baocao.report.Require;
  * @param unit              what a how-many question counts: the folded words after "bao nhiêu" (at most
  *                          two, the report's wording); for a list question, what it asks the members of
  *                          ("những chuyên ngành nào"); for a where question, the kind of building or room
- *                          it asks which one of ("khách sạn nào"); or empty
+ *                          it asks which one of ("khách sạn nào"); for a who-spoke question, the parts of
+ *                          the meeting it asks who spoke in, folded ("khai mac", "chi dao"); or empty
  * @param grain             for a when-question, the grain of date it asks for ("ngày nào": a day)
  * @param topic             what it is about beyond its frame, as runs of adjacent words, each word folded
  *                          and in the report's wording (paraphrases and abbreviations resolved); for a

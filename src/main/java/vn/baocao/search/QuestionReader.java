@@ -246,8 +246,15 @@ public final class QuestionReader {
     private static final int MIN_ACRONYM_TYPO = 5;
     private static final org.apache.lucene.search.spell.LevenshteinDistance LEVENSHTEIN =
             new org.apache.lucene.search.spell.LevenshteinDistance();
+    /** Words that make the part of a meeting after them a thing: "Ban Chỉ đạo", "theo chỉ đạo", "các kết luận". */
+    private static final Set<String> NOUN_BEFORE_A_PART = Set.of("ban", "theo", "cac", "nhung");
+    /**
+     * The acts of a meeting a question may ask whether someone did ("TTg có dự không?"); "có nhắc … khi kết
+     * luận hội nghị không?" asks what they said in a part of it.
+     */
+    private static final Set<String> TAKING_PART = Set.of("presided", "attended", "spoke");
     /** The acts of a meeting a question may ask who did. */
-    private static final Set<String> ACTS = Set.of("presided", "attended", "spoke");
+    private static final Set<String> ACTS = Set.of("presided", "attended", "spoke", "spoke-act");
     /** The words that join the two sides of a question about two meetings. */
     private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
     /** The words before a meeting that say it is where something happened: "ở HN cửa khẩu", "tại lễ khai mạc". */
@@ -711,7 +718,8 @@ public final class QuestionReader {
             this.framed = new boolean[words.size()];
             this.quoted = quoted(text, words);
             this.verbs = outsideQuotes(lexicon.speechVerbs().find(words));
-            this.cues = withAgentsAsked(outsideQuotes(lexicon.questionCues().find(words)));
+            this.cues = withAgentsAsked(outsideQuotes(lexicon.questionCues().find(words))).stream()
+                    .filter(c -> !c.value().equals("spoke-act") || !namesAThing(c)).toList();
             this.untranslated = untranslated;
         }
 
@@ -814,7 +822,7 @@ public final class QuestionReader {
             }
             // "…, TTg có dự ko": a last clause asking whether someone took part asks a question of its own
             if (!asking.isEmpty() && endsAskingYesOrNo()) {
-                cues.stream().filter(c -> ACTS.contains(c.value()) && isInTheLastClause(c.from())
+                cues.stream().filter(c -> TAKING_PART.contains(c.value()) && isInTheLastClause(c.from())
                                 && asking.stream().noneMatch(a -> isInTheLastClause(a.from())))
                         .reduce((first, second) -> second)
                         .ifPresent(c -> asking.add(new Match<>(c.from(), c.to(), "whether")));
@@ -833,7 +841,7 @@ public final class QuestionReader {
                 int clauseFrom = from;
                 int clauseTo = to;
                 String act = cues.stream().filter(a -> ACTS.contains(a.value()) && a.from() >= clauseFrom && a.to() <= clauseTo)
-                        .map(Match::value).findFirst().orElse("");
+                        .map(a -> a.value().equals("spoke-act") ? "spoke" : a.value()).findFirst().orElse("");
                 out.add(new Ask(meaningOf(c) + "/" + act, c, clauseFrom, clauseTo));
             }
             return out;
@@ -1420,7 +1428,7 @@ public final class QuestionReader {
                     .map(Match::value).findFirst().orElse("");
             String detail = outsideQuotes(lexicon.seldomGiven().find(words)).stream().map(Match::value).findFirst().orElse("");
             List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed()
-                    : form == Form.WHERE ? venueKind() : List.of();
+                    : form == Form.WHERE ? venueKind() : form == Form.SPOKE ? partsSpokenIn() : List.of();
             List<List<String>> topic = topic();
             String topicText = topicText();
             int year = years.size() == 1 ? years.getFirst() : 0;
@@ -1442,7 +1450,14 @@ public final class QuestionReader {
             if (meetingFrom < 0) {
                 return "";
             }
-            int from = occasionFrom();
+            return written(occasionFrom(), occasionTo());
+        }
+
+        /** Where the run of words naming the meeting ends, with its period, number and year; 0 when no kind is named. */
+        private int occasionTo() {
+            if (meetingFrom < 0) {
+                return 0;
+            }
             int to = meetingTo;
             while (to < words.size() && isOfTheOccasion(to)) {
                 to++;
@@ -1450,7 +1465,7 @@ public final class QuestionReader {
             while (to > meetingTo && OCCASION_DANGLING.contains(words.get(to - 1).folded())) {
                 to--;
             }
-            return written(from, to);
+            return to;
         }
 
         /**
@@ -1862,7 +1877,7 @@ public final class QuestionReader {
          * meeting, and "không", "ko" or "chưa" last ("TTg có dự không?", "BT Sơn có phát biểu ko").
          */
         private boolean asksWhetherTheyActed() {
-            return endsAskingYesOrNo() && cues.stream().anyMatch(c -> ACTS.contains(c.value())) && !has("who");
+            return endsAskingYesOrNo() && cues.stream().anyMatch(c -> TAKING_PART.contains(c.value())) && !has("who");
         }
 
         /** True when the question ends asking yes or no: "không", "ko", "chưa". */
@@ -2384,6 +2399,10 @@ public final class QuestionReader {
                     java.util.Arrays.fill(meetingName, n.from(), n.to(), true);
                 }
             }
+            // "phát biểu chỉ đạo tai hoi nghi tong ket nganh ngoai giao": the words naming the meeting are not said
+            java.util.Arrays.fill(meetingName, Math.min(occasionFrom(), words.size()), Math.max(occasionTo(), Math.min(occasionFrom(), words.size())), true);
+            // nor is the part of it asked who spoke in ("phát biểu bế mạc")
+            cues.stream().filter(c -> c.value().equals("spoke-act")).forEach(c -> java.util.Arrays.fill(meetingName, c.from(), c.to(), true));
             for (Match<SpeechKind> v : verbs) {
                 int content = 0;
                 for (int i = v.to(); i < words.size(); i++) {
@@ -2404,9 +2423,11 @@ public final class QuestionReader {
         private void frameFor(Form form) {
             for (Match<String> c : cues) {
                 // what a meeting question asks ("chủ trì", "dự") is what its answering sentence says: not frame
-                boolean act = c.value().equals("presided") || c.value().equals("attended") || c.value().equals("spoke");
+                boolean act = ACTS.contains(c.value());
+                // "khai mạc", "kết luận": the part of the meeting the answering sentence tells, whatever is asked
+                boolean part = c.value().equals("spoke-act");
                 // "X tham gia HN A với vai trò gì": how they took part is what is asked, not a word to find
-                if (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID || form == Form.ROLE) {
+                if (!part && (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID || form == Form.ROLE)) {
                     // "Chỉ thị 25 ban hành ngày nào": the issuing is what the answering sentence says, the day is asked
                     int from = c.from();
                     while (c.value().equals("credits-issued") && form != Form.CREDITS && from < c.to()
@@ -2553,6 +2574,26 @@ public final class QuestionReader {
             return List.of();
         }
 
+        /**
+         * True when the words of a part of a meeting name a thing, not someone's speaking: "chỉ đạo của Tổng Bí
+         * thư" (his directions), "Ban Chỉ đạo" (a committee), "theo chỉ đạo", "các kết luận".
+         */
+        private boolean namesAThing(Match<String> part) {
+            String before = part.from() > 0 ? words.get(part.from() - 1).folded() : "";
+            String after = part.to() < words.size() ? words.get(part.to()).folded() : "";
+            return after.equals("cua") || NOUN_BEFORE_A_PART.contains(before);
+        }
+
+        /**
+         * The parts of a meeting a who-spoke question asks who spoke in ("khai mạc", "chỉ đạo", "kết luận"),
+         * folded, in the order asked; empty when it asks who spoke at all.
+         */
+        private List<String> partsSpokenIn() {
+            return cues.stream().filter(c -> c.value().equals("spoke-act"))
+                    .map(c -> String.join(" ", words.subList(c.from(), c.to()).stream().map(Word::folded).toList()))
+                    .distinct().toList();
+        }
+
         /** The kind of building or room a where question asks which one of ("tại khách sạn nào"), folded; or empty. */
         private List<String> venueKind() {
             for (Match<String> c : cues) {
@@ -2697,7 +2738,7 @@ public final class QuestionReader {
             Set<String> out = new LinkedHashSet<>();
             boolean[] question = new boolean[words.size()];
             for (Match<String> c : cues) {
-                boolean asks = !c.value().equals("presided") && !c.value().equals("attended") && !c.value().equals("spoke");
+                boolean asks = !ACTS.contains(c.value());
                 for (int i = c.from(); asks && i < c.to(); i++) {
                     question[i] = true;
                 }

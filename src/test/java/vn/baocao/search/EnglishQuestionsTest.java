@@ -39,7 +39,7 @@ class EnglishQuestionsTest {
             When was the 2024 diplomatic sector review held, and who chaired/directed it? | 2024 hội nghị tổng kết ngành ngoại giao diễn ra và người chủ trì chỉ đạo khi nào
             How many collectives and individuals got certificates of merit in 2023?      | bao nhiêu tập thể và cá nhân bằng khen 2023
             How many senior-level activities were held in H1 2024?                       | bao nhiêu cấp cao hoạt động diễn ra 6 tháng đầu năm 2024
-            Who gave the concluding remarks at the mid-2023 review conference?           | ai kết luận phát biểu hội nghị sơ kết 6 tháng đầu năm 2023
+            Who gave the concluding remarks at the mid-2023 review conference?           | ai phát biểu kết luận hội nghị sơ kết 6 tháng đầu năm 2023
             Which two agencies co-hosted the seminar?                                    | 2 cơ quan nào phối hợp tổ chức hội thảo
             How many embassies took part?                                                | bao nhiêu Đại sứ quán dự
             Which news agency asked about the East Sea?                                  | hãng tin nào hỏi Biển Đông

@@ -673,7 +673,7 @@ class QuestionReaderTest {
             XNK 6 thang dau 2022 so voi ca nam 2021                | FACT, FACT           | 2022, 2021
             HN tổng kết BNG 2022 ai chủ trì, TTg có dự ko          | PRESIDED, ATTENDED   | 2022, 2022
             kim ngach xnk 2018 va 2022 chenh nhau the nao          | FACT, FACT           | 2018, 2022
-            so ket 2019 va 2023 khac nhau the nao ve nguoi chi dao | WHO, WHO             | 2019, 2023
+            so ket 2019 va 2023 khac nhau the nao ve nguoi chi dao | SPOKE, SPOKE         | 2019, 2023
             so sanh nguoi chu tri HN so ket 6 thang dau 2019 va 2025 | PRESIDED, PRESIDED | 2019, 2025
             Bui Thanh Son nam 2023 va nam 2025 la chuc vu gi       | ROLE, ROLE           | 2023, 2025
             HN tong ket 2022 va 2024 hop ngay nao, o dau           | WHEN, WHERE, WHEN, WHERE | 2022, 2022, 2024, 2024
@@ -786,6 +786,25 @@ class QuestionReaderTest {
             """)
     void whatIsCountedEndsWhereTheWordsNamingTheMeetingStart(String question, String unit) {
         assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ai chi dao hoi nghi tong ket 2022                                          | SPOKE | chi dao
+            Ai phát biểu khai mạc HN tổng kết 2022?                                    | SPOKE | khai mac
+            Ai phat bieu chi dao tai hoi nghi tong ket cong tac nganh ngoai giao nam 2022? | SPOKE | chi dao
+            PTT Quang nhắc tới chỉ đạo của Tổng Bí thư tại hội nghị nào?              | -     | ''
+            Ai là thư ký Ban Chỉ đạo Hội nghị Ngoại giao lần thứ 29?                  | -     | ''
+            BT Son co nhac bao ho cong dan khi ket luan hn so ket 6 thang 2023 ko      | -     | ''
+            """)
+    void aWhoQuestionOfAPartOfAMeetingAsksWhoSpokeInIt(String question, String form, String part) {
+        Intent intent = reader.read(question);
+        assertThat(String.join(", ", intent.unit())).isEqualTo(part);
+        if (!form.equals("-")) {
+            assertThat(intent.form()).isEqualTo(Form.valueOf(form));
+        } else {
+            assertThat(intent.form()).isNotEqualTo(Form.SPOKE);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

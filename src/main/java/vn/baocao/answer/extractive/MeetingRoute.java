@@ -41,6 +41,8 @@ import vn.baocao.text.Dates;
  */
 final class MeetingRoute implements Route {
     private static final int MAX_STATEMENTS = 1000;
+    /** The most words between a speaker's name and the part of the meeting they spoke in: "… Chính phát biểu chỉ đạo". */
+    private static final int MAX_WORDS_TO_THE_PART = 3;
     /**
      * Conferences listed for a person, and people listed for a conference, at most: the most recent
      * conferences, the first people. A deputy prime minister of twenty years' archive has been at
@@ -65,7 +67,7 @@ final class MeetingRoute implements Route {
         if (form == Form.MEETINGS_OF && intent.person() != null && !policy.hasTopic(findings.weights())) {
             return meetingsOf(intent);
         }
-        boolean topical = policy.hasTopicBesides(findings.weights(), Lexicon.get().cueWords(actOf(form)));
+        boolean topical = policy.hasTopicBesides(findings.weights(), asking(form));
         if (!aboutPeople || !(intent.namesAMeeting() || intent.person() != null || topical)) {
             return Outcome.PASS;
         }
@@ -75,7 +77,7 @@ final class MeetingRoute implements Route {
         if (topical && !namedOutright) {
             // "Ai chủ trì buổi gặp mặt cán bộ hưu trí dịp Tết?": the topic tells the meeting, by its name; a
             // meeting named by its number or kind and year is that meeting ("phiên khai mạc HNNG 31")
-            Set<String> asking = Lexicon.get().cueWords(actOf(form));
+            Set<String> asking = asking(form);
             meetings = meetings.stream().filter(m -> policy.namesTheMeeting(intent, m, asking)).toList();
         }
         if (meetings.isEmpty() || meetings.size() > RefusalPolicy.MAX_MEETINGS) {
@@ -94,7 +96,7 @@ final class MeetingRoute implements Route {
         for (Meeting m : meetings) {
             Optional<String> part = switch (form) {
                 case PRESIDED -> presided(m, asked, book);
-                case SPOKE -> spoke(m, asked, book);
+                case SPOKE -> spoke(m, asked, intent.unit(), book);
                 default -> attended(m, asked, book);
             };
             part.ifPresent(parts::add);
@@ -108,12 +110,13 @@ final class MeetingRoute implements Route {
         return new Outcome.Answered(CitationBook.markersIn(String.join("\n\n", parts)), book.citations(), AnswerKind.LIST);
     }
 
-    /** The lexicon's meaning of the words that ask what a meeting question asks. */
-    private static String actOf(Form form) {
+    /** The folded words that ask what a meeting question asks ("chủ trì"; "phát biểu", "khai mạc"): no topic. */
+    private static Set<String> asking(Form form) {
         return switch (form) {
-            case PRESIDED -> "presided";
-            case SPOKE -> "spoke";
-            default -> "attended";
+            case PRESIDED -> Lexicon.get().cueWords("presided");
+            case SPOKE -> java.util.stream.Stream.of("spoke", "spoke-act").flatMap(a -> Lexicon.get().cueWords(a).stream())
+                    .collect(Collectors.toUnmodifiableSet());
+            default -> Lexicon.get().cueWords("attended");
         };
     }
 
@@ -207,8 +210,23 @@ final class MeetingRoute implements Route {
                 .limit(MAX_LISTED).toList();
     }
 
-    private Optional<String> spoke(Meeting m, Predicate<Person> asked, CitationBook book) {
-        List<Statement> first = firstStatements(m, asked);
+    /**
+     * Who spoke at {@code m}; when the question asks who spoke in parts of it ({@code parts}: "khai mac",
+     * "chi dao", folded), those whose words the reports give as said in each ("Kết luận Hội nghị, Bộ trưởng
+     * …"), else — a part no sentence tells — everyone who spoke, those who spoke in a part asked first.
+     */
+    private Optional<String> spoke(Meeting m, Predicate<Person> asked, List<String> parts, CitationBook book) {
+        List<Statement> first = new ArrayList<>();
+        boolean everyPartTold = true;
+        for (String part : parts) {
+            List<Statement> there = firstStatements(m, asked, quote -> saysItIn(quote, List.of(part)));
+            everyPartTold &= !there.isEmpty();
+            there.stream().filter(s -> first.stream().noneMatch(f -> f.speaker().equals(s.speaker()))).forEach(first::add);
+        }
+        if (!everyPartTold || parts.isEmpty()) {
+            firstStatements(m, asked).stream().filter(s -> first.stream().noneMatch(f -> f.speaker().equals(s.speaker())))
+                    .forEach(first::add);
+        }
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -316,10 +334,40 @@ final class MeetingRoute implements Route {
 
     /** The first statement at {@code m} of each speaker {@code asked} accepts, in order of speaking. */
     private List<Statement> firstStatements(Meeting m, Predicate<Person> asked) {
+        return firstStatements(m, asked, quote -> true);
+    }
+
+    /**
+     * True when {@code quote}'s sentence says its speaker spoke in one of {@code parts} of the meeting: the
+     * part before the speaker's name ("Kết luận Hội nghị, Bộ trưởng …") or just after it ("Thủ tướng …
+     * phát biểu chỉ đạo"), not the part of someone else's words ("… các kết luận, chỉ đạo của Tổng Bí thư").
+     */
+    private static boolean saysItIn(Quote quote, List<String> parts) {
+        List<String> words = VietnameseText.foldedWords(quote.sentence());
+        List<String> name = VietnameseText.foldedWords(quote.speaker().name());
+        int named = java.util.Collections.indexOfSubList(words, name);
+        if (named < 0) {
+            return false;
+        }
+        for (String part : parts) {
+            List<String> asked = List.of(part.split(" "));
+            for (int at = java.util.Collections.indexOfSubList(words, asked); at >= 0; ) {
+                if (at < named || at >= named + name.size() && at - named - name.size() <= MAX_WORDS_TO_THE_PART) {
+                    return true;
+                }
+                int next = java.util.Collections.indexOfSubList(words.subList(at + 1, words.size()), asked);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+        return false;
+    }
+
+    /** Each speaker's first statement at {@code m} of those {@code kept}, the speakers {@code asked} about. */
+    private List<Statement> firstStatements(Meeting m, Predicate<Person> asked, Predicate<Quote> kept) {
         Set<String> ids = m.reports().stream().map(ReportInfo::id).collect(Collectors.toSet());
         Map<String, Quote> first = new LinkedHashMap<>();
         for (Quote quote : statements.quotes(StatementQuery.by("").in(ids), MAX_STATEMENTS)) {
-            if (asked.test(quote.speaker())) {
+            if (asked.test(quote.speaker()) && kept.test(quote)) {
                 first.putIfAbsent(VietnameseText.fold(quote.speaker().name()), quote);
             }
         }

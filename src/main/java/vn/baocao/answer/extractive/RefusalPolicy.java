@@ -88,7 +88,7 @@ final class RefusalPolicy {
     private static final int NEAREST = 4;
 
     /** The folded words that ask who chaired, attended or spoke ("chủ trì", "dự"), read once from the lexicon. */
-    private static final Set<String> ASKING_WHO_TOOK_PART = java.util.stream.Stream.of("presided", "attended", "spoke")
+    private static final Set<String> ASKING_WHO_TOOK_PART = java.util.stream.Stream.of("presided", "attended", "spoke", "spoke-act")
             .flatMap(meaning -> Lexicon.get().cueWords(meaning).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final TermStatistics terms;
