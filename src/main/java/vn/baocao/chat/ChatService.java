@@ -89,7 +89,7 @@ public final class ChatService {
         }
         Intent reading = text.isBlank() || text.length() > MAX_READ_CHARS ? null : reader.apply(text);
         Turn turn = reading == null || session.focus() == null ? Turn.asIs(text)
-                : TurnReading.read(text, reading, session.focus(), this::conferences);
+                : TurnReading.read(text, reading, session.focus(), this::conferences, reader);
         switch (turn.request()) {
             case SOURCES -> {
                 return new Reply.Answered(Answer.of(text, ChatTexts.sourcesOf(last.citations()), last.citations(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -65,6 +66,15 @@ final class TurnReading {
      * mid-year review) asks of that year's only review instead, and the reply's "Hiểu là" line shows it.
      */
     static Turn read(String message, Intent turn, Focus focus, Supplier<List<Conference>> conferences) {
+        return read(message, turn, focus, conferences, null);
+    }
+
+    /**
+     * As {@link #read(String, Intent, Focus, Supplier)}, reading the last answer with {@code reader} (null: not
+     * read) for the numbered document "chỉ thị đó" points back to when the last question named none.
+     */
+    static Turn read(String message, Intent turn, Focus focus, Supplier<List<Conference>> conferences,
+                     Function<String, Intent> reader) {
         if (focus == null) {
             return Turn.asIs(message);
         }
@@ -99,13 +109,13 @@ final class TurnReading {
             if (turn.topic().isEmpty()) {
                 return Turn.leaning(focus.question()); // "còn thì sao?": asked again
             }
-            return pointedBack(message, turn, focus, plain, true);
+            return pointedBack(message, turn, focus, plain, true, reader);
         }
         if (namesNothing && mentions.leaning().isEmpty() && ASKED_OF_THE_LAST_ANSWER.contains(turn.form())) {
             // "ở hội nghị nào?" after "Thủ tướng dùng hình ảnh cây gì …?": the last question, asked on
             return Turn.leaning(withoutEnd(focus.reading().text()) + ", " + turn.text());
         }
-        return pointedBack(message, turn, focus, plain, false);
+        return pointedBack(message, turn, focus, plain, false, reader);
     }
 
     /**
@@ -123,6 +133,20 @@ final class TurnReading {
         return before.endsWith(" ") && many ? word + " " : "";
     }
 
+    /**
+     * The numbered document of the kind {@code pointing} names ("chỉ thị" of "chỉ thị đó") that the last
+     * question named, else the last answer ({@code reader} reads it; null: not read); empty when neither did.
+     */
+    private static String documentIn(Focus focus, String pointing, Function<String, Intent> reader) {
+        List<String> words = VietnameseText.foldedWords(pointing);
+        String kind = String.join(" ", words.subList(0, Math.max(1, words.size() - 1))) + " ";
+        List<String> named = new java.util.ArrayList<>(focus.reading().documents());
+        if (reader != null && named.stream().noneMatch(d -> VietnameseText.fold(d).startsWith(kind))) {
+            named.addAll(reader.apply(focus.answer().text()).documents());
+        }
+        return named.stream().filter(d -> VietnameseText.fold(d).startsWith(kind)).findFirst().orElse("");
+    }
+
     /** "Tóm tắt …": the words that ask for a summary of {@code what}. */
     private static String summaryOf(String what) {
         return "Tóm tắt " + what;
@@ -133,7 +157,8 @@ final class TurnReading {
      * meeting it asks about, the focus's added; the message as it stands when it needs neither. A {@code swap}
      * whose topic has no place in the last question is asked of the focus's meeting.
      */
-    private static Turn pointedBack(String message, Intent turn, Focus focus, boolean plain, boolean swap) {
+    private static Turn pointedBack(String message, Intent turn, Focus focus, boolean plain, boolean swap,
+                                    Function<String, Intent> reader) {
         String text = withoutSwapWords(turn).replaceAll(" ([?.!])", "$1");
         boolean person = false;
         boolean meeting = false;
@@ -153,6 +178,10 @@ final class TurnReading {
                 // "câu đó" → câu “…”, "ai nói vậy" → ai nói “…”: the noun or verb stays, the quote stands for "đó"
                 case STATEMENT -> quoteOf(focus).isEmpty() ? "" : withoutLastWord(l.written()) + " " + quoteOf(focus);
                 case TOPIC -> longestRun(focus.reading().topicText());
+                // "chỉ thị đó" after an answer quoting "… Chỉ thị 25 về …": Chỉ thị 25
+                // when neither the last question nor its answer named one, "chỉ thị" is still what is asked of
+                case DOCUMENT -> documentIn(focus, l.written(), reader).isEmpty() ? withoutLastWord(l.written())
+                        : documentIn(focus, l.written(), reader);
                 default -> "";
             };
             if (!instead.isEmpty() && text.contains(l.written())) {
@@ -190,8 +219,10 @@ final class TurnReading {
         // "yêu cầu gì qua các năm?" asks of every meeting, not of the one in focus
         boolean elliptical = turn.topicWords().size() <= MAX_LEANING_TOPIC_WORDS && !turn.mentions().has(Mentions.Kind.ACROSS);
         // "khi nào?" asks the meeting's day; "ông ấy làm Phó Thủ tướng từ năm nào?" asks the day of something he did
+        // "chỉ thị đó ban hành năm nào?" asks the day of a document, not of the meeting that named it
         boolean ofAnotherEvent = (turn.form() == Form.WHEN || turn.form() == Form.WHERE) && !turn.topic().isEmpty()
-                && (person || namesSomeone(turn));
+                && (person || namesSomeone(turn)) || (turn.form() == Form.WHEN || turn.form() == Form.WHERE)
+                && (turn.mentions().has(Mentions.Kind.DOCUMENT) || !turn.documents().isEmpty());
         if (!meeting && !Focus.namesAMeeting(turn) && !focus.meeting().isEmpty() && !NOT_OF_ONE_MEETING.contains(turn.form())
                 && !ofAnotherEvent && (leaned || elliptical)) {
             // without marks "tai" would be a word to find; the lone "o" of "ở" frames it as "tại" does

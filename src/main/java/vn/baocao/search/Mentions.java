@@ -50,6 +50,8 @@ public record Mentions(String person, String meeting, List<Leaning> leaning, Str
         YEAR,
         /** Point back to the report it cites: "báo cáo này". */
         REPORT,
+        /** Point back to a numbered document the last question or answer named: "chỉ thị đó", "nghị quyết này". */
+        DOCUMENT,
         /** Point back to the words the last answer quoted: "câu đó", "việc đó". */
         STATEMENT,
         /** Point back to what the last question was about: "mảng này", "vấn đề đó". */

@@ -183,6 +183,18 @@ class TurnReadingTest {
         assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
     }
 
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hội nghị sơ kết 6 tháng đầu năm 2019 nhắc Chỉ thị 25 thế nào? | chỉ thị đó về gì?            | Chỉ thị 25 về gì tại hội nghị sơ kết 6 tháng đầu năm 2019?
+            Hội nghị sơ kết 6 tháng đầu năm 2019 nhắc Chỉ thị 25 thế nào? | chỉ thị đó ban hành năm nào? | Chỉ thị 25 ban hành năm nào?
+            Hội nghị sơ kết 6 tháng đầu năm 2019 nhắc Chỉ thị 25 thế nào? | nghị quyết đó về gì?         | nghị quyết về gì tại hội nghị sơ kết 6 tháng đầu năm 2019?
+            """)
+    void aDocumentPointedBackToIsTheOneTheLastQuestionNamed(String last, String message, String question) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+    }
+
     @Test
     void someoneNamedIsAskedOfTheMeetingInFocusAndWhereTheyWereWhenTheyWereNotThere() {
         String message = "Phạm Minh Chính nói gì về biên giới?";
