@@ -1733,6 +1733,9 @@ public final class QuestionReader {
                 if (m.value().kind() == ConferenceKind.OTHER && verbs.stream().anyMatch(v -> v.to() == m.from())) {
                     continue; // "TTg yêu cầu tổng kết nghị quyết …": a task asked for, not the meeting asked of
                 }
+                if (m.value().kind() == ConferenceKind.OTHER && isDocumentWord(m.to() - 1) && asksWhichOne(m.to())) {
+                    continue; // "tổng kết nghị quyết nào?", "… số mấy": which document is reviewed, not a meeting
+                }
                 if (namesItsFieldOnly(m, ordinal)) {
                     continue; // "HN ngoại vụ 7 tỉnh biên giới": a meeting on external affairs, not the national one
                 }
@@ -1830,6 +1833,13 @@ public final class QuestionReader {
         /** True when {@code w} is written as a year is, "19xx" or "20xx": no count and no document's number. */
         private static boolean isAYear(Word w) {
             return w.folded().matches("(?:19|20)\\d\\d");
+        }
+
+        /** True when the words from {@code at} ask which one: "nào", "gì", "số mấy", "số bao nhiêu". */
+        private boolean asksWhichOne(int at) {
+            String next = at < words.size() ? words.get(at).folded() : "";
+            String then = at + 1 < words.size() ? words.get(at + 1).folded() : "";
+            return next.equals("nao") || next.equals("gi") || next.equals("so") && (then.equals("may") || then.equals("bao"));
         }
 
         /** True when the word at {@code i} ends the name of a kind of numbered document: "nghị quyết", "chỉ thị". */

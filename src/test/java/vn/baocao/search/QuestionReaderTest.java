@@ -789,6 +789,16 @@ class QuestionReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            tong ket nghi quyet so may?                                 | -
+            Thủ tướng yêu cầu tổng kết nghị quyết nào của BCH Trung ương? | -
+            Hội nghị tổng kết Nghị quyết 18 diễn ra khi nào?           | OTHER
+            """)
+    void reviewingWhichDocumentIsAskedNotAMeeting(String question, ConferenceKind kind) {
+        assertThat(reader.read(question).conferenceKind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             ai chi dao hoi nghi tong ket 2022                                          | SPOKE | chi dao
             Ai phát biểu khai mạc HN tổng kết 2022?                                    | SPOKE | khai mac
