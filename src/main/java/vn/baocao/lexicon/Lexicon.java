@@ -92,7 +92,8 @@ public final class Lexicon {
         Set<String> function = new java.util.HashSet<>();
         Set<String> written = new java.util.HashSet<>();
         t.frame.forEach((phrase, role) -> {
-            if (role.equals("function") && phrase.size() == 1) {
+            // a cased function word ("nhung", not the "Nhung" of a name) is one only as the table matches it, case and all
+            if (role.equals("function") && phrase.size() == 1 && !phrase.cased()) {
                 function.add(phrase.folded().getFirst());
                 written.add(phrase.lower().getFirst());
             }

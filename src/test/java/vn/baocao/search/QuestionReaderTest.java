@@ -789,6 +789,15 @@ class QuestionReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nhung huyen nao tham du         | huyen, tham, du
+            bai nao do Hoai Nhung viet       | do, hoai, nhung, viet
+            """)
+    void nhungInLowerCaseIsAFunctionWordButNotTheNhungOfAName(String question, String topic) {
+        assertThat(String.join(", ", reader.read(question).topicWords())).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             tong ket nghi quyet so may?                                 | -
             Thủ tướng yêu cầu tổng kết nghị quyết nào của BCH Trung ương? | -
