@@ -135,16 +135,18 @@ final class TurnReading {
 
     /**
      * The numbered document of the kind {@code pointing} names ("chỉ thị" of "chỉ thị đó") that the last
-     * question named, else the last answer ({@code reader} reads it; null: not read); empty when neither did.
+     * question named, else the last answer ({@code reader} reads it; null: not read); when neither did, the
+     * kind alone, which is still what is asked of.
      */
-    private static String documentIn(Focus focus, String pointing, Function<String, Intent> reader) {
+    private static String documentPointedTo(Focus focus, String pointing, Function<String, Intent> reader) {
         List<String> words = VietnameseText.foldedWords(pointing);
         String kind = String.join(" ", words.subList(0, Math.max(1, words.size() - 1))) + " ";
         List<String> named = new java.util.ArrayList<>(focus.reading().documents());
         if (reader != null && named.stream().noneMatch(d -> VietnameseText.fold(d).startsWith(kind))) {
             named.addAll(reader.apply(focus.answer().text()).documents());
         }
-        return named.stream().filter(d -> VietnameseText.fold(d).startsWith(kind)).findFirst().orElse("");
+        return named.stream().filter(d -> VietnameseText.fold(d).startsWith(kind)).findFirst()
+                .orElse(withoutLastWord(pointing));
     }
 
     /** "Tóm tắt …": the words that ask for a summary of {@code what}. */
@@ -179,9 +181,7 @@ final class TurnReading {
                 case STATEMENT -> quoteOf(focus).isEmpty() ? "" : withoutLastWord(l.written()) + " " + quoteOf(focus);
                 case TOPIC -> longestRun(focus.reading().topicText());
                 // "chỉ thị đó" after an answer quoting "… Chỉ thị 25 về …": Chỉ thị 25
-                // when neither the last question nor its answer named one, "chỉ thị" is still what is asked of
-                case DOCUMENT -> documentIn(focus, l.written(), reader).isEmpty() ? withoutLastWord(l.written())
-                        : documentIn(focus, l.written(), reader);
+                case DOCUMENT -> documentPointedTo(focus, l.written(), reader);
                 default -> "";
             };
             if (!instead.isEmpty() && text.contains(l.written())) {
@@ -365,7 +365,7 @@ final class TurnReading {
             // "còn năm 2022?" after the 2023 mid-year review: 2022's only review; "còn sơ kết 2022?" is that one
             kind = onlyOtherReviewOf(conferences.get(), kind, year).orElse(kind);
         }
-        String meeting = meetingOf(kind, kind.isReview() ? year : 0, numbered ? ordinal : 0);
+        String meeting = reviewOrNumbered(kind, kind.isReview() ? year : 0, numbered ? ordinal : 0);
         if (meeting.isEmpty()) {
             return "";
         }
@@ -379,7 +379,8 @@ final class TurnReading {
         return tidied(out);
     }
 
-    private static String meetingOf(ConferenceKind kind, int year, int ordinal) {
+    /** How a question names the review of {@code year} or the conference numbered {@code ordinal}; empty for a review of no year. */
+    private static String reviewOrNumbered(ConferenceKind kind, int year, int ordinal) {
         return kind.isReview() && year == 0 ? "" : Focus.meetingOf(kind, year, ordinal);
     }
 

@@ -2410,7 +2410,9 @@ public final class QuestionReader {
                 }
             }
             // "phát biểu chỉ đạo tai hoi nghi tong ket nganh ngoai giao": the words naming the meeting are not said
-            java.util.Arrays.fill(meetingName, Math.min(occasionFrom(), words.size()), Math.max(occasionTo(), Math.min(occasionFrom(), words.size())), true);
+            if (meetingFrom >= 0) {
+                java.util.Arrays.fill(meetingName, occasionFrom(), occasionTo(), true);
+            }
             // nor is the part of it asked who spoke in ("phát biểu bế mạc")
             cues.stream().filter(c -> c.value().equals("spoke-act")).forEach(c -> java.util.Arrays.fill(meetingName, c.from(), c.to(), true));
             for (Match<SpeechKind> v : verbs) {

@@ -33,6 +33,13 @@ class TurnReadingTest {
     private static final Focus AFTER_THE_CHAIR = Focus.after(CHAIR.question(), READER.read(CHAIR.question()), CHAIR,
             READER::read);
 
+    /** The question {@code message} asks after {@code last}, which nothing answered. */
+    private static String askedAfter(String last, String message) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        return TurnReading.read(message, READER.read(message), focus).question();
+    }
+
     @Test
     void theFocusHoldsWhomAndWhichMeetingTheLastAnswerWasAbout() {
         assertThat(AFTER_THE_CHAIR.person()).isEqualTo("Bùi Thanh Sơn");
@@ -110,9 +117,7 @@ class TurnReadingTest {
             TTg nói gì về bản sắc cây tre ở HN tổng kết NG 2022? | con ve hop tac va dau tranh | thủ tướng nói gì về hop tac va dau tranh ở hội nghị tổng kết ngoại giao 2022?
             """)
     void aSwapAsksTheLastQuestionAgainOfWhatItNames(String last, String message, String question) {
-        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
-        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
-        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+        assertThat(askedAfter(last, message)).isEqualTo(question);
     }
 
     @ParameterizedTest(name = "{1} after {0}")
@@ -165,9 +170,7 @@ class TurnReadingTest {
             Việt Nam trúng cử HĐBA tại hội nghị sơ kết 6 tháng đầu năm 2019?  | ai chủ trì?      | ai chủ trì tại hội nghị sơ kết 6 tháng đầu năm 2019?
             """)
     void aBareQuestionGoesOnWithTheLastQuestionsTopicUnlessItAsksOfTheMeeting(String last, String message, String question) {
-        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
-        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
-        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+        assertThat(askedAfter(last, message)).isEqualTo(question);
     }
 
     @ParameterizedTest(name = "{1} after {0}")
@@ -178,9 +181,7 @@ class TurnReadingTest {
             Hội nghị sơ kết 2023 đánh giá công tác người Việt Nam ở nước ngoài thế nào? | and citizen protection? | Hội nghị sơ kết 2023 đánh giá công tác citizen protection ở nước ngoài thế nào?
             """)
     void aSwapNamesTheMeetingItSwapsToWholeAndTakesOutWhatItReplaces(String last, String message, String question) {
-        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
-        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
-        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+        assertThat(askedAfter(last, message)).isEqualTo(question);
     }
 
     @ParameterizedTest(name = "{1} after {0}")
@@ -190,9 +191,7 @@ class TurnReadingTest {
             Hội nghị sơ kết 6 tháng đầu năm 2019 nhắc Chỉ thị 25 thế nào? | nghị quyết đó về gì?         | nghị quyết về gì tại hội nghị sơ kết 6 tháng đầu năm 2019?
             """)
     void aDocumentPointedBackToIsTheOneTheLastQuestionNamed(String last, String message, String question) {
-        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
-        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
-        assertThat(TurnReading.read(message, READER.read(message), focus).question()).isEqualTo(question);
+        assertThat(askedAfter(last, message)).isEqualTo(question);
     }
 
     @Test
