@@ -49,6 +49,7 @@ class ConversationSetTest {
             conv25; 0.82; 0.47; 0.77; 0.78
             conv26; 0.80; 0.48; 0.84; 0.90
             conv27; 0.71; 0.25; 0.82; 0.76
+            conv28; 0.75; 0.29; 0.66; 0.74
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -99,6 +100,7 @@ class ConversationSetTest {
             conv25; 0.56; 0.45
             conv26; 0.54; 0.50
             conv27; 0.54; 0.62
+            conv28; 0.51; 0.49
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
