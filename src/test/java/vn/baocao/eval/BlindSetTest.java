@@ -89,6 +89,7 @@ class BlindSetTest {
             blind64; 0.79; 0.78; 0.84; 0.78; 0.85
             blind65; 0.76; 0.75; 0.82; 0.75; 0.79
             blind66; 0.77; 0.76; 0.80; 0.77; 0.82
+            blind67; 0.76; 0.76; 0.77; 0.76; 0.81
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
