@@ -371,6 +371,9 @@ final class TurnReading {
         }
         String first = occasion.strip().split("\\s+")[0];
         String place = Set.of("tai", "o").contains(VietnameseText.fold(first)) ? first + " " : "";
+        if (place.isEmpty() && Character.isUpperCase(first.charAt(0))) {
+            meeting = VietnameseText.capitalized(meeting); // "Hội nghị tổng kết năm 2022 …" stays capitalised
+        }
         String out = replaced(base, occasion, " " + place + written(meeting, !VietnameseText.typedWithDiacritics(occasion)) + " ");
         if (year != last.year() && last.year() != 0) {
             // the last year said again outside the meeting's words ("hội nghị sơ kết giữa năm 2019"): gone too
