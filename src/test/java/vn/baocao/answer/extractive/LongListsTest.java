@@ -11,10 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.answer.Answer;
-import vn.baocao.index.ReportIndex;
-import vn.baocao.ingest.Ingestor;
-import vn.baocao.ingest.ReportParser;
-import vn.baocao.search.Retriever;
 
 /** Lists in answers stay readable when an archive is long: fourteen year-end reviews chaired by one minister. */
 class LongListsTest {
@@ -23,7 +19,7 @@ class LongListsTest {
 
     @TempDir
     static Path dir;
-    private static ReportIndex index;
+    private static IngestedReports reportsIngested;
     private static ExtractiveAnswerer answerer;
 
     @BeforeAll
@@ -38,14 +34,13 @@ class LongListsTest {
                     Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị.
                     """.formatted(year, year + 1, year));
         }
-        index = ReportIndex.open(dir.resolve("index"));
-        new Ingestor(new ReportParser(), index).ingest(List.of(reports));
-        answerer = new ExtractiveAnswerer(new Retriever(index));
+        reportsIngested = IngestedReports.of(reports, dir.resolve("index"));
+        answerer = reportsIngested.answerer();
     }
 
     @AfterAll
     static void close() {
-        index.close();
+        reportsIngested.close();
     }
 
     @Test

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
-import vn.baocao.index.ReportIndex;
-import vn.baocao.ingest.Ingestor;
-import vn.baocao.ingest.ReportParser;
-import vn.baocao.search.Retriever;
 
 /**
  * "Ai phát biểu khai mạc / chỉ đạo / kết luận?" is answered with who spoke in that part of the meeting, as its
@@ -23,7 +18,7 @@ import vn.baocao.search.Retriever;
 class PartsSpokenInTest {
     @TempDir
     static Path dir;
-    private static ReportIndex index;
+    private static IngestedReports reportsIngested;
     private static ExtractiveAnswerer answerer;
 
     @BeforeAll
@@ -40,14 +35,13 @@ class PartsSpokenInTest {
 
                 Thứ trưởng Ngoại giao Lê Thị Thu Hằng cho biết công tác thông tin đối ngoại được đẩy mạnh.
                 """);
-        index = ReportIndex.open(dir.resolve("index"));
-        new Ingestor(new ReportParser(), index).ingest(List.of(reports));
-        answerer = new ExtractiveAnswerer(new Retriever(index));
+        reportsIngested = IngestedReports.of(reports, dir.resolve("index"));
+        answerer = reportsIngested.answerer();
     }
 
     @AfterAll
     static void close() {
-        index.close();
+        reportsIngested.close();
     }
 
     @ParameterizedTest(name = "{0}")
