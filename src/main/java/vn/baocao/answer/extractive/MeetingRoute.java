@@ -221,11 +221,10 @@ final class MeetingRoute implements Route {
         for (String part : parts) {
             List<Statement> there = firstStatements(m, asked, quote -> saysItIn(quote, List.of(part)));
             everyPartTold &= !there.isEmpty();
-            there.stream().filter(s -> first.stream().noneMatch(f -> f.speaker().equals(s.speaker()))).forEach(first::add);
+            addNewSpeakers(first, there);
         }
         if (!everyPartTold || parts.isEmpty()) {
-            firstStatements(m, asked).stream().filter(s -> first.stream().noneMatch(f -> f.speaker().equals(s.speaker())))
-                    .forEach(first::add);
+            addNewSpeakers(first, firstStatements(m, asked));
         }
         if (first.isEmpty()) {
             return Optional.empty();
@@ -335,6 +334,11 @@ final class MeetingRoute implements Route {
     /** The first statement at {@code m} of each speaker {@code asked} accepts, in order of speaking. */
     private List<Statement> firstStatements(Meeting m, Predicate<Person> asked) {
         return firstStatements(m, asked, quote -> true);
+    }
+
+    /** Adds to {@code listed} the statements of {@code more} whose speakers it does not list yet. */
+    private static void addNewSpeakers(List<Statement> listed, List<Statement> more) {
+        more.stream().filter(s -> listed.stream().noneMatch(f -> f.speaker().equals(s.speaker()))).forEach(listed::add);
     }
 
     /**
