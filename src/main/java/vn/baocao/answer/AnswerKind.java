@@ -6,6 +6,11 @@ public enum AnswerKind {
     ANSWER,
     /** Several items of one kind: the people at a meeting, the meetings of a person, what someone said. */
     LIST,
+    /**
+     * What a report says of itself — who wrote, published, signed or photographed it, its number — read from
+     * its metadata, which no passage holds.
+     */
+    CREDITS,
     /** A structured summary of a report, a conference, a person or a year. */
     SUMMARY,
     /** Two summaries side by side. */

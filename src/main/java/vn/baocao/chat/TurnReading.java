@@ -82,7 +82,10 @@ final class TurnReading {
         // "nói rõ hơn đi": a particle is no topic
         boolean namesNothing = !namesSomeone(turn) && !Focus.namesAMeeting(turn) && turn.topicWords().size() <= 1;
         if (namesNothing) {
-            for (var request : List.of(Turn.Request.SOURCES, Turn.Request.QUOTE, Turn.Request.MORE)) {
+            // "ảnh trong bài này lấy từ nguồn nào?" asks of the article in focus, not of the last answer's sources
+            var requests = mentions.has(Mentions.Kind.REPORT) ? List.of(Turn.Request.QUOTE, Turn.Request.MORE)
+                    : List.of(Turn.Request.SOURCES, Turn.Request.QUOTE, Turn.Request.MORE);
+            for (var request : requests) {
                 if (mentions.has(Mentions.Kind.valueOf(request.name()))) {
                     // "nguồn nào?" after a refusal: it cited nothing, and saying so is the answer
                     return new Turn(focus.answer().citations().isEmpty() ? Turn.Request.NOTHING_CITED : request,

@@ -21,8 +21,10 @@ final class Captions {
     private static final String PHOTO = "Ảnh";
     private static final Pattern NUMBERED_PHOTO = Pattern.compile("^(.+?)\\s*[-–—]\\s*Ảnh\\s*\\d+\\s*\\.?$");
     private static final Pattern CREDITED = Pattern.compile(
-            "^(.*?)[\\s.,\\-–—(]*(?<!\\p{L})(?iu:ảnh|nguồn ảnh|photo)\\s*:\\s*[^:]{1,50}$"
-                    + "|^(.*?)\\s*\\(\\s*(?iu:nguồn|ảnh)\\s*:[^)]{1,80}\\)\\s*\\.?$");
+            "^(.*?)[\\s.,\\-–—(]*(?<!\\p{L})(?iu:ảnh|nguồn ảnh|photo)\\s*:\\s*([^:]{1,50})$"
+                    + "|^(.*?)\\s*\\(\\s*(?iu:nguồn|ảnh)\\s*:([^)]{1,80})\\)\\s*\\.?$");
+    /** What closes a credit without being part of it: "Ảnh: TG&VN." */
+    private static final Pattern CREDIT_END = Pattern.compile("[\\s.,;)]+$");
     private static final Pattern SCENE_START = Pattern.compile(
             "^(?:Toàn cảnh|Quang cảnh|Khung cảnh|(?:Các |Một số )?(?:đại biểu|Đại biểu)"
                     + " (?:dự|tham dự|chụp ảnh|tại|trao|tặng))(?!\\p{L})");
@@ -35,7 +37,7 @@ final class Captions {
     private Captions() {
     }
 
-    /** A photo caption with a credit or number; empty for any other line. */
+    /** A photo caption with a credit or number, the credit read; empty for any other line. */
     static Optional<Caption> marked(String line) {
         if (line.length() > MAX_MARKED) {
             return Optional.empty();
@@ -44,12 +46,14 @@ final class Captions {
         // spares the lazy patterns their quadratic failure on every paragraph
         Matcher numbered = NUMBERED_PHOTO.matcher(line);
         if (line.contains(PHOTO) && numbered.matches()) {
-            return Optional.of(new Caption(numbered.group(1), true));
+            return Optional.of(new Caption(numbered.group(1), true, ""));
         }
         Matcher credited = CREDITED.matcher(line);
         if (line.indexOf(':') >= 0 && credited.matches()) {
-            String text = credited.group(1) != null ? credited.group(1) : credited.group(2);
-            return Optional.of(new Caption(text.strip(), false));
+            boolean first = credited.group(1) != null;
+            String text = first ? credited.group(1) : credited.group(3);
+            String credit = CREDIT_END.matcher(first ? credited.group(2) : credited.group(4)).replaceFirst("");
+            return Optional.of(new Caption(text.strip(), false, credit.strip()));
         }
         return Optional.empty();
     }
@@ -67,7 +71,8 @@ final class Captions {
      *
      * @param text     what the photo shows
      * @param numbered true for numbered alt text ("… - Ảnh 1."), which some sites derive from the headline
+     * @param credit   whom the caption credits for the photo ("TG&VN", "Bộ Ngoại giao"), or empty
      */
-    record Caption(String text, boolean numbered) {
+    record Caption(String text, boolean numbered, String credit) {
     }
 }

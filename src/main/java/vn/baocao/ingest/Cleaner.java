@@ -40,6 +40,7 @@ final class Cleaner {
         String url = "";
         String photoTitle = "";
         String agency = "";
+        java.util.LinkedHashSet<String> photos = new java.util.LinkedHashSet<>();
         List<Block> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean proseSeen = false;
@@ -59,6 +60,9 @@ final class Cleaner {
                 named = named.isEmpty() ? SourceLine.publisher(text) : named;
             } else if (caption.isPresent()) {
                 photoTitle = photoTitle.isEmpty() && caption.get().numbered() ? caption.get().text() : photoTitle;
+                if (!caption.get().credit().isEmpty()) {
+                    photos.add(caption.get().credit());
+                }
             } else if (!Boilerplate.isChromeKey(line.key()) && !(mayBeCaption && Captions.isUnmarked(text))
                     && isFirstCopy(text, seen)) {
                 agency = agency.isEmpty() ? Prose.agency(text) : agency;
@@ -66,7 +70,8 @@ final class Cleaner {
             }
         }
         // the agency that tagged the lead published it; else the paper its source line names
-        return new CleanDocument(trimEdges(kept), published, url, photoTitle, byline(kept), agency.isEmpty() ? named : agency);
+        return new CleanDocument(trimEdges(kept), published, url, photoTitle, byline(kept), agency.isEmpty() ? named : agency,
+                String.join("; ", photos));
     }
 
     private static List<Block> normalized(List<Block> blocks) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -42,15 +43,22 @@ final class HtmlReader implements DocumentReader {
         String title = title(page);
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
         LocalDate date = date(page);
-        var credits = new ReportInfo.Credits(author(page), meta(page, "og:site_name"), "");
         Element root = Stream.of(page.selectFirst("article"), page.selectFirst("main"), page.body())
                 .filter(Objects::nonNull).findFirst().orElseThrow();
+        var credits = new ReportInfo.Credits(author(page), meta(page, "og:site_name"), "", null, "", "", photos(root));
         dropChrome(root);
         // the site's name printed as its logo or masthead is the page's, not the article's
         String site = credits.publisher();
         List<Block> blocks = HtmlBlocks.of(root).stream()
                 .filter(b -> site.isEmpty() || !b.text().strip().equalsIgnoreCase(site)).toList();
         return new RawDocument(blocks, title, url, date, credits);
+    }
+
+    /** Whom the article's figure captions credit for its photos ("Ảnh: TTXVN"), joined by "; ". */
+    private static String photos(Element root) {
+        return root.select("figcaption").stream().map(Element::text).map(Captions::marked).flatMap(Optional::stream)
+                .map(Captions.Caption::credit).filter(credit -> !credit.isEmpty()).distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The page's author: its meta tags, else the text of an element marked as the byline. */

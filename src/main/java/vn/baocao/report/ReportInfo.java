@@ -42,9 +42,10 @@ public record ReportInfo(String id, String source, String url, String title, Loc
      *                  tháng 12 năm 2024"), or null: not the day of the meeting it reports
      * @param addressee whom an official document is addressed to, after "Kính gửi" ("Thủ tướng Chính phủ"), or empty
      * @param recipients an official document's "Nơi nhận" list, its points joined by "; ", or empty
+     * @param photos    whom the article's photo captions credit ("TG&VN", "Bộ Ngoại giao"), joined by "; ", or empty
      */
     public record Credits(String author, String publisher, String number, LocalDate issued, String addressee,
-                          String recipients) {
+                          String recipients, String photos) {
         /** No credits at all. */
         public static final Credits NONE = new Credits("", "", "");
 
@@ -54,6 +55,13 @@ public record ReportInfo(String id, String source, String url, String title, Loc
             number = number == null ? "" : number.strip();
             addressee = addressee == null ? "" : addressee.strip();
             recipients = recipients == null ? "" : recipients.strip();
+            photos = photos == null ? "" : photos.strip();
+        }
+
+        /** Credits that name no photographer. */
+        public Credits(String author, String publisher, String number, LocalDate issued, String addressee,
+                       String recipients) {
+            this(author, publisher, number, issued, addressee, recipients, "");
         }
 
         /** Credits addressed to no one. */
@@ -69,7 +77,7 @@ public record ReportInfo(String id, String source, String url, String title, Loc
         /** True when the report names none of them. */
         public boolean isEmpty() {
             return author.isEmpty() && publisher.isEmpty() && number.isEmpty() && issued == null && addressee.isEmpty()
-                    && recipients.isEmpty();
+                    && recipients.isEmpty() && photos.isEmpty();
         }
     }
 

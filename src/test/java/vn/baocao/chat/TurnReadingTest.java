@@ -184,6 +184,16 @@ class TurnReadingTest {
         assertThat(askedAfter(last, message)).isEqualTo(question);
     }
 
+    @Test
+    void aPhotosSourceAskedOfTheArticleInFocusIsNoRequestForTheLastAnswersSources() {
+        Turn turn = TurnReading.read("anh trong bai nay lay tu nguon nao", READER.read("anh trong bai nay lay tu nguon nao"),
+                AFTER_THE_CHAIR);
+        assertThat(turn.request()).isEqualTo(Turn.Request.ANSWER);
+        assertThat(turn.question()).isEqualTo("anh trong bai ve hoi nghi tong ket nam 2022 lay tu nguon nao");
+        assertThat(TurnReading.read("nguồn nào?", READER.read("nguồn nào?"), AFTER_THE_CHAIR).request())
+                .isEqualTo(Turn.Request.SOURCES);
+    }
+
     @ParameterizedTest(name = "{1} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Hội nghị sơ kết 6 tháng đầu năm 2019 nhắc Chỉ thị 25 thế nào? | chỉ thị đó về gì?            | Chỉ thị 25 về gì tại hội nghị sơ kết 6 tháng đầu năm 2019?

@@ -25,4 +25,19 @@ class BylineCreditsTest {
         ReportInfo info = new ReportParser().parse("r.txt", text, "r.txt").info();
         assertThat(info.credits()).isEqualTo(new ReportInfo.Credits(author, publisher, ""));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quang cảnh Hội nghị. Ảnh: TG&VN                                          | TG&VN
+            Phó Chủ tịch UBND tỉnh Hoàng Nam dự hội nghị tại điểm cầu Quảng Trị - Ảnh: H.N | H.N
+            Quang cảnh Hội nghị. (Nguồn: Bộ Ngoại giao)                              | Bộ Ngoại giao
+            Bộ trưởng phát biểu. Ảnh: VGP.                                            | VGP
+            Phó Thủ tướng Trần Lưu Quang làm việc với Bộ Ngoại giao - Ảnh 1.         | ''
+            """)
+    void readsWhomAPhotoCaptionCreditsAndIndexesNoCaption(String caption, String photos) {
+        byte[] text = (STORY + caption + "\n\nVi Trường\n").getBytes(StandardCharsets.UTF_8);
+        var report = new ReportParser().parse("r.txt", text, "r.txt");
+        assertThat(report.info().credits().photos()).isEqualTo(photos);
+        assertThat(report.passages()).noneMatch(p -> p.text().contains(caption.substring(0, 20)));
+    }
 }

@@ -24,7 +24,8 @@ class HtmlReaderTest {
         RawDocument document = new HtmlReader().read("report.html", Files.readAllBytes(Fixtures.path("report.html")));
         assertThat(document.titleHint()).isEqualTo("Bộ Ngoại giao sơ kết công tác 6 tháng đầu năm 2024");
         assertThat(document.urlHint()).isEqualTo(URL);
-        assertThat(document.credits()).isEqualTo(new vn.baocao.report.ReportInfo.Credits("Minh Châu", "Báo Thời sự Đối ngoại", ""));
+        assertThat(document.credits()).isEqualTo(new vn.baocao.report.ReportInfo.Credits("Minh Châu", "Báo Thời sự Đối ngoại", "", null,
+                "", "", "Tuấn Anh"));
         assertThat(document.dateHint()).isEqualTo(LocalDate.of(2024, 7, 12));
     }
 
@@ -83,6 +84,18 @@ class HtmlReaderTest {
                 + "Hội nhập\"></head><body><div class=\"logo\"><a href=\"/\">Kinh tế &amp; Hội nhập</a></div>"
                 + "<p>Sáng 18/11, Bộ Ngoại giao tổ chức hội nghị.</p></body></html>").getBytes(StandardCharsets.UTF_8));
         assertThat(document.blocks()).extracting(Block::text).containsExactly("Sáng 18/11, Bộ Ngoại giao tổ chức hội nghị.");
+    }
+
+    @Test
+    void theFigureCaptionsPhotoCreditsAreCreditsAndTheCaptionsNoParagraph() {
+        RawDocument document = new HtmlReader().read("a.html", ("<html><body><article><p>Sáng 5/7, Bộ Ngoại giao tổ chức hội nghị.</p>"
+                + "<figure><img src=\"a.jpg\"><figcaption>Quang cảnh Hội nghị. Ảnh: Tuấn Anh</figcaption></figure>"
+                + "<figure><img src=\"b.jpg\"><figcaption>Bộ trưởng phát biểu. (Nguồn: Bộ Ngoại giao)</figcaption></figure>"
+                + "<figure><img src=\"c.jpg\"><figcaption>Các đại biểu. Ảnh: Tuấn Anh</figcaption></figure>"
+                + "<figure><img src=\"d.jpg\"><figcaption>Toàn cảnh phiên họp</figcaption></figure>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertThat(document.credits().photos()).isEqualTo("Tuấn Anh; Bộ Ngoại giao");
+        assertThat(document.blocks()).extracting(Block::text).containsExactly("Sáng 5/7, Bộ Ngoại giao tổ chức hội nghị.");
     }
 
     @Test

@@ -1077,6 +1077,13 @@ class QuestionReaderTest {
             RCEP ky ngay nao                           | WHEN
             Nguon cua bai PTT lam viec voi BNG la gi?  | CREDITS
             ảnh của ai                                 | CREDITS
+            anh bai so ket 2019 nguon?                 | CREDITS
+            Anh trong bai hoi nghi so ket 2019 cua nguon nao? | CREDITS
+            Ảnh PCT Hoàng Nam dự hội nghị 2024 do ai chụp? | CREDITS
+            Who took the photos at the 2019 mid-year MFA conference? | CREDITS
+            tin sơ kết 6 tháng đầu 2023 do cơ quan báo chí nào đưa | CREDITS
+            Which news agency reported on the 2023 mid-year review? | CREDITS
+            ảnh hưởng của hội nghị sơ kết 2019 là gì   | FACT
             """)
     void whenAReportWasIssuedIsItsCreditsAndWhenAnythingElseWasIsAWhenQuestion(String question, Form form) {
         assertThat(reader.read(question).form()).isEqualTo(form);

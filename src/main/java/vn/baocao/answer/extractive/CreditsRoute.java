@@ -57,7 +57,7 @@ final class CreditsRoute implements Route {
         CitationBook book = new CitationBook();
         String marker = book.cite(about.get().passage(), about.get().sentence());
         String text = named + " " + marker + ": " + String.join("; ", credits) + ".";
-        return new Outcome.Answered(CitationBook.markersIn(text), book.citations(), AnswerKind.ANSWER);
+        return new Outcome.Answered(CitationBook.markersIn(text), book.citations(), AnswerKind.CREDITS);
     }
 
     private static boolean isNumberedAsAsked(ReportInfo report, Intent intent) {
@@ -67,7 +67,7 @@ final class CreditsRoute implements Route {
 
     /**
      * What the report says of itself: its author or signer, its publisher or issuer, its number, its day of issue,
-     * whom it is addressed to, its address.
+     * whom it is addressed to, whom its photos are credited to, its address.
      */
     private static List<String> credits(ReportInfo report) {
         ReportInfo.Credits c = report.credits();
@@ -92,6 +92,9 @@ final class CreditsRoute implements Route {
         }
         if (!c.recipients().isEmpty()) {
             out.add("nơi nhận: " + c.recipients());
+        }
+        if (!c.photos().isEmpty()) {
+            out.add("ảnh: " + c.photos());
         }
         if (!report.url().isEmpty()) {
             out.add("nguồn: " + report.url());

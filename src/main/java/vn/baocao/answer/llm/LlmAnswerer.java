@@ -123,6 +123,12 @@ public final class LlmAnswerer implements Answerer {
     public Answer answer(String conversationId, String question, Consumer<String> draft) {
         String asked = question == null ? "" : question.strip();
         Answer extracted = extractive.answer(asked);
+        if (extracted.kind() == AnswerKind.CREDITS) {
+            // who wrote, published or photographed a report is its metadata: the model is shown passages only
+            LOG.debug("{}answered from a report's credits without asking the model", chat(conversationId));
+            remember(conversationId, asked, extracted);
+            return extracted;
+        }
         if (settled(extracted)) {
             LOG.debug("{}refused ({}) without asking the model", chat(conversationId), extracted.refusal().reason().code());
             remember(conversationId, asked, extracted);
@@ -136,6 +142,10 @@ public final class LlmAnswerer implements Answerer {
         String read = standalone.get();
         if (!read.equals(asked)) {
             Answer rewritten = extractive.answer(read);
+            if (rewritten.kind() == AnswerKind.CREDITS) {
+                remember(conversationId, read, rewritten);
+                return asked(rewritten, asked);
+            }
             if (settled(rewritten)) {
                 LOG.info("{}the model's rewrite \"{}\" is refused ({}): answering \"{}\" as read against the conversation",
                         chat(conversationId), read, rewritten.refusal().reason().code(), asked);

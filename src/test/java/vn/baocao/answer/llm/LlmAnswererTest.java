@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.baocao.answer.Answer;
+import vn.baocao.answer.AnswerKind;
 import vn.baocao.answer.Refusal;
 import vn.baocao.config.LlmSettings.Provider;
 import vn.baocao.search.Retriever;
@@ -179,6 +180,21 @@ class LlmAnswererTest {
         Answer answer = llm.answer("chat-g", question);
 
         assertThat(answer.refusal().reason().code()).isEqualTo(reason);
+        assertThat(server.requests()).hasSize(before);
+    }
+
+    @Test
+    void answersWhoWroteOrPhotographedAReportFromItsCreditsWithoutAskingTheModel() {
+        server.then(FakeModelServer.reply(CHAIRED));
+        llm.answer("chat-c", QUESTION);
+        int before = server.requests().size();
+
+        Answer answer = llm.answer("chat-c", "Ảnh trong bài sơ kết 6 tháng đầu năm 2019 lấy từ nguồn nào?");
+
+        assertThat(answer.kind()).isEqualTo(AnswerKind.CREDITS);
+        assertThat(answer.composer()).isEqualTo("extractive");
+        assertThat(answer.text()).startsWith("Bài “Bộ Ngoại giao cần nhạy cảm trong tham mưu, xử lý tình huống” (22/7/2019) [1]: "
+                + "tác giả: PV; đăng trên: CLO; ảnh: TG&VN.");
         assertThat(server.requests()).hasSize(before);
     }
 
