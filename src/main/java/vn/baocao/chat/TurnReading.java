@@ -87,9 +87,13 @@ final class TurnReading {
                     : List.of(Turn.Request.SOURCES, Turn.Request.QUOTE, Turn.Request.MORE);
             for (var request : requests) {
                 if (mentions.has(Mentions.Kind.valueOf(request.name()))) {
-                    // "nguồn nào?" after a refusal: it cited nothing, and saying so is the answer
-                    return new Turn(focus.answer().citations().isEmpty() ? Turn.Request.NOTHING_CITED : request,
-                            focus.question(), false);
+                    boolean citedNothing = focus.answer().citations().isEmpty();
+                    if (citedNothing && request == Turn.Request.SOURCES && !focus.meeting().isEmpty()) {
+                        // "nguồn?" after a refusal about a meeting: where the reports of that meeting come from
+                        return Turn.leaning(written("nguồn bài về " + focus.meeting() + "?", plain(message, turn)));
+                    }
+                    // "nguồn nào?" after a refusal of nothing in particular: it cited nothing, and saying so is the answer
+                    return new Turn(citedNothing ? Turn.Request.NOTHING_CITED : request, focus.question(), false);
                 }
             }
         }
@@ -102,8 +106,7 @@ final class TurnReading {
             String what = focus.meeting().isEmpty() ? focus.question() : focus.meeting();
             return Turn.leaning(summaryOf(what));
         }
-        // an English turn is read in Vietnamese words, and composed with their marks
-        boolean plain = !VietnameseText.typedWithDiacritics(message) && !turn.english();
+        boolean plain = plain(message, turn);
         if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
             Swap swapped = swapped(turn, focus, conferences);
             if (swapped != null) {
@@ -150,6 +153,11 @@ final class TurnReading {
         }
         return named.stream().filter(d -> VietnameseText.fold(d).startsWith(kind)).findFirst()
                 .orElse(withoutLastWord(pointing));
+    }
+
+    /** True when {@code message} was typed without diacritics; an English turn is read in Vietnamese words, and composed with their marks. */
+    private static boolean plain(String message, Intent turn) {
+        return !VietnameseText.typedWithDiacritics(message) && !turn.english();
     }
 
     /** "Tóm tắt …": the words that ask for a summary of {@code what}. */

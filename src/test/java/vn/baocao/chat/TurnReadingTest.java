@@ -184,6 +184,21 @@ class TurnReadingTest {
         assertThat(askedAfter(last, message)).isEqualTo(question);
     }
 
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ai dẫn chương trình hội nghị tổng kết năm 2022? | nguồn?   | ANSWER        | nguồn bài về hội nghị tổng kết năm 2022?
+            Ai dẫn chương trình hội nghị tổng kết năm 2022? | nguon?   | ANSWER        | nguon bai ve hoi nghi tong ket nam 2022?
+            Bộ Ngoại giao có bao nhiêu cán bộ?              | nguồn?   | NOTHING_CITED | Bộ Ngoại giao có bao nhiêu cán bộ?
+            """)
+    void sourcesAskedAfterARefusalAreTheSourcesOfTheMeetingInFocusWhenThereIsOne(String last, String message, Turn.Request request,
+                                                                                  String question) {
+        Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
+        Focus focus = Focus.after(last, READER.read(last), refused, READER::read);
+        Turn turn = TurnReading.read(message, READER.read(message), focus);
+        assertThat(turn.request()).isEqualTo(request);
+        assertThat(turn.question()).isEqualTo(question);
+    }
+
     @Test
     void aPhotosSourceAskedOfTheArticleInFocusIsNoRequestForTheLastAnswersSources() {
         Turn turn = TurnReading.read("anh trong bai nay lay tu nguon nao", READER.read("anh trong bai nay lay tu nguon nao"),
