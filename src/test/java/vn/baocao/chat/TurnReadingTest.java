@@ -53,6 +53,8 @@ class TurnReadingTest {
             Ông ấy phát biểu gì?                      | Bùi Thanh Sơn phát biểu gì tại hội nghị tổng kết năm 2022?
             Còn năm 2024 thì sao?                     | Ai chủ trì hội nghị tổng kết năm 2024?
             con 2019 thi sao                          | Ai chủ trì hội nghị tổng kết năm 2019?
+            à nhầm, ý mình là năm 2024                | Ai chủ trì hội nghị tổng kết năm 2024?
+            y toi la nam 2019                         | Ai chủ trì hội nghị tổng kết năm 2019?
             còn sơ kết thì sao?                       | Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2022?
             hội nghị đó diễn ra khi nào?              | hội nghị tổng kết năm 2022 diễn ra khi nào?
             ai phát biểu?                             | ai phát biểu tại hội nghị tổng kết năm 2022?
