@@ -326,6 +326,13 @@ final class TurnReading {
             // "thế còn PTT Quang?" after what another said at the mid-year review: what he said where he was
             // "ai nói vậy?" then "còn PTT Quang?" asks whether he said it too: not where he said something else
             instead = occasionSwapped || ASKS_WHO.contains(last.form()) ? "" : withoutOccasion(base, last);
+        } else if (occasionSwapped && !lastWho.isEmpty() && namesAConnectionPoint(turn) && last.conferenceKind() != null) {
+            // "còn điểm cầu Cao Bằng năm 2022?" after what the one at Quảng Trị's point held in 2024: who was at
+            // that point then, when the one in focus was not there
+            int year = turn.years().isEmpty() ? last.year() : turn.years().getFirst();
+            String meeting = Focus.meetingOf(last.conferenceKind(), year, last.conferenceOrdinal());
+            boolean plain = !VietnameseText.typedWithDiacritics(base);
+            instead = written("ai dự " + meeting + " tại " + turn.topicText() + "?", plain);
         } else if (occasionSwapped && asksWhatWasSaid(last) && !lastWho.isEmpty() && contains(base, lastWho)) {
             // "còn năm 2024?" after what the minister said in 2022: what the 2024 meeting said, by whoever said it
             instead = tidied(replaced(base, lastWho, " "));
@@ -348,6 +355,13 @@ final class TurnReading {
         Set<Refusal.Reason> when = personDropped ? EnumSet.of(Refusal.Reason.FALSE_PREMISE, Refusal.Reason.NO_EVIDENCE)
                 : EnumSet.of(Refusal.Reason.FALSE_PREMISE);
         return changed ? new Swap(base, instead.equals(base) ? "" : instead, when) : null;
+    }
+
+    /** True when all {@code turn} names besides its meeting is a connection point: "điểm cầu Cao Bằng", "ở Quảng Trị". */
+    private static boolean namesAConnectionPoint(Intent turn) {
+        String topic = VietnameseText.fold(turn.topicText());
+        String names = VietnameseText.fold(String.join(" ", turn.names()));
+        return topic.startsWith("diem cau ") || !names.isEmpty() && topic.equals(names);
     }
 
     /**

@@ -202,6 +202,17 @@ class TurnReadingTest {
     }
 
     @Test
+    void aConnectionPointSwappedInAfterWhatSomeoneThereHeldAsksWhoWasAtItWhenTheyWereNot() {
+        String last = "Phạm Minh Chính giữ chức gì ở hội nghị tổng kết năm 2024?";
+        Focus focus = Focus.after(last, READER.read(last), Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.",
+                "extractive"), READER::read);
+        Turn turn = TurnReading.read("còn điểm cầu Cao Bằng năm 2022?", READER.read("còn điểm cầu Cao Bằng năm 2022?"), focus);
+        assertThat(turn.question()).isEqualTo("Phạm Minh Chính giữ chức gì ở hội nghị tổng kết năm 2022?");
+        assertThat(turn.instead()).isEqualTo("ai dự hội nghị tổng kết năm 2022 tại điểm cầu Cao Bằng?");
+        assertThat(turn.insteadWhen()).contains(Refusal.Reason.FALSE_PREMISE);
+    }
+
+    @Test
     void aPhotosSourceAskedOfTheArticleInFocusIsNoRequestForTheLastAnswersSources() {
         Turn turn = TurnReading.read("anh trong bai nay lay tu nguon nao", READER.read("anh trong bai nay lay tu nguon nao"),
                 AFTER_THE_CHAIR);

@@ -97,7 +97,7 @@ final class MeetingRoute implements Route {
             Optional<String> part = switch (form) {
                 case PRESIDED -> presided(m, asked, book);
                 case SPOKE -> spoke(m, asked, intent.unit(), book);
-                default -> attended(m, asked, book);
+                default -> attended(m, asked, pointAsked(m, intent), book);
             };
             part.ifPresent(parts::add);
         }
@@ -235,11 +235,12 @@ final class MeetingRoute implements Route {
         return Optional.of(String.join("\n", lines));
     }
 
-    private Optional<String> attended(Meeting m, Predicate<Person> asked, CitationBook book) {
+    private Optional<String> attended(Meeting m, Predicate<Person> asked, String point, CitationBook book) {
         Map<String, List<String>> what = new LinkedHashMap<>();
         Map<String, String> who = new LinkedHashMap<>();
         Map<String, String> marker = new LinkedHashMap<>();
-        for (Participation p : m.participations().stream().filter(p -> asked.test(p.person())).toList()) {
+        for (Participation p : m.participations().stream().filter(p -> asked.test(p.person())
+                && (point.isEmpty() || p.point().equals(point))).toList()) {
             String key = VietnameseText.fold(p.person().name());
             who.putIfAbsent(key, p.person().titled());
             if (marker.size() < MAX_LISTED || marker.containsKey(key)) { // only those listed are cited
@@ -247,7 +248,8 @@ final class MeetingRoute implements Route {
             }
             what.computeIfAbsent(key, k -> new ArrayList<>()).add(partLabel(p));
         }
-        for (Statement s : firstStatements(m, asked)) {
+        // those at a connection point are told by their participation there; speakers spoke in the hall
+        for (Statement s : point.isEmpty() ? firstStatements(m, asked) : List.<Statement>of()) {
             String key = VietnameseText.fold(s.speaker().name());
             who.putIfAbsent(key, s.speaker().titled());
             if (marker.size() < MAX_LISTED || marker.containsKey(key)) {
@@ -259,7 +261,7 @@ final class MeetingRoute implements Route {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Tham dự " + header(m) + " có:");
+        lines.add("Tham dự " + header(m) + (point.isEmpty() ? "" : " tại điểm cầu " + point) + " có:");
         who.entrySet().stream().limit(MAX_LISTED).forEach(e -> lines.add("– " + e.getValue() + " ("
                 + String.join(", ", distinct(what.get(e.getKey()))) + ") " + marker.get(e.getKey())));
         if (who.size() > MAX_LISTED) {
@@ -376,6 +378,22 @@ final class MeetingRoute implements Route {
             }
         }
         return first.values().stream().map(statements::statement).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The connection point of {@code m} the question names ("Ai dự … tại điểm cầu Cao Bằng?"), as the
+     * report writes it; empty when it names none of them, or names more than the one place, or someone too
+     * ("Thủ tướng có dự không, ai dự ở Quảng Trị?" asks of the hall as well).
+     */
+    private static String pointAsked(Meeting m, Intent intent) {
+        // the names a question gives are proper names, and the words of meetings it names ("hội nghị")
+        long proper = intent.names().stream().filter(n -> !n.isEmpty() && Character.isUpperCase(n.charAt(0))).count();
+        if (proper != 1 || intent.person() != null || !intent.titles().isEmpty()) {
+            return "";
+        }
+        Set<String> named = intent.names().stream().map(VietnameseText::fold).collect(Collectors.toSet());
+        return m.participations().stream().map(Participation::point)
+                .filter(point -> !point.isEmpty() && named.contains(VietnameseText.fold(point))).findFirst().orElse("");
     }
 
     private static String partLabel(Participation p) {
