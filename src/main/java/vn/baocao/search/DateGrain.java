@@ -13,6 +13,8 @@ public enum DateGrain {
     MONTH,
     /** A year, or anything more precise. */
     YEAR,
+    /** A day and the day of the week it fell on ("thứ mấy trong tuần", "day of the week"). */
+    WEEKDAY,
     /** The hour of the day ("lúc mấy giờ", "what time"). */
     HOUR,
     /** The hours from start to end ("bắt đầu và kết thúc lúc mấy giờ", "kéo dài từ mấy giờ"). */

@@ -1605,6 +1605,9 @@ public final class QuestionReader {
                     case "when-hour" -> {
                         return DateGrain.HOUR;
                     }
+                    case "when-weekday" -> {
+                        return DateGrain.WEEKDAY;
+                    }
                     default -> {
                     }
                 }

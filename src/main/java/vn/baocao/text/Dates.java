@@ -15,6 +15,19 @@ public final class Dates {
         return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
+    /** The day of the week of {@code date} as Vietnamese writes it: "thứ Hai" … "thứ Bảy", "Chủ nhật". */
+    public static String weekday(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case MONDAY -> "thứ Hai";
+            case TUESDAY -> "thứ Ba";
+            case WEDNESDAY -> "thứ Tư";
+            case THURSDAY -> "thứ Năm";
+            case FRIDAY -> "thứ Sáu";
+            case SATURDAY -> "thứ Bảy";
+            case SUNDAY -> "Chủ nhật";
+        };
+    }
+
     /** " (10/1/2023)" after a name, or nothing when {@code date} is null. */
     public static String inBrackets(LocalDate date) {
         return date == null ? "" : " (" + vietnamese(date) + ")";

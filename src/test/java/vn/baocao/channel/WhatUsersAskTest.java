@@ -48,6 +48,7 @@ class WhatUsersAskTest {
     @CsvSource(delimiter = '|', textBlock = """
             BNG to chuc HN so ket 6 thang 2023 ngay nao                        | diễn ra ngày 5/7/2023 [1].
             PTT Trần Lưu Quang làm việc với BNG hôm nào?                        | diễn ra chiều ngày 31/1/2023 [1].
+            HN sơ kết 2019 diễn ra vào thứ mấy?                                 | diễn ra thứ Hai, ngày 22/7/2019 [1].
             TTg yêu cầu ngành NG làm mấy nhiệm vụ trọng tâm?                    | 6 nhiệm vụ [1].
             Hội nghị tổng kết 2022 có bao nhiêu người dự?                       | Hơn 700 đại biểu [1].
             Việt Nam được bầu vào Hội đồng Bảo an với bao nhiêu phiếu thuận?    | 192/193 phiếu [1].

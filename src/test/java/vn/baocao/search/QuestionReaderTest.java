@@ -321,6 +321,9 @@ class QuestionReaderTest {
             hoi nghi keo dai tu may gio        | HOURS
             What time did the conference start? | HOUR
             lam viec buoi chieu hay sang       | ANY
+            HN sơ kết 2019 diễn ra vào thứ mấy trong tuần? | WEEKDAY
+            Which day of the week was the 2019 mid-year review held? | WEEKDAY
+            hn tong ket 2022 nhac den hoi nghi ngoai giao lan thu may | ANY
             """)
     void readsHowPreciseADateIsAskedFor(String question, DateGrain grain) {
         assertThat(reader.read(question).grain()).isEqualTo(grain);

@@ -74,7 +74,7 @@ final class WhenShape implements Shape {
         }
         // a meeting named by kind or number is that report's; its day is in its lead, whatever the sentences
         // carrying the question's other words say ("tổng kết ngành ngoại giao 2023 ngày nào")
-        return named ? heldAsItsLeadSays(asked.get(), book) : Optional.empty();
+        return named ? heldAsItsLeadSays(asked.get(), intent.grain(), book) : Optional.empty();
     }
 
     /**
@@ -163,7 +163,7 @@ final class WhenShape implements Shape {
             boolean year = date.startsWith("năm") || date.startsWith("quý");
             boolean month = date.startsWith("tháng");
             boolean fits = switch (grain) {
-                case RANGE, DAY, HOUR, HOURS -> !year && !month;
+                case RANGE, DAY, WEEKDAY, HOUR, HOURS -> !year && !month;
                 case MONTH -> !year;
                 case YEAR, ANY -> true;
             };
@@ -199,13 +199,13 @@ final class WhenShape implements Shape {
                 .findFirst()
                 .or(() -> onlyTheMeeting ? Openings.first(records, report, sentence -> DaysInText.runFrom(sentence, report.date()).isPresent())
                         : Optional.empty())
-                .map(found -> heldOn(report, found.passage(), found.sentence(), book));
-        return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), book)))
+                .map(found -> heldOn(report, found.passage(), found.sentence(), intent.grain(), book));
+        return run.or(() -> day.map(c -> heldOn(report, c.passage(), c.sentence(), intent.grain(), book)))
                 // a one-day meeting asked of by where it was ("… ở Huế"): the day its header gives beside the place
-                .or(() -> aboutSomethingAtIt ? Optional.empty() : heldBesideAllOf(beyond, report, book))
+                .or(() -> aboutSomethingAtIt ? Optional.empty() : heldBesideAllOf(beyond, report, intent.grain(), book))
                 // the meeting alone asked of: the day its lead gives, not another day a ranked sentence writes
                 // (the day its report was signed, a deadline it sets)
-                .or(() -> aboutSomethingAtIt || !beyond.isEmpty() ? Optional.empty() : heldAsItsLeadSays(report, book));
+                .or(() -> aboutSomethingAtIt || !beyond.isEmpty() ? Optional.empty() : heldAsItsLeadSays(report, intent.grain(), book));
     }
 
     /**
@@ -213,13 +213,13 @@ final class WhenShape implements Shape {
      * that sentence's passage has every one of {@code words}: the header that gives the day gives the place too
      * ("Thời gian: … ngày 5/7/2024. Địa điểm: … thành phố Huế"), and a question naming that place asks this day.
      */
-    private Optional<String> heldBesideAllOf(List<String> words, ReportInfo report, CitationBook book) {
+    private Optional<String> heldBesideAllOf(List<String> words, ReportInfo report, DateGrain grain, CitationBook book) {
         if (report.date() == null || words.isEmpty()) {
             return Optional.empty();
         }
         return Openings.first(records, report, sentence -> DaysInText.statesDay(sentence, report.date()))
                 .filter(found -> VietnameseText.foldedWords(found.passage().text()).containsAll(words))
-                .map(found -> heldOn(report, found.passage(), found.sentence(), book));
+                .map(found -> heldOn(report, found.passage(), found.sentence(), grain, book));
     }
 
     /** True when {@code sentence} has one of {@code beyond}, the question's topic words the meeting's name does not. */
@@ -235,20 +235,22 @@ final class WhenShape implements Shape {
     }
 
     /** The day {@code report}'s meeting was held, cited to the first sentence of its opening passages stating it. */
-    private Optional<String> heldAsItsLeadSays(ReportInfo report, CitationBook book) {
+    private Optional<String> heldAsItsLeadSays(ReportInfo report, DateGrain grain, CitationBook book) {
         if (report.date() == null) {
             return Optional.empty();
         }
         return Openings.first(records, report, sentence -> DaysInText.statesDay(sentence, report.date()))
-                .map(found -> heldOn(report, found.passage(), found.sentence(), book));
+                .map(found -> heldOn(report, found.passage(), found.sentence(), grain, book));
     }
 
     /** "The meeting was held on its day", cited to {@code sentence} of {@code passage}, which states the day. */
-    private static String heldOn(ReportInfo report, Passage passage, String sentence, CitationBook book) {
+    private static String heldOn(ReportInfo report, Passage passage, String sentence, DateGrain grain, CitationBook book) {
         String marker = book.cite(passage, sentence);
+        // "thứ mấy?": the weekday of the day the report gives, which the calendar tells
+        String weekday = grain == DateGrain.WEEKDAY ? Dates.weekday(report.date()) + ", " : "";
         String when = DaysInText.lastDayOfRun(sentence, report.date())
                 .map(last -> "từ " + Dates.vietnamese(report.date()) + " đến " + Dates.vietnamese(last))
-                .orElse(DaysInText.partOfDay(sentence, report.date()) + "ngày " + Dates.vietnamese(report.date()));
+                .orElse(DaysInText.partOfDay(sentence, report.date()) + weekday + "ngày " + Dates.vietnamese(report.date()));
         return Lines.conferenceOf(report) + " diễn ra " + when + " " + marker + ".\n" + Lines.quote(sentence, marker);
     }
 }
