@@ -110,6 +110,7 @@ public final class ChatService {
             case ANSWER -> {
                 String question = turn.question();
                 String understood = turn.understood();
+                boolean personLeft = false;
                 Answer answer = answerer.answer(chatId, question, draft);
                 if (!turn.instead().isEmpty() && answer.refusal() != null
                         && turn.insteadWhen().contains(answer.refusal().reason())) {
@@ -122,12 +123,13 @@ public final class ChatService {
                         question = turn.instead();
                         understood = question;
                         answer = instead;
+                        personLeft = true;
                     }
                 }
                 if (answer.refusal() == null || !answer.refusal().isAboutTheInput()) {
                     Intent asked = turn.leaned() ? reader.apply(question) : reading;
                     Focus focus = asked == null ? null
-                            : Focus.after(question, asked, answer, reader, session.focus(), turn.leaned());
+                            : Focus.after(question, asked, answer, reader, session.focus(), turn.leaned(), personLeft);
                     sessions.put(chatId, new Session(focus, answer, clock.instant()));
                 }
                 if (turn.leaned()) {

@@ -59,7 +59,19 @@ public record Focus(String question, Intent reading, String person, String meeti
      */
     static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader, Focus previous,
                        boolean leaned) {
-        String person = personAfter(reading, answer, reader, previous);
+        return after(question, reading, answer, reader, previous, leaned, false);
+    }
+
+    /**
+     * As {@link #after(String, Intent, Answer, Function, Focus, boolean)}; when {@code personLeft} (the turn was
+     * asked again without the person in focus, who was not where it asks), the person is the one the answer
+     * quotes, or no one: "ông ấy" next is not the one left out.
+     */
+    static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader, Focus previous,
+                       boolean leaned, boolean personLeft) {
+        String person = personLeft && reading.person() == null
+                ? (answer.abstained() ? "" : java.util.Optional.ofNullable(subjectOf(answer, reading, reader)).map(Person::name).orElse(""))
+                : personAfter(reading, answer, reader, previous);
         Conference cited = citedConference(answer, reading);
         String meeting;
         int year;

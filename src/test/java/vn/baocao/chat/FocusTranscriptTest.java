@@ -35,6 +35,20 @@ class FocusTranscriptTest {
     }
 
     @Test
+    void afterASwapAskedAgainWithoutTheOneWhoWasNotThereOngAyIsWhomTheNewAnswerQuotes() {
+        chat.handle("t", "Ai chủ trì hội nghị tổng kết năm 2022?");
+        chat.handle("t", "ong ay nhan manh dieu gi?");
+        Reply.Answered swapped = (Reply.Answered) chat.handle("t", "Còn năm 2024 thì sao?");
+        String inFocus = chat.focus("t").orElseThrow().person();
+        Reply.Answered reply = (Reply.Answered) chat.handle("t", "Ông ấy có nói về ngoại giao kinh tế không?");
+
+        assertThat(swapped.readAs()).isEqualTo("nhan manh dieu gi o hoi nghi tong ket nam 2024?");
+        assertThat(inFocus).isEqualTo("Phạm Minh Chính");
+        assertThat(reply.readAs()).isEqualTo("Phạm Minh Chính có nói về ngoại giao kinh tế tại hội nghị tổng kết năm 2024 không?");
+        assertThat(reply.answer().abstained()).isFalse();
+    }
+
+    @Test
     void aQuestionThatLeavesOutItsMeetingIsAskedOfTheMeetingInFocusNotAnEarlierOne() {
         chat.handle("t", "Ai chủ trì hội nghị tổng kết năm 2022?");
         chat.handle("t", "hoi nghi so ket 2019 dien ra o dau");
