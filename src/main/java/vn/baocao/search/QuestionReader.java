@@ -717,7 +717,11 @@ public final class QuestionReader {
             this.date = date;
             this.framed = new boolean[words.size()];
             this.quoted = quoted(text, words);
-            this.verbs = outsideQuotes(lexicon.speechVerbs().find(words));
+            // "công dân" typed without marks is no "dặn": a verb inside a name the lexicon knows is part of that name
+            List<Match<String>> named = lexicon.names().find(words);
+            this.verbs = outsideQuotes(lexicon.speechVerbs().find(words)).stream()
+                    .filter(v -> named.stream().noneMatch(n -> n.from() <= v.from() && v.to() <= n.to() && n.size() > v.size()))
+                    .toList();
             this.cues = withAgentsAsked(outsideQuotes(lexicon.questionCues().find(words))).stream()
                     .filter(c -> !c.value().equals("spoke-act") || !namesAThing(c)).toList();
             this.untranslated = untranslated;

@@ -632,6 +632,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            con bao ho cong dan                 | ''
+            PTT dan gi ve bien gioi?            | REQUEST
+            """)
+    void aSpeechVerbTypedWithoutMarksInsideANameIsPartOfTheName(String question, String kind) {
+        SpeechKind read = reader.read(question).speechKind();
+        assertThat(read == null ? "" : read.name()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Ai gửi email chuyển tiếp thông cáo báo chí?
             ai chuyen tiep thong cao ve dien dan
             Who sent the email about the forum?
