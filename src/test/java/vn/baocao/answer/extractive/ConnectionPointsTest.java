@@ -2,8 +2,6 @@ package vn.baocao.answer.extractive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +20,8 @@ class ConnectionPointsTest {
     private static ExtractiveAnswerer answerer;
 
     @BeforeAll
-    static void ingestAReviewWithTwoPoints() throws IOException {
-        Path reports = Files.createDirectories(dir.resolve("reports"));
-        Files.writeString(reports.resolve("review.txt"), """
+    static void ingestAReviewWithTwoPoints() {
+        reportsIngested = IngestedReports.ofReport(dir, "review.txt", """
                 Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2022
 
                 Sáng 10/1/2023, Bộ Ngoại giao tổ chức hội nghị trực tuyến tổng kết công tác ngành ngoại giao năm 2022. Phó Chủ tịch UBND tỉnh Hoàng Nam dự hội nghị tại điểm cầu Quảng Trị.
@@ -33,7 +30,6 @@ class ConnectionPointsTest {
 
                 Dự hội nghị tại điểm cầu Cao Bằng có đồng chí Nguyễn Bích Ngọc, Phó Chủ tịch UBND tỉnh.
                 """);
-        reportsIngested = IngestedReports.of(reports, dir.resolve("index"));
         answerer = reportsIngested.answerer();
     }
 

@@ -23,6 +23,17 @@ record IngestedReports(ReportIndex index, ExtractiveAnswerer answerer) implement
         return new IngestedReports(index, new ExtractiveAnswerer(new Retriever(index)));
     }
 
+    /** Writes {@code text} as the report {@code name} in a folder under {@code dir} and ingests it into an index beside it. */
+    static IngestedReports ofReport(Path dir, String name, String text) {
+        try {
+            Path reports = java.nio.file.Files.createDirectories(dir.resolve("reports"));
+            java.nio.file.Files.writeString(reports.resolve(name), text);
+            return of(reports, dir.resolve("index"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the report " + name + " under " + dir, e);
+        }
+    }
+
     @Override
     public void close() {
         index.close();

@@ -2,8 +2,6 @@ package vn.baocao.answer.extractive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +20,8 @@ class PartsSpokenInTest {
     private static ExtractiveAnswerer answerer;
 
     @BeforeAll
-    static void ingestAReview() throws IOException {
-        Path reports = Files.createDirectories(dir.resolve("reports"));
-        Files.writeString(reports.resolve("review.txt"), """
+    static void ingestAReview() {
+        reportsIngested = IngestedReports.ofReport(dir, "review.txt", """
                 Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2022
 
                 Sáng 10/1/2023, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác ngành ngoại giao năm 2022.
@@ -35,7 +32,6 @@ class PartsSpokenInTest {
 
                 Thứ trưởng Ngoại giao Lê Thị Thu Hằng cho biết công tác thông tin đối ngoại được đẩy mạnh.
                 """);
-        reportsIngested = IngestedReports.of(reports, dir.resolve("index"));
         answerer = reportsIngested.answerer();
     }
 
