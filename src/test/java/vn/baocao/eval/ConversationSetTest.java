@@ -50,6 +50,8 @@ class ConversationSetTest {
             conv26; 0.80; 0.48; 0.84; 0.90
             conv27; 0.71; 0.25; 0.82; 0.76
             conv28; 0.75; 0.29; 0.66; 0.74
+            conv29; 0.81; 0.41; 0.86; 0.76
+            conv30; 0.80; 0.41; 0.82; 0.75
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -101,6 +103,8 @@ class ConversationSetTest {
             conv26; 0.54; 0.50
             conv27; 0.54; 0.62
             conv28; 0.51; 0.49
+            conv29; 0.54; 0.55
+            conv30; 0.46; 0.53
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
