@@ -69,8 +69,7 @@ public record Focus(String question, Intent reading, String person, String meeti
      */
     static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader, Focus previous,
                        boolean leaned, boolean personLeft) {
-        String person = personLeft && reading.person() == null
-                ? (answer.abstained() ? "" : java.util.Optional.ofNullable(subjectOf(answer, reading, reader)).map(Person::name).orElse(""))
+        String person = personLeft && reading.person() == null ? personQuoted(answer, reading, reader)
                 : personAfter(reading, answer, reader, previous);
         Conference cited = citedConference(answer, reading);
         String meeting;
@@ -112,6 +111,12 @@ public record Focus(String question, Intent reading, String person, String meeti
     /** The focus after a first question, with nothing before it. */
     static Focus after(String question, Intent reading, Answer answer, Function<String, Intent> reader) {
         return after(question, reading, answer, reader, null, false);
+    }
+
+    /** The one {@code answer} quotes on what {@code reading} asks, or empty when it quotes no one or refused. */
+    private static String personQuoted(Answer answer, Intent reading, Function<String, Intent> reader) {
+        Person quoted = answer.abstained() ? null : subjectOf(answer, reading, reader);
+        return quoted == null ? "" : quoted.name();
     }
 
     private static String personAfter(Intent reading, Answer answer, Function<String, Intent> reader, Focus previous) {

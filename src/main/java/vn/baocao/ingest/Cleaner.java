@@ -3,6 +3,7 @@ package vn.baocao.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class Cleaner {
         String url = "";
         String photoTitle = "";
         String agency = "";
-        java.util.LinkedHashSet<String> photos = new java.util.LinkedHashSet<>();
+        Set<String> photos = new LinkedHashSet<>();
         List<Block> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean proseSeen = false;

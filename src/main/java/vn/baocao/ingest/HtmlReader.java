@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,7 +59,7 @@ final class HtmlReader implements DocumentReader {
     private static String photos(Element root) {
         return root.select("figcaption").stream().map(Element::text).map(Captions::marked).flatMap(Optional::stream)
                 .map(Captions.Caption::credit).filter(credit -> !credit.isEmpty()).distinct()
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
     /** The page's author: its meta tags, else the text of an element marked as the byline. */

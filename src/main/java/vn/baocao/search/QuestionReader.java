@@ -700,7 +700,7 @@ public final class QuestionReader {
         private final List<Match<SpeechKind>> verbs;
         /** {@link #meetingWords()}, once read. */
         private boolean[] meetingWords;
-        private List<Match<String>> nameMatches;
+        private final List<Match<String>> nameMatches;
         private PersonMatcher.Found personFound;
         private boolean personSought;
         /** The words of the kind of meeting {@link #conference(int)} chose: from, to; -1 when none. */
@@ -718,9 +718,9 @@ public final class QuestionReader {
             this.framed = new boolean[words.size()];
             this.quoted = quoted(text, words);
             // "công dân" typed without marks is no "dặn": a verb inside a name the lexicon knows is part of that name
-            List<Match<String>> named = lexicon.names().find(words);
+            this.nameMatches = lexicon.names().find(words);
             this.verbs = outsideQuotes(lexicon.speechVerbs().find(words)).stream()
-                    .filter(v -> named.stream().noneMatch(n -> n.from() <= v.from() && v.to() <= n.to() && n.size() > v.size()))
+                    .filter(v -> nameMatches.stream().noneMatch(n -> n.from() <= v.from() && v.to() <= n.to() && n.size() > v.size()))
                     .toList();
             this.cues = withAgentsAsked(outsideQuotes(lexicon.questionCues().find(words))).stream()
                     .filter(c -> !c.value().equals("spoke-act") || !namesAThing(c)).toList();
@@ -1862,11 +1862,8 @@ public final class QuestionReader {
             return at > 0 && words.get(at - 1).folded().equals("nam") && !words.get(at - 1).text().equals("Nam");
         }
 
-        /** The lexicon's names in the words, found once: the reading asks for them at many steps. */
+        /** The lexicon's names in the words, found once when the reading starts: it asks for them at many steps. */
         private List<Match<String>> nameMatches() {
-            if (nameMatches == null) {
-                nameMatches = lexicon.names().find(words);
-            }
             return nameMatches;
         }
 

@@ -124,10 +124,7 @@ public final class LlmAnswerer implements Answerer {
         String asked = question == null ? "" : question.strip();
         Answer extracted = extractive.answer(asked);
         if (extracted.kind() == AnswerKind.CREDITS) {
-            // who wrote, published or photographed a report is its metadata: the model is shown passages only
-            LOG.debug("{}answered from a report's credits without asking the model", chat(conversationId));
-            remember(conversationId, asked, extracted);
-            return extracted;
+            return fromCredits(conversationId, asked, extracted, asked);
         }
         if (settled(extracted)) {
             LOG.debug("{}refused ({}) without asking the model", chat(conversationId), extracted.refusal().reason().code());
@@ -143,8 +140,7 @@ public final class LlmAnswerer implements Answerer {
         if (!read.equals(asked)) {
             Answer rewritten = extractive.answer(read);
             if (rewritten.kind() == AnswerKind.CREDITS) {
-                remember(conversationId, read, rewritten);
-                return asked(rewritten, asked);
+                return fromCredits(conversationId, read, rewritten, asked);
             }
             if (settled(rewritten)) {
                 LOG.info("{}the model's rewrite \"{}\" is refused ({}): answering \"{}\" as read against the conversation",
@@ -155,6 +151,16 @@ public final class LlmAnswerer implements Answerer {
             }
         }
         Answer answer = composed(conversationId, read, extracted, draft).orElse(extracted);
+        remember(conversationId, read, answer);
+        return asked(answer, asked);
+    }
+
+    /**
+     * {@code answer}, the credits of a report read for {@code read}, as the reply to {@code asked}: who wrote,
+     * published or photographed a report is its metadata, and the model is shown passages only.
+     */
+    private Answer fromCredits(String conversationId, String read, Answer answer, String asked) {
+        LOG.debug("{}answered from a report's credits without asking the model", chat(conversationId));
         remember(conversationId, read, answer);
         return asked(answer, asked);
     }
