@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,16 +130,18 @@ record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) 
 
     /**
      * The fields of the header block {@code text} opens with — a mail saved or pasted as text, "From:",
-     * "To:", "Date:", "Subject:" first — by their label in lower case ("from", "từ"); empty when it opens
-     * with none.
+     * "To:", "Date:", "Subject:" first, after the client's forward line if the mail was pasted whole — by their label in lower
+     * case ("from", "từ"); empty when it opens with none.
      */
     static Map<String, String> leadingHeaders(String text) {
         String[] lines = text.strip().split("\\R", -1);
         Map<String, String> fields = new LinkedHashMap<>();
-        if (!isHeaderBlock(lines, 0)) {
+        // a forward pasted whole opens with its client's line ("---------- Forwarded message ---------")
+        int first = lines.length > 1 && OPENS_A_FORWARD.matcher(lines[0]).matches() ? 1 : 0;
+        if (!isHeaderBlock(lines, first)) {
             return fields;
         }
-        for (String line : lines) {
+        for (String line : Arrays.asList(lines).subList(first, lines.length)) {
             Matcher field = HEADER_LINE.matcher(line);
             if (!field.matches()) {
                 break;

@@ -194,6 +194,26 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aForwardPastedWholeIsAMailThoughItsClientLineComesFirst() {
+        String saved = """
+                ---------- Forwarded message ---------
+                Từ: Văn phòng UBND tỉnh <vanphong@example.vn>
+                Ngày: Thứ Sáu, 6 thg 1, 2023 lúc 16:42
+                Tiêu đề: Thông cáo báo chí - Lễ bàn giao mốc quốc giới
+                Đến: Ban Biên tập các cơ quan báo chí
+
+                Sáng ngày 6/1/2023, Ủy ban nhân dân tỉnh tổ chức Lễ bàn giao công trình.
+                """;
+        RawDocument mail = reader.read("mail.txt", saved.getBytes(StandardCharsets.UTF_8));
+        assertThat(mail.blocks()).extracting(Block::text)
+                .containsExactly("Sáng ngày 6/1/2023, Ủy ban nhân dân tỉnh tổ chức Lễ bàn giao công trình.");
+        assertThat(mail.titleHint()).isEqualTo("Thông cáo báo chí - Lễ bàn giao mốc quốc giới");
+        assertThat(mail.dateHint()).isEqualTo(java.time.LocalDate.of(2023, 1, 6));
+        assertThat(mail.credits().author()).isEqualTo("Văn phòng UBND tỉnh");
+        assertThat(mail.credits().addressee()).isEqualTo("Ban Biên tập các cơ quan báo chí");
+    }
+
+    @Test
     void aTextOpenedByOneLabelledLineIsNoMail() {
         assertThat(reader.read("a.txt", "From: Hà Nội\nĐoạn văn.".getBytes(StandardCharsets.UTF_8)).titleHint()).isEmpty();
     }
