@@ -57,6 +57,7 @@ public final class Lexicon {
     private final Map<String, List<String>> nameForms;
     private final Set<String> places;
     private final List<List<String>> placeHeads;
+    private final Set<List<String>> totalRows;
     private final Map<List<String>, String> venueKinds;
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
@@ -103,6 +104,7 @@ public final class Lexicon {
         this.nameForms = Map.copyOf(t.nameForms);
         this.places = Set.copyOf(t.places);
         this.placeHeads = List.copyOf(t.placeHeads);
+        this.totalRows = Set.copyOf(t.totalRows);
         this.venueKinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(t.venueKinds));
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
@@ -337,6 +339,12 @@ public final class Lexicon {
      * The words that head the name of a place inside the country ("tỉnh", "thành phố"), each as its lower
      * case words: a name written after one is a province, city or district.
      */
+    /** True when {@code label}, a table row's label, names the row that sums the others: "Tổng cộng", "Cả nước". */
+    public boolean isTotalRow(String label) {
+        List<String> words = VietnameseText.foldedWords(label.replace("*", ""));
+        return totalRows.contains(words);
+    }
+
     public List<List<String>> placeHeads() {
         return placeHeads;
     }
@@ -380,6 +388,7 @@ public final class Lexicon {
         final Map<String, List<String>> nameForms = new HashMap<>();
         final Set<String> places = new java.util.HashSet<>();
         final List<List<String>> placeHeads = new ArrayList<>();
+        final Set<List<String>> totalRows = new java.util.HashSet<>();
         final Map<List<String>, String> venueKinds = new LinkedHashMap<>();
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
@@ -436,6 +445,9 @@ public final class Lexicon {
         }
         for (String[] row : rows("place-heads.tsv", 1)) {
             t.placeHeads.add(List.of(lower(row[0]).split("\\s+")));
+        }
+        for (String[] row : rows("total-rows.tsv", 1)) {
+            t.totalRows.add(VietnameseText.foldedWords(lower(row[0])));
         }
         for (String[] row : rows("venue-kinds.tsv", 1)) {
             t.venueKinds.put(VietnameseText.foldedWords(lower(row[0])), lower(row[0]));

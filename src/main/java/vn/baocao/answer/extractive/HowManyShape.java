@@ -59,7 +59,8 @@ final class HowManyShape implements Shape {
     private static final Pattern LABEL = Pattern.compile("[^\\d.;:!?]*");
 
     @Override
-    public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
+    public Optional<String> compose(Intent intent, List<Candidate> evidence, CitationBook book) {
+        List<Candidate> ranked = AskedRows.first(evidence, intent);
         List<String> forms = intent.unit().isEmpty() ? List.of("")
                 : Lexicon.get().unitForms(String.join(" ", intent.unit()));
         // a unit the question names lets every sentence of the evidence be read: the one that counts it may
@@ -122,27 +123,38 @@ final class HowManyShape implements Shape {
 
     /**
      * Of a table row's figures, each with its column in brackets ("34 (Năm 2022); 71 (Năm 2024)", "-4,1 (So
-     * với năm 2022 (%))"), the one whose column alone carries a year the question names or a form of the
-     * unit it counts (the question's {@code years}, {@code unitForms}), with its column; empty when the
-     * sentence is no such row or not one column is asked.
+     * với năm 2022 (%))"), the one whose column carries a form of the unit the question counts (of several,
+     * the one with a year it names), else the one alone whose column carries such a year (the question's
+     * {@code years}, {@code unitForms}), with its column; empty when the sentence is no such row or not one
+     * column is asked.
      */
     static Optional<String> cellAsked(String sentence, List<Integer> years, List<String> unitForms) {
         Matcher cell = CELL.matcher(sentence);
-        String asked = null;
-        int askedCount = 0;
+        List<String> ofUnit = new ArrayList<>();
+        List<String> ofYear = new ArrayList<>();
         int cells = 0;
         while (cell.find()) {
             cells++;
             String column = cell.group(2);
             String folded = VietnameseText.fold(column).toLowerCase(java.util.Locale.ROOT);
-            boolean year = years.stream().anyMatch(y -> column.contains(String.valueOf(y)));
-            boolean unit = unitForms.stream().anyMatch(f -> !f.isEmpty() && folded.contains(VietnameseText.fold(f)));
-            if (year || unit) {
-                asked = cell.group(1) + " (" + column + ")";
-                askedCount++;
+            String asked = cell.group(1) + " (" + column + ")";
+            if (unitForms.stream().anyMatch(f -> !f.isEmpty() && folded.contains(VietnameseText.fold(f)))) {
+                ofUnit.add(asked);
+            } else if (years.stream().anyMatch(y -> column.contains(String.valueOf(y)))) {
+                ofYear.add(asked);
             }
         }
-        return cells >= 2 && askedCount == 1 ? Optional.of(asked) : Optional.empty();
+        if (ofUnit.size() > 1) {
+            ofUnit = ofUnit.stream().filter(c -> years.stream().anyMatch(y -> c.contains(String.valueOf(y)))).toList();
+            if (ofUnit.size() != 1) {
+                return Optional.empty();
+            }
+        }
+        // the unit tells the column more closely than a year: "tăng bao nhiêu phần trăm năm 2021" is the "(%)" one
+        if (cells < 2 || ofUnit.isEmpty() && ofYear.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(ofUnit.isEmpty() ? ofYear.getFirst() : ofUnit.getFirst());
     }
 
     /**
@@ -273,8 +285,10 @@ final class HowManyShape implements Shape {
             if (unitAt.isEmpty()) {
                 return Optional.of(phrase(sentence, m.start(), m.end(), unit, unitAt));
             }
-            // "lần thứ mấy", "số mấy": only the number right after "thứ", "số"
-            int distance = wordsToUnit(sentence, unitAt, m.start(), m.end(), ORDINAL_UNITS.contains(unit.get(0)));
+            // "lần thứ mấy", "số mấy": only the number right after "thứ", "số"; a sum only with its currency or
+            // magnitude after it ("Đại hội đồng … khóa 79" is no sum in "đồng")
+            int distance = wordsToUnit(sentence, unitAt, m.start(), m.end(), ORDINAL_UNITS.contains(unit.get(0)),
+                    isMeasure(unit.get(0)));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = phrase(sentence, m.start(), m.end(), unit, unitAt);
@@ -389,9 +403,13 @@ final class HowManyShape implements Shape {
     }
 
     /** The fewest words between the number at [start, end) and the unit, if within reach; else MAX_VALUE. */
-    private static int wordsToUnit(String sentence, List<Integer> unitAt, int start, int end, boolean ordinal) {
+    private static int wordsToUnit(String sentence, List<Integer> unitAt, int start, int end, boolean ordinal,
+                                   boolean afterOnly) {
         int best = Integer.MAX_VALUE;
         for (int u : unitAt) {
+            if (afterOnly && u < end) {
+                continue;
+            }
             int words = u >= end ? wordsBetween(sentence, end, u) : wordsBetween(sentence, u, start) - 1;
             int reach = ordinal ? (u >= end ? -1 : 0) : u >= end ? UNIT_AFTER : UNIT_BEFORE;
             if (words <= reach && words < best) {
@@ -399,6 +417,12 @@ final class HowManyShape implements Shape {
             }
         }
         return best;
+    }
+
+    /** True when {@code form} is a currency or a magnitude of money, "%" too: written after the number it goes with. */
+    private static boolean isMeasure(String form) {
+        String folded = VietnameseText.fold(form);
+        return CURRENCIES.contains(folded) || MAGNITUDES.contains(folded) || folded.equals("%");
     }
 
     private static int wordsBetween(String sentence, int from, int to) {

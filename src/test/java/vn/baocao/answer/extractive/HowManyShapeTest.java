@@ -31,6 +31,8 @@ class HowManyShapeTest {
             Đối ngoại tiếp tục là một điểm sáng trong thành tựu chung của cả nước.        | diem       | NONE
             Tổng Bí thư nói chuyện với các đại biểu chiều ngày 19 tháng 12 năm 2023.      | dai bieu   | NONE
             Hội nghị kéo dài 3 ngày với hơn 400 đại biểu.                                 | ngay       | 3 ngày
+            Bộ trưởng dự Tuần lễ Cấp cao Đại hội đồng Liên Hợp Quốc khóa 79.              | dong       | NONE
+            Tổng số đối tác chiến lược lên 30, gồm 18 đối tác toàn diện.                 | doi tac    | 18 đối tác
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
@@ -84,8 +86,10 @@ class HowManyShapeTest {
             Campuchia: 10,1 (Kim ngạch (tỷ USD)); 7,8 (So với năm 2022 (%)).            | 2023 | NONE      | NONE
             Số đoàn: 12 (Năm 2016); 18 (Năm 2017).                                      | 2016 | NONE      | 12 (Năm 2016)
             Tham dự có hơn 700 đại biểu (năm 2024).                                     | 2024 | NONE      | NONE
+            Algeria: 410 (Kim ngạch 2021 (triệu USD)); +12,1 (So với 2020 (%)).        | 2021 | %         | 12,1 (So với 2020 (%))
+            Ai Cập: 312 (Kim ngạch 2020 (triệu USD)); 398 (Kim ngạch 2021 (triệu USD)). | 2021 | kim ngạch | 398 (Kim ngạch 2021 (triệu USD))
             """)
-    void ofATableRowsFiguresTheOneWhoseColumnAloneCarriesTheYearOrUnitAskedIsTheAnswer(String sentence, int year,
+    void ofATableRowsFiguresTheOneWhoseColumnCarriesTheUnitOrElseAloneTheYearAskedIsTheAnswer(String sentence, int year,
                                                                                        String unit, String cell) {
         List<String> units = unit == null ? List.of() : List.of(unit);
         assertThat(HowManyShape.cellAsked(sentence, List.of(year), units).orElse(null)).isEqualTo(cell);
