@@ -83,9 +83,9 @@ final class CreditsRoute implements Route {
             out.add("số: " + c.number());
         }
         if (c.issued() != null) {
-            // as the letterhead writes it: "ngày 26 tháng 12 năm 2024"
-            out.add("ban hành ngày " + c.issued().getDayOfMonth() + " tháng " + c.issued().getMonthValue() + " năm "
-                    + c.issued().getYear());
+            // as the letterhead writes it, then as every other date in an answer is written
+            out.add("ban hành " + asTheLetterheadWrites(c.issued()) + " (" + c.issued().getDayOfMonth() + "/"
+                    + c.issued().getMonthValue() + "/" + c.issued().getYear() + ")");
         }
         if (!c.addressee().isEmpty()) {
             out.add("kính gửi: " + c.addressee());
@@ -100,5 +100,15 @@ final class CreditsRoute implements Route {
             out.add("nguồn: " + report.url());
         }
         return out;
+    }
+
+    /**
+     * {@code day} as an official document's letterhead writes it under Decree 30/2020: a day below 10 and the
+     * months January and February with a leading zero ("ngày 05 tháng 7 năm 2024", "ngày 26 tháng 02 năm 2024").
+     */
+    static String asTheLetterheadWrites(java.time.LocalDate day) {
+        int month = day.getMonthValue();
+        return "ngày " + String.format(java.util.Locale.ROOT, "%02d", day.getDayOfMonth()) + " tháng "
+                + (month <= 2 ? String.format(java.util.Locale.ROOT, "%02d", month) : String.valueOf(month)) + " năm " + day.getYear();
     }
 }

@@ -77,17 +77,19 @@ final class SaidByRoute implements Route {
     }
 
     /**
-     * The speaker a what-said question asks about: the person it names, or the one person the reports
-     * name who holds the titles it names ("Thủ tướng"); empty otherwise.
+     * The speaker a what-said question asks about: the person it names, unless he is the one spoken to
+     * ("BT Sơn báo cáo gì với PTT Trần Lưu Quang?"); else the one person the reports name who holds the titles
+     * it names ("Thủ tướng", "BT Sơn"); empty otherwise.
      */
     private Optional<Person> speakerAsked(Intent intent) {
-        if (intent.person() != null) {
+        if (intent.person() != null && !intent.personAddressed()) {
             return Optional.of(intent.person());
         }
         if (intent.titles().isEmpty()) {
             return Optional.empty();
         }
         List<Person> holders = records.knownPeople().stream()
+                .filter(p -> intent.person() == null || !p.name().equals(intent.person().name()))
                 .filter(p -> intent.titles().stream().allMatch(t -> t.fits(p))).toList();
         return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
     }
