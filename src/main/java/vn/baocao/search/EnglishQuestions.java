@@ -118,9 +118,19 @@ final class EnglishQuestions {
             if (matched > 0) {
                 String english = String.join(" ", words.subList(i, i + matched));
                 String vietnamese = glossary.get(english);
-                // Only the first question word asks: "How many votes … when elected" counts, "when" joins.
+                // Only the first question word asks: "How many votes … when elected" counts, "when" joins; after
+                // "and" one asks a second question ("…, and how many provinces were connected?"), which the
+                // first's trailing words must not run into
                 if (QUESTION_WORDS.containsKey(english)) {
-                    vietnamese = asked ? QUESTION_WORDS.get(english) : vietnamese;
+                    boolean second = asked && i > 0 && words.get(i - 1).equals("and") && !out.isEmpty()
+                            && out.getLast().equals(glossary.get("and"));
+                    if (second) {
+                        out.removeLast();
+                        out.addAll(last);
+                        last.clear();
+                        out.add(glossary.get("and"));
+                    }
+                    vietnamese = asked && !second ? QUESTION_WORDS.get(english) : vietnamese;
                     asked = true;
                 }
                 if (vietnamese.equals(WHICH)) {

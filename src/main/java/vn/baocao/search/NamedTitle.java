@@ -15,8 +15,15 @@ import vn.baocao.report.Person;
  * @param written   the title and its qualifier as the question writes them ("Bộ trưởng Bộ Công an")
  * @param asked     true when the question asks which holder of the title ("Phó Thủ tướng nào dự?"), false
  *                  when the title only says whose meeting or words it means
+ * @param said      true when the question says the person it names holds the title ("ông ấy là Thủ tướng à?",
+ *                  "có phải là Chủ tịch UBND tỉnh không"): a role it takes for granted, which the reports may not give
  */
-public record NamedTitle(String title, String qualifier, String written, boolean asked) {
+public record NamedTitle(String title, String qualifier, String written, boolean asked, boolean said) {
+
+    /** A title the question does not say anyone holds. */
+    public NamedTitle(String title, String qualifier, String written, boolean asked) {
+        this(title, qualifier, written, asked, false);
+    }
 
     /** True when {@code person}'s role is this title, and half the qualifying words are in their role or name. */
     public boolean fits(Person person) {

@@ -194,6 +194,13 @@ public final class QuestionReader {
             }
             return reading.intent(parts);
         }
+        List<Person> compared = whole.form() == Form.COMPARE && !whole.namesAMeeting() && whole.years().isEmpty()
+                ? reading.twoPeopleNamed() : List.of();
+        if (!compared.isEmpty()) {
+            // "Nguyễn Ngọc Bích và Nguyễn Bích Ngọc khác nhau thế nào?": who each is, the roles the reports give them
+            return reading.intent(compared.stream()
+                    .map(p -> read(question, p.name() + " " + ROLES_ASKED, english.isPresent(), untranslated)).toList());
+        }
         return withParts(reading, whole, question, english.isPresent(), untranslated);
     }
 
@@ -257,6 +264,14 @@ public final class QuestionReader {
     private static final Set<String> ACTS = Set.of("presided", "attended", "spoke", "spoke-act");
     /** The words that join the two sides of a question about two meetings. */
     private static final Set<String> JOINING = Set.of("va", "and", "voi", "vs", "versus", "hay", "hoac");
+    /** The words before a title that say someone holds it, folded: "là Thủ tướng", "làm Bộ trưởng". */
+    private static final Set<String> SAYING_A_ROLE = Set.of("la", "lam");
+    /** The fewest words besides its question word a clause needs to ask the same as the one before it again. */
+    private static final int MIN_OWN_WORDS = 2;
+    /** What a comparison of two people asks of each: every role the reports give them. */
+    private static final String ROLES_ASKED = "giữ những chức vụ gì";
+    /** The word of a cue that names a total rather than asks for one, folded: "tổng số cán bộ, công chức là bao nhiêu". */
+    private static final String TOTAL_WORD = "tong";
     /** The words before a meeting that say it is where something happened: "ở HN cửa khẩu", "tại lễ khai mạc". */
     private static final Set<String> PLACE_WORDS = Set.of("o", "tai", "trong");
     /** The words between a title and where its holder is posted: "Đại sứ tại Lào", "ambassador to Lào" read as "tại". */
@@ -848,7 +863,49 @@ public final class QuestionReader {
                         .map(a -> a.value().equals("spoke-act") ? "spoke" : a.value()).findFirst().orElse("");
                 out.add(new Ask(meaningOf(c) + "/" + act, c, clauseFrom, clauseTo));
             }
+            return withClausesOfTheirOwn(out);
+        }
+
+        /**
+         * {@code asks} with each that asks what an earlier one asks, in a clause after it, told apart: "bao nhiêu
+         * đại biểu dự, và bao nhiêu tỉnh kết nối?", "who opened it and who closed it?" ask two things.
+         */
+        private List<Ask> withClausesOfTheirOwn(List<Ask> asks) {
+            List<Ask> out = new ArrayList<>();
+            for (Ask ask : asks) {
+                // a noun that counts ("tổng số cán bộ, công chức là bao nhiêu") asks nothing of its own
+                List<Ask> same = out.stream().filter(a -> a.kind().split("#")[0].equals(ask.kind()) && asksOnItsOwn(a.cue()))
+                        .toList();
+                // "…, ai vậy?" asks the first again: a second question says what it asks of in words of its own,
+                // or asks it in other words ("ngày nào, lúc mấy giờ")
+                boolean otherWords = same.stream().noneMatch(a -> a.cue().value().equals(ask.cue().value()));
+                boolean ownWords = otherWords || ask.clauseTo() - ask.clauseFrom() - (ask.cue().to() - ask.cue().from())
+                        >= MIN_OWN_WORDS;
+                boolean after = asksOnItsOwn(ask.cue()) && ownWords && !same.isEmpty()
+                        && same.stream().allMatch(a -> a.clauseTo() <= ask.clauseFrom());
+                out.add(after ? new Ask(ask.kind() + "#" + (same.size() + 1), ask.cue(), ask.clauseFrom(), ask.clauseTo()) : ask);
+            }
             return out;
+        }
+
+        /** The two different known people the question names, the first named first; empty unless there are two. */
+        List<Person> twoPeopleNamed() {
+            PersonMatcher.Found first = personNamed();
+            if (first == null) {
+                return List.of();
+            }
+            PersonMatcher.Found after = people.find(words.subList(first.to(), words.size()));
+            PersonMatcher.Found before = people.find(words.subList(0, first.from()));
+            PersonMatcher.Found other = after != null ? after : before;
+            if (other == null || other.person().name().equals(first.person().name())) {
+                return List.of();
+            }
+            return after != null ? List.of(first.person(), other.person()) : List.of(other.person(), first.person());
+        }
+
+        /** True when {@code cue} asks on its own: not a total named ("tổng số cán bộ"), which a later cue asks of. */
+        private boolean asksOnItsOwn(Match<String> cue) {
+            return words.subList(cue.from(), cue.to()).stream().map(Word::folded).noneMatch(TOTAL_WORD::equals);
         }
 
         private static boolean isInside(Match<String> m, int i) {
@@ -1989,8 +2046,10 @@ public final class QuestionReader {
                 }
                 // "Thủ tướng nào dự?", and "Thủ tướng có dự không?": which holders of the title took part
                 boolean asked = end < words.size() && words.get(end).folded().equals("nao") || asksWhetherTheyActed();
+                // "ông ấy là Thủ tướng à?": the role the question says someone has
+                boolean said = !asked && m.from() > 0 && SAYING_A_ROLE.contains(words.get(m.from() - 1).folded());
                 titles.add(new NamedTitle(m.value(), String.join(" ", qualifier),
-                        text.substring(words.get(m.from()).start(), words.get(end - 1).end()), asked));
+                        text.substring(words.get(m.from()).start(), words.get(end - 1).end()), asked, said));
             }
             return found;
         }

@@ -36,7 +36,7 @@ class EnglishQuestionsTest {
             Did the Prime Minister attend the 2022 review?               | thủ tướng dự 2022 hội nghị không
             Which 12 organisations received certificates of merit?       | 12 tổ chức nào đón bằng khen
             Who chaired the 20th national conference on local external affairs? | ai chủ trì lần thứ 20 Hội nghị Ngoại vụ địa phương toàn quốc
-            When was the 2024 diplomatic sector review held, and who chaired/directed it? | 2024 hội nghị tổng kết ngành ngoại giao diễn ra và người chủ trì chỉ đạo khi nào
+            When was the 2024 diplomatic sector review held, and who chaired/directed it? | 2024 hội nghị tổng kết ngành ngoại giao diễn ra khi nào và ai chủ trì chỉ đạo
             How many collectives and individuals got certificates of merit in 2023?      | bao nhiêu tập thể và cá nhân bằng khen 2023
             How many senior-level activities were held in H1 2024?                       | bao nhiêu cấp cao hoạt động diễn ra 6 tháng đầu năm 2024
             Who gave the concluding remarks at the mid-2023 review conference?           | ai phát biểu kết luận hội nghị sơ kết 6 tháng đầu năm 2023

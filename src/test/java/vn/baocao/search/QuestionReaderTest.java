@@ -691,11 +691,28 @@ class QuestionReaderTest {
             Bui Thanh Son nam 2023 va nam 2025 la chuc vu gi       | ROLE, ROLE           | 2023, 2025
             HN tong ket 2022 va 2024 hop ngay nao, o dau           | WHEN, WHERE, WHEN, WHERE | 2022, 2022, 2024, 2024
             Compare the number of delegates at the 2022 and 2023 year-end reviews | HOW_MANY, HOW_MANY | 2022, 2023
+            How many delegates attended the 2022 year-end review, and how many provinces were connected? | HOW_MANY, HOW_MANY | 2022, 2022
+            hội nghị tổng kết 2022 có bao nhiêu đại biểu dự và bao nhiêu tỉnh kết nối? | HOW_MANY, HOW_MANY | 2022, 2022
+            Who opened the 2022 year-end review and who closed it?  | SPOKE, SPOKE         | 2022, 2022
+            BNG hiện có tổng số cán bộ, công chức là bao nhiêu    | ''                   | ''
+            lần đó có ai phản đối đánh giá này không, ai vậy?     | ''                   | ''
             """)
     void readsAQuestionThatAsksSeveralThingsAsItsParts(String question, String forms, String years) {
         List<Intent> parts = reader.read(question).parts();
         assertThat(String.join(", ", parts.stream().map(p -> p.form().name()).toList())).isEqualTo(forms);
         assertThat(String.join(", ", parts.stream().map(p -> String.valueOf(p.year())).toList())).isEqualTo(years);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ông Phạm Bình Minh là Thủ tướng à?                 | thủ tướng | true
+            pham binh minh co phai la thu tuong khong          | thủ tướng | true
+            Thủ tướng nói gì với Bùi Thanh Sơn?                | thủ tướng | false
+            Bùi Thanh Sơn làm việc với Phó Thủ tướng nào?      | phó thủ tướng | false
+            """)
+    void aTitleAfterLaIsTheRoleTheQuestionSaysSomeoneHolds(String question, String title, boolean said) {
+        assertThat(reader.read(question).titles()).filteredOn(t -> t.title().equals(title))
+                .extracting(vn.baocao.search.NamedTitle::said).containsExactly(said);
     }
 
     @ParameterizedTest(name = "{0}")

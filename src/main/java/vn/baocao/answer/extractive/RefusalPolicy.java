@@ -773,6 +773,29 @@ final class RefusalPolicy {
                 .collect(Collectors.joining(", ")) + ".");
     }
 
+    /**
+     * The refusal for a question that says the person it names held a title no report gives them ("ông ấy là
+     * Thủ tướng à?" of a Deputy Prime Minister), with the roles the reports do give them. Empty when a report
+     * gives them that title, or the question says no title of them.
+     */
+    Optional<Refusal> notTheirRole(Intent intent) {
+        List<vn.baocao.search.NamedTitle> said = intent.titles().stream().filter(vn.baocao.search.NamedTitle::said).toList();
+        // "văn bản nào có ông Hoàng Nam là giám đốc sở": a report the role describes is looked for, not taken for granted
+        if (intent.person() == null || said.isEmpty() || intent.form() == Form.WHICH_REPORT) {
+            return Optional.empty();
+        }
+        String name = intent.person().name();
+        List<Person> recorded = java.util.stream.Stream.concat(records.knownPeople().stream(), records.meetings().stream()
+                        .flatMap(m -> m.participations().stream()).map(vn.baocao.report.Participation::person))
+                .filter(p -> p.name().equals(name)).distinct().toList();
+        List<String> roles = recorded.stream().map(Person::office).filter(r -> !r.isEmpty()).distinct().limit(NEAREST).toList();
+        if (roles.isEmpty() || said.stream().anyMatch(t -> recorded.stream().anyMatch(t::fits))) {
+            return Optional.empty();
+        }
+        return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi " + name + " là " + said.getFirst().written()
+                + "; các báo cáo ghi " + name + " là: " + String.join("; ", roles) + ".");
+    }
+
     /** True when {@code intent} names a meeting by its kind outright, its number or its day. */
     private static boolean namesAMeetingOutright(Intent intent) {
         return intent.kindOutright() || intent.conferenceOrdinal() != 0 || intent.date() != null;

@@ -56,6 +56,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void whatOneReportedToSomeoneIsWhatTheReporterSaidNotTheOneReportedTo() {
+        Answer a = answerer.answer("BT Sơn báo cáo gì với PTT Trần Lưu Quang?");
+        assertThat(a.text()).startsWith("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, tại Buổi làm việc của Phó Thủ tướng Trần Lưu Quang")
+                .contains("đã báo cáo với Phó Thủ tướng Trần Lưu Quang kết quả");
+    }
+
+    @Test
+    void aRoleTheReportsDoNotGiveSomeoneIsAFalsePremiseAnsweredWithTheRolesTheyDoGive() {
+        Answer wrong = answerer.answer("Ông Phạm Bình Minh là Thủ tướng à?");
+        assertThat(wrong.refusal().reason()).isEqualTo(Refusal.Reason.FALSE_PREMISE);
+        assertThat(wrong.text()).isEqualTo("Các báo cáo không ghi Phạm Bình Minh là Thủ tướng; các báo cáo ghi Phạm Bình Minh "
+                + "là: Phó Thủ tướng, Bộ trưởng Ngoại giao.");
+        assertThat(answerer.answer("Bùi Thanh Sơn là Bộ trưởng Ngoại giao à?").refusal()).isNull();
+    }
+
+    @Test
     void answersWhoChairedTheConferenceWithRoleAndName() {
         Answer a = answerer.answer("Ai chủ trì hội nghị tổng kết năm 2022?");
         assertThat(a.text()).isEqualTo("""
