@@ -42,6 +42,16 @@ final class TurnReading {
     private static final Set<Form> ASKS_ON_THE_TOPIC = EnumSet.of(Form.FACT, Form.LIST, Form.WHO, Form.HOW_MANY);
     /** How many words of the last answer's quote stand for it in "ai nói câu đó?". */
     private static final int QUOTED_WORDS = 12;
+    /**
+     * The most topic words a swap ("còn quy chế?") may give for its topic to be asked of the meeting when the
+     * last question's frame has nothing on it: more, and it is a name or a question of its own.
+     */
+    private static final int MAX_REFRAMED_TOPIC_WORDS = 4;
+    /** Two capitalised words in a row: a name ("Nguyen Thi Thanh Ha"), not a topic. */
+    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
+    /** What asks how a topic went, folded: after a topic, a frame any topic fits. */
+    private static final Set<String> HOW_IT_WENT = Set.of("the nao", "nhu the nao", "ra sao", "sao", "nhu nao",
+            "the nao roi", "ra sao roi");
     /** The most topic words a swap may give ("còn ngoại giao kinh tế?"); more, and it asks a question of its own. */
     private static final int MAX_SWAP_TOPIC_WORDS = 4;
     /** What a question asks that is not about one meeting: it never gets the focus's meeting added. */
@@ -319,6 +329,7 @@ final class TurnReading {
         String who = whoIn(turn);
         String instead = "";
         boolean personDropped = false;
+        boolean topicReframed = false;
         String lastWho = whoIn(last);
         if (!who.isEmpty()) {
             base = lastWho.isEmpty() || !contains(base, lastWho) ? who + " " + base : replaced(base, lastWho, who);
@@ -347,14 +358,56 @@ final class TurnReading {
             }
             String now = swappedIn(turn);
             base = was.isEmpty() ? withoutEnd(base) + " về " + now + "?" : replaced(base, withTheWordsBefore(base, was, now), now);
+            // "còn quy chế?": a swap and its topic alone, not a name no report has ("còn bà Nguyen Thi Thanh Ha?")
+            // nor a question of its own ("nước nào bỏ phiếu chống vậy", "sao hn đó bị dời lịch vậy")
+            boolean bareSwap = !turn.mentions().leaning().isEmpty()
+                    && turn.mentions().leaning().stream().allMatch(l -> l.kind() == Mentions.Kind.SWAP)
+                    && asksNothingOfItsOwn(turn)
+                    && turn.topicWords().size() <= MAX_REFRAMED_TOPIC_WORDS && !PROPER_NAME.matcher(turn.topicText()).find();
+            if (bareSwap && !was.isEmpty() && !fitsAnotherTopic(last.text(), was, occasion)) {
+                // the last question's frame was made for its own topic ("ví như gì trong …", "phục vụ những ai"):
+                // when the reports have nothing for the new one in it, what the meeting said of the new one is asked
+                instead = assessedAt(focus.meeting(), now, !VietnameseText.typedWithDiacritics(base));
+                topicReframed = !instead.isEmpty();
+            }
             changed = true;
         }
         // without the person, the meeting swapped to is still asked of: a refusal for no words of theirs there is
         // reason enough; without the meeting, only their not being there is ("thế còn Thủ tướng?" of a meeting
         // in focus asks of that meeting)
-        Set<Refusal.Reason> when = personDropped ? EnumSet.of(Refusal.Reason.FALSE_PREMISE, Refusal.Reason.NO_EVIDENCE)
+        // a new topic reframed: only for want of words on it there, never past a false premise the swap kept
+        Set<Refusal.Reason> when = topicReframed ? EnumSet.of(Refusal.Reason.NO_EVIDENCE)
+                : personDropped ? EnumSet.of(Refusal.Reason.FALSE_PREMISE, Refusal.Reason.NO_EVIDENCE)
                 : EnumSet.of(Refusal.Reason.FALSE_PREMISE);
         return changed ? new Swap(base, instead.equals(base) ? "" : instead, when) : null;
+    }
+
+    /**
+     * True when {@code question} is framed so that another topic fits where {@code topic}, one of its runs,
+     * stands: after "về" ("yêu cầu gì về ngoại giao kinh tế"), or with nothing after it but how it went
+     * ("ngoại giao kinh tế thế nào") and the meeting ({@code occasion}); not a frame made for the topic
+     * ("được ví như gì trong …", "theo hướng nào", "phục vụ những ai trong …").
+     */
+    private static boolean fitsAnotherTopic(String question, String topic, String occasion) {
+        int at = question.toLowerCase(Locale.ROOT).indexOf(topic.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return false;
+        }
+        List<String> before = VietnameseText.foldedWords(question.substring(0, at));
+        if (!before.isEmpty() && before.getLast().equals("ve")) {
+            return true;
+        }
+        String after = question.substring(at + topic.length());
+        if (!occasion.isEmpty() && contains(after, occasion)) {
+            after = replaced(after, occasion, " ");
+        }
+        return HOW_IT_WENT.contains(String.join(" ", VietnameseText.foldedWords(after)));
+    }
+
+    /** What {@code meeting} assessed of {@code topic}, as a question ("Hội nghị sơ kết … đánh giá gì về ngoại giao kinh tế?"); empty without a meeting. */
+    private static String assessedAt(String meeting, String topic, boolean plain) {
+        return meeting.isEmpty() ? "" : VietnameseText.capitalized(written(meeting, plain)) + " "
+                + written("đánh giá gì về", plain) + " " + topic + "?";
     }
 
     /** True when all {@code turn} names besides its meeting is a connection point: "điểm cầu Cao Bằng", "ở Quảng Trị". */

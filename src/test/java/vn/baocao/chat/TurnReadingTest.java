@@ -131,6 +131,9 @@ class TurnReadingTest {
             Bùi Thanh Sơn dự hội nghị sơ kết năm 2023 ngày nào?         | còn năm 2024?     | ''
             Ai nói câu đó tại hội nghị sơ kết năm 2023?                 | còn Thủ tướng?    | ''
             Bộ trưởng nói gì về đa phương năm 2022?                     | còn đa phương?    | ''
+            Tại hội nghị tổng kết năm 2022, đối ngoại được ví như gì trong thành tựu chung? | còn ngoại giao kinh tế? | Hội nghị tổng kết năm 2022 đánh giá gì về ngoại giao kinh tế?
+            Tại hội nghị tổng kết năm 2022, Bộ Ngoại giao phục vụ những ai?  | con quy che       | Hội nghị tổng kết năm 2022 đánh giá gì về quy che?
+            Bộ trưởng đánh giá ngoại giao kinh tế năm 2022 thế nào?     | còn đa phương?    | ''
             """)
     void aSwapSaysWhatToAskInsteadWhenWhatItCarriedOverIsNotWhereItSwapsTo(String last, String message, String instead) {
         Answer refused = Answer.refused(last, Refusal.Reason.NO_EVIDENCE, "Không rõ.", "extractive");
@@ -142,6 +145,7 @@ class TurnReadingTest {
     @CsvSource(delimiter = '|', textBlock = """
             Bùi Thanh Sơn nói gì về đa phương năm 2022?                      | còn năm 2024? | FALSE_PREMISE NO_EVIDENCE
             Bộ trưởng nhận định gì tại hội nghị sơ kết 6 tháng đầu năm 2019? | còn Thủ tướng? | FALSE_PREMISE
+            Tại hội nghị tổng kết năm 2022, đối ngoại được ví như gì trong thành tựu chung? | còn ngoại giao kinh tế? | NO_EVIDENCE
             """)
     void aSwapAsksInsteadWithoutThePersonOnNoWordsOfTheirsButWithoutTheMeetingOnlyWhenTheyWereNotThere(
             String last, String message, String reasons) {
