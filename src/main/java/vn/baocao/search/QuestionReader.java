@@ -2165,7 +2165,7 @@ public final class QuestionReader {
                 }
                 int from = i == 0 && end > 0 && startsTheQuestion(words.get(0)) ? 1 : i;
                 // a run that starts with a family name is a person's name, known or not
-                if (end - from >= 2 && !english && !lexicon.isSurname(words.get(from), false)) {
+                if (end - from >= 2 && !lexicon.isSurname(words.get(from), false)) {
                     found.add(String.join(" ", words.subList(from, end).stream().map(Word::text).toList()));
                 }
                 i = Math.max(end, i + 1);
