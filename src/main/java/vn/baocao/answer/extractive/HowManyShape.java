@@ -88,7 +88,7 @@ final class HowManyShape implements Shape {
             }
             for (String form : forms) {
                 Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form),
-                        intent.conferenceOrdinal());
+                        intent.conferenceOrdinal(), intent.names());
                 if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)
                         && namesTheMeetingAsked(amount.get(), intent.terms())
                         && (!far && !byHead || unitRightAfterNumber(amount.get(), form))) {
@@ -238,11 +238,20 @@ final class HowManyShape implements Shape {
 
     /** The amount {@code sentence} counts of {@code unit}, never {@code rankAsked}, the number of the meeting asked of. */
     static Optional<String> amount(String sentence, List<String> unit, int rankAsked) {
-        Optional<String> found = amountOf(sentence, unit, rankAsked);
+        return amount(sentence, unit, rankAsked, List.of());
+    }
+
+    /**
+     * As {@link #amount(String, List, int)}; of numbers that count the unit alike, the one nearest a name of
+     * {@code names}, the question's, that the sentence writes: "dài 280,9 km, trong đó giáp Lào 142,4 km" asked
+     * of Laos is 142,4 km.
+     */
+    static Optional<String> amount(String sentence, List<String> unit, int rankAsked, List<String> names) {
+        Optional<String> found = amountOf(sentence, unit, rankAsked, names);
         if (found.isEmpty() && unit.equals(List.of("thu"))) {
             // "lần thứ mấy" is answered by "lần 2" as well as by "lần thứ 2", and by a meeting's number after
             // its name: "Hội nghị Ngoại giao 30", "Đại hội XIII"
-            found = amountOf(sentence, List.of("lan"), rankAsked).or(() -> numberedMeeting(sentence));
+            found = amountOf(sentence, List.of("lan"), rankAsked, List.of()).or(() -> numberedMeeting(sentence));
         }
         return found;
     }
@@ -267,30 +276,36 @@ final class HowManyShape implements Shape {
         return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
     }
 
-    private static Optional<String> amountOf(String sentence, List<String> unit, int rankAsked) {
+    private static Optional<String> amountOf(String sentence, List<String> unit, int rankAsked, List<String> names) {
         String folded = VietnameseText.fold(sentence);
         List<Integer> unitAt = unit.isEmpty() ? List.of() : writtenAsTheUnit(sentence, wordPositions(folded, unit.get(0)), unit.get(0));
         if (!unit.isEmpty() && unitAt.isEmpty()) {
             return Optional.empty();
         }
+        List<Integer> namedAt = names.stream().map(n -> VietnameseText.fold(n).toLowerCase(Locale.ROOT))
+                .flatMap(n -> wordPositions(folded.toLowerCase(Locale.ROOT), n).stream()).toList();
         Matcher m = NUMBER.matcher(sentence);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestNearness = Integer.MAX_VALUE;
         while (m.find()) {
             if (YEAR.matcher(m.group()).matches() || isADay(m.group()) || namesADayOrMonth(sentence, m.start())
                     || isPartOfAName(sentence, m.start()) || isTheRankAsked(sentence, m, rankAsked)
                     || marksAPoint(sentence, m) || measuresSomethingElse(sentence, m.end(), unit)) {
                 continue;
             }
-            if (unitAt.isEmpty()) {
+            int start = m.start();
+            int nearness = namedAt.stream().mapToInt(at -> Math.abs(at - start)).min().orElse(0);
+            if (unitAt.isEmpty() && namedAt.isEmpty()) {
                 return Optional.of(phrase(sentence, m.start(), m.end(), unit, unitAt));
             }
             // "lần thứ mấy", "số mấy": only the number right after "thứ", "số"; a sum only with its currency or
             // magnitude after it ("Đại hội đồng … khóa 79" is no sum in "đồng")
-            int distance = wordsToUnit(sentence, unitAt, m.start(), m.end(), ORDINAL_UNITS.contains(unit.get(0)),
-                    isMeasure(unit.get(0)));
-            if (distance < bestDistance) {
+            int distance = unitAt.isEmpty() ? 0 : wordsToUnit(sentence, unitAt, m.start(), m.end(),
+                    ORDINAL_UNITS.contains(unit.get(0)), isMeasure(unit.get(0)));
+            if (distance < bestDistance || distance == bestDistance && distance != Integer.MAX_VALUE && nearness < bestNearness) {
                 bestDistance = distance;
+                bestNearness = nearness;
                 best = phrase(sentence, m.start(), m.end(), unit, unitAt);
             }
         }
@@ -480,7 +495,8 @@ final class HowManyShape implements Shape {
         }
         for (int i = 0; i < Math.min(MAX_WORDS_WITHOUT_UNIT, words.length); i++) {
             String w = words[i].replaceAll("[,.;:()\"“”]+$", "");
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            // "142,4 km và …": a joining word starts what comes next
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || Lexicon.get().isWrittenFunctionWord(w.toLowerCase(Locale.ROOT))) {
                 break;
             }
             out.append(' ').append(w);

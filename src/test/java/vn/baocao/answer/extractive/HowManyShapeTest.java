@@ -39,6 +39,17 @@ class HowManyShapeTest {
         assertThat(HowManyShape.amount(sentence, List.of(unit)).orElse(null)).isEqualTo(amount);
     }
 
+    @ParameterizedTest(name = "{1} of {0}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Tỉnh có đường biên giới dài 280,9 km, trong đó giáp Lào 142,4 km và giáp Cam-pu-chia 138,5 km. | Lào        | 142,4 km
+            Tỉnh có đường biên giới dài 280,9 km, trong đó giáp Lào 142,4 km và giáp Cam-pu-chia 138,5 km. | Cam-pu-chia | 138,5 km
+            Tỉnh có đường biên giới dài 280,9 km, trong đó giáp Lào 142,4 km và giáp Cam-pu-chia 138,5 km. | NONE       | 280,9 km
+            """)
+    void ofNumbersThatCountAlikeTheOneNearestANameTheQuestionGivesIsTheAnswer(String sentence, String name, String amount) {
+        List<String> names = name == null ? List.of() : List.of(name);
+        assertThat(HowManyShape.amount(sentence, List.of("km"), 0, names).orElse(null)).isEqualTo(amount);
+    }
+
     @org.junit.jupiter.api.Test
     void aCountOfThingsListedRightAfterItIsAnsweredWithTheList() {
         vn.baocao.report.ReportInfo report = new vn.baocao.report.ReportInfo("r", "r.txt", "", "Hội nghị Lãnh sự",
