@@ -1,8 +1,9 @@
 package vn.baocao.text;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
-/** Dates as Vietnamese readers write them: "10/1/2023", day and month without leading zeros. */
+/** Dates as Vietnamese readers write them: "10/1/2023", day and month without leading zeros; a letterhead's as Decree 30/2020 has it. */
 public final class Dates {
     /** What a reply says for a report whose date is unknown. */
     public static final String UNKNOWN = "(không rõ ngày)";
@@ -26,6 +27,16 @@ public final class Dates {
             case SATURDAY -> "thứ Bảy";
             case SUNDAY -> "Chủ nhật";
         };
+    }
+
+    /**
+     * {@code date} as an official document's letterhead writes it under Decree 30/2020: a day below 10 and the
+     * months January and February with a leading zero ("ngày 05 tháng 7 năm 2024", "ngày 26 tháng 02 năm 2024").
+     */
+    public static String asALetterheadWritesIt(LocalDate date) {
+        int month = date.getMonthValue();
+        return "ngày " + String.format(Locale.ROOT, "%02d", date.getDayOfMonth()) + " tháng "
+                + (month <= 2 ? String.format(Locale.ROOT, "%02d", month) : String.valueOf(month)) + " năm " + date.getYear();
     }
 
     /** " (10/1/2023)" after a name, or nothing when {@code date} is null. */

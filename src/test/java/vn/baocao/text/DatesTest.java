@@ -21,4 +21,15 @@ class DatesTest {
     void namesTheDayOfTheWeek(LocalDate day, String weekday) {
         assertThat(Dates.weekday(day)).isEqualTo(weekday);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-07-05 | ngày 05 tháng 7 năm 2024
+            2023-12-26 | ngày 26 tháng 12 năm 2023
+            2024-02-09 | ngày 09 tháng 02 năm 2024
+            2025-01-15 | ngày 15 tháng 01 năm 2025
+            """)
+    void aLetterheadWritesADayBelowTenAndTheFirstTwoMonthsWithALeadingZero(LocalDate day, String written) {
+        assertThat(Dates.asALetterheadWritesIt(day)).isEqualTo(written);
+    }
 }

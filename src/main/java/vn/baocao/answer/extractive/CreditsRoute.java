@@ -12,6 +12,7 @@ import vn.baocao.answer.Refusal;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Form;
 import vn.baocao.search.Intent;
+import vn.baocao.text.Dates;
 
 /**
  * Answers who wrote, published or signed a report, and when an official one was issued ("Ai viết bài
@@ -84,8 +85,7 @@ final class CreditsRoute implements Route {
         }
         if (c.issued() != null) {
             // as the letterhead writes it, then as every other date in an answer is written
-            out.add("ban hành " + asTheLetterheadWrites(c.issued()) + " (" + c.issued().getDayOfMonth() + "/"
-                    + c.issued().getMonthValue() + "/" + c.issued().getYear() + ")");
+            out.add("ban hành " + Dates.asALetterheadWritesIt(c.issued()) + Dates.inBrackets(c.issued()));
         }
         if (!c.addressee().isEmpty()) {
             out.add("kính gửi: " + c.addressee());
@@ -100,15 +100,5 @@ final class CreditsRoute implements Route {
             out.add("nguồn: " + report.url());
         }
         return out;
-    }
-
-    /**
-     * {@code day} as an official document's letterhead writes it under Decree 30/2020: a day below 10 and the
-     * months January and February with a leading zero ("ngày 05 tháng 7 năm 2024", "ngày 26 tháng 02 năm 2024").
-     */
-    static String asTheLetterheadWrites(java.time.LocalDate day) {
-        int month = day.getMonthValue();
-        return "ngày " + String.format(java.util.Locale.ROOT, "%02d", day.getDayOfMonth()) + " tháng "
-                + (month <= 2 ? String.format(java.util.Locale.ROOT, "%02d", month) : String.valueOf(month)) + " năm " + day.getYear();
     }
 }

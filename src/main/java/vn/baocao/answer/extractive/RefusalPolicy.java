@@ -19,6 +19,7 @@ import vn.baocao.lexicon.Words;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Mentions;
+import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Person;
 import vn.baocao.report.ReportInfo;
@@ -761,7 +762,7 @@ final class RefusalPolicy {
         }
         List<Meeting> named = meetingsNamed(intent);
         List<Person> chairs = named.stream().flatMap(m -> m.participations().stream())
-                .filter(p -> p.part() == vn.baocao.report.Participation.Part.CHAIRED).map(vn.baocao.report.Participation::person)
+                .filter(p -> p.part() == Participation.Part.CHAIRED).map(Participation::person)
                 .distinct().toList();
         if (named.size() != 1 || chairs.isEmpty() || chairs.stream().anyMatch(c -> MeetingFinder.isNamed(c, intent.person()))) {
             return Optional.empty();
@@ -779,14 +780,14 @@ final class RefusalPolicy {
      * gives them that title, or the question says no title of them.
      */
     Optional<Refusal> notTheirRole(Intent intent) {
-        List<vn.baocao.search.NamedTitle> said = intent.titles().stream().filter(vn.baocao.search.NamedTitle::said).toList();
+        List<NamedTitle> said = intent.titles().stream().filter(NamedTitle::said).toList();
         // "văn bản nào có ông Hoàng Nam là giám đốc sở": a report the role describes is looked for, not taken for granted
         if (intent.person() == null || said.isEmpty() || intent.form() == Form.WHICH_REPORT) {
             return Optional.empty();
         }
         String name = intent.person().name();
-        List<Person> recorded = java.util.stream.Stream.concat(records.knownPeople().stream(), records.meetings().stream()
-                        .flatMap(m -> m.participations().stream()).map(vn.baocao.report.Participation::person))
+        List<Person> recorded = Stream.concat(records.knownPeople().stream(), records.meetings().stream()
+                        .flatMap(m -> m.participations().stream()).map(Participation::person))
                 .filter(p -> p.name().equals(name)).distinct().toList();
         List<String> roles = recorded.stream().map(Person::office).filter(r -> !r.isEmpty()).distinct().limit(NEAREST).toList();
         if (roles.isEmpty() || said.stream().anyMatch(t -> recorded.stream().anyMatch(t::fits))) {

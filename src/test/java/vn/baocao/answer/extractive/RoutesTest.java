@@ -180,17 +180,6 @@ class RoutesTest {
                 Refusal.Reason.NO_EVIDENCE, "Bài “Sơ kết 6 tháng đầu năm 2019” (22/7/2019) không ghi tác giả, nơi đăng hay số hiệu."));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
-            2024-07-05 | ngày 05 tháng 7 năm 2024
-            2023-12-26 | ngày 26 tháng 12 năm 2023
-            2024-02-09 | ngày 09 tháng 02 năm 2024
-            2025-01-15 | ngày 15 tháng 01 năm 2025
-            """)
-    void theDayADocumentWasIssuedIsWrittenAsItsLetterheadWritesIt(LocalDate day, String written) {
-        assertThat(CreditsRoute.asTheLetterheadWrites(day)).isEqualTo(written);
-    }
-
     @Test
     void theDayAnOfficialReportWasIssuedIsItsLetterheadsNotTheMeetingsButADirectivesIsInItsPassages() {
         ReportInfo official = new ReportInfo("bc", "bc.txt", "", "Báo cáo kết quả Hội nghị tổng kết công tác biển",
