@@ -92,6 +92,8 @@ class BlindSetTest {
             blind67; 0.76; 0.76; 0.77; 0.76; 0.81
             blind68; 0.83; 0.81; 0.91; 0.85; 0.87
             blind69; 0.75; 0.74; 0.82; 0.76; 0.85
+            blind70; 0.83; 0.82; 0.84; 0.86; 0.83
+            blind71; 0.80; 0.79; 0.82; 0.85; 0.86
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

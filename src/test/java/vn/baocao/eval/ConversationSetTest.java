@@ -52,6 +52,8 @@ class ConversationSetTest {
             conv28; 0.75; 0.29; 0.66; 0.74
             conv29; 0.81; 0.41; 0.86; 0.76
             conv30; 0.80; 0.41; 0.82; 0.75
+            conv31; 0.81; 0.42; 0.90; 0.55
+            conv32; 0.79; 0.29; 0.88; 0.70
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -105,6 +107,8 @@ class ConversationSetTest {
             conv28; 0.51; 0.49
             conv29; 0.54; 0.55
             conv30; 0.46; 0.53
+            conv31; 0.51; 0.70
+            conv32; 0.52; 0.50
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
