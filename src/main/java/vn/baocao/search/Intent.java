@@ -47,6 +47,8 @@ import vn.baocao.report.Require;
  *                          ("những chuyên ngành nào"); for a where question, the kind of building or room
  *                          it asks which one of ("khách sạn nào"); for a who-spoke question, the parts of
  *                          the meeting it asks who spoke in, folded ("khai mac", "chi dao"); or empty
+ * @param total             true when it asks for a total in the words a table's total row is labelled with
+ *                          ("tổng số hội đoàn", "tổng cộng", "total"), rather than of one row
  * @param grain             for a when-question, the grain of date it asks for ("ngày nào": a day)
  * @param topic             what it is about beyond its frame, as runs of adjacent words, each word folded
  *                          and in the report's wording (paraphrases and abbreviations resolved); for a
@@ -68,7 +70,7 @@ public record Intent(String question, String text, boolean english, Form form, S
                      Person person, boolean personAddressed, String unknownPerson, List<NamedTitle> titles,
                      ConferenceKind conferenceKind, boolean kindOutright, int conferenceOrdinal, boolean aboutMeeting,
                      int year, List<Integer> years, MonthDay date, List<String> numbers, List<String> names, List<String> documents,
-                     String premise, String detail, List<String> unit, DateGrain grain, List<List<String>> topic, String topicText,
+                     String premise, String detail, List<String> unit, boolean total, DateGrain grain, List<List<String>> topic, String topicText,
                      List<String> terms, List<Integer> span, int page, List<Intent> parts, Mentions mentions) {
     public Intent {
         Require.notNull(question, "question");

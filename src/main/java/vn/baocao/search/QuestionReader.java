@@ -903,6 +903,20 @@ public final class QuestionReader {
             return after != null ? List.of(first.person(), other.person()) : List.of(other.person(), first.person());
         }
 
+        /**
+         * True when the question asks for a total in words a total row is labelled with, two words at least
+         * ("tổng số", "tổng cộng", "cả nước"), or "total": "tổng" alone opens "Tổng Lãnh sự quán" as well.
+         */
+        private boolean asksATotal() {
+            List<String> folded = VietnameseText.foldedWords(text);
+            for (int i = 0; i + 1 < folded.size(); i++) {
+                if (lexicon.isTotalRow(folded.get(i) + " " + folded.get(i + 1))) {
+                    return true;
+                }
+            }
+            return folded.contains("total");
+        }
+
         /** True when {@code cue} asks on its own: not a total named ("tổng số cán bộ"), which a later cue asks of. */
         private boolean asksOnItsOwn(Match<String> cue) {
             return words.subList(cue.from(), cue.to()).stream().map(Word::folded).noneMatch(TOTAL_WORD::equals);
@@ -1496,7 +1510,7 @@ public final class QuestionReader {
             return new Intent(question, text, english, form, kind, person == null ? null : person.person(),
                     person != null && isAddressed(titledFrom(person.from())), unknownPerson,
                     titles, conference.value(), conference.strength() == 1, ordinal, aboutMeeting(conference.value(), ordinal),
-                    year, years, date, numbers(), names, documents(), premise, detail, unit, form == Form.WHEN ? grain() : DateGrain.ANY, topic,
+                    year, years, date, numbers(), names, documents(), premise, detail, unit, asksATotal(), form == Form.WHEN ? grain() : DateGrain.ANY, topic,
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
                     new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
                             meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion()));

@@ -429,7 +429,7 @@ class QuestionReaderTest {
                 composed.form(), composed.speechKind(), composed.person(), composed.personAddressed(), composed.unknownPerson(), composed.titles(),
                 composed.conferenceKind(), composed.kindOutright(), composed.conferenceOrdinal(), composed.aboutMeeting(),
                 composed.year(), composed.years(), composed.date(), composed.numbers(), composed.names(), composed.documents(), composed.premise(),
-                composed.detail(), composed.unit(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts(), composed.mentions()));
+                composed.detail(), composed.unit(), composed.total(), composed.grain(), composed.topic(), composed.topicText(), composed.terms(), composed.span(), composed.page(), composed.parts(), composed.mentions()));
         assertThat(decomposed.form()).isEqualTo(Form.SAID_BY);
     }
 
@@ -701,6 +701,19 @@ class QuestionReaderTest {
         List<Intent> parts = reader.read(question).parts();
         assertThat(String.join(", ", parts.stream().map(p -> p.form().name()).toList())).isEqualTo(forms);
         assertThat(String.join(", ", parts.stream().map(p -> String.valueOf(p.year())).toList())).isEqualTo(years);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tổng số công dân được hỗ trợ về nước      | true
+            tong cong bao nhieu doan                  | true
+            cả nước có bao nhiêu hội đoàn             | true
+            What was the total number of cases?       | true
+            TLSQ Quảng Châu xử lý bao nhiêu vụ        | false
+            Tổng Lãnh sự quán hỗ trợ bao nhiêu người  | false
+            """)
+    void aTotalIsAskedInTheWordsATotalRowIsLabelledWith(String question, boolean total) {
+        assertThat(reader.read(question).total()).isEqualTo(total);
     }
 
     @ParameterizedTest(name = "{0}")

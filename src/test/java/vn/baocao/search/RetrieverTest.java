@@ -221,6 +221,6 @@ class RetrieverTest {
     private static Intent withConference(Intent i, ConferenceKind kind, int ordinal) {
         return new Intent(i.question(), i.text(), i.english(), i.form(), i.speechKind(), i.person(), i.personAddressed(), i.unknownPerson(),
                 i.titles(), kind, kind != null, ordinal, i.aboutMeeting(), i.year(), i.years(), i.date(), i.numbers(),
-                i.names(), i.documents(), i.premise(), i.detail(), i.unit(), i.grain(), i.topic(), i.topicText(), i.terms(), i.span(), i.page(), i.parts(), i.mentions());
+                i.names(), i.documents(), i.premise(), i.detail(), i.unit(), i.total(), i.grain(), i.topic(), i.topicText(), i.terms(), i.span(), i.page(), i.parts(), i.mentions());
     }
 }

@@ -40,7 +40,7 @@ final class AskedRows {
         if (named.size() == 1) {
             return movedFirst(ranked, named.getFirst());
         }
-        if (!named.isEmpty() || !asksATotal(intent.text())) {
+        if (!named.isEmpty() || !intent.total()) {
             return ranked;
         }
         return ranked.stream()
@@ -48,20 +48,6 @@ final class AskedRows {
                 .filter(c -> label(c.sentence()).filter(Lexicon.get()::isTotalRow).isPresent())
                 .filter(c -> VietnameseText.foldedWords(c.sentence()).containsAll(intent.unit()))
                 .findFirst().map(total -> movedFirst(ranked, total)).orElse(ranked);
-    }
-
-    /**
-     * True when the question's {@code text} asks for a total in words a total row is labelled with, two words
-     * at least ("tổng số", "tổng cộng", "cả nước"), or "total": "tổng" alone opens "Tổng Lãnh sự quán" as well.
-     */
-    static boolean asksATotal(String text) {
-        List<String> words = VietnameseText.foldedWords(text);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (Lexicon.get().isTotalRow(words.get(i) + " " + words.get(i + 1))) {
-                return true;
-            }
-        }
-        return words.contains("total");
     }
 
     /** The label of the table row {@code sentence} is, or empty when it is no row. */

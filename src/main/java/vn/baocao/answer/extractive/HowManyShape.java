@@ -282,8 +282,7 @@ final class HowManyShape implements Shape {
         if (!unit.isEmpty() && unitAt.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> namedAt = names.stream().map(n -> VietnameseText.fold(n).toLowerCase(Locale.ROOT))
-                .flatMap(n -> wordPositions(folded.toLowerCase(Locale.ROOT), n).stream()).toList();
+        List<Integer> namedAt = names.stream().flatMap(n -> wordPositions(folded, VietnameseText.fold(n)).stream()).toList();
         Matcher m = NUMBER.matcher(sentence);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -48,19 +48,6 @@ class AskedRowsTest {
                 .extracting(Candidate::sentence).containsExactly(TOTAL, NANNING, GUANGZHOU);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            tổng số công dân được hỗ trợ về nước      | true
-            tong cong bao nhieu doan                  | true
-            cả nước có bao nhiêu hội đoàn             | true
-            What was the total number of cases?       | true
-            TLSQ Quảng Châu xử lý bao nhiêu vụ        | false
-            Tổng Lãnh sự quán hỗ trợ bao nhiêu người  | false
-            """)
-    void aTotalIsAskedInTheWordsATotalRowIsLabelledWith(String question, boolean total) {
-        assertThat(AskedRows.asksATotal(question)).isEqualTo(total);
-    }
-
     @Test
     void aRowTheQuestionDoesNotNameKeepsItsPlaceWhenNoTotalIsAsked() {
         List<Candidate> ranked = candidates(NANNING, SUMS, TOTAL);
