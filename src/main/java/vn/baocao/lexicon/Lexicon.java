@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,7 @@ public final class Lexicon {
     private final Map<String, List<String>> unitWords;
     private final List<List<String>> commaCompounds;
     private final PhraseTable<String> amountNouns;
+    private final Set<String> measureWords;
 
     private Lexicon(Tables t) {
         this.reportSpeechVerbs = List.copyOf(t.reportSpeechVerbs);
@@ -111,6 +113,7 @@ public final class Lexicon {
         this.commaCompounds = List.copyOf(t.commaCompounds);
         this.unitWords = Map.copyOf(t.unitWords);
         this.amountNouns = new PhraseTable<>(t.amountNouns);
+        this.measureWords = Set.copyOf(t.measureWords);
     }
 
     /** The lexicon of Vietnamese foreign-ministry reports. */
@@ -278,6 +281,14 @@ public final class Lexicon {
     }
 
     /**
+     * True when {@code unit} (folded) is a dimension reports write before the number they measure it with ("biên giới
+     * dài 206 km"): of the sentences that count in its units, one that says the dimension is the one asked.
+     */
+    public boolean isMeasureWord(String unit) {
+        return measureWords.contains(unit);
+    }
+
+    /**
      * The ways reports may write what {@code unit} (folded words, the reports' wording) counts: the unit
      * itself, the other forms of its paraphrase class, and the words they count it with ("tiền" → "tỷ",
      * "usd"…), all folded.
@@ -395,6 +406,7 @@ public final class Lexicon {
         final List<List<String>> commaCompounds = new ArrayList<>();
         final Map<String, List<String>> unitWords = new HashMap<>();
         final Map<Phrase, String> amountNouns = new LinkedHashMap<>();
+        final Set<String> measureWords = new HashSet<>();
     }
 
     private static Lexicon load() {
@@ -487,6 +499,9 @@ public final class Lexicon {
                     .forEach(w -> t.writtenUnits.putIfAbsent(VietnameseText.fold(w), w));
             if (row.length > 2 && row[2].strip().equals("amount")) {
                 t.amountNouns.put(Phrase.of(lower(row[0])), VietnameseText.fold(row[0]));
+            }
+            if (row.length > 2 && row[2].strip().equals("measure")) {
+                t.measureWords.add(VietnameseText.fold(row[0]));
             }
         }
         for (String[] row : rows("frame.tsv", 2)) {

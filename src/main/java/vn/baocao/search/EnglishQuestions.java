@@ -67,11 +67,20 @@ final class EnglishQuestions {
     private static final java.util.regex.Pattern CAPITALISED =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}{2,}[\\p{Lu}\\p{M}]*)(?![\\p{L}\\p{M}])");
 
+    /**
+     * A place named before the word for its kind: "Kon Tum province's border" is the border of "tỉnh Kon Tum",
+     * the order the reports write it in.
+     */
+    private static final Pattern PLACE_BEFORE_KIND = Pattern.compile(
+            "(?<![\\p{L}])((?:(?!(?:Which|What|The|Each|Every|That|This|Whose|How|In|Of)\\b)\\p{Lu}[\\p{L}\\p{M}-]*\\s+){1,3}?)"
+            + "(province|city)(?:'s)?(?![\\p{L}])");
+
     /** The Vietnamese reading of {@code question} when it is in English, else empty. */
     static Optional<Reading> toVietnamese(String question) {
         Lexicon lexicon = Lexicon.get();
         Map<String, String> glossary = lexicon.english();
-        String lower = ORDINAL_CONFERENCE.matcher(dates(question.toLowerCase(Locale.ROOT))).replaceAll("$2 lần thứ $1");
+        String ordered = PLACE_BEFORE_KIND.matcher(question).replaceAll("$2 $1");
+        String lower = ORDINAL_CONFERENCE.matcher(dates(ordered.toLowerCase(Locale.ROOT))).replaceAll("$2 lần thứ $1");
         lower = ORDINAL_OF_A_MEETING.matcher(lower).replaceAll("lần thứ $1");
         lower = ORDINAL.matcher(lower).replaceAll("thứ $1");
         List<String> words = new ArrayList<>();

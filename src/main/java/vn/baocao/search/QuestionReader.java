@@ -2618,6 +2618,10 @@ public final class QuestionReader {
                     if (c.size() > 1 && lexicon.unitForms(last).size() > 1 && !last.equals("may")) {
                         return List.of(last); // "bao lâu": a duration
                     }
+                    String first = words.get(c.from()).folded();
+                    if (c.size() > 1 && lexicon.unitForms(first).size() > 1 && !first.equals("may")) {
+                        return List.of(first); // "dài bao nhiêu": a length
+                    }
                     if (c.size() > 1 && last.equals("may")) {
                         // "Nghị quyết số mấy": the number after the noun; "lần thứ mấy": the number after "thứ"
                         String before = words.get(c.to() - 2).folded();
@@ -2646,6 +2650,14 @@ public final class QuestionReader {
                             break; // a unit is a common noun: "bao nhiêu phiếu | Việt Nam", "how much did | Japan"
                         }
                         after.add(words.get(i));
+                    }
+                    if (after.isEmpty()) {
+                        // "có kinh phí bao nhiêu": the amount named right before the question word
+                        Optional<String> named = lexicon.amountNouns().find(words).stream()
+                                .filter(a -> a.to() == c.from()).map(Match::value).findFirst();
+                        if (named.isPresent()) {
+                            return List.of(named.get());
+                        }
                     }
                     if (after.isEmpty() && c.from() > 0 && AMOUNT_VERBS.contains(words.get(c.from() - 1).folded())) {
                         // "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?", "kim ngạch năm 2018 đạt bao nhiêu": what is
@@ -2833,7 +2845,8 @@ public final class QuestionReader {
                 }
             }
             for (int i = 0; i < words.size(); i++) {
-                if (!question[i]) {
+                // the "dài" of "dài bao nhiêu" is what the passage must say, not how the question asks
+                if (!question[i] || lexicon.isMeasureWord(words.get(i).folded())) {
                     out.add(words.get(i).lower());
                 }
             }

@@ -48,6 +48,9 @@ class EnglishQuestionsTest {
             How many border markers were restored after the disasters?                   | bao nhiêu cột mốc khôi phục thiên tai
             How many calls did the hotline receive in 2023?                              | bao nhiêu cuộc gọi đường dây nóng đón 2023
             Who co-organised the conference in Ha Long?                                  | ai phối hợp tổ chức hội nghị Ha Long
+            How long is Kon Tum province's border with Laos?                             | dài bao nhiêu tỉnh Kon Tum biên giới với Lào
+            How long did the training course last?                                       | bao lâu lớp bồi dưỡng
+            Which province hosted the meeting?                                           | tỉnh nào tổ chức hội nghị
             """)
     void theGlossaryReadsHyphenatedWordsByTheirPartsPluralsAsSingularsAndNamesAfterAnArticle(String question,
                                                                                               String reading) {

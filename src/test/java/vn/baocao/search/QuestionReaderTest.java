@@ -816,9 +816,17 @@ class QuestionReaderTest {
             Ngân sách Quỹ Bảo hộ công dân năm 2024 là bao nhiêu?            | ngan sach
             Luong trung binh cua lao dong VN o Nhat Ban la bao nhieu        | luong
             Lệ phí cấp hộ chiếu trực tuyến là bao nhiêu?                    | le phi
+            Công trình tu bổ mốc ở Quảng Trị có kinh phí bao nhiêu?        | kinh phi
+            bien gioi Kon Tum voi Lao dai bao nhieu km                      | dai
+            Biên giới Quảng Trị - Lào dài khoảng bao nhiêu?                 | dai
             """)
     void anAmountBeforeItsVerbAndBaoNhieuIsWhatIsCounted(String question, String unit) {
         assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);
+    }
+
+    @Test
+    void aDimensionAskedIsSearchedForThoughItAsksTheQuestion() {
+        assertThat(reader.read("Biên giới Quảng Trị - Lào dài bao nhiêu?").terms()).contains("dài");
     }
 
     @ParameterizedTest(name = "{0}")

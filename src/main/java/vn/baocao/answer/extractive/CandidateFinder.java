@@ -169,9 +169,12 @@ final class CandidateFinder {
         return out.toString();
     }
 
-    /** Everything a passage says, with its people and its report's title, conference and years. */
+    /**
+     * Everything a passage says, with its people, the headings that scope it and its report's title, conference
+     * and years: a section under "LỄ BÀN GIAO … ĐOẠN QUA TỈNH QUẢNG TRỊ" is of Quảng Trị though it never says so.
+     */
     static String context(Passage passage) {
-        return passage.text() + " . " + people(passage) + " . " + metadata(passage.report());
+        return passage.text() + " . " + people(passage) + " . " + passage.section() + " . " + metadata(passage.report());
     }
 
     /** What a report says of itself that each of its sentences is read with: title, meeting, years, number. */

@@ -67,7 +67,11 @@ final class HowManyShape implements Shape {
         // share little else with the question ("Tham dự có khoảng 300 đại biểu"); with no unit, any number
         // would do, so only the best few are read
         int look = intent.unit().isEmpty() ? Math.min(LOOK_AT, ranked.size()) : ranked.size();
-        return counted(intent, ranked, book, look, forms, false)
+        // "biên giới dài bao nhiêu": "35 km đường tuần tra" is in kilometres, "biên giới dài 206 km" says the length
+        String unit = String.join(" ", intent.unit());
+        Optional<String> measured = Lexicon.get().isMeasureWord(unit)
+                ? counted(intent, ranked, book, look, List.of(unit), false) : Optional.empty();
+        return measured.or(() -> counted(intent, ranked, book, look, forms, false))
                 // "193 cặp" counts "cặp kết hôn" in a sentence that writes "kết hôn" elsewhere
                 .or(() -> counted(intent, ranked, book, Math.min(LOOK_AT, ranked.size()), forms, true));
     }
@@ -91,7 +95,7 @@ final class HowManyShape implements Shape {
                         intent.conferenceOrdinal(), intent.names());
                 if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)
                         && namesTheMeetingAsked(amount.get(), intent.terms())
-                        && (!far && !byHead || unitRightAfterNumber(amount.get(), form))) {
+                        && (!far && !byHead || unitRightAfterNumber(amount.get(), form) || Lexicon.get().isMeasureWord(form))) {
                     String marker = book.cite(c.passage(), c.sentence());
                     StringBuilder answer = new StringBuilder(Lines.capitalized(amount.get()) + " " + marker + ".\n"
                             + Lines.quote(c.sentence(), marker));
@@ -474,7 +478,8 @@ final class HowManyShape implements Shape {
         // "nghị quyết số mấy": the number of a thing follows its noun, "Nghị quyết 18"
         int named = unitAt.stream().filter(u -> u < start && sentence.substring(u, start).strip().length() == unit.get(0).length())
                 .findFirst().orElse(-1);
-        if (!unit.isEmpty() && named >= 0 && unit.get(0).contains(" ")) {
+        // "kinh phí 12,4 tỷ đồng": an amount is its number and what it is counted in
+        if (!unit.isEmpty() && named >= 0 && unit.get(0).contains(" ") && Lexicon.get().unitForms(unit.get(0)).size() == 1) {
             return sentence.substring(named, end);
         }
         String before = sentence.substring(0, start).stripTrailing().toLowerCase(Locale.ROOT);
@@ -512,6 +517,11 @@ final class HowManyShape implements Shape {
             return wordsUpToPunctuation(sentence.substring(end));
         }
         String[] words = sentence.substring(end).strip().split("\\s+");
+        if (Lexicon.get().isMeasureWord(unit.get(0))) {
+            // "dài khoảng 206 km tiếp giáp …": the length is "206 km"
+            String first = words[0].replaceAll("[,.;:()\"“”]+$", "");
+            return Lexicon.get().unitForms(unit.get(0)).contains(VietnameseText.fold(first).toLowerCase(Locale.ROOT)) ? " " + first : "";
+        }
         String[] parts = unit.get(0).split(" ");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(MAX_UNIT_WORDS, words.length); i++) {

@@ -33,6 +33,9 @@ class HowManyShapeTest {
             Hội nghị kéo dài 3 ngày với hơn 400 đại biểu.                                 | ngay       | 3 ngày
             Bộ trưởng dự Tuần lễ Cấp cao Đại hội đồng Liên Hợp Quốc khóa 79.              | dong       | NONE
             Tổng số đối tác chiến lược lên 30, gồm 18 đối tác toàn diện.                 | doi tac    | 18 đối tác
+            Mốc trên tuyến biên giới dài khoảng 206 km tiếp giáp hai huyện.               | dai        | khoảng 206 km
+            Công trình đã phát quang 35 km đường tuần tra.                                | dai        | NONE
+            Công trình thực hiện trong 14 tháng, với tổng kinh phí 12,4 tỷ đồng.         | kinh phi   | 12,4 tỷ đồng
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
