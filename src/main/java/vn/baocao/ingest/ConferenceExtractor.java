@@ -69,10 +69,10 @@ final class ConferenceExtractor {
             "(?<!\\p{L})(?:nghi quyet|chi thi|ket luan so|ket luan \\d|quyet dinh|de an|chien luoc|luat)(?!\\p{L})");
     /**
      * Whose or where a numbered meeting is, between its name and its number: " của Việt Nam lần thứ ba", " tại khu
-     * vực Đông Bắc Á lần thứ 3".
+     * vực Đông Bắc Á lần thứ 3", in a headline's capitals too (" TẠI CHÂU PHI LẦN THỨ HAI").
      */
     private static final Pattern OF_WHOM_NUMBERED = Pattern.compile(
-            "(?u)^\\s+(?:của(?:\\s+\\p{Lu}\\p{L}*){1,4}|tại(?:\\s+\\p{L}+){1,6}?)\\s+lần thứ (?:\\d{1,3}(?!\\d)|\\p{L}+)");
+            "(?u)^\\s+(?:của(?:\\s+\\p{Lu}\\p{L}*){1,4}|(?iu:tại)(?:\\s+\\p{L}+){1,6}?)\\s+(?iu:lần thứ) (?:\\d{1,3}(?!\\d)|\\p{L}+)");
     /** How many characters after a meeting's head word a quoted name may start and still be its name. */
     private static final int QUOTED_LOOK_AHEAD = 24;
     /** A meeting's number in brackets after its name: " (lần thứ 2)". */
@@ -263,8 +263,9 @@ final class ConferenceExtractor {
                     // after to its number joins two of its words
                     + "|,(?=\\s+(?-i:\\p{Ll}))(?=(?:\\s+(?!(?:của|do|tại|vào|nhằm|để|theo|với|" + ENDS_A_NAME + ")(?!\\p{L}))[\\p{L}\\p{N}-]+){1,10}"
                     + "\\s+lần thứ\\s+(?:\\d|\\p{L}))"
-                    // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long": one list of whom
-                    + "|(?<=tỉnh),(?=\\s*thành phố\\s)"
+                    // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long", "các Đại sứ, Trưởng Cơ quan đại diện
+                    // Việt Nam tại châu Phi": one list of whom
+                    + "|(?<=tỉnh),(?=\\s*thành phố\\s)|(?<=đại sứ),(?=\\s*trưởng cơ quan đại diện\\s)"
                     // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây
                     // Nguyên", also after words of the kind's own (Tọa đàm khoa học "Công ước … Luật Biển năm 1982 …")
                     + "|(?<=\\s)[\"“][^\"“”\\n]{3,150}[\"”]))*)");

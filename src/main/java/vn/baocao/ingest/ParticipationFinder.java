@@ -27,6 +27,13 @@ import vn.baocao.report.Person;
 final class ParticipationFinder {
     /** A verb this many words after a person still has them as its subject ("X, Bộ trưởng Bộ Ngoại giao chủ trì"). */
     private static final int SUBJECT_GAP_WORDS = 4;
+    /**
+     * What a person is, set between commas right before their verb: "Thứ trưởng X, phụ trách khu vực Tây Á - châu
+     * Phi, chủ trì Hội nghị" — however long, they are still its subject.
+     */
+    private static final Pattern APPOSED_CLAUSE = Pattern.compile("\\s*,[^,;:.!?\n]{1,80},\\s*(?:đã\\s+|cùng\\s+)?");
+    /** The "đồng" of "đồng chủ trì": who co-chairs chairs. */
+    private static final Pattern CO = Pattern.compile("(?iu)(?<!\\p{L})đồng(?!\\p{L})");
     private static final Cue CHAIRED = new Cue("(?<!sự )(?<!sự đồng )chủ trì", "chủ trì", 0);
     /** The "do" that names who chaired before the verb: "Hội nghị do X và Y đồng chủ trì". */
     private static final Pattern CHAIRED_BY_NAMES = Pattern.compile("(?<!\\p{L})do\\s");
@@ -135,6 +142,13 @@ final class ParticipationFinder {
         addSubjectOf(chaired, Part.CHAIRED, passage, sentence, mentions, "", out);
         addChairsNamedBefore(chaired, passage, sentence, mentions, out);
         addCoChairs(chaired, passage, sentence, mentions, out);
+        // "X, Chủ nhiệm Ủy ban …, chủ trì Hội nghị, Y đồng chủ trì": each of the sentence's chairs
+        for (MatchResult more = CHAIRED.findAfter(sentence, chaired); more != null; more = CHAIRED.findAfter(sentence, more)) {
+            Mention chair = subjectBefore(sentence, mentions, more.start());
+            if (chair != null && linkedOnly(CO.matcher(sentence.substring(chair.end(), more.start())).replaceAll(" "))) {
+                out.add(new Participation(passage, chair.person(), Part.CHAIRED, "", sentence));
+            }
+        }
         MatchResult chairedBy = CHAIRED_BY.find(sentence, lower);
         addObjectOf(chairedBy, Part.CHAIRED, passage, sentence, mentions, out);
         addSecondCoChair(chairedBy, passage, sentence, mentions, out);
@@ -294,7 +308,7 @@ final class ParticipationFinder {
         String fromMention = sentence.substring(last.start(), at);
         String beyond = last.byTitle() && !role.isEmpty() && fromMention.startsWith(role)
                 ? fromMention.substring(role.length()) : withoutApposedRole(gap, role);
-        return sameClause && words(beyond) <= SUBJECT_GAP_WORDS ? last : null;
+        return sameClause && (words(beyond) <= SUBJECT_GAP_WORDS || APPOSED_CLAUSE.matcher(gap).matches()) ? last : null;
     }
 
     /**
@@ -357,6 +371,15 @@ final class ParticipationFinder {
             }
             Matcher m = pattern.matcher(sentence);
             return m.find() ? m.toMatchResult() : null;
+        }
+
+        /** The next match in {@code sentence} after {@code previous}, or null; null when {@code previous} is. */
+        MatchResult findAfter(String sentence, MatchResult previous) {
+            if (previous == null) {
+                return null;
+            }
+            Matcher m = pattern.matcher(sentence);
+            return m.find(previous.end()) ? m.toMatchResult() : null;
         }
     }
 }

@@ -1614,9 +1614,13 @@ public final class QuestionReader {
                     && (nameMatches().stream().anyMatch(n -> n.to() == v.from()) || person != null && person.to() == v.from()));
         }
 
-        /** True when the words before {@code at} make who is named there the one spoken to: "báo cáo với …". */
+        /**
+         * True when the words before {@code at} make who is named there the one spoken to: "báo cáo với …", and
+         * "báo cáo PTT …", whose "báo cáo" says to whom without a "với".
+         */
         private boolean isAddressed(int at) {
-            return at > 0 && ADDRESSING.contains(words.get(at - 1).folded());
+            return at > 0 && ADDRESSING.contains(words.get(at - 1).folded())
+                    || at > 1 && words.get(at - 2).folded().equals("bao") && words.get(at - 1).folded().equals("cao");
         }
 
         /** Words {@code from} to {@code to} as the question as read writes them. */

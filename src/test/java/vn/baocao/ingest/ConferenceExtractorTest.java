@@ -88,6 +88,11 @@ class ConferenceExtractorTest {
         assertThat(extractor.extract("Kết quả Hội nghị Trưởng Cơ quan đại diện Việt Nam tại khu vực Đông Bắc Á lần thứ 3", List.of()))
                 .contains(new Conference("Hội nghị Trưởng Cơ quan đại diện Việt Nam tại khu vực Đông Bắc Á lần thứ 3",
                         ConferenceKind.OTHER, 0, 3));
+        assertThat(extractor.extract("BÁO CÁO KẾT QUẢ HỘI NGHỊ CÁC ĐẠI SỨ, TRƯỞNG CƠ QUAN ĐẠI DIỆN VIỆT NAM TẠI CHÂU PHI LẦN THỨ HAI",
+                List.of("Chiều 21/12/2023, Vụ Tây Á - Châu Phi tổ chức Hội nghị các Đại sứ, Trưởng Cơ quan đại diện Việt Nam tại"
+                        + " châu Phi lần thứ hai.")))
+                .contains(new Conference("Hội nghị các Đại sứ, Trưởng Cơ quan đại diện Việt Nam tại châu Phi lần thứ hai",
+                        ConferenceKind.OTHER, 0, 2));
         assertThat(extractor.extract("Bộ trưởng chủ trì Hội nghị Lãnh sự danh dự của Việt Nam tại Hà Nội", List.of()))
                 .contains(new Conference("Hội nghị Lãnh sự danh dự", ConferenceKind.OTHER, 0, 0));
     }

@@ -32,6 +32,9 @@ class ParticipationFinderTest {
             Sáng 22/7, Thứ trưởng Ngoại giao Trịnh Quốc Bảo và bà Xa-ra Tây-lơ, Phó Tổng Vụ trưởng Bộ Ngoại giao Niu Di-lân, đã đồng chủ trì Tham vấn. | Trịnh Quốc Bảo CHAIRED
             Chủ trì họp báo: Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Văn Thạch                                        | Nguyễn Văn Thạch CHAIRED
             Thành phần: Vụ trưởng Vụ Tây Á - Châu Phi Trịnh Quốc Bảo; đại diện Bộ Công Thương                             | Trịnh Quốc Bảo ATTENDED
+            Thứ trưởng Ngoại giao Đỗ Minh Tuấn, phụ trách khu vực Tây Á - châu Phi, chủ trì Hội nghị.                   | Đỗ Minh Tuấn CHAIRED
+            Thứ trưởng Ngoại giao Đỗ Minh Tuấn phát biểu, đề nghị các đơn vị chủ trì triển khai.                          | ''
+            Thứ trưởng Đỗ Hùng Việt, Chủ nhiệm Ủy ban Công tác về các tổ chức PCPNN, chủ trì Hội nghị, Chủ tịch VUFO Phan Anh Sơn đồng chủ trì. | Đỗ Hùng Việt CHAIRED, Phan Anh Sơn CHAIRED
             """)
     void takesWhoTookPartFromTheSentencesThatSaySo(String lead, String expected) {
         assertThat(String.join(", ", report(lead).participations().stream()

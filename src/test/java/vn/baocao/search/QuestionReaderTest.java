@@ -173,6 +173,9 @@ class QuestionReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             BNG quyết tâm đổi mới gì khi báo cáo với PTT Trần Lưu Quang? | true
             bo ngoai giao bao cao gi len Thu tuong Pham Minh Chinh        | true
+            Khi bao cao PTT Tran Luu Quang, Bo NG quyet tam doi moi gi?   | true
+            Khi báo cáo PTT Trần Lưu Quang, BNG cam kết giữ nghiêm điều gì? | true
+            Báo cáo của PTT Trần Lưu Quang nêu gì?                        | false
             PTT Trần Lưu Quang làm việc với BNG ngày nào?                 | false
             Thủ tướng Phạm Minh Chính nói gì?                             | false
             """)

@@ -420,12 +420,19 @@ final class HowManyShape implements Shape {
         return before >= 0 && Character.isLetter(sentence.charAt(before));
     }
 
+    /** The "là" that says what the things a number counts are ("200 đại biểu là cán bộ"), not what they are counted in. */
+    private static final Pattern COPULA = Pattern.compile("(?iu)(?<!\\p{L})là(?!\\p{L})");
+
     /** The fewest words between the number at [start, end) and the unit, if within reach; else MAX_VALUE. */
     private static int wordsToUnit(String sentence, List<Integer> unitAt, int start, int end, boolean ordinal,
                                    boolean afterOnly) {
         int best = Integer.MAX_VALUE;
         for (int u : unitAt) {
             if (afterOnly && u < end) {
+                continue;
+            }
+            // "hơn 200 đại biểu là cán bộ, công chức" counts delegates: what the number counts comes before the "là"
+            if (u >= end && COPULA.matcher(sentence.substring(end, u)).find()) {
                 continue;
             }
             int words = u >= end ? wordsBetween(sentence, end, u) : wordsBetween(sentence, u, start) - 1;

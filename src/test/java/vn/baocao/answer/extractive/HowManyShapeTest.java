@@ -36,6 +36,8 @@ class HowManyShapeTest {
             Mốc trên tuyến biên giới dài khoảng 206 km tiếp giáp hai huyện.               | dai        | khoảng 206 km
             Công trình đã phát quang 35 km đường tuần tra.                                | dai        | NONE
             Công trình thực hiện trong 14 tháng, với tổng kinh phí 12,4 tỷ đồng.         | kinh phi   | 12,4 tỷ đồng
+            Tham dự có hơn 200 đại biểu là cán bộ, công chức của Bộ.                      | can bo     | NONE
+            Tham dự có hơn 200 đại biểu là cán bộ, công chức của Bộ.                      | dai bieu   | hơn 200 đại biểu
             """)
     void theAmountOfAUnitIsTheNumberThatCountsItAndTheNumberOfASeriesFollowsItsWord(String sentence, String unit,
                                                                                   String amount) {
