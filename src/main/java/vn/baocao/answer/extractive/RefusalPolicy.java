@@ -696,13 +696,15 @@ final class RefusalPolicy {
         List<String> telling = topical.stream().filter(w -> terms.docFrequency(w) < COMMON_SHARE * terms.passageCount()).toList();
         List<String> about = telling.isEmpty() ? topical : telling;
         // of the place the question names, when it names one: "Angola … giảm" is no fall of trade with South Africa
-        List<String> places = intent.names().stream().filter(Lexicon.get()::isPlace)
-                .map(n -> " " + String.join(" ", VietnameseText.foldedWords(n)) + " ").toList();
+        // in any of the ways reports write it: "Indonesia" is "In-đô-nê-xi-a" there
+        List<List<String>> places = intent.names().stream().filter(Lexicon.get()::isPlace)
+                .map(n -> Lexicon.get().formsOf(n).stream().map(f -> " " + String.join(" ", VietnameseText.foldedWords(f)) + " ").toList())
+                .toList();
         boolean said = where.stream().flatMap(t -> Sentences.split(t).stream())
                 .flatMap(sentence -> java.util.Arrays.stream(sentence.split(";")))
                 .filter(clause -> about.isEmpty() || VietnameseText.foldedWords(clause).stream().anyMatch(about::contains))
-                .filter(clause -> places.isEmpty()
-                        || places.stream().anyMatch((" " + String.join(" ", VietnameseText.foldedWords(clause)) + " ")::contains))
+                .filter(clause -> places.isEmpty() || places.stream().anyMatch(written -> written.stream()
+                        .anyMatch((" " + String.join(" ", VietnameseText.foldedWords(clause)) + " ")::contains)))
                 .map(clause -> " " + lowerWords(clause) + " ")
                 .anyMatch(t -> forms.stream().anyMatch(f -> t.contains(" " + f + " ")));
         if (said) {

@@ -271,6 +271,17 @@ class RefusalPolicyTest {
         assertThat(policy.falsePremise(reader.read(question), List.of(text)).isPresent()).isEqualTo(refused);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Phia In-do-ne-xi-a cho biet bao nhieu nguoi thiet mang?      | false
+            Phía Indonesia cho biết bao nhiêu người thiệt mạng?           | false
+            Phía Ma-lai-xi-a cho biết bao nhiêu người thiệt mạng?         | true
+            """)
+    void aPlaceIsFoundInAnyOfTheWaysReportsWriteIt(String question, boolean refused) {
+        String text = "Phía In-đô-nê-xi-a cho biết đã có ít nhất 47 người thiệt mạng và hàng nghìn ngôi nhà bị hư hại.";
+        assertThat(policy.falsePremise(reader.read(question), List.of(text)).isPresent()).isEqualTo(refused);
+    }
+
     @org.junit.jupiter.api.Test
     void aWordOfTheTopicThatMostPassagesHaveDoesNotBearAPremiseOut() {
         List<Passage> passages = new java.util.ArrayList<>();
