@@ -229,6 +229,8 @@ public final class QuestionReader {
         return reading(question, text, english, untranslated).intent(List.of());
     }
 
+    /** A day written in digits: "31/1/2023", "31-1". */
+    private static final Pattern DAY_WRITTEN = Pattern.compile("\\d{1,2}[/-]\\d{1,2}");
     /** The question words that ask for one thing each: two of them in one question ask two questions. */
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what", "which-meeting");
     /** A document's number, whose letters are a code, not abbreviations to write out: "12-KL/TW", "27/BC-BNG". */
@@ -1020,6 +1022,12 @@ public final class QuestionReader {
                 // "sơ kết 2019 và 2023": the second side is the first's meeting in its own year
                 blankWords(two, rightOnlyNumbers && leftNumber >= 0 && firstMeetingWord(leftFrom, i) >= 0 ? leftNumber : leftFrom,
                         joinTo);
+                if (leftFrom == i) {
+                    // a day for its side: the second side goes without it
+                    for (int c = words.get(i - 1).end(); c < words.get(i).start(); c++) {
+                        two.setCharAt(c, ' ');
+                    }
+                }
                 for (Match<String> c : cues) {
                     // "khác nhau thế nào" compares; neither side asks it
                     boolean comparing = meaningOf(c).equals("compare") || c.value().equals("what")
@@ -1079,7 +1087,13 @@ public final class QuestionReader {
                     return i > from && NUMBER_NOUNS.contains(words.get(i - 1).folded()) ? i - 1 : i;
                 }
             }
-            return -1;
+            // "… với BNG ngày 31/1/2023 và tại sơ kết 6T 2024": the day right before the join is the first side
+            return isDayBefore(join) ? join : -1;
+        }
+
+        /** True when a day written in digits ("ngày 31/1/2023", read apart from the words) comes right before word {@code at}. */
+        private boolean isDayBefore(int at) {
+            return date != null && at > 0 && DAY_WRITTEN.matcher(text.substring(words.get(at - 1).end(), words.get(at).start())).find();
         }
 
         /** The end of the meeting or year named from word {@code from}: up to a question word, a verb or a comma. */
@@ -2635,7 +2649,8 @@ public final class QuestionReader {
                         }
                         return List.of(before);
                     }
-                    if (c.size() > 1 && words.get(c.from()).folded().equals("may")) {
+                    boolean mayNoun = c.size() > 1 && words.get(c.from()).folded().equals("may");
+                    if (mayNoun && c.size() > 2) {
                         // "mấy nhiệm vụ": the cue names what it counts
                         List<String> unit = Canonical.words(words.subList(c.from() + 1, c.to()));
                         return unit.subList(0, Math.min(MAX_UNIT, unit.size()));
@@ -2645,9 +2660,11 @@ public final class QuestionReader {
                         return List.of("phan tram"); // "bao nhiêu % sinh viên": a share
                     }
                     List<Word> after = new ArrayList<>();
+                    // "mấy bài học": a one-word noun the cue names may go on in the words after it, as after "bao nhiêu"
+                    int start = mayNoun ? c.from() + 1 : c.to();
                     // "bao nhieu o hoi nghi tong ket": the meeting's run ends what is counted, its "o" is "ở"
                     int end = occasionFrom() >= c.to() ? occasionFrom() : words.size();
-                    for (int i = c.to(); i < end && after.size() < MAX_UNIT + 2 && !punctuationBefore(i); i++) {
+                    for (int i = start; i < end && after.size() < MAX_UNIT + 2 && !punctuationBefore(i); i++) {
                         if (lexicon.frame().at(words, i).map(f -> f.value().equals("function")).orElse(false)
                                 || lexicon.questionCues().at(words, i).isPresent() || lexicon.names().at(words, i).isPresent()
                                 || i > c.to() && isCapitalised(words.get(i))) {

@@ -751,6 +751,7 @@ class QuestionReaderTest {
             So sánh HN sơ kết 6 tháng đầu năm 2019 và 2023: ngày họp | hội nghị sơ kết 6 tháng đầu năm 2019 : ngày họp | hội nghị sơ kết 6 tháng đầu năm 2023: ngày họp
             Chuc danh cua Bui Thanh Son o HN ngoai vu 21 (2023) va HN NGVH (2025) ra sao | Chuc danh cua Bui Thanh Son o hội nghị ngoai vu 21 (2023) ) ra sao | Chuc danh cua Bui Thanh Son hội nghị ngoại giao văn hóa (2025) ra sao
             TTTT Nguyen Minh Vu lam gi o HN cua khau va o lop boi duong DS 2024 | thứ trưởng thường trực Nguyen Minh Vu lam gi o hội nghị cua khau | thứ trưởng thường trực Nguyen Minh Vu lam gi o lop boi duong đại sứ 2024
+            PTT Trần Lưu Quang làm gì với BNG ngày 31/1/2023 và tại sơ kết 6T 2024? | phó thủ tướng Trần Lưu Quang làm gì với Bộ Ngoại giao ngày 31/1/2023 ? | phó thủ tướng Trần Lưu Quang làm gì với Bộ Ngoại giao tại sơ kết 6 tháng 2024?
             """)
     void asksTheSameOfEachOfTwoMeetingsNamedSideBySide(String question, String first, String second) {
         List<Intent> parts = reader.read(question).parts();
@@ -837,6 +838,9 @@ class QuestionReaderTest {
             kim ngach xnk nam 2022 vuot moc bao nhieu o hoi nghi tong ket nam 2022?  | ''
             bao nhieu dai bieu o hoi nghi tong ket nam 2022?                          | dai bieu
             Hội nghị tổng kết năm 2022 có bao nhiêu đại biểu?                         | dai bieu
+            PTT Bùi Thanh Sơn rút ra mấy bài học từ 30 năm gia nhập ASEAN?            | bai hoc
+            TTg yêu cầu ngành NG làm mấy nhiệm vụ trọng tâm?                          | nhiem vu
+            hội nghị có mấy người dự?                                                 | nguoi
             """)
     void whatIsCountedEndsWhereTheWordsNamingTheMeetingStart(String question, String unit) {
         assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);

@@ -1,10 +1,13 @@
 package vn.baocao.answer.extractive;
 
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.baocao.answer.CitationBook;
+import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Words;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.ReportInfo;
 import vn.baocao.search.Intent;
@@ -32,7 +35,12 @@ final class RoleShape implements Shape {
             return Optional.empty();
         }
         List<Held> roles = new ArrayList<>();
-        for (Candidate c : ranked) {
+        // "vai trò của X ở hội nghị A": the sentence that says what they did there ("…, chủ trì Hội nghị"), chairing
+        // first, before one that only names them with their title
+        boolean ofAMeeting = intent.conferenceKind() != null || intent.conferenceOrdinal() != 0 || intent.date() != null;
+        List<Candidate> read = ofAMeeting
+                ? ranked.stream().sorted(Comparator.comparingInt((Candidate c) -> actRank(c.sentence()))).toList() : ranked;
+        for (Candidate c : read) {
             Optional<Mention> named = c.mentions().stream().filter(m -> namesWithRole(m, intent)).findFirst();
             if (named.isEmpty()) {
                 continue;
@@ -65,6 +73,17 @@ final class RoleShape implements Shape {
                 });
         return Optional.of(String.join("\n", lines));
     }
+
+    /**
+     * How much {@code sentence} says of someone's part in a meeting, in the lexicon's words for its acts: 0 when
+     * it says someone chaired, 1 attended or spoke, 2 neither.
+     */
+    static int actRank(String sentence) {
+        List<String> acts = Lexicon.get().questionCues().find(Words.of(sentence)).stream().map(c -> c.value()).toList();
+        return acts.contains("presided") ? 0 : acts.stream().anyMatch(OTHER_ACTS::contains) ? 1 : 2;
+    }
+
+    private static final java.util.Set<String> OTHER_ACTS = java.util.Set.of("attended", "spoke", "spoke-act");
 
     private static boolean namesWithRole(Mention m, Intent intent) {
         return !m.byTitle() && m.person().name().equals(intent.person().name()) && !m.person().role().isEmpty();
