@@ -1,6 +1,5 @@
 package vn.baocao.search;
 
-import java.util.Arrays;
 import java.util.List;
 import vn.baocao.lexicon.Canonical;
 import vn.baocao.report.Mentions;
@@ -36,7 +35,8 @@ public record NamedTitle(String title, String qualifier, String written, boolean
         // "Phó Chủ tịch UBND tỉnh Cao Bằng" fits "Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc" (the report names
         // the province elsewhere); "Bộ trưởng Bộ Công an" does not fit "Bộ trưởng Bộ Ngoại giao".
         List<String> words = Canonical.words(person.titled()); // "UBND" is "ủy ban nhân dân"
-        List<String> asked = Arrays.asList(qualifier.split(" "));
+        // both in the canonical words: "tại Úc", written out "tại Ô-xtrây-li-a", is the report's "tại Australia"
+        List<String> asked = Canonical.words(qualifier);
         // where an ambassador or a mission is posted is what tells them apart: "tại Lào" is not "tại Campuchia"
         int at = asked.indexOf("tai");
         if (at >= 0 && !words.containsAll(asked.subList(at + 1, asked.size()))) {

@@ -14,6 +14,8 @@ class NamedTitleTest {
             đại sứ     | ''                     | Đại sứ Việt Nam tại Campuchia        | true
             bộ trưởng  | bo cong an             | Bộ trưởng Bộ Ngoại giao              | false
             phó chủ tịch | uy ban nhan dan tinh cao bang | Phó Chủ tịch UBND tỉnh        | true
+            đại sứ     | viet nam tai o xtray li a | Đại sứ Việt Nam tại Ô-xtrây-li-a  | true
+            đại sứ     | viet nam tai o xtray li a | Đại sứ Việt Nam tại Niu Di-lân    | false
             """)
     void aTitleFitsItsHoldersAndWherePostedTellsThemApart(String title, String qualifier, String role, boolean fits) {
         Person holder = new Person("Nguyễn Thanh Bình", role);

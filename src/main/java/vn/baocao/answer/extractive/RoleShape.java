@@ -37,8 +37,7 @@ final class RoleShape implements Shape {
         List<Held> roles = new ArrayList<>();
         // "vai trò của X ở hội nghị A": the sentence that says what they did there ("…, chủ trì Hội nghị"), chairing
         // first, before one that only names them with their title
-        boolean ofAMeeting = intent.conferenceKind() != null || intent.conferenceOrdinal() != 0 || intent.date() != null;
-        List<Candidate> read = ofAMeeting
+        List<Candidate> read = intent.namesAMeeting()
                 ? ranked.stream().sorted(Comparator.comparingInt((Candidate c) -> actRank(c.sentence()))).toList() : ranked;
         for (Candidate c : read) {
             Optional<Mention> named = c.mentions().stream().filter(m -> namesWithRole(m, intent)).findFirst();
