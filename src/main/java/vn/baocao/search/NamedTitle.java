@@ -35,12 +35,17 @@ public record NamedTitle(String title, String qualifier, String written, boolean
         // "Phó Chủ tịch UBND tỉnh Cao Bằng" fits "Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc" (the report names
         // the province elsewhere); "Bộ trưởng Bộ Công an" does not fit "Bộ trưởng Bộ Ngoại giao".
         List<String> words = Canonical.words(person.titled()); // "UBND" is "ủy ban nhân dân"
-        // both in the canonical words: "tại Úc", written out "tại Ô-xtrây-li-a", is the report's "tại Australia"
-        List<String> asked = Canonical.words(qualifier);
-        // where an ambassador or a mission is posted is what tells them apart: "tại Lào" is not "tại Campuchia"
+        List<String> asked = new java.util.ArrayList<>(List.of(qualifier.split(" ")));
+        // where an ambassador or a mission is posted is what tells them apart: "tại Lào" is not "tại Campuchia";
+        // in canonical words, since "tại Úc", written out "tại Ô-xtrây-li-a", is the report's "tại Australia"
         int at = asked.indexOf("tai");
-        if (at >= 0 && !words.containsAll(asked.subList(at + 1, asked.size()))) {
-            return false;
+        if (at >= 0) {
+            List<String> posted = Canonical.words(String.join(" ", asked.subList(at + 1, asked.size())));
+            if (!words.containsAll(posted)) {
+                return false;
+            }
+            asked.subList(at + 1, asked.size()).clear();
+            asked.addAll(posted);
         }
         return asked.stream().filter(words::contains).count() * 2 >= asked.size();
     }

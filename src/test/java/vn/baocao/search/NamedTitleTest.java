@@ -16,6 +16,7 @@ class NamedTitleTest {
             phó chủ tịch | uy ban nhan dan tinh cao bang | Phó Chủ tịch UBND tỉnh        | true
             đại sứ     | viet nam tai o xtray li a | Đại sứ Việt Nam tại Ô-xtrây-li-a  | true
             đại sứ     | viet nam tai o xtray li a | Đại sứ Việt Nam tại Niu Di-lân    | false
+            phó chủ tịch | ubnd tinh ha giang     | Phó Chủ tịch UBND tỉnh               | false
             """)
     void aTitleFitsItsHoldersAndWherePostedTellsThemApart(String title, String qualifier, String role, boolean fits) {
         Person holder = new Person("Nguyễn Thanh Bình", role);
