@@ -1062,7 +1062,8 @@ public final class QuestionReader {
 
         /**
          * The first word of the meeting or year named just before word {@code join}: from its first meeting
-         * word (with an "ở", "tại" before it), else from the year and the "năm" before it; -1 when none.
+         * word (with an "ở", "tại" before it), else from the year and the "năm" before it; {@code join} itself
+         * when a day written in digits comes right before it; -1 when none.
          */
         private int leftMention(int join, boolean[] stop) {
             int from = join;

@@ -20,6 +20,8 @@ import vn.baocao.text.VietnameseText;
  * "192/193 phiếu"), with the words that qualify it ("hơn 700 đại biểu").
  */
 final class HowManyShape implements Shape {
+    /** The "là" that says what the things a number counts are ("200 đại biểu là cán bộ"), not what they are counted in. */
+    private static final Pattern COPULA = Pattern.compile("(?iu)(?<!\\p{L})là(?!\\p{L})");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/]\\d+)*");
     /** The word that ends a text: what stands right before a unit. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?U)(\\w+)\\s+$");
@@ -419,9 +421,6 @@ final class HowManyShape implements Shape {
         }
         return before >= 0 && Character.isLetter(sentence.charAt(before));
     }
-
-    /** The "là" that says what the things a number counts are ("200 đại biểu là cán bộ"), not what they are counted in. */
-    private static final Pattern COPULA = Pattern.compile("(?iu)(?<!\\p{L})là(?!\\p{L})");
 
     /** The fewest words between the number at [start, end) and the unit, if within reach; else MAX_VALUE. */
     private static int wordsToUnit(String sentence, List<Integer> unitAt, int start, int end, boolean ordinal,

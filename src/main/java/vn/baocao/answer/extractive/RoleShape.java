@@ -1,12 +1,12 @@
 package vn.baocao.answer.extractive;
 
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.baocao.answer.CitationBook;
 import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.PhraseTable;
 import vn.baocao.lexicon.Words;
 import vn.baocao.report.Mentions.Mention;
 import vn.baocao.report.ReportInfo;
@@ -24,6 +24,8 @@ import vn.baocao.text.VietnameseText;
 final class RoleShape implements Shape {
     /** The most roles listed. */
     private static final int MAX_ROLES = 4;
+    /** The acts of a meeting, besides chairing it, that tell someone's part in it. */
+    private static final java.util.Set<String> OTHER_ACTS = java.util.Set.of("attended", "spoke", "spoke-act");
 
     /** A role the evidence gives the person, and where. */
     private record Held(String titled, String office, Candidate where) {
@@ -78,11 +80,9 @@ final class RoleShape implements Shape {
      * it says someone chaired, 1 attended or spoke, 2 neither.
      */
     static int actRank(String sentence) {
-        List<String> acts = Lexicon.get().questionCues().find(Words.of(sentence)).stream().map(c -> c.value()).toList();
+        List<String> acts = Lexicon.get().questionCues().find(Words.of(sentence)).stream().map(PhraseTable.Match::value).toList();
         return acts.contains("presided") ? 0 : acts.stream().anyMatch(OTHER_ACTS::contains) ? 1 : 2;
     }
-
-    private static final java.util.Set<String> OTHER_ACTS = java.util.Set.of("attended", "spoke", "spoke-act");
 
     private static boolean namesWithRole(Mention m, Intent intent) {
         return !m.byTitle() && m.person().name().equals(intent.person().name()) && !m.person().role().isEmpty();
