@@ -94,6 +94,8 @@ class BlindSetTest {
             blind69; 0.75; 0.74; 0.82; 0.76; 0.85
             blind70; 0.83; 0.82; 0.84; 0.86; 0.83
             blind71; 0.80; 0.79; 0.82; 0.85; 0.86
+            blind72; 0.84; 0.83; 0.91; 0.85; 0.85
+            blind73; 0.81; 0.81; 0.84; 0.79; 0.85
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

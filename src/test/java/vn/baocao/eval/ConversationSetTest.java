@@ -54,6 +54,8 @@ class ConversationSetTest {
             conv30; 0.80; 0.41; 0.82; 0.75
             conv31; 0.81; 0.42; 0.90; 0.55
             conv32; 0.79; 0.29; 0.88; 0.70
+            conv33; 0.80; 0.43; 0.80; 0.83
+            conv34; 0.86; 0.54; 0.78; 0.76
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -109,6 +111,8 @@ class ConversationSetTest {
             conv30; 0.46; 0.53
             conv31; 0.51; 0.70
             conv32; 0.52; 0.50
+            conv33; 0.52; 0.50
+            conv34; 0.60; 0.58
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
