@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.baocao.answer.Refusal;
+import vn.baocao.lexicon.Lexicon;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.search.Form;
@@ -49,9 +50,6 @@ final class TurnReading {
     private static final int MAX_REFRAMED_TOPIC_WORDS = 4;
     /** Two capitalised words in a row: a name ("Nguyen Thi Thanh Ha"), not a topic. */
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
-    /** What asks how a topic went, folded: after a topic, a frame any topic fits. */
-    private static final Set<String> HOW_IT_WENT = Set.of("the nao", "nhu the nao", "ra sao", "sao", "nhu nao",
-            "the nao roi", "ra sao roi");
     /** The most topic words a swap may give ("còn ngoại giao kinh tế?"); more, and it asks a question of its own. */
     private static final int MAX_SWAP_TOPIC_WORDS = 4;
     /** What a question asks that is not about one meeting: it never gets the focus's meeting added. */
@@ -401,7 +399,7 @@ final class TurnReading {
         if (!occasion.isEmpty() && contains(after, occasion)) {
             after = replaced(after, occasion, " ");
         }
-        return HOW_IT_WENT.contains(String.join(" ", VietnameseText.foldedWords(after)));
+        return Lexicon.get().asksHowItWent(VietnameseText.foldedWords(after));
     }
 
     /** What {@code meeting} assessed of {@code topic}, as a question ("Hội nghị sơ kết … đánh giá gì về ngoại giao kinh tế?"); empty without a meeting. */

@@ -59,6 +59,7 @@ public final class Lexicon {
     private final Set<String> places;
     private final List<List<String>> placeHeads;
     private final Set<List<String>> totalRows;
+    private final Set<List<String>> howItWent;
     private final Map<List<String>, String> venueKinds;
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
@@ -107,6 +108,7 @@ public final class Lexicon {
         this.places = Set.copyOf(t.places);
         this.placeHeads = List.copyOf(t.placeHeads);
         this.totalRows = Set.copyOf(t.totalRows);
+        this.howItWent = Set.copyOf(t.howItWent);
         this.venueKinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(t.venueKinds));
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
@@ -346,16 +348,24 @@ public final class Lexicon {
         return places.contains(name);
     }
 
-    /**
-     * The words that head the name of a place inside the country ("tỉnh", "thành phố"), each as its lower
-     * case words: a name written after one is a province, city or district.
-     */
     /** True when {@code label}, a table row's label, names the row that sums the others: "Tổng cộng", "Cả nước". */
     public boolean isTotalRow(String label) {
         List<String> words = VietnameseText.foldedWords(label.replace("*", ""));
         return totalRows.contains(words);
     }
 
+    /**
+     * True when {@code folded}, the words after a question's topic, only ask how it went ("thế nào", "ra sao"): a
+     * frame any other topic fits.
+     */
+    public boolean asksHowItWent(List<String> folded) {
+        return howItWent.contains(folded);
+    }
+
+    /**
+     * The words that head the name of a place inside the country ("tỉnh", "thành phố"), each as its lower
+     * case words: a name written after one is a province, city or district.
+     */
     public List<List<String>> placeHeads() {
         return placeHeads;
     }
@@ -400,6 +410,7 @@ public final class Lexicon {
         final Set<String> places = new java.util.HashSet<>();
         final List<List<String>> placeHeads = new ArrayList<>();
         final Set<List<String>> totalRows = new java.util.HashSet<>();
+        final Set<List<String>> howItWent = new java.util.HashSet<>();
         final Map<List<String>, String> venueKinds = new LinkedHashMap<>();
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
@@ -460,6 +471,9 @@ public final class Lexicon {
         }
         for (String[] row : rows("total-rows.tsv", 1)) {
             t.totalRows.add(VietnameseText.foldedWords(lower(row[0])));
+        }
+        for (String[] row : rows("how-it-went.tsv", 1)) {
+            t.howItWent.add(VietnameseText.foldedWords(lower(row[0])));
         }
         for (String[] row : rows("venue-kinds.tsv", 1)) {
             t.venueKinds.put(VietnameseText.foldedWords(lower(row[0])), lower(row[0]));

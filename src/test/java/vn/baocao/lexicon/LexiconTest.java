@@ -119,10 +119,22 @@ class LexiconTest {
         assertThat(lexicon.englishMarkers()).contains("who", "what", "did").doesNotContain("the");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            thế nào        | true
+            nhu the nao    | true
+            ra sao roi     | true
+            phục vụ những ai | false
+            thế nào trong năm | false
+            """)
+    void readsWhatAsksOnlyHowATopicWent(String words, boolean asks) {
+        assertThat(lexicon.asksHowItWent(vn.baocao.text.VietnameseText.foldedWords(words))).isEqualTo(asks);
+    }
+
     /** A phrase given twice in one table has one row that is never used: the tables say each thing once. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"english.tsv", "questions.tsv", "shorthand.tsv", "conferences.tsv",
-        "speech-verbs.tsv", "titles.tsv", "units.tsv"})
+        "speech-verbs.tsv", "titles.tsv", "units.tsv", "how-it-went.tsv", "total-rows.tsv"})
     void aTableGivesEachPhraseOnce(String table) throws java.io.IOException {
         try (var in = LexiconTest.class.getResourceAsStream("/lexicon/" + table)) {
             java.util.List<String> phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
