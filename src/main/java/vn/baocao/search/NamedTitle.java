@@ -1,5 +1,6 @@
 package vn.baocao.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.lexicon.Canonical;
 import vn.baocao.report.Mentions;
@@ -35,7 +36,7 @@ public record NamedTitle(String title, String qualifier, String written, boolean
         // "Phó Chủ tịch UBND tỉnh Cao Bằng" fits "Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc" (the report names
         // the province elsewhere); "Bộ trưởng Bộ Công an" does not fit "Bộ trưởng Bộ Ngoại giao".
         List<String> words = Canonical.words(person.titled()); // "UBND" is "ủy ban nhân dân"
-        List<String> asked = new java.util.ArrayList<>(List.of(qualifier.split(" ")));
+        List<String> asked = new ArrayList<>(List.of(qualifier.split(" ")));
         // where an ambassador or a mission is posted is what tells them apart: "tại Lào" is not "tại Campuchia";
         // in canonical words, since "tại Úc", written out "tại Ô-xtrây-li-a", is the report's "tại Australia"
         int at = asked.indexOf("tai");

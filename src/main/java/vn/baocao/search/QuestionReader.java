@@ -180,9 +180,8 @@ public final class QuestionReader {
         years.removeIf(year -> !years(QUOTED.matcher(normal.toLowerCase(Locale.ROOT)).replaceAll(" ")).contains(year)
                 && normal.contains(String.valueOf(year)));
         List<DateMention> dates = DateMention.findAll(lower);
-        MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
         List<Word> words = Words.of(withoutDates(text, dates));
-        Reading reading = new Reading(question, text, english.isPresent(), words, years, date, untranslated);
+        Reading reading = new Reading(question, text, english.isPresent(), words, years, dates, untranslated);
         Intent whole = reading.intent(List.of());
         List<String> sides = reading.meetingSides();
         if (!sides.isEmpty()) {
@@ -220,8 +219,7 @@ public final class QuestionReader {
     private Reading reading(String question, String text, boolean english, Set<String> untranslated) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<DateMention> dates = DateMention.findAll(lower);
-        MonthDay date = dates.isEmpty() ? null : dates.getFirst().date();
-        return new Reading(question, text, english, Words.of(withoutDates(text, dates)), years(lower), date, untranslated);
+        return new Reading(question, text, english, Words.of(withoutDates(text, dates)), years(lower), dates, untranslated);
     }
 
     /** One part of a question that asks several things, read on its own: {@code text} is in the reader's words already. */
@@ -229,8 +227,6 @@ public final class QuestionReader {
         return reading(question, text, english, untranslated).intent(List.of());
     }
 
-    /** A day written in digits: "31/1/2023", "31-1". */
-    private static final Pattern DAY_WRITTEN = Pattern.compile("\\d{1,2}[/-]\\d{1,2}");
     /** The question words that ask for one thing each: two of them in one question ask two questions. */
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what", "which-meeting");
     /** A document's number, whose letters are a code, not abbreviations to write out: "12-KL/TW", "27/BC-BNG". */
@@ -709,6 +705,8 @@ public final class QuestionReader {
         private final List<Word> words;
         private final List<Integer> years;
         private final MonthDay date;
+        /** The days the question writes, where it writes them: read apart from its words. */
+        private final List<DateMention> dates;
         /** Per word: true when it frames the question rather than saying what it is about. */
         private final boolean[] framed;
         private final boolean[] quoted;
@@ -724,14 +722,15 @@ public final class QuestionReader {
         private int meetingFrom = -1;
         private int meetingTo = -1;
 
-        Reading(String question, String text, boolean english, List<Word> words, List<Integer> years, MonthDay date,
-                Set<String> untranslated) {
+        Reading(String question, String text, boolean english, List<Word> words, List<Integer> years,
+                List<DateMention> dates, Set<String> untranslated) {
             this.question = question;
             this.text = text;
             this.english = english;
             this.words = words;
             this.years = years;
-            this.date = date;
+            this.dates = dates;
+            this.date = dates.isEmpty() ? null : dates.getFirst().date();
             this.framed = new boolean[words.size()];
             this.quoted = quoted(text, words);
             // "công dân" typed without marks is no "dặn": a verb inside a name the lexicon knows is part of that name
@@ -1092,9 +1091,9 @@ public final class QuestionReader {
             return isDayBefore(join) ? join : -1;
         }
 
-        /** True when a day written in digits ("ngày 31/1/2023", read apart from the words) comes right before word {@code at}. */
+        /** True when a day the question writes ("ngày 31/1/2023", read apart from the words) comes right before word {@code at}. */
         private boolean isDayBefore(int at) {
-            return date != null && at > 0 && DAY_WRITTEN.matcher(text.substring(words.get(at - 1).end(), words.get(at).start())).find();
+            return at > 0 && dates.stream().anyMatch(d -> d.start() >= words.get(at - 1).end() && d.end() <= words.get(at).start());
         }
 
         /** The end of the meeting or year named from word {@code from}: up to a question word, a verb or a comma. */
