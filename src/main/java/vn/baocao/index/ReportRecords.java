@@ -52,7 +52,8 @@ final class ReportRecords {
         write(out, info.id(), info.source(), info.url(), info.title(), info.place());
         write(out, info.credits().author(), info.credits().publisher(), info.credits().number());
         writeInt(out, info.credits().issued() == null ? 0 : ReportDocuments.yyyymmdd(info.credits().issued()));
-        write(out, info.credits().addressee(), info.credits().recipients(), info.credits().photos());
+        write(out, info.credits().addressee(), info.credits().recipients(), info.credits().photos(),
+                info.credits().views());
         writeInt(out, info.date() == null ? 0 : ReportDocuments.yyyymmdd(info.date()));
         Conference c = info.conference();
         write(out, c == null ? NO_CONFERENCE : c.name());
@@ -99,7 +100,7 @@ final class ReportRecords {
         String number = in.readString();
         LocalDate issued = dayOf(in.readVInt());
         ReportInfo.Credits credits = new ReportInfo.Credits(author, publisher, number, issued, in.readString(), in.readString(),
-                in.readString());
+                in.readString(), in.readString());
         LocalDate date = dayOf(in.readVInt());
         String name = in.readString();
         Conference conference = name.equals(NO_CONFERENCE) ? null

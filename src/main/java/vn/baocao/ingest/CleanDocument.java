@@ -15,13 +15,15 @@ import java.util.List;
  * @param byline        the byline after the last paragraph ("Hoài Nhung", "B.T.V (Theo VGP)"), or empty
  * @param agency        the news agency whose tag opened a paragraph ("TTXVN" of "Hà Nội (TTXVN) - …"), or empty
  * @param photos        whom the photo captions credit, in order, joined by "; " ("TG&VN"), or empty
+ * @param views         the page's view count as its counter wrote it ("2.318"), or empty
  */
 record CleanDocument(List<Block> body, LocalDate publishedDate, String url, String photoTitle, String byline,
-                     String agency, String photos) {
+                     String agency, String photos, String views) {
     CleanDocument {
         body = List.copyOf(body);
         byline = byline == null ? "" : byline;
         agency = agency == null ? "" : agency;
         photos = photos == null ? "" : photos;
+        views = views == null ? "" : views;
     }
 }

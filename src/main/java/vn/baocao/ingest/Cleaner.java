@@ -14,7 +14,7 @@ import vn.baocao.text.VietnameseText;
 /**
  * Removes from a document everything that is not the article — site chrome, lists of other
  * articles, photo captions, datelines, bylines, source lines — and keeps what those lines say
- * (date, URL, a caption naming the article).
+ * (date, URL, a caption naming the article, how often the page had been read).
  *
  * <p>A transcript's turns are read first ({@link TranscriptTurns}): a speaker's label on a line of its own
  * belongs to the words below it, and a label said twice is no line printed twice.
@@ -42,6 +42,7 @@ final class Cleaner {
         String photoTitle = "";
         String agency = "";
         Set<String> photos = new LinkedHashSet<>();
+        String views = "";
         List<Block> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean proseSeen = false;
@@ -54,6 +55,7 @@ final class Cleaner {
             Optional<LocalDate> dateline = Datelines.date(text);
             Optional<String> source = SourceLine.url(text);
             Optional<Captions.Caption> caption = Captions.marked(text);
+            views = views.isEmpty() ? ViewCounter.count(text).orElse("") : views;
             if (dateline.isPresent()) {
                 published = published == null ? dateline.get() : published;
             } else if (source.isPresent()) {
@@ -72,7 +74,7 @@ final class Cleaner {
         }
         // the agency that tagged the lead published it; else the paper its source line names
         return new CleanDocument(trimEdges(kept), published, url, photoTitle, byline(kept), agency.isEmpty() ? named : agency,
-                String.join("; ", photos));
+                String.join("; ", photos), views);
     }
 
     private static List<Block> normalized(List<Block> blocks) {

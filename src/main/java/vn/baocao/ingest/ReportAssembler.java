@@ -96,7 +96,7 @@ final class ReportAssembler {
 
     /**
      * Who wrote and published the report: what the format declares, else its byline ("B.T.V (Theo VGP)" is
-     * B.T.V's, published by VGP) and the agency that tagged its lead; and whom its photo captions credit.
+     * B.T.V's, published by VGP) and the agency that tagged its lead; whom its photo captions credit; its view count.
      */
     private static ReportInfo.Credits credits(ReportInfo.Credits declared, CleanDocument clean) {
         String line = BYLINE_TAIL.matcher(clean.byline()).replaceFirst("");
@@ -107,7 +107,7 @@ final class ReportAssembler {
                         : BYLINE_TAIL.matcher(declared.author()).replaceFirst(""),
                 declared.publisher().isEmpty() ? (via.isEmpty() ? clean.agency() : via) : declared.publisher(),
                 declared.number(), declared.issued(), declared.addressee(), declared.recipients(),
-                declared.photos().isEmpty() ? clean.photos() : declared.photos());
+                declared.photos().isEmpty() ? clean.photos() : declared.photos(), clean.views());
     }
 
     /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */

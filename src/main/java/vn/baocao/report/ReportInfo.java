@@ -43,9 +43,11 @@ public record ReportInfo(String id, String source, String url, String title, Loc
      * @param addressee whom an official document is addressed to, after "Kính gửi" ("Thủ tướng Chính phủ"), or empty
      * @param recipients an official document's "Nơi nhận" list, its points joined by "; ", or empty
      * @param photos    whom the article's photo captions credit ("TG&VN", "Bộ Ngoại giao"), joined by "; ", or empty
+     * @param views     how often a news page had been read when it was saved, as its counter wrote it ("2.318"), or
+     *                  empty
      */
     public record Credits(String author, String publisher, String number, LocalDate issued, String addressee,
-                          String recipients, String photos) {
+                          String recipients, String photos, String views) {
         /** No credits at all. */
         public static final Credits NONE = new Credits("", "", "");
 
@@ -56,6 +58,13 @@ public record ReportInfo(String id, String source, String url, String title, Loc
             addressee = addressee == null ? "" : addressee.strip();
             recipients = recipients == null ? "" : recipients.strip();
             photos = photos == null ? "" : photos.strip();
+            views = views == null ? "" : views.strip();
+        }
+
+        /** Credits of a page that shows no view count. */
+        public Credits(String author, String publisher, String number, LocalDate issued, String addressee,
+                       String recipients, String photos) {
+            this(author, publisher, number, issued, addressee, recipients, photos, "");
         }
 
         /** Credits that name no photographer. */
@@ -77,7 +86,7 @@ public record ReportInfo(String id, String source, String url, String title, Loc
         /** True when the report names none of them. */
         public boolean isEmpty() {
             return author.isEmpty() && publisher.isEmpty() && number.isEmpty() && issued == null && addressee.isEmpty()
-                    && recipients.isEmpty() && photos.isEmpty();
+                    && recipients.isEmpty() && photos.isEmpty() && views.isEmpty();
         }
     }
 

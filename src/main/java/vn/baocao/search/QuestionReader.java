@@ -237,6 +237,8 @@ public final class QuestionReader {
     /** The words that ask the day in "ban hành ngày nào", "ký khi nào", folded. */
     private static final Set<String> WHEN_WORDS = Set.of("vao", "ngay", "khi", "luc");
     /** What a question calls a report, folded: "báo cáo", "văn bản", "tài liệu", "công văn", "bản tin", "thông báo". */
+    /** Credits cues that ask of a report only in a question that names one: "ký ngày nào", "lượt xem". */
+    private static final Set<String> REPORT_BOUND = Set.of("credits-issued", "credits-views");
     private static final Set<String> REPORT_NOUNS = Set.of("bao cao", "van ban", "tai lieu", "cong van", "ban tin", "thong bao");
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
     /** The fewest letters of a shorthand the reports' own phrase may stand for instead of the lexicon's. */
@@ -1661,17 +1663,19 @@ public final class QuestionReader {
         }
 
         /**
-         * True when the question's only credits cue asks when something was issued or signed and it names no
-         * report ("bài", "báo cáo", "văn bản"): the day of a directive or a treaty is in passages, not credits.
+         * True when the question asks what a report says of itself: a credits cue that can ask nothing else ("ai
+         * viết", "nơi nhận"), or one that can ("ban hành ngày nào", "lượt xem") in a question that names a report
+         * ("bài", "báo cáo", "văn bản"). Without one, the day a directive or a treaty was signed, or the views a
+         * video drew, is in passages.
          */
-        private boolean onlyAsksWhenIssued() {
-            boolean issued = cues.stream().allMatch(c -> !meaningOf(c).equals("credits") || c.value().equals("credits-issued"));
+        private boolean asksOfTheReport() {
+            boolean reportBound = cues.stream().allMatch(c -> !meaningOf(c).equals("credits") || REPORT_BOUND.contains(c.value()));
             boolean namesAReport = false;
             for (int i = 0; i < words.size() && !namesAReport; i++) {
                 String pair = i + 1 < words.size() ? words.get(i).folded() + " " + words.get(i + 1).folded() : "";
                 namesAReport = words.get(i).folded().equals("bai") || REPORT_NOUNS.contains(pair);
             }
-            return issued && !namesAReport;
+            return !reportBound || namesAReport;
         }
 
         private boolean has(String meaning) {
@@ -2233,10 +2237,10 @@ public final class QuestionReader {
             if (has("summary")) {
                 return Form.SUMMARY;
             }
-            if (has("credits") && !onlyAsksWhenIssued()) {
+            if (has("credits") && asksOfTheReport()) {
                 return Form.CREDITS; // "ai viết bài …", "báo cáo số mấy, ai ký": the report, not its content
             }
-            if (has("credits")) {
+            if (has("credits-issued")) {
                 return Form.WHEN; // "Chỉ thị 25 ban hành ngày nào", "RCEP ký ngày nào": a day its passages give
             }
             if (person != null && !has("who") && !whichPerson && asksWhichOccasions() && !saysSomethingAfterAVerb()) {
@@ -2533,8 +2537,10 @@ public final class QuestionReader {
                 boolean act = ACTS.contains(c.value());
                 // "khai mạc", "kết luận": the part of the meeting the answering sentence tells, whatever is asked
                 boolean part = c.value().equals("spoke-act");
+                // "video … đạt bao nhiêu lượt xem": views of something a passage reports are words to find
+                boolean reported = c.value().equals("credits-views") && form != Form.CREDITS;
                 // "X tham gia HN A với vai trò gì": how they took part is what is asked, not a word to find
-                if (!part && (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID || form == Form.ROLE)) {
+                if (!part && !reported && (!act || form == Form.MEETINGS_OF || form == Form.WHO_SAID || form == Form.ROLE)) {
                     // "Chỉ thị 25 ban hành ngày nào": the issuing is what the answering sentence says, the day is asked
                     int from = c.from();
                     while (c.value().equals("credits-issued") && form != Form.CREDITS && from < c.to()

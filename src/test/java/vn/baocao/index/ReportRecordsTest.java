@@ -19,7 +19,7 @@ class ReportRecordsTest {
             "Hội nghị tổng kết công tác ngoại giao năm 2022 🇻🇳", LocalDate.of(2023, 1, 10), "Hà Nội",
             new Conference("Hội nghị tổng kết", ConferenceKind.YEAR_END_REVIEW, 2022, 0),
             new ReportInfo.Credits("Hoài Nhung", "Báo Quảng Trị", "12/BC-BNG", LocalDate.of(2025, 1, 8), "Thủ tướng Chính phủ",
-                    "Văn phòng Chính phủ; Lưu VT", "TG&VN; Bộ Ngoại giao"));
+                    "Văn phòng Chính phủ; Lưu VT", "TG&VN; Bộ Ngoại giao", "2.318"));
     private static final ReportInfo BARE = new ReportInfo("r-2", "b.txt", null, "Tin ngắn", null, null, null);
 
     @Test

@@ -99,6 +99,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void thePagesViewCountIsACreditAndItsCounterNoParagraph() {
+        Report report = new ReportParser().parse("a.html", ("<html><body><article><h1>Bộ Ngoại giao sơ kết công tác 6 tháng"
+                + "</h1><div class=\"meta\"><span>Thứ Sáu, 12/07/2024 18:30</span> | <span class=\"views\">Lượt xem: <b>2.318</b>"
+                + "</span></div><p>Chiều 12/7, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024; "
+                + "video về hội nghị đạt 250.000 lượt xem.</p></article></body></html>").getBytes(StandardCharsets.UTF_8), "a.html");
+        assertThat(report.info().credits().views()).isEqualTo("2.318");
+        assertThat(report.passages()).extracting(p -> p.text()).noneMatch(t -> t.contains("2.318"))
+                .anyMatch(t -> t.contains("250.000 lượt xem"));
+    }
+
+    @Test
     void textDirectlyInsideADivAndLineBreaksMakeParagraphs() {
         assertThat(read("<body><div>Đoạn một.<br>Đoạn hai.<p>Đoạn <b>ba</b>.</p>Đoạn bốn.</div></body>").blocks())
                 .extracting(Block::text).containsExactly("Đoạn một.", "Đoạn hai.", "Đoạn ba.", "Đoạn bốn.");

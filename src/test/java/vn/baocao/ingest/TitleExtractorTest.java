@@ -10,7 +10,7 @@ class TitleExtractorTest {
     private final TitleExtractor extractor = new TitleExtractor();
 
     private static CleanDocument body(String... paragraphs) {
-        return new CleanDocument(java.util.Arrays.stream(paragraphs).map(Block::paragraph).toList(), null, "", "", "", "", "");
+        return new CleanDocument(java.util.Arrays.stream(paragraphs).map(Block::paragraph).toList(), null, "", "", "", "", "", "");
     }
 
     private List<String> bodyAfter(String declared, CleanDocument document) {

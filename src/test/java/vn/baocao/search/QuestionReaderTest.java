@@ -1142,8 +1142,21 @@ class QuestionReaderTest {
             tin sơ kết 6 tháng đầu 2023 do cơ quan báo chí nào đưa | CREDITS
             Which news agency reported on the 2023 mid-year review? | CREDITS
             ảnh hưởng của hội nghị sơ kết 2019 là gì   | FACT
+            bai so ket 6 thang 2024 co bao nhieu luot xem | CREDITS
+            How many views does the article on the 2024 mid-year review have? | CREDITS
+            video về thác Bản Giốc đạt bao nhiêu lượt xem | HOW_MANY
             """)
     void whenAReportWasIssuedIsItsCreditsAndWhenAnythingElseWasIsAWhenQuestion(String question, Form form) {
+        assertThat(reader.read(question).form()).isEqualTo(form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thu tuong Pham Minh Chinh noi ngoai giao can huy dong nguon luc nao | SAID_BY
+            nganh NG can nang cao nang luc nao                                 | FACT
+            hoi nghi so ket 2019 dien ra luc nao                               | WHEN
+            """)
+    void aWordEndingInLucBeforeNaoAsksWhichNotWhen(String question, Form form) {
         assertThat(reader.read(question).form()).isEqualTo(form);
     }
 

@@ -15,8 +15,9 @@ import vn.baocao.search.Intent;
 import vn.baocao.text.Dates;
 
 /**
- * Answers who wrote, published or signed a report, and when an official one was issued ("Ai viết bài
- * …?", "bài đăng trên báo nào", "báo cáo số mấy, ai ký", "ban hành ngày nào") from the report's credits, which ingest read from its byline, page metadata or
+ * Answers who wrote, published or signed a report, when an official one was issued and how often a page was
+ * read ("Ai viết bài …?", "bài đăng trên báo nào", "báo cáo số mấy, ai ký", "ban hành ngày nào", "bài … có bao
+ * nhiêu lượt xem") from the report's credits, which ingest read from its byline, page metadata or
  * letterhead and signature block. The report is the one the question's evidence is in, or else the
  * first retrieved that is of the meeting, year and person the question names.
  */
@@ -68,7 +69,7 @@ final class CreditsRoute implements Route {
 
     /**
      * What the report says of itself: its author or signer, its publisher or issuer, its number, its day of issue,
-     * whom it is addressed to, whom its photos are credited to, its address.
+     * whom it is addressed to, whom its photos are credited to, how often the page had been read, its address.
      */
     private static List<String> credits(ReportInfo report) {
         ReportInfo.Credits c = report.credits();
@@ -95,6 +96,9 @@ final class CreditsRoute implements Route {
         }
         if (!c.photos().isEmpty()) {
             out.add("ảnh: " + c.photos());
+        }
+        if (!c.views().isEmpty()) {
+            out.add("lượt xem: " + c.views() + " (khi trang được lưu)");
         }
         if (!report.url().isEmpty()) {
             out.add("nguồn: " + report.url());

@@ -162,7 +162,8 @@ class RoutesTest {
     @Test
     void answersWhoWroteOrPublishedAReportFromItsCreditsAndSaysWhenItNamesNone() {
         ReportInfo credited = new ReportInfo("q", "q.html", "https://baoquangtri.example/a", "Tổng kết ngành Ngoại giao năm 2024",
-                LocalDate.of(2025, 1, 6), "", null, new ReportInfo.Credits("Hoài Nhung", "Báo Quảng Trị", "", null, "", "", "H.N"));
+                LocalDate.of(2025, 1, 6), "", null, new ReportInfo.Credits("Hoài Nhung", "Báo Quảng Trị", "", null, "", "", "H.N",
+                "2.318"));
         ReportInfo anonymous = new ReportInfo("s", "s.txt", "", "Sơ kết 6 tháng đầu năm 2019", LocalDate.of(2019, 7, 22), "",
                 null);
         InMemoryReports reports = new InMemoryReports(List.of(
@@ -173,7 +174,9 @@ class RoutesTest {
 
         Answer answer = credits.answer("ai viet bai ve diem cau quang tri");
         assertThat(answer.text()).startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024” (6/1/2025) [1]: tác giả: Hoài Nhung; "
-                + "đăng trên: Báo Quảng Trị; ảnh: H.N; nguồn: https://baoquangtri.example/a.");
+                + "đăng trên: Báo Quảng Trị; ảnh: H.N; lượt xem: 2.318 (khi trang được lưu); nguồn: https://baoquangtri.example/a.");
+        assertThat(credits.answer("bai diem cau Quang Tri co bao nhieu luot xem").text())
+                .startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024”").contains("lượt xem: 2.318");
         assertThat(credits.answer("anh diem cau Quang Tri do ai chup").text()).startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024”");
         assertThat(credits.answer("bai tren Bao Quang Tri ai viet").text()).startsWith("Bài “Tổng kết ngành Ngoại giao năm 2024”");
         assertThat(credits.answer("Bài về Bộ Ngoại giao sơ kết công tác tại Hà Nội đăng trên báo nào?").refusal()).isEqualTo(new Refusal(
