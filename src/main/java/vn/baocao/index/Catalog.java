@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Meeting;
 import vn.baocao.report.Participation;
 import vn.baocao.report.Passage;
@@ -38,6 +39,12 @@ final class Catalog {
      * announced it the week before.
      */
     private static final int SAME_MEETING_DAYS = 7;
+    /**
+     * The most days apart two reports of one review are held: a review takes a day, and a report that gives no
+     * day but its own is out by the next; a province's review of the year four days after the ministry's is
+     * another meeting.
+     */
+    private static final int SAME_REVIEW_DAYS = 2;
     private static final Query REPORTS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT));
     private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
     private static final Comparator<ReportInfo> BY_DATE = Comparator.comparing(ReportInfo::date,
@@ -122,7 +129,8 @@ final class Catalog {
                 // one key, held weeks apart: two meetings ("tổng kết công tác đối ngoại năm 2024" of a province in
                 // December, of the ministry in January), each under a key of its own
                 String held = key;
-                for (int other = 2; byKey.containsKey(held) && !isNear(byKey.get(held), report); other++) {
+                int days = isAReview(report) ? SAME_REVIEW_DAYS : SAME_MEETING_DAYS;
+                for (int other = 2; byKey.containsKey(held) && !isNear(byKey.get(held), report, days); other++) {
                     held = key + "#" + other;
                 }
                 byKey.computeIfAbsent(held, k -> new ArrayList<>()).add(report);
@@ -132,10 +140,16 @@ final class Catalog {
         return Collections.unmodifiableMap(byKey);
     }
 
-    /** True when {@code report} was held within {@link #SAME_MEETING_DAYS} of a report of {@code group}, or either has no day. */
-    private static boolean isNear(List<ReportInfo> group, ReportInfo report) {
+    /** True when {@code report} was held within {@code days} of a report of {@code group}, or either has no day. */
+    private static boolean isNear(List<ReportInfo> group, ReportInfo report, int days) {
         return report.date() == null || group.stream().anyMatch(r -> r.date() == null
-                || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r.date(), report.date())) <= SAME_MEETING_DAYS);
+                || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r.date(), report.date())) <= days);
+    }
+
+    /** True when {@code report} is of a year-end or a mid-year review. */
+    private static boolean isAReview(ReportInfo report) {
+        ConferenceKind kind = report.conference().kind();
+        return kind == ConferenceKind.YEAR_END_REVIEW || kind == ConferenceKind.MID_YEAR_REVIEW;
     }
 
     /**

@@ -99,6 +99,9 @@ final class ConferenceExtractor {
             "(?iu)(?<!\\p{L})(?:kết luận|chỉ đạo|tinh thần|ý kiến|phát biểu|đề xuất|đề nghị|kiến nghị|thống nhất)(?:\\s+\\p{L}+){0,6}"
                     + "\\s+tại\\s+$");
     private static final int REFERRED_LOOK_BACK = 60;
+    /** Words before a meeting's name that say it is still to come: "chuẩn bị Hội nghị Ngoại vụ toàn quốc lần thứ 21". */
+    private static final Pattern PREPARED_BEFORE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:chuẩn bị(?:\\s+cho)?(?:\\s+tổ chức)?|hướng tới|tiến tới|trước thềm)\\s+$");
     private static final Pattern HELD_BEFORE = Pattern.compile("(?iu)(?:tổ chức|khai mạc|bế mạc|chủ trì|diễn ra)\\s+$");
     private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
             + "(?:\\s(?:và|kết hợp)\\s(?:trực tuyến|trực tiếp))?(?!\\p{L})");
@@ -284,8 +287,9 @@ final class ConferenceExtractor {
             if (VENUE_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - HELD_LOOK_BACK), matcher.start())).find()) {
                 continue;
             }
-            if (REFERRED_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - REFERRED_LOOK_BACK), matcher.start())).find()) {
-                continue;
+            String before = text.substring(Math.max(0, matcher.start() - REFERRED_LOOK_BACK), matcher.start());
+            if (REFERRED_BEFORE.matcher(before).find() || PREPARED_BEFORE.matcher(before).find()) {
+                continue; // a meeting whose words are cited, or one being prepared for: not the one reported
             }
             String name = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(java.util.Locale.ROOT)
                     + MODE.matcher(matcher.group("rest")).replaceAll("").stripTrailing();

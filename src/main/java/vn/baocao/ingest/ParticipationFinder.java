@@ -39,7 +39,9 @@ final class ParticipationFinder {
     private static final Pattern CHAIRED_BY_NAMES = Pattern.compile("(?<!\\p{L})do\\s");
     /** "dưới sự (đồng) chủ trì của X(, và Y)": who chaired after the verb, two when they co-chaired. */
     private static final Cue CHAIRED_BY = new Cue("(?:dưới )?sự (?:(?<co>đồng) )?chủ trì của", "chủ trì của", 0);
-    private static final Cue DIRECTED = new Cue("(?<!\\p{L})(?:tham )?dự,? và chỉ đạo|(?<!\\p{L})dự, chỉ đạo", "chỉ đạo", 0);
+    /** "dự và chỉ đạo", "dự và phát biểu chỉ đạo", "dự, chỉ đạo". */
+    private static final Cue DIRECTED = new Cue("(?<!\\p{L})(?:tham )?dự,? và (?:phát biểu )?chỉ đạo|(?<!\\p{L})dự, (?:phát biểu )?chỉ đạo",
+            "chỉ đạo", 0);
     private static final Cue WORKED_WITH = new Cue("(?:có )?(?:buổi )?làm việc với (?:lãnh đạo )?Bộ Ngoại giao",
             "làm việc với ", Pattern.CASE_INSENSITIVE);
     /** "(Cùng/Tới) (tham) dự … có", "Về phía Bộ Ngoại giao có", "… với sự tham dự của": a list of attendees follows. */

@@ -63,6 +63,7 @@ public final class Lexicon {
     private final Map<List<String>, String> venueKinds;
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
+    private final Map<String, List<String>> titleGroups;
     private final Map<String, List<String>> unitWords;
     private final List<List<String>> commaCompounds;
     private final PhraseTable<String> amountNouns;
@@ -112,6 +113,7 @@ public final class Lexicon {
         this.venueKinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(t.venueKinds));
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
+        this.titleGroups = Map.copyOf(t.titleGroups);
         this.commaCompounds = List.copyOf(t.commaCompounds);
         this.unitWords = Map.copyOf(t.unitWords);
         this.amountNouns = new PhraseTable<>(t.amountNouns);
@@ -136,6 +138,14 @@ public final class Lexicon {
     /** Titles ("phó thủ tướng") and their abbreviations ("PTT"), each meaning the title, lower case. */
     public PhraseTable<String> titles() {
         return titles;
+    }
+
+    /**
+     * The titles a group of {@link #titles()} stands for ("thủ tướng", "phó thủ tướng" of "lãnh đạo chính phủ"), or
+     * empty when {@code title} is one title, not a group.
+     */
+    public List<String> titlesOfGroup(String title) {
+        return titleGroups.getOrDefault(title, List.of());
     }
 
     /** Names of organisations, places and things, and their abbreviations, each meaning the name as reports write it. */
@@ -414,6 +424,7 @@ public final class Lexicon {
         final Map<List<String>, String> venueKinds = new LinkedHashMap<>();
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
+        final Map<String, List<String>> titleGroups = new HashMap<>();
         final List<List<String>> commaCompounds = new ArrayList<>();
         final Map<String, List<String>> unitWords = new HashMap<>();
         final Map<Phrase, String> amountNouns = new LinkedHashMap<>();
@@ -445,6 +456,9 @@ public final class Lexicon {
                 t.abbreviations.put(Phrase.of(a), title);
             }
             englishForms(row, 2).forEach(e -> t.englishOfTables.putIfAbsent(e, title));
+            if (row.length > 3) {
+                t.titleGroups.put(title, list(row[3]).stream().map(Lexicon::lower).toList());
+            }
         }
         for (String[] row : rows("names.tsv", 2)) {
             String name = VietnameseText.normalize(row[0].replace("^", ""));

@@ -15,8 +15,10 @@ import vn.baocao.report.Require;
  * @param occasion the run of words around {@code meeting} that tells which meeting it is, with its place
  *                 word, its period and its year ("tại hội nghị sơ kết 6 tháng đầu năm 2019", "HN tong ket
  *                 2022"), or empty
+ * @param personTitles the titles the question writes right before the person's name, as the lexicon has them
+ *                 ("bộ trưởng" of "BT Trần Lưu Quang"): roles it takes for granted, which the reports may not give
  */
-public record Mentions(String person, String meeting, List<Leaning> leaning, String occasion) {
+public record Mentions(String person, String meeting, List<Leaning> leaning, String occasion, List<String> personTitles) {
     /** Nothing named, nothing pointed back to. */
     public static final Mentions NONE = new Mentions("", "", List.of());
 
@@ -25,6 +27,12 @@ public record Mentions(String person, String meeting, List<Leaning> leaning, Str
         meeting = meeting == null ? "" : meeting;
         leaning = List.copyOf(leaning);
         occasion = occasion == null || occasion.isBlank() ? meeting : occasion;
+        personTitles = List.copyOf(personTitles);
+    }
+
+    /** Mentions that give the person no title. */
+    public Mentions(String person, String meeting, List<Leaning> leaning, String occasion) {
+        this(person, meeting, leaning, occasion, List.of());
     }
 
     /** Mentions whose meeting's occasion is its kind's words alone. */

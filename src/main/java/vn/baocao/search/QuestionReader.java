@@ -231,15 +231,19 @@ public final class QuestionReader {
     private static final Set<String> ASKING = Set.of("who", "when", "where", "how-many", "what", "which-meeting");
     /** A document's number, whose letters are a code, not abbreviations to write out: "12-KL/TW", "27/BC-BNG". */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+[-/]\\p{Lu}{1,8}(?:[-/]\\p{Lu}{1,8})+(?![\\p{L}\\d])");
+    /** A report's or a notice's number, which names it: "312/BC-BNG", "15/TB-SNV" (not a directive's "25-CT/TW"). */
+    private static final Pattern REPORT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+/(?:BC|TB)-\\p{L}", Pattern.CASE_INSENSITIVE);
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
-    /** The words that name a report itself, not what it says: framed in a question about its credits. */
     /** The words that ask the day in "ban hành ngày nào", "ký khi nào", folded. */
     private static final Set<String> WHEN_WORDS = Set.of("vao", "ngay", "khi", "luc");
+    /** The shorthand typed for several titles, folded: "TT". */
+    private static final String AMBIGUOUS_TITLE = "tt";
+    /** Credits cues that ask of a report only in a question that names one: "ký ngày nào", "lượt xem", "ai ký". */
+    private static final Set<String> REPORT_BOUND = Set.of("credits-issued", "credits-views", "credits-signed");
     /** What a question calls a report, folded: "báo cáo", "văn bản", "tài liệu", "công văn", "bản tin", "thông báo". */
-    /** Credits cues that ask of a report only in a question that names one: "ký ngày nào", "lượt xem". */
-    private static final Set<String> REPORT_BOUND = Set.of("credits-issued", "credits-views");
     private static final Set<String> REPORT_NOUNS = Set.of("bao cao", "van ban", "tai lieu", "cong van", "ban tin", "thong bao");
+    /** The words that name a report itself, not what it says: framed in a question about its credits. */
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
     /** The fewest letters of a shorthand the reports' own phrase may stand for instead of the lexicon's. */
     private static final int MIN_INITIALISM = 4;
@@ -288,8 +292,9 @@ public final class QuestionReader {
      * "hội nghị", "HNNG31" → "Hội nghị Ngoại giao 31", "CT15" → "chỉ thị 15", "bn" → "bao nhiêu".
      */
     private String written(String text) {
+        // "HNNG31" is a shorthand and its number; "AMM57" the reports' "AMM-57", which no passage writes glued
         text = GLUED.matcher(text).replaceAll(m -> lexicon.abbreviationAt(Words.of(m.group(1)), 0).isPresent()
-                ? m.group(1) + " " + m.group(2) : m.group());
+                || isWrittenApart(m.group(1), m.group(2)) ? m.group(1) + " " + m.group(2) : m.group());
         List<Word> words = Words.of(text);
         boolean[] numbered = inDocumentNumbers(text, words);
         StringBuilder out = new StringBuilder();
@@ -410,6 +415,12 @@ public final class QuestionReader {
         Optional<String> at(List<Word> words, boolean[] known, int i);
     }
 
+    /** True when the passages have {@code letters} as a word of its own and never the two glued together. */
+    private boolean isWrittenApart(String letters, String number) {
+        String word = VietnameseText.fold(letters);
+        return vocabulary.docFrequency(word + number) == 0 && vocabulary.docFrequency(word) > 0;
+    }
+
     /** {@code text} with each word that {@code rewrite} gives another reading written as that reading. */
     private String rewritten(String text, WordRewrite rewrite) {
         if (vocabulary == Vocabulary.NONE) {
@@ -439,6 +450,10 @@ public final class QuestionReader {
     }
 
     private Optional<String> spelling(List<Word> words, boolean[] known, int i) {
+        Optional<String> sounded = soundedAlike(words, known, i);
+        if (sounded.isPresent()) {
+            return sounded;
+        }
         Word w = words.get(i);
         boolean acronym = w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (w.folded().length() < 3 || !w.folded().chars().allMatch(Character::isLetter) || known[i]) {
@@ -503,6 +518,22 @@ public final class QuestionReader {
                 // a foreign name the reports write syllable by syllable ("Dubai" as "Đu-bai")
                 .or(() -> new Transliterations(vocabulary::docFrequency).of(w.folded())
                         .map(syllables -> asTyped(w, String.join("-", syllables))));
+    }
+
+    /**
+     * Word {@code i} typed with "x" for the "s" it sounds like in much of the country, or the other way ("dai xu" for
+     * "đại sứ"): when the word as typed stands beside neither neighbour in any passage, and the other spelling
+     * often does. A word of any length, since the short ones are the ones so mistyped.
+     */
+    private Optional<String> soundedAlike(List<Word> words, boolean[] known, int i) {
+        Word w = words.get(i);
+        String typed = w.folded();
+        if (known[i] || w.accented() || typed.length() < 2 || !typed.chars().allMatch(Character::isLetter)
+                || !(typed.startsWith("s") || typed.startsWith("x")) || pairsWithANeighbour(words, i, typed)) {
+            return Optional.empty();
+        }
+        String other = (typed.startsWith("s") ? "x" : "s") + typed.substring(1);
+        return pairsOftenWithANeighbour(words, i, other) ? Optional.of(asTyped(w, other)) : Optional.empty();
     }
 
     /** {@code folded} capitalised as {@code typed} is: a name typed with its capital keeps it. */
@@ -611,8 +642,9 @@ public final class QuestionReader {
     /** Per word, whether some phrase of the lexicon covers it: a word of the domain is not a typo. */
     private boolean[] inLexicon(List<Word> words) {
         boolean[] known = new boolean[words.size()];
+        // "con" of "con HN tong ket 2022?" is "còn", leaning on the turn before: no typo of "cong"
         for (var table : List.of(lexicon.questionCues(), lexicon.frame(), lexicon.titles(), lexicon.names(),
-                lexicon.paraphrases(), lexicon.premises())) {
+                lexicon.paraphrases(), lexicon.premises(), lexicon.followUps())) {
             table.find(words).forEach(m -> java.util.Arrays.fill(known, m.from(), m.to(), true));
         }
         lexicon.speechVerbs().find(words).forEach(m -> java.util.Arrays.fill(known, m.from(), m.to(), true));
@@ -723,6 +755,8 @@ public final class QuestionReader {
         /** The words of the kind of meeting {@link #conference(int)} chose: from, to; -1 when none. */
         private int meetingFrom = -1;
         private int meetingTo = -1;
+        /** The titles written right before the person's name ("bộ trưởng" of "BT Trần Lưu Quang"), once read. */
+        private final List<String> personTitles = new ArrayList<>();
 
         Reading(String question, String text, boolean english, List<Word> words, List<Integer> years,
                 List<DateMention> dates, Set<String> untranslated) {
@@ -1529,7 +1563,7 @@ public final class QuestionReader {
                     year, years, date, numbers(), names, documents(), premise, detail, unit, asksATotal(), form == Form.WHEN ? grain() : DateGrain.ANY, topic,
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
                     new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
-                            meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion()));
+                            meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion(), personTitles));
         }
 
         /**
@@ -1675,7 +1709,7 @@ public final class QuestionReader {
                 String pair = i + 1 < words.size() ? words.get(i).folded() + " " + words.get(i + 1).folded() : "";
                 namesAReport = words.get(i).folded().equals("bai") || REPORT_NOUNS.contains(pair);
             }
-            return !reportBound || namesAReport;
+            return !reportBound || namesAReport || REPORT_NUMBER.matcher(text).find();
         }
 
         private boolean has(String meaning) {
@@ -2032,8 +2066,15 @@ public final class QuestionReader {
         private String titles(PersonMatcher.Found person, List<NamedTitle> titles, String unknown) {
             String found = unknown;
             for (Match<String> m : outsideQuotes(lexicon.titles().find(words))) {
+                List<String> group = lexicon.titlesOfGroup(m.value());
+                if (!group.isEmpty() && !asksWhichHolder(m.to())) {
+                    continue; // "trình Lãnh đạo Bộ": whom a passage names, not a title whose holders are asked for
+                }
                 frame(m.from(), m.to());
                 if (person != null && m.to() <= person.from() && onlyFrameBetween(m.to(), person.from())) {
+                    if (saysTheirTitle(m, person)) {
+                        personTitles.add(m.value());
+                    }
                     continue; // the person's own title
                 }
                 if (namesATerm(m.from())) {
@@ -2084,10 +2125,31 @@ public final class QuestionReader {
                 boolean asked = end < words.size() && words.get(end).folded().equals("nao") || asksWhetherTheyActed();
                 // "ông ấy là Thủ tướng à?": the role the question says someone has
                 boolean said = !asked && m.from() > 0 && SAYING_A_ROLE.contains(words.get(m.from() - 1).folded());
-                titles.add(new NamedTitle(m.value(), String.join(" ", qualifier),
-                        text.substring(words.get(m.from()).start(), words.get(end - 1).end()), asked, said));
+                String written = text.substring(words.get(m.from()).start(), words.get(end - 1).end());
+                // "lãnh đạo Chính phủ nào dự?": a holder of any title of the group
+                for (String title : group.isEmpty() ? List.of(m.value()) : group) {
+                    titles.add(new NamedTitle(title, String.join(" ", qualifier), written, asked, said));
+                }
             }
             return found;
+        }
+
+        /** True when word {@code at} asks "nào", or the one after "Ngoại giao" does ("lãnh đạo Bộ Ngoại giao nào"). */
+        private boolean asksWhichHolder(int at) {
+            int which = at + 1 < words.size() && words.get(at).folded().equals("ngoai") && words.get(at + 1).folded().equals("giao")
+                    ? at + 2 : at;
+            return which < words.size() && words.get(which).folded().equals("nao");
+        }
+
+        /**
+         * True when title {@code m}, written before {@code person}'s name, says which office they hold: not when the
+         * question types "TT" (a Thứ trưởng, a Thường trực, in chat a Thủ tướng), nor when the title's last word is
+         * the name's surname read twice ("Cục trưởng Đoàn Văn Lực" holds no "trưởng đoàn").
+         */
+        private boolean saysTheirTitle(Match<String> m, PersonMatcher.Found person) {
+            String surname = VietnameseText.fold(person.person().name()).split(" ")[0];
+            return Words.of(question).stream().noneMatch(w -> w.folded().equals(AMBIGUOUS_TITLE))
+                    && !words.get(m.to() - 1).folded().equals(surname);
         }
 
         private boolean onlyFrameBetween(int from, int to) {
@@ -2239,6 +2301,9 @@ public final class QuestionReader {
             }
             if (has("credits") && asksOfTheReport()) {
                 return Form.CREDITS; // "ai viết bài …", "báo cáo số mấy, ai ký": the report, not its content
+            }
+            if (has("credits-signed")) {
+                return Form.WHO; // "ai ký hiệp định …": who signed what a passage tells of
             }
             if (has("credits-issued")) {
                 return Form.WHEN; // "Chỉ thị 25 ban hành ngày nào", "RCEP ký ngày nào": a day its passages give

@@ -81,4 +81,25 @@ class MeetingGroupingTest {
                 .containsExactly(java.util.Map.entry("year_end_review-2024", List.of(province)),
                         java.util.Map.entry("year_end_review-2024#2", List.of(ministry, ministryNextDay)));
     }
+
+    @Test
+    void aReviewHeldDaysAfterAnotherOfItsYearIsAnotherMeetingButAConferenceOverDaysIsOne() {
+        vn.baocao.report.Conference review = new vn.baocao.report.Conference("Hội nghị tổng kết công tác năm 2024",
+                ConferenceKind.YEAR_END_REVIEW, 2024, 0);
+        vn.baocao.report.ReportInfo ministry = new vn.baocao.report.ReportInfo("m", "m.txt", "", "Tổng kết ngành Ngoại giao",
+                java.time.LocalDate.of(2025, 1, 6), "", review);
+        vn.baocao.report.ReportInfo province = new vn.baocao.report.ReportInfo("p", "p.docx", "", "Quảng Trị tổng kết đối ngoại",
+                java.time.LocalDate.of(2025, 1, 10), "", review);
+        vn.baocao.report.Conference diplomatic = new vn.baocao.report.Conference("Hội nghị Ngoại giao lần thứ 32",
+                ConferenceKind.DIPLOMATIC_CONFERENCE, 0, 32);
+        vn.baocao.report.ReportInfo opening = new vn.baocao.report.ReportInfo("o", "o.txt", "", "Khai mạc Hội nghị Ngoại giao 32",
+                java.time.LocalDate.of(2023, 12, 19), "", diplomatic);
+        vn.baocao.report.ReportInfo closing = new vn.baocao.report.ReportInfo("c", "c.txt", "", "Bế mạc Hội nghị Ngoại giao 32",
+                java.time.LocalDate.of(2023, 12, 23), "", diplomatic);
+
+        assertThat(Catalog.conferenceReports(List.of(ministry, province, opening, closing)))
+                .containsExactly(java.util.Map.entry("year_end_review-2024", List.of(ministry)),
+                        java.util.Map.entry("year_end_review-2024#2", List.of(province)),
+                        java.util.Map.entry("diplomatic_conference-32", List.of(opening, closing)));
+    }
 }

@@ -134,6 +134,13 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void aMeetingBeingPreparedForIsNotTheOneReported() {
+        assertThat(extractor.extract("Re: tóm tắt gặp gỡ Đại sứ tại Cao Bằng", List.of("Kính gửi Sở Ngoại vụ tỉnh Cao Bằng, "
+                + "để phục vụ báo cáo Lãnh đạo Bộ và chuẩn bị Hội nghị Ngoại vụ toàn quốc lần thứ 21, đề nghị Sở gửi tóm tắt "
+                + "Hội nghị gặp gỡ các Đại sứ tại Cao Bằng."))).isEmpty();
+    }
+
+    @Test
     void aNameInQuotesIsTheNameWhateverItHolds() {
         assertThat(extractor.extract("Ngoại giao kinh tế đồng hành cùng Tây Nguyên", List.of("Sáng 5/7, tại thành phố Buôn Ma "
                 + "Thuột, Bộ Ngoại giao phối hợp với Ủy ban nhân dân tỉnh Đắk Lắk tổ chức Hội nghị \"Ngoại giao kinh tế đồng hành "

@@ -733,6 +733,31 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng Trần Lưu Quang làm việc với BNG ngày nào?   | bộ trưởng
+            BT Tran Luu Quang lam viec voi BNG ngay nao           | bộ trưởng
+            Phó Thủ tướng, Bộ trưởng Phạm Bình Minh nói gì?       | bộ trưởng
+            TT Phạm Minh Chính nói gì?                            | ''
+            ông Trần Lưu Quang nói gì?                            | ''
+            """)
+    void theTitlesWrittenBeforeANameAreTheRolesTheQuestionGivesThem(String question, String titles) {
+        assertThat(String.join(", ", reader.read(question).mentions().personTitles())).isEqualTo(titles);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lãnh đạo Chính phủ nào dự hội nghị tổng kết năm 2022?       | thủ tướng, phó thủ tướng
+            Which government leader attended the 2022 review?           | thủ tướng, phó thủ tướng
+            lanh dao tinh nao du tai diem cau Cao Bang                  | chủ tịch, phó chủ tịch, bí thư, phó bí thư
+            Lãnh đạo Bộ Ngoại giao nào có mặt?                          | bộ trưởng, thứ trưởng
+            kế hoạch phải trình Lãnh đạo Bộ khi nào                     | ''
+            """)
+    void aGroupOfTitlesAskedWhichOfIsAskedOfTheHoldersOfEach(String question, String asked) {
+        assertThat(String.join(", ", reader.read(question).titles().stream().filter(vn.baocao.search.NamedTitle::asked)
+                .map(vn.baocao.search.NamedTitle::title).toList())).isEqualTo(asked);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             hội nghị tổng kết 2022 và 2024 ai chủ trì                     | YEAR_END_REVIEW  | YEAR_END_REVIEW
             buổi làm việc với Bộ Ngoại giao 2023 và hội nghị Mekong 2024 ở đâu | WORKING_SESSION | null
             tổng kết 2022 và sơ kết 2023 ai chủ trì                      | YEAR_END_REVIEW  | MID_YEAR_REVIEW
@@ -1047,6 +1072,33 @@ class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            le trao quyet dinh dai xu o dau              | le trao quyet dinh dai su o dau
+            xu huong hop tac la gi                       | xu huong hop tac la gi
+            AMM57 to chuc o dau                          | AMM 57 to chuc o dau
+            G20 hop o dau                                | G20 hop o dau
+            """)
+    void anXTypedForTheSAndAnAcronymGluedToItsNumberAreReadAsThePassagesWriteThem(String question, String read) {
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return switch (folded) {
+                    case "dai su", "quyet dinh" -> 20;
+                    case "xu huong", "amm", "g20" -> 3;
+                    case "amm57" -> 0;
+                    default -> folded.contains(" ") ? 0 : 5;
+                };
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of();
+            }
+        };
+        assertThat(new QuestionReader(KNOWN, reports).read(question).text()).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Kim nghach thuong mai nam 2023 bao nhieu     | Kim ngach thuong mai nam 2023 bao nhieu
             nghach thuong mai nam 2023 bao nhieu         | nghach thuong mai nam 2023 bao nhieu
             con buoi lam viec thi sao                    | con buoi lam viec thi sao
@@ -1145,6 +1197,10 @@ class QuestionReaderTest {
             bai so ket 6 thang 2024 co bao nhieu luot xem | CREDITS
             How many views does the article on the 2024 mid-year review have? | CREDITS
             video về thác Bản Giốc đạt bao nhiêu lượt xem | HOW_MANY
+            ai ky bao cao ket qua hoi nghi             | CREDITS
+            312/BC-BNG ai ky                           | CREDITS
+            Chỉ thị 25-CT/TW do ai ký                  | WHO
+            ai ky hiep dinh mien thi thuc voi Colombia | WHO
             """)
     void whenAReportWasIssuedIsItsCreditsAndWhenAnythingElseWasIsAWhenQuestion(String question, Form form) {
         assertThat(reader.read(question).form()).isEqualTo(form);

@@ -23,7 +23,7 @@ final class PremiseRoute implements Route {
     @Override
     public Outcome answer(Intent intent, Findings findings) {
         Optional<Refusal> refusal = policy.notAtTheMeeting(intent, findings::passages).or(() -> policy.notTheChair(intent))
-                .or(() -> policy.notTheirRole(intent));
+                .or(() -> policy.notTheirRole(intent, findings::passages));
         if (refusal.isEmpty() && !intent.premise().isEmpty()) {
             refusal = policy.falsePremise(intent, findings.passages().stream().map(Passage::text).toList());
         }

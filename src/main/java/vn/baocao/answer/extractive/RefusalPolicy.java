@@ -778,24 +778,28 @@ final class RefusalPolicy {
 
     /**
      * The refusal for a question that says the person it names held a title no report gives them ("ông ấy là
-     * Thủ tướng à?" of a Deputy Prime Minister), with the roles the reports do give them. Empty when a report
-     * gives them that title, or the question says no title of them.
+     * Thủ tướng à?" of a Deputy Prime Minister, "Bộ trưởng Trần Lưu Quang làm việc với BNG ngày nào?"), with the
+     * roles the reports do give them: as the index knows them, and as each of the {@code passages} retrieved
+     * writes them — a role held once ("Thủ tướng Nguyễn Xuân Phúc" in 2020) is in the reports of its time. Empty
+     * when a report gives them one of the titles said, or the question says no title of them.
      */
-    Optional<Refusal> notTheirRole(Intent intent) {
-        List<NamedTitle> said = intent.titles().stream().filter(NamedTitle::said).toList();
+    Optional<Refusal> notTheirRole(Intent intent, Supplier<List<Passage>> passages) {
+        List<NamedTitle> said = Stream.concat(intent.titles().stream().filter(NamedTitle::said),
+                intent.mentions().personTitles().stream().map(t -> new NamedTitle(t, "", t, false, true))).toList();
         // "văn bản nào có ông Hoàng Nam là giám đốc sở": a report the role describes is looked for, not taken for granted
         if (intent.person() == null || said.isEmpty() || intent.form() == Form.WHICH_REPORT) {
             return Optional.empty();
         }
         String name = intent.person().name();
-        List<Person> recorded = Stream.concat(records.knownPeople().stream(), records.meetings().stream()
-                        .flatMap(m -> m.participations().stream()).map(Participation::person))
+        List<Person> recorded = Stream.of(records.knownPeople().stream(), records.meetings().stream()
+                        .flatMap(m -> m.participations().stream()).map(Participation::person),
+                        passages.get().stream().flatMap(p -> p.people().stream())).flatMap(s -> s)
                 .filter(p -> p.name().equals(name)).distinct().toList();
         List<String> roles = recorded.stream().map(Person::office).filter(r -> !r.isEmpty()).distinct().limit(NEAREST).toList();
         if (roles.isEmpty() || said.stream().anyMatch(t -> recorded.stream().anyMatch(t::fits))) {
             return Optional.empty();
         }
-        return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi " + name + " là " + said.getFirst().written()
+        return refuse(Reason.FALSE_PREMISE, "Các báo cáo không ghi " + name + " là " + Lines.capitalized(said.getFirst().written())
                 + "; các báo cáo ghi " + name + " là: " + String.join("; ", roles) + ".");
     }
 

@@ -72,6 +72,18 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aTitleWrittenBeforeANameThatTheReportsNeverGiveThemIsAFalsePremise() {
+        Answer wrong = answerer.answer("Bộ trưởng Trần Lưu Quang làm việc với BNG ngày nào?");
+        assertThat(wrong.refusal().reason()).isEqualTo(Refusal.Reason.FALSE_PREMISE);
+        assertThat(wrong.text()).isEqualTo("Các báo cáo không ghi Trần Lưu Quang là Bộ trưởng; các báo cáo ghi Trần Lưu Quang "
+                + "là: Phó Thủ tướng Chính phủ.");
+        assertThat(answerer.answer("Năm 2019, Thủ tướng Phạm Bình Minh chỉ đạo gì?").refusal().reason())
+                .isEqualTo(Refusal.Reason.FALSE_PREMISE);
+        assertThat(answerer.answer("PTT Phạm Bình Minh nói gì năm 2019?").refusal()).isNull();
+        assertThat(answerer.answer("TT Phạm Minh Chính nói gì năm 2022?").refusal()).isNull();
+    }
+
+    @Test
     void answersWhoChairedTheConferenceWithRoleAndName() {
         Answer a = answerer.answer("Ai chủ trì hội nghị tổng kết năm 2022?");
         assertThat(a.text()).isEqualTo("""
