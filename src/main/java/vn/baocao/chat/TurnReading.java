@@ -620,10 +620,12 @@ final class TurnReading {
 
     /**
      * True when a turn with a swap's words asks nothing of its own, only names what to swap in ("còn năm
-     * 2024 thì sao?", "thế còn Thủ tướng?"); "còn năm 2024 Thủ tướng chỉ đạo gì?" is a question of its own.
+     * 2024 thì sao?", "thế còn Thủ tướng?"); "còn năm 2024 Thủ tướng chỉ đạo gì?" is a question of its own, and so is
+     * one that points back to the person in focus ("vậy ông ấy giữ chức gì?": nothing is swapped for them).
      */
     private static boolean asksNothingOfItsOwn(Intent turn) {
-        return turn.form() == Form.FACT && turn.speechKind() == null && turn.topicWords().size() <= MAX_SWAP_TOPIC_WORDS;
+        return turn.form() == Form.FACT && turn.speechKind() == null && turn.topicWords().size() <= MAX_SWAP_TOPIC_WORDS
+                && !turn.mentions().has(Mentions.Kind.PERSON);
     }
 
     /** True when the question asks what was said, not who said it: "nói gì?", "nhấn mạnh điều gì?". */

@@ -41,6 +41,9 @@ final class DateResolver {
     private static final int LOOK_BACK = 80;
     /** The making of a document just before its date: "(… lập ngày 20/12/2024)", "ban hành ngày", "ký ngày". */
     private static final Pattern MADE = Pattern.compile("(?iu)(?<!\\p{L})(?:lập|ban hành|ký|soạn|cập nhật|in)\\s*$");
+    /** A letter just before its date: "(đề nghị của Cục tại) thư ngày 3/7", "công văn ngày", "giấy mời ngày". */
+    private static final Pattern LETTER = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:thư|thư điện tử|email|công văn|văn bản|công điện|tờ trình|giấy mời)\\s*$");
     /** A place before a date, as a dateline writes it: "Hà Nội, ", with the word before it, if any. */
     private static final Pattern DATELINE_PLACE =
             Pattern.compile("(?u)(?:(\\p{L}+)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3},\\s*$");
@@ -183,10 +186,13 @@ final class DateResolver {
         return before == null || !AT.contains(before.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** True when the date at {@code at} follows a document's number: "Kế hoạch số 2871/KH-BNG ngày 12/9/2023". */
+    /**
+     * True when the date at {@code at} follows a document's number or a letter: "Kế hoạch số 2871/KH-BNG ngày 12/9/2023",
+     * "thư ngày 3/7".
+     */
     private static boolean datesADocument(String text, int at) {
         String before = text.substring(Math.max(0, at - LOOK_BACK), at);
-        return DOCUMENT_NUMBER.matcher(before).find() || MADE.matcher(before).find();
+        return DOCUMENT_NUMBER.matcher(before).find() || MADE.matcher(before).find() || LETTER.matcher(before).find();
     }
 
     /** The day {@code held} found in {@code text} gives, its year inferred when it has none. */

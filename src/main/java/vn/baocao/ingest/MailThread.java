@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * @param sent    the day the innermost message was sent, when its date can be read
  */
 record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) {
+    /** The line a client writes over the message a reply quotes: "On … wrote:", "Vào … đã viết:". */
+    private static final Pattern OPENS_A_QUOTE = Pattern.compile("(?iu)^\\s*(?:on .{6,200} wrote:|vào .{6,200} đã viết:)\\s*$");
     private static final Pattern OPENS_A_FORWARD = Pattern.compile("(?iu)^\\s*(?:-{2,}\\s*(?:forwarded message|original message"
             + "|thư (?:đã )?chuyển tiếp|tin nhắn (?:đã )?chuyển tiếp|thư gốc)\\s*-{2,}|begin forwarded message:"
             + "|on .{6,200} wrote:|vào .{6,200} đã viết:)\\s*$");
@@ -69,6 +71,7 @@ record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) 
     static MailThread of(String text, String subject, String sentHeader) {
         List<List<String>> segments = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        boolean onlyReplies = true;
         String innermostSubject = subject == null ? "" : subject;
         String innermostDate = sentHeader == null ? "" : sentHeader;
         String[] lines = text.split("\\R", -1);
@@ -81,6 +84,7 @@ record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) 
                 current.add(line);
                 continue;
             }
+            onlyReplies &= marked && OPENS_A_QUOTE.matcher(line).matches();
             segments.add(current);
             current = new ArrayList<>();
             int at = marked ? i + 1 : i;
@@ -105,14 +109,21 @@ record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) 
             i = at - 1;
         }
         segments.add(current);
+        List<String> written = segments.stream().map(s -> String.join("\n", withoutSignature(s)).strip()).toList();
+        // a reply that says more than what it quotes is the document ("Re: …" sending the summary asked for, under
+        // the request); else what is passed on comes first, innermost first ("Em đã nhận" over the report)
+        boolean replyFirst = segments.size() > 1 && onlyReplies
+                && written.getFirst().length() > written.subList(1, written.size()).stream().mapToInt(String::length).max().orElse(0);
         List<String> texts = new ArrayList<>();
-        for (int s = segments.size() - 1; s >= 0; s--) {
-            String written = String.join("\n", withoutSignature(segments.get(s))).strip();
-            if (!written.isEmpty()) {
-                texts.add(written);
+        for (int k = 0; k < written.size(); k++) {
+            String message = written.get(replyFirst ? k : written.size() - 1 - k);
+            if (!message.isEmpty()) {
+                texts.add(message);
             }
         }
-        return new MailThread(texts, REPLY_PREFIX.matcher(innermostSubject.strip()).replaceFirst("").strip(), day(innermostDate));
+        String named = replyFirst ? (subject == null ? "" : subject) : innermostSubject;
+        String dated = replyFirst ? (sentHeader == null ? "" : sentHeader) : innermostDate;
+        return new MailThread(texts, REPLY_PREFIX.matcher(named.strip()).replaceFirst("").strip(), day(dated));
     }
 
     /**

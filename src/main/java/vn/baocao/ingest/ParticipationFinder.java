@@ -47,6 +47,9 @@ final class ParticipationFinder {
     /** "(Cùng/Tới) (tham) dự … có", "Về phía Bộ Ngoại giao có", "… với sự tham dự của": a list of attendees follows. */
     private static final Pattern LIST_OF_ATTENDEES = Pattern.compile("^(?:(?:cùng|tới|đến) )?(?:tham )?dự (?:[^;]*? )?có "
             + "|^về phía [^,;:]{2,60}? có |(?:có|với) sự tham dự của ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "(Đồng) chủ trì (Hội nghị) có/là": a list of who chaired follows. */
+    private static final Pattern LIST_OF_CHAIRS = Pattern.compile("^(?:đồng )?chủ trì (?:(?:hội nghị|buổi làm việc|họp báo|phiên họp|"
+            + "hội thảo|lễ|buổi lễ|diễn đàn) )?(?:có|là|gồm) ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABELLED = Pattern.compile(
             "(?m)^\\s*(?:[-–•+]\\s*|\\d{1,2}\\.\\s*|[a-zđ]\\)\\s*)?(đồng chủ trì|chủ trì|chủ tọa|chủ toạ|thành phần tham dự|thành phần|tham dự|dự|khách mời)(?:\\s+(?:họp báo|hội nghị|buổi làm việc|phiên khai mạc|phiên họp))?\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -158,6 +161,7 @@ final class ParticipationFinder {
         addSubjectOf(directed, Part.DIRECTED, passage, sentence, mentions, point, out);
         addSubjectOf(WORKED_WITH.find(sentence, lower), Part.WORKED_WITH, passage, sentence, mentions, "", out);
         addListed(passage, sentence, mentions, point, out);
+        addChairsListed(passage, sentence, mentions, out);
         addLabelled(passage, sentence, mentions, point, out);
         MatchResult attended = ATTENDED.find(sentence, lower);
         if (attended != null && directed == null) {
@@ -249,6 +253,20 @@ final class ParticipationFinder {
         named.stream().filter(x -> !x.person().equals(first.person())).findFirst()
                 .filter(x -> sentence.substring(first.end(), x.start()).matches("(?s).*\\svà\\s.*"))
                 .ifPresent(x -> out.add(new Participation(passage, x.person(), Part.CHAIRED, "", sentence)));
+    }
+
+    /** "Đồng chủ trì Hội nghị có X và Y", "Chủ trì buổi làm việc là X": everyone named after it chaired. */
+    private static void addChairsListed(Passage passage, String sentence, List<Mention> mentions, List<Participation> out) {
+        Matcher m = LIST_OF_CHAIRS.matcher(sentence.strip());
+        if (!m.lookingAt()) {
+            return;
+        }
+        int offset = sentence.indexOf(sentence.strip());
+        for (Mention x : mentions) {
+            if (x.start() >= offset + m.end()) {
+                out.add(new Participation(passage, x.person(), Part.CHAIRED, "", sentence));
+            }
+        }
     }
 
     /** "(Cùng) tham dự (…) có X, Y; …", "… với sự tham dự của X, Y": everyone named after it attended. */

@@ -233,6 +233,9 @@ public final class QuestionReader {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+[-/]\\p{Lu}{1,8}(?:[-/]\\p{Lu}{1,8})+(?![\\p{L}\\d])");
     /** A report's or a notice's number, which names it: "312/BC-BNG", "15/TB-SNV" (not a directive's "25-CT/TW"). */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+/(?:BC|TB)-\\p{L}", Pattern.CASE_INSENSITIVE);
+    /** A part of the day right before a date: "chiều 31-1", "sáng ngày 10/1", typed with or without its marks. */
+    private static final Pattern PART_OF_DAY_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:sáng|sang|chiều|chieu|trưa|trua|tối|toi)(?:\\s+(?:ngày|ngay))?\\s+$");
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that ask the day in "ban hành ngày nào", "ký khi nào", folded. */
@@ -681,11 +684,16 @@ public final class QuestionReader {
                 || i + 1 < words.size() && vocabulary.docFrequency(fix + " " + words.get(i + 1).folded()) >= passages;
     }
 
-    /** The dates are read already; "05", "07" as words would only match unrelated numbers. */
+    /**
+     * The dates are read already; "05", "07" as words would only match unrelated numbers. The part of the day
+     * written before one goes with it ("chiều 31-1"): the report may say "chiều ngày 31-1" or no part at all.
+     */
     private static String withoutDates(String text, List<DateMention> dates) {
         StringBuilder out = new StringBuilder(text);
         for (DateMention date : dates) {
-            for (int i = date.start(); i < date.end() && i < out.length(); i++) {
+            Matcher part = PART_OF_DAY_BEFORE.matcher(text.substring(0, Math.min(date.start(), text.length())));
+            int from = part.find() ? part.start() : date.start();
+            for (int i = from; i < date.end() && i < out.length(); i++) {
                 out.setCharAt(i, ' ');
             }
         }
@@ -2091,7 +2099,10 @@ public final class QuestionReader {
                 if (found.isEmpty() && person == null && after < words.size() && lexicon.isSurname(words.get(after), true)
                         && startsAName(after) && nameMatches().stream().noneMatch(n -> n.from() == after)) {
                     String name = nameFrom(after, Math.min(words.size(), after + MAX_NAME));
-                    if (name.split(" ").length >= 2) {
+                    // "đại sứ Cao Bằng": a place the reports write is no one they lack
+                    String folded = VietnameseText.fold(name);
+                    if (name.split(" ").length >= 2 && placeNames().stream().map(VietnameseText::fold)
+                            .noneMatch(p -> folded.startsWith(p) && vocabulary.docFrequency(p) > 0)) {
                         found = name;
                         frame(after, after + name.split(" ").length);
                         continue;

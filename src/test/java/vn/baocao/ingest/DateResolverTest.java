@@ -44,6 +44,13 @@ class DateResolverTest {
     }
 
     @Test
+    void theDayOfALetterAskingForTheReportIsNotTheMeetingsDay() {
+        assertThat(resolver.resolve("Tóm tắt hội nghị", List.of("Thực hiện đề nghị của Cục tại thư ngày 3/7, Sở gửi bản tóm tắt.",
+                "Hội nghị diễn ra sáng 5/7/2024 tại Trung tâm Hội nghị tỉnh."), LocalDate.of(2024, 7, 8), null))
+                .isEqualTo(LocalDate.of(2024, 7, 5));
+    }
+
+    @Test
     void aMidYearReviewTakesTheYearItNames() {
         assertThat(resolve("Tham dự Hội nghị diễn ra ngày 5/7 có Bộ trưởng.", null, MID_YEAR_2023))
                 .isEqualTo(LocalDate.of(2023, 7, 5));

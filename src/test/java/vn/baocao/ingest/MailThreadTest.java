@@ -80,6 +80,21 @@ class MailThreadTest {
     }
 
     @Test
+    void aReplyThatSaysMoreThanWhatItQuotesIsTheDocumentAndTheQuoteComesAfterIt() {
+        MailThread thread = MailThread.of("""
+                Kính gửi anh Quân, Sở xin gửi bản tóm tắt kết quả Hội nghị gặp gỡ các Đại sứ tại Cao Bằng sáng 5/7/2024:
+                27 Đại sứ dự, ký 5 biên bản ghi nhớ.
+
+                Vào 3/7/2024 lúc 16:05, Cục Ngoại vụ <htqt@mofa.gov.vn> đã viết:
+                > Đề nghị Sở gửi bản tóm tắt.
+                """, "Re: Đề nghị gửi tóm tắt", "Mon, 08 Jul 2024 09:17:42 +0700");
+        assertThat(thread.texts()).containsExactly("Kính gửi anh Quân, Sở xin gửi bản tóm tắt kết quả Hội nghị gặp gỡ các Đại sứ tại "
+                + "Cao Bằng sáng 5/7/2024:\n27 Đại sứ dự, ký 5 biên bản ghi nhớ.", "Đề nghị Sở gửi bản tóm tắt.");
+        assertThat(thread.subject()).isEqualTo("Đề nghị gửi tóm tắt");
+        assertThat(thread.sent()).contains(LocalDate.of(2024, 7, 8));
+    }
+
+    @Test
     void aSignatureEndsAtTheDelimiterOrAfterAClosingAndAFewLinesButALongTextAfterAThankYouStays() {
         assertThat(MailThread.of("Nội dung chính.\n-- \nNguyễn Văn A\nĐT: 0912 000 000\n", "", "").texts())
                 .containsExactly("Nội dung chính.");

@@ -20,6 +20,7 @@ class ParticipationFinderTest {
             Sáng 17/12, hội nghị khai mạc với sự tham dự của Thủ tướng Chính phủ Phạm Minh Chính.                          | Phạm Minh Chính ATTENDED
             Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì Hội nghị.                                                          | Bùi Thanh Sơn CHAIRED
             Thủ tướng Chính phủ Phạm Minh Chính dự và phát biểu chỉ đạo.                                                  | Phạm Minh Chính DIRECTED
+            Đồng chủ trì Hội nghị có Thứ trưởng Ngoại giao Lê Quang Thịnh và Chủ tịch UBND tỉnh Quảng Trị Nguyễn Đăng Khoa. | Lê Quang Thịnh CHAIRED, Nguyễn Đăng Khoa CHAIRED
             Tới dự có nguyên Bộ trưởng Ngoại giao Nguyễn Dy Niên; nguyên Bộ trưởng Ngoại giao Phạm Gia Khiêm.              | Nguyễn Dy Niên ATTENDED, Phạm Gia Khiêm ATTENDED
             Về phía Bộ Ngoại giao có các Thứ trưởng Nguyễn Minh Vũ, Hà Kim Ngọc và đại diện Công đoàn Bộ.                 | Nguyễn Minh Vũ ATTENDED, Hà Kim Ngọc ATTENDED
             Tham dự có Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Nguyễn Văn Giàu, lãnh đạo các bộ.                           | Nguyễn Văn Giàu ATTENDED

@@ -15,6 +15,7 @@ import vn.baocao.index.SampleReports;
 import vn.baocao.lexicon.SpeechKind;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Person;
+import vn.baocao.text.VietnameseText;
 
 class QuestionReaderTest {
     private static final List<Person> KNOWN = List.of(SampleReports.PHAM_BINH_MINH, SampleReports.PHAM_MINH_CHINH,
@@ -1068,6 +1069,36 @@ class QuestionReaderTest {
             }
         };
         assertThat(new QuestionReader(KNOWN, reports).read(question).text()).endsWith(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Phó Thủ tướng nào làm việc với BNG chiều 31-1?   | chiều
+            ai chu tri hoi nghi sang ngay 10/1               | sang
+            hop bao toi 5/7 noi gi                           | toi
+            """)
+    void thePartOfTheDayBeforeADateGoesWithTheDateNotTheTopic(String question, String part) {
+        assertThat(reader.read(question).topicWords()).doesNotContain(part, VietnameseText.fold(part));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HN đại sứ Cao Bằng do cơ quan nào tổ chức     | ''
+            Đại sứ Nguyễn Văn Bình nói gì                 | Nguyễn Văn Bình
+            """)
+    void aPlaceTheReportsWriteAfterATitleIsNoPersonTheyLack(String question, String unknown) {
+        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
+            @Override
+            public int docFrequency(String folded) {
+                return folded.equals("cao bang") ? 12 : folded.contains(" ") ? 0 : 5;
+            }
+
+            @Override
+            public List<String> spellings(String folded) {
+                return List.of();
+            }
+        };
+        assertThat(new QuestionReader(KNOWN, reports).read(question).unknownPerson()).isEqualTo(unknown == null ? "" : unknown);
     }
 
     @ParameterizedTest(name = "{0}")
