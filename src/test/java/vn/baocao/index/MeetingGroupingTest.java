@@ -86,20 +86,20 @@ class MeetingGroupingTest {
     void aReviewHeldDaysAfterAnotherOfItsYearIsAnotherMeetingButAConferenceOverDaysIsOne() {
         vn.baocao.report.Conference review = new vn.baocao.report.Conference("Hội nghị tổng kết công tác năm 2024",
                 ConferenceKind.YEAR_END_REVIEW, 2024, 0);
-        vn.baocao.report.ReportInfo ministry = new vn.baocao.report.ReportInfo("m", "m.txt", "", "Tổng kết ngành Ngoại giao",
-                java.time.LocalDate.of(2025, 1, 6), "", review);
-        vn.baocao.report.ReportInfo province = new vn.baocao.report.ReportInfo("p", "p.docx", "", "Quảng Trị tổng kết đối ngoại",
-                java.time.LocalDate.of(2025, 1, 10), "", review);
         vn.baocao.report.Conference diplomatic = new vn.baocao.report.Conference("Hội nghị Ngoại giao lần thứ 32",
                 ConferenceKind.DIPLOMATIC_CONFERENCE, 0, 32);
-        vn.baocao.report.ReportInfo opening = new vn.baocao.report.ReportInfo("o", "o.txt", "", "Khai mạc Hội nghị Ngoại giao 32",
-                java.time.LocalDate.of(2023, 12, 19), "", diplomatic);
-        vn.baocao.report.ReportInfo closing = new vn.baocao.report.ReportInfo("c", "c.txt", "", "Bế mạc Hội nghị Ngoại giao 32",
-                java.time.LocalDate.of(2023, 12, 23), "", diplomatic);
+        vn.baocao.report.ReportInfo ministry = heldOn("m", java.time.LocalDate.of(2025, 1, 6), review);
+        vn.baocao.report.ReportInfo province = heldOn("p", java.time.LocalDate.of(2025, 1, 10), review);
+        vn.baocao.report.ReportInfo opening = heldOn("o", java.time.LocalDate.of(2023, 12, 19), diplomatic);
+        vn.baocao.report.ReportInfo closing = heldOn("c", java.time.LocalDate.of(2023, 12, 23), diplomatic);
 
         assertThat(Catalog.conferenceReports(List.of(ministry, province, opening, closing)))
                 .containsExactly(java.util.Map.entry("year_end_review-2024", List.of(ministry)),
                         java.util.Map.entry("year_end_review-2024#2", List.of(province)),
                         java.util.Map.entry("diplomatic_conference-32", List.of(opening, closing)));
+    }
+
+    private static vn.baocao.report.ReportInfo heldOn(String id, java.time.LocalDate day, vn.baocao.report.Conference conference) {
+        return new vn.baocao.report.ReportInfo(id, id + ".txt", "", "Bài " + id, day, "", conference);
     }
 }

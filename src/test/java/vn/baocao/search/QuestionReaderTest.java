@@ -1087,17 +1087,7 @@ class QuestionReaderTest {
             Đại sứ Nguyễn Văn Bình nói gì                 | Nguyễn Văn Bình
             """)
     void aPlaceTheReportsWriteAfterATitleIsNoPersonTheyLack(String question, String unknown) {
-        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
-            @Override
-            public int docFrequency(String folded) {
-                return folded.equals("cao bang") ? 12 : folded.contains(" ") ? 0 : 5;
-            }
-
-            @Override
-            public List<String> spellings(String folded) {
-                return List.of();
-            }
-        };
+        QuestionReader.Vocabulary reports = writing(folded -> folded.equals("cao bang") ? 12 : folded.contains(" ") ? 0 : 5);
         assertThat(new QuestionReader(KNOWN, reports).read(question).unknownPerson()).isEqualTo(unknown == null ? "" : unknown);
     }
 
@@ -1109,22 +1099,12 @@ class QuestionReaderTest {
             G20 hop o dau                                | G20 hop o dau
             """)
     void anXTypedForTheSAndAnAcronymGluedToItsNumberAreReadAsThePassagesWriteThem(String question, String read) {
-        QuestionReader.Vocabulary reports = new QuestionReader.Vocabulary() {
-            @Override
-            public int docFrequency(String folded) {
-                return switch (folded) {
-                    case "dai su", "quyet dinh" -> 20;
-                    case "xu huong", "amm", "g20" -> 3;
-                    case "amm57" -> 0;
-                    default -> folded.contains(" ") ? 0 : 5;
-                };
-            }
-
-            @Override
-            public List<String> spellings(String folded) {
-                return List.of();
-            }
-        };
+        QuestionReader.Vocabulary reports = writing(folded -> switch (folded) {
+            case "dai su", "quyet dinh" -> 20;
+            case "xu huong", "amm", "g20" -> 3;
+            case "amm57" -> 0;
+            default -> folded.contains(" ") ? 0 : 5;
+        });
         assertThat(new QuestionReader(KNOWN, reports).read(question).text()).isEqualTo(read);
     }
 
