@@ -23,7 +23,7 @@ import vn.baocao.text.VietnameseText;
  * other sets — with its reports: {@code questions.tsv} and {@code reports/} in one folder.
  *
  * <p>Each line is {@code question, form, tags, report, facts}: the form asked (presided, when,
- * how-many, …, or refuse), style tags (accentless, abbrev, english, typo, …; "-" for none), the file
+ * how-many, …, or refuse), style tags (accentless, abbrev, english, typo, …, apart by commas or spaces; "-" for none), the file
  * names of the reports that answer it, separated by commas, semicolons or spaces ("-" when it must be refused), and what a fully right answer
  * says — groups separated by "&&", each group's alternatives by "|", matched accent- and
  * case-insensitively — or, for a question to refuse, the reason it must be refused.
@@ -72,7 +72,7 @@ record BlindSet(List<Item> items, Path reports, Map<String, String> ids) {
             throw new IllegalArgumentException("line " + number + " has " + f.length + " columns, not 5: " + line);
         }
         Set<String> tags = f[2].isBlank() || f[2].strip().equals("-") ? Set.of()
-                : Set.copyOf(Arrays.stream(f[2].split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList());
+                : Set.copyOf(Arrays.stream(f[2].split("[,\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).toList());
         List<String> reports = f[3].strip().equals("-") ? List.of()
                 : Arrays.stream(f[3].split("[,;|\\s]+")).map(String::strip).filter(r -> !r.isEmpty()).toList();
         if (reports.isEmpty()) {

@@ -96,6 +96,9 @@ class BlindSetTest {
             blind71; 0.80; 0.79; 0.82; 0.85; 0.86
             blind72; 0.84; 0.83; 0.91; 0.85; 0.85
             blind73; 0.81; 0.81; 0.84; 0.79; 0.85
+            blind74; 0.79; 0.77; 0.88; 0.81; 0.81
+            blind75; 0.80; 0.80; 0.79; 0.85; 0.83
+            blind76; 0.78; 0.78; 0.82; 0.81; 0.80
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

@@ -62,7 +62,7 @@ record ConversationSet(List<Turn> turns) {
             throw new IllegalArgumentException("line " + number + " has " + f.length + " columns, not 6: " + line);
         }
         Set<String> tags = f[3].isBlank() || f[3].strip().equals("-") ? Set.of()
-                : Set.copyOf(Arrays.stream(f[3].split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList());
+                : Set.copyOf(Arrays.stream(f[3].split("[,\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).toList());
         String facts = f[5].strip();
         if (facts.startsWith("refuse:")) {
             return new Turn(number, f[0].strip(), f[1].strip(), f[2].strip(), tags, f[4].strip(), List.of(),

@@ -56,6 +56,9 @@ class ConversationSetTest {
             conv32; 0.79; 0.29; 0.88; 0.70
             conv33; 0.80; 0.43; 0.80; 0.83
             conv34; 0.86; 0.54; 0.78; 0.76
+            conv35; 0.87; 0.64; 0.85; 0.74
+            conv36; 0.85; 0.56; 0.76; 0.82
+            conv37; 0.84; 0.56; 0.85; 0.74
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -113,6 +116,9 @@ class ConversationSetTest {
             conv32; 0.52; 0.50
             conv33; 0.52; 0.50
             conv34; 0.60; 0.58
+            conv35; 0.57; 0.65
+            conv36; 0.58; 0.54
+            conv37; 0.53; 0.49
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
