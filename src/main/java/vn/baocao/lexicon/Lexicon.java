@@ -64,6 +64,8 @@ public final class Lexicon {
     private final Map<String, String> writtenUnits;
     private final List<String> seniority;
     private final Map<String, List<String>> titleGroups;
+    private final Set<String> sharedTitleShorthands;
+    private final Set<String> partsOfDay;
     private final Map<String, List<String>> unitWords;
     private final List<List<String>> commaCompounds;
     private final PhraseTable<String> amountNouns;
@@ -114,6 +116,8 @@ public final class Lexicon {
         this.writtenUnits = Map.copyOf(t.writtenUnits);
         this.seniority = List.copyOf(t.seniority);
         this.titleGroups = Map.copyOf(t.titleGroups);
+        this.sharedTitleShorthands = Set.copyOf(t.sharedTitleShorthands);
+        this.partsOfDay = Set.copyOf(t.partsOfDay);
         this.commaCompounds = List.copyOf(t.commaCompounds);
         this.unitWords = Map.copyOf(t.unitWords);
         this.amountNouns = new PhraseTable<>(t.amountNouns);
@@ -146,6 +150,19 @@ public final class Lexicon {
      */
     public List<String> titlesOfGroup(String title) {
         return titleGroups.getOrDefault(title, List.of());
+    }
+
+    /**
+     * True when {@code folded} is a shorthand typed for several titles ("tt": a Thứ trưởng, a Thường trực, in chat a
+     * Thủ tướng), which says none of them of the person named after it.
+     */
+    public boolean isSharedTitleShorthand(String folded) {
+        return sharedTitleShorthands.contains(folded);
+    }
+
+    /** True when {@code folded} is a part of the day written before a date ("chieu" of "chiều 31-1"). */
+    public boolean isPartOfDay(String folded) {
+        return partsOfDay.contains(folded);
     }
 
     /** Names of organisations, places and things, and their abbreviations, each meaning the name as reports write it. */
@@ -425,6 +442,8 @@ public final class Lexicon {
         final Map<String, String> writtenUnits = new HashMap<>();
         final List<String> seniority = new ArrayList<>();
         final Map<String, List<String>> titleGroups = new HashMap<>();
+        final Set<String> sharedTitleShorthands = new HashSet<>();
+        final Set<String> partsOfDay = new HashSet<>();
         final List<List<String>> commaCompounds = new ArrayList<>();
         final Map<String, List<String>> unitWords = new HashMap<>();
         final Map<Phrase, String> amountNouns = new LinkedHashMap<>();
@@ -451,7 +470,11 @@ public final class Lexicon {
         for (String[] row : rows("titles.tsv", 2)) {
             String title = lower(row[0]);
             t.titles.put(Phrase.of(title), title);
-            for (String a : list(row[1])) {
+            for (String typed : list(row[1])) {
+                String a = typed.startsWith("?") ? typed.substring(1) : typed;
+                if (!a.equals(typed)) {
+                    t.sharedTitleShorthands.add(VietnameseText.fold(a.replaceFirst("^[=^]+", "")));
+                }
                 t.titles.put(Phrase.of(a), title);
                 t.abbreviations.put(Phrase.of(a), title);
             }
@@ -485,6 +508,9 @@ public final class Lexicon {
         }
         for (String[] row : rows("total-rows.tsv", 1)) {
             t.totalRows.add(VietnameseText.foldedWords(lower(row[0])));
+        }
+        for (String[] row : rows("parts-of-day.tsv", 1)) {
+            t.partsOfDay.add(VietnameseText.fold(row[0]));
         }
         for (String[] row : rows("how-it-went.tsv", 1)) {
             t.howItWent.add(VietnameseText.foldedWords(lower(row[0])));

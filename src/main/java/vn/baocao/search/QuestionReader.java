@@ -233,15 +233,10 @@ public final class QuestionReader {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+[-/]\\p{Lu}{1,8}(?:[-/]\\p{Lu}{1,8})+(?![\\p{L}\\d])");
     /** A report's or a notice's number, which names it: "312/BC-BNG", "15/TB-SNV" (not a directive's "25-CT/TW"). */
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+/(?:BC|TB)-\\p{L}", Pattern.CASE_INSENSITIVE);
-    /** A part of the day right before a date: "chiều 31-1", "sáng ngày 10/1", typed with or without its marks. */
-    private static final Pattern PART_OF_DAY_BEFORE = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:sáng|sang|chiều|chieu|trưa|trua|tối|toi)(?:\\s+(?:ngày|ngay))?\\s+$");
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
     /** The words that ask the day in "ban hành ngày nào", "ký khi nào", folded. */
     private static final Set<String> WHEN_WORDS = Set.of("vao", "ngay", "khi", "luc");
-    /** The shorthand typed for several titles, folded: "TT". */
-    private static final String AMBIGUOUS_TITLE = "tt";
     /** Credits cues that ask of a report only in a question that names one: "ký ngày nào", "lượt xem", "ai ký". */
     private static final Set<String> REPORT_BOUND = Set.of("credits-issued", "credits-views", "credits-signed");
     /** What a question calls a report, folded: "báo cáo", "văn bản", "tài liệu", "công văn", "bản tin", "thông báo". */
@@ -688,11 +683,19 @@ public final class QuestionReader {
      * The dates are read already; "05", "07" as words would only match unrelated numbers. The part of the day
      * written before one goes with it ("chiều 31-1"): the report may say "chiều ngày 31-1" or no part at all.
      */
-    private static String withoutDates(String text, List<DateMention> dates) {
+    private String withoutDates(String text, List<DateMention> dates) {
         StringBuilder out = new StringBuilder(text);
         for (DateMention date : dates) {
-            Matcher part = PART_OF_DAY_BEFORE.matcher(text.substring(0, Math.min(date.start(), text.length())));
-            int from = part.find() ? part.start() : date.start();
+            int from = Math.min(date.start(), text.length());
+            List<Word> before = Words.of(text.substring(0, from));
+            int last = before.size() - 1;
+            if (last >= 0 && before.get(last).folded().equals("ngay") && text.substring(before.get(last).end(), from).isBlank()) {
+                last--; // "sáng ngày 10/1"
+            }
+            if (last >= 0 && lexicon.isPartOfDay(before.get(last).folded())
+                    && text.substring(before.get(last).end(), from).replaceAll("(?iu)ng[aà]y", "").isBlank()) {
+                from = before.get(last).start();
+            }
             for (int i = from; i < date.end() && i < out.length(); i++) {
                 out.setCharAt(i, ' ');
             }
@@ -2159,7 +2162,7 @@ public final class QuestionReader {
          */
         private boolean saysTheirTitle(Match<String> m, PersonMatcher.Found person) {
             String surname = VietnameseText.fold(person.person().name()).split(" ")[0];
-            return Words.of(question).stream().noneMatch(w -> w.folded().equals(AMBIGUOUS_TITLE))
+            return Words.of(question).stream().noneMatch(w -> lexicon.isSharedTitleShorthand(w.folded()))
                     && !words.get(m.to() - 1).folded().equals(surname);
         }
 

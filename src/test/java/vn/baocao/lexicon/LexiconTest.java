@@ -131,10 +131,30 @@ class LexiconTest {
         assertThat(lexicon.asksHowItWent(vn.baocao.text.VietnameseText.foldedWords(words))).isEqualTo(asks);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            chieu | true
+            sang  | true
+            ngay  | false
+            """)
+    void readsThePartsOfTheDayWrittenBeforeADate(String folded, boolean part) {
+        assertThat(lexicon.isPartOfDay(folded)).isEqualTo(part);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            tt   | true
+            ttg  | false
+            ptt  | false
+            """)
+    void aShorthandTypedForSeveralTitlesIsKnownAsSuch(String folded, boolean shared) {
+        assertThat(lexicon.isSharedTitleShorthand(folded)).isEqualTo(shared);
+    }
+
     /** A phrase given twice in one table has one row that is never used: the tables say each thing once. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"english.tsv", "questions.tsv", "shorthand.tsv", "conferences.tsv",
-        "speech-verbs.tsv", "titles.tsv", "units.tsv", "how-it-went.tsv", "total-rows.tsv"})
+        "speech-verbs.tsv", "titles.tsv", "units.tsv", "how-it-went.tsv", "total-rows.tsv", "parts-of-day.tsv"})
     void aTableGivesEachPhraseOnce(String table) throws java.io.IOException {
         try (var in = LexiconTest.class.getResourceAsStream("/lexicon/" + table)) {
             java.util.List<String> phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
