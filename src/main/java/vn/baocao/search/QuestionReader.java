@@ -527,11 +527,14 @@ public final class QuestionReader {
         Word w = words.get(i);
         String typed = w.folded();
         if (known[i] || w.accented() || typed.length() < 2 || !typed.chars().allMatch(Character::isLetter)
-                || !(typed.startsWith("s") || typed.startsWith("x")) || pairsWithANeighbour(words, i, typed)) {
+                || !(typed.startsWith("s") || typed.startsWith("x"))) {
             return Optional.empty();
         }
         String other = (typed.startsWith("s") ? "x" : "s") + typed.substring(1);
-        return pairsOftenWithANeighbour(words, i, other) ? Optional.of(asTyped(w, other)) : Optional.empty();
+        // a word no passage has pairs with nothing: one term's count spares most questions the pairs' counts
+        boolean meant = vocabulary.docFrequency(other) > 0 && pairsOftenWithANeighbour(words, i, other)
+                && !pairsWithANeighbour(words, i, typed);
+        return meant ? Optional.of(asTyped(w, other)) : Optional.empty();
     }
 
     /** {@code folded} capitalised as {@code typed} is: a name typed with its capital keeps it. */

@@ -791,6 +791,11 @@ final class RefusalPolicy {
             return Optional.empty();
         }
         String name = intent.person().name();
+        // most titles said are theirs in the passages retrieved: every meeting's roles are read only when not
+        List<Person> retrieved = passages.get().stream().flatMap(p -> p.people().stream()).filter(p -> p.name().equals(name)).toList();
+        if (said.stream().anyMatch(t -> retrieved.stream().anyMatch(t::fits))) {
+            return Optional.empty();
+        }
         List<Person> recorded = Stream.of(records.knownPeople().stream(), records.meetings().stream()
                         .flatMap(m -> m.participations().stream()).map(Participation::person),
                         passages.get().stream().flatMap(p -> p.people().stream())).flatMap(s -> s)
