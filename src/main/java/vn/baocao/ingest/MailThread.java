@@ -28,11 +28,11 @@ import java.util.regex.Pattern;
  * @param sent    the day the innermost message was sent, when its date can be read
  */
 record MailThread(List<String> texts, String subject, Optional<LocalDate> sent) {
-    /** The line a client writes over the message a reply quotes: "On … wrote:", "Vào … đã viết:". */
-    private static final Pattern OPENS_A_QUOTE = Pattern.compile("(?iu)^\\s*(?:on .{6,200} wrote:|vào .{6,200} đã viết:)\\s*$");
+    /** What a client writes over the message a reply quotes: "On … wrote:", "Vào … đã viết:". */
+    private static final String QUOTE_LINE = "on .{6,200} wrote:|vào .{6,200} đã viết:";
+    private static final Pattern OPENS_A_QUOTE = Pattern.compile("(?iu)^\\s*(?:" + QUOTE_LINE + ")\\s*$");
     private static final Pattern OPENS_A_FORWARD = Pattern.compile("(?iu)^\\s*(?:-{2,}\\s*(?:forwarded message|original message"
-            + "|thư (?:đã )?chuyển tiếp|tin nhắn (?:đã )?chuyển tiếp|thư gốc)\\s*-{2,}|begin forwarded message:"
-            + "|on .{6,200} wrote:|vào .{6,200} đã viết:)\\s*$");
+            + "|thư (?:đã )?chuyển tiếp|tin nhắn (?:đã )?chuyển tiếp|thư gốc)\\s*-{2,}|begin forwarded message:|" + QUOTE_LINE + ")\\s*$");
     private static final Pattern HEADER_LINE = Pattern.compile("(?iu)^\\s*\\*?(from|date|sent|subject|to|cc|bcc|reply-to"
             + "|từ|người gửi|ngày|đã gửi|gửi lúc|tiêu đề|chủ đề|đến|tới|người nhận)\\*?\\s*:\\s*(.*)$");
     private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:\\s*>)+ ?");

@@ -798,7 +798,7 @@ final class RefusalPolicy {
         }
         List<Person> recorded = Stream.of(records.knownPeople().stream(), records.meetings().stream()
                         .flatMap(m -> m.participations().stream()).map(Participation::person),
-                        passages.get().stream().flatMap(p -> p.people().stream())).flatMap(s -> s)
+                        retrieved.stream()).flatMap(s -> s)
                 .filter(p -> p.name().equals(name)).distinct().toList();
         List<String> roles = recorded.stream().map(Person::office).filter(r -> !r.isEmpty()).distinct().limit(NEAREST).toList();
         if (roles.isEmpty() || said.stream().anyMatch(t -> recorded.stream().anyMatch(t::fits))) {
