@@ -14,12 +14,21 @@ import vn.baocao.text.VietnameseText;
  */
 final class Clauses {
     /** A bullet longer than this is cut after a clause, when it has one in the right place. */
-    static final int MAX_CHARS = 260;
+    static final int MAX_CHARS = 200;
+    /** A bullet whose clauses past {@link #MAX_CHARS} hold a number is kept whole up to this length. */
+    static final int LONGEST_WITH_NUMBER = 320;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Never cut a bullet shorter than this: a stub says less than the sentence. */
     private static final int MIN_KEPT = 90;
     private static final Pattern CONNECTIVE = Pattern.compile(
             "^(Trong bối cảnh đó|Trên cơ sở đó|Bên cạnh đó|Đồng thời|Trong đó|Tại Hội nghị|Tại hội nghị|Tại buổi làm việc)"
                     + ",\\s+");
+    /**
+     * A section heading the sentence runs on from in its passage ("Nhiều dấu ấn nổi bật\nTrình bày báo cáo …"): a
+     * short first line with no mark of its own, the next opening with a capital (a line the page wrapped goes on in
+     * lower case). The heading names the section, not the point.
+     */
+    private static final Pattern HEADING_LINE = Pattern.compile("(?u)^[^\\n.,;:!?]{1,80}\\n(?=\\s*\\p{Lu})");
     /** A tense or aspect word between the speaker and the verb: "Bộ trưởng … đã báo cáo". */
     /** The mark of a point of the report's own list ("- ", "2. ", "b) "): a bullet of its own needs none. */
     private static final Pattern POINT_MARK = Pattern.compile("^(?:[-–•+*]|\\d{1,2}[.)]|[a-hđ]\\))\\s+");
@@ -33,7 +42,8 @@ final class Clauses {
 
     /** {@code sentence} as a bullet standing on its own, capitalised. */
     static String alone(String sentence) {
-        return capitalized(shortened(CONNECTIVE.matcher(POINT_MARK.matcher(sentence.strip()).replaceFirst("")).replaceFirst("")));
+        String text = HEADING_LINE.matcher(sentence.strip()).replaceFirst("");
+        return capitalized(shortened(CONNECTIVE.matcher(POINT_MARK.matcher(text).replaceFirst("")).replaceFirst("")));
     }
 
     /**
@@ -73,7 +83,10 @@ final class Clauses {
         if (cut < 0) {
             cut = lastBoundary(t, ',');
         }
-        return cut < 0 ? t : t.substring(0, cut).strip().replaceAll("[.…]+$", "") + "…";
+        if (cut < 0 || t.length() <= LONGEST_WITH_NUMBER && DIGIT.matcher(t.substring(cut)).find()) {
+            return t; // a number in the clauses cut off is most often the fact the sentence is there for
+        }
+        return t.substring(0, cut).strip().replaceAll("[.…]+$", "") + "…";
     }
 
     /** The last {@code mark} at which a cut keeps between {@link #MIN_KEPT} and {@link #MAX_CHARS}, outside quotes. */

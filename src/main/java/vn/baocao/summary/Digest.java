@@ -48,6 +48,17 @@ final class Digest {
     private static final List<String> ASSESSING = List.of("đánh giá", "báo cáo", "cho biết", "khẳng định", "ghi nhận");
     private static final List<String> DIRECTING = List.of("đề nghị", "yêu cầu", "chỉ đạo", "nhấn mạnh", "kết luận");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A phrase in quotation marks, curly or straight. */
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,80})[”\"]");
+    /** A quoted phrase longer than this is a title or a citation, not a coined image. */
+    private static final int COINED_WORDS = 6;
+    /** The unit whose words count people ("đại biểu", "học viên"…) in the lexicon's units. */
+    private static final String PEOPLE = "nguoi";
+    static final String ATTENDANCE = "Thành phần: ";
+    /** Words of a sentence that says who took part in a meeting (folded): "Hội nghị có hơn 550 đại biểu". */
+    /** The connection points of a meeting counted (folded): "điểm cầu 63 tỉnh", "63 điểm cầu". */
+    private static final Pattern COUNTED_POINTS = Pattern.compile(" diem cau \\d+ | \\d+ diem cau ");
+    private static final List<String> TOOK_PART = List.of(" tham du ", " tham gia ", " hoi nghi co ", " dai bieu ");
     private static final double CUE_BONUS = 0.15;
     private static final double POSITION_WEIGHT = 0.1;
 
@@ -73,9 +84,11 @@ final class Digest {
         reports.forEach(r -> reportIds.add(r.id()));
         List<Bullet> facts = meetings.size() > 1
                 ? meetings.stream().flatMap(m -> leadersOf(m, reportIds, sentences, part, true).stream()).toList()
-                : meetings.isEmpty() ? factsOf(reports.getFirst().date(), reports.getFirst().place(), List.of(), sentences, part)
+                : meetings.isEmpty() ? factsOf(reports.getFirst().date(), reports.getFirst().place(), List.of(), List.of(),
+                        sentences, part)
                 : factsOf(meetings.getFirst().date(), meetings.getFirst().place(),
-                        leadersOf(meetings.getFirst(), reportIds, sentences, part, false), sentences, part);
+                        leadersOf(meetings.getFirst(), reportIds, sentences, part, false),
+                        attendance(meetings.getFirst(), sentences, part), sentences, part);
         Set<String> used = new HashSet<>();
         facts.forEach(f -> f.quotes().forEach(q -> used.add(q.passage().key() + "|" + q.sentence())));
         // who attended is told by the facts, not a result
@@ -85,14 +98,14 @@ final class Digest {
         pool.forEach(s -> position.put(s.key(), position.size()));
         double n = Math.max(1, pool.size());
         ToDoubleFunction<Sentence> base = s -> similarity.centrality(s)
-                + POSITION_WEIGHT * (1 - position.get(s.key()) / n);
+                + POSITION_WEIGHT * (1 - position.get(s.key()) / n) + (coins(s) ? CUE_BONUS / 2 : 0);
 
         List<Sentence> resultPool = pool.stream().filter(Digest::isResult).toList();
         List<Sentence> taskPool = pool.stream().filter(Digest::isForward).toList();
         List<Sentence> spoken = pool.stream().filter(s -> s.statement() != null).toList();
-        List<Bullet> results = Mmr.order(resultPool, s -> base.applyAsDouble(s) + bonus(s, RESULT, true), similarity)
+        List<Bullet> results = Mmr.order(resultPool, s -> base.applyAsDouble(s) + bonus(s, RESULT), similarity)
                 .stream().map(s -> Bullet.of("", Clauses.alone(s.text()), s, part)).toList();
-        List<Bullet> tasks = Mmr.order(taskPool, s -> base.applyAsDouble(s) + bonus(s, FORWARD, false), similarity)
+        List<Bullet> tasks = Mmr.order(taskPool, s -> base.applyAsDouble(s) + bonus(s, FORWARD), similarity)
                 .stream().map(s -> Bullet.of("", Clauses.alone(s.text()), s, part)).toList();
         return new Digest(facts, results, directions(spoken, base, similarity, part), tasks);
     }
@@ -111,16 +124,19 @@ final class Digest {
         speakers.sort(java.util.Comparator.comparingInt(
                 (List<Sentence> said) -> Lexicon.get().seniorityOf(said.getFirst().speaker().role())));
         for (List<Sentence> said : speakers) {
-            ranked.add(Mmr.order(said, s -> base.applyAsDouble(s) + bonusOfVerb(s.statement()), similarity).stream()
+            ranked.add(Mmr.order(said, s -> base.applyAsDouble(s) + bonusOfStatement(s), similarity).stream()
                     .map(s -> Bullet.of(s.speaker().titled(), Clauses.under(s.speaker(), s.statement().verb(), s.text()), s, part))
                     .toList());
         }
         return Layout.interleave(ranked);
     }
 
-    /** When, where and who presided: the date and place as a sentence states them, then the leaders. */
-    private static List<Bullet> factsOf(LocalDate date, String place, List<Bullet> leaders, List<Sentence> sentences,
-                                        int part) {
+    /**
+     * When, where and who presided: the date and place as a sentence states them, then the leaders, then who
+     * took part when a sentence counts them.
+     */
+    private static List<Bullet> factsOf(LocalDate date, String place, List<Bullet> leaders, List<Bullet> attendance,
+                                        List<Sentence> sentences, int part) {
         List<Bullet> facts = new ArrayList<>();
         Sentence dated = date == null ? null : sentences.stream().filter(s -> states(s, date)).findFirst().orElse(null);
         if (dated != null) {
@@ -133,7 +149,68 @@ final class Digest {
             facts.add(new Bullet("", "Thời gian: " + Dates.vietnameseOrUnknown(date) + where, quotes, null, part));
         }
         facts.addAll(leaders.isEmpty() ? mainSpeaker(sentences, part, "") : leaders);
+        facts.addAll(attendance);
         return facts;
+    }
+
+    /**
+     * "Thành phần: …": the first sentence of {@code m}'s reports that counts who took part ("hơn 700 đại
+     * biểu", "27 Đại sứ"), and the first that counts its connection points ("điểm cầu 63 tỉnh") when that
+     * is another sentence; none when no sentence counts them. The size of a meeting is what a reader asks
+     * first after who led it.
+     */
+    private static List<Bullet> attendance(Meeting m, List<Sentence> sentences, int part) {
+        Set<String> attended = new HashSet<>();
+        m.participations().forEach(p -> attended.add(p.passageKey() + "|" + p.sentence()));
+        Sentence people = sentences.stream()
+                .filter(s -> (attended.contains(s.key()) || TOOK_PART.stream().anyMatch(s.folded()::contains))
+                        && countsPeople(s))
+                .findFirst().orElse(null);
+        Sentence points = sentences.stream().filter(s -> s != people && COUNTED_POINTS.matcher(s.folded()).find())
+                .findFirst().orElse(null);
+        List<Bullet.Quote> quotes = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Sentence s : java.util.Arrays.asList(people, points)) {
+            if (s != null) {
+                quotes.add(new Bullet.Quote(s.passage(), s.text()));
+                text.append(text.isEmpty() ? "" : " ").append(Clauses.alone(s.text()));
+            }
+        }
+        return quotes.isEmpty() ? List.of() : List.of(new Bullet("", ATTENDANCE + text, quotes, null, part));
+    }
+
+    /** True when a number in {@code s} counts people: "hơn 700 đại biểu", "tham dự có 27 Đại sứ". */
+    static boolean countsPeople(Sentence s) {
+        List<String> counted = Lexicon.get().unitForms(PEOPLE);
+        List<String> words = s.syllables();
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (words.get(i).chars().allMatch(Character::isDigit)
+                    && (i >= 2 && words.get(i - 2).equals("du") && words.get(i - 1).equals("co"))) {
+                return true; // "Tham dự có 27 Đại sứ…"
+            }
+            if (words.get(i).chars().allMatch(Character::isDigit)) {
+                String next = words.get(i + 1) + (i + 2 < words.size() ? " " + words.get(i + 2) : "");
+                if (counted.stream().anyMatch(c -> next.equals(c) || next.startsWith(c + " "))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code s} coins a phrase in quotation marks — "cây tre Việt Nam", "cánh tay nối dài": the
+     * image a speech is remembered by, which a summary should carry.
+     */
+    static boolean coins(Sentence s) {
+        java.util.regex.Matcher quoted = QUOTED.matcher(s.text());
+        while (quoted.find()) {
+            int words = VietnameseText.foldedWords(quoted.group(1)).size();
+            if (words >= 2 && words <= COINED_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -212,13 +289,16 @@ final class Digest {
                 || said.verb().isEmpty() && hasAny(s, RESULT);
     }
 
-    private static double bonus(Sentence s, List<String> cues, boolean numbersCount) {
+    /** The bonus of a sentence with one of {@code cues}, and of one with a number: counts are what readers look for. */
+    private static double bonus(Sentence s, List<String> cues) {
         double bonus = hasAny(s, cues) ? CUE_BONUS : 0;
-        return numbersCount && DIGIT.matcher(s.text()).find() ? bonus + CUE_BONUS / 2 : bonus;
+        return DIGIT.matcher(s.text()).find() ? bonus + CUE_BONUS / 2 : bonus;
     }
 
-    private static double bonusOfVerb(Statement s) {
-        return DIRECTING.stream().anyMatch(s.verb()::contains) ? CUE_BONUS : 0;
+    /** The bonus of a direction ("đề nghị", "yêu cầu"…) and of a statement with a number, as {@link #bonus} gives. */
+    private static double bonusOfStatement(Sentence s) {
+        double bonus = DIRECTING.stream().anyMatch(s.statement().verb()::contains) ? CUE_BONUS : 0;
+        return DIGIT.matcher(s.text()).find() ? bonus + CUE_BONUS / 2 : bonus;
     }
 
     private static boolean hasAny(Sentence s, List<String> cues) {

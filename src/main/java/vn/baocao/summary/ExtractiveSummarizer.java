@@ -174,7 +174,9 @@ public final class ExtractiveSummarizer implements Summarizer {
             Part part = parts.get(i);
             Meeting m = part.meetings().getFirst();
             Digest d = digest(part, similarity, i);
-            List<Bullet> leaders = d.facts.stream().filter(f -> !f.text().startsWith("Thời gian")).toList();
+            // a period's page has room for who led each conference, not for its date and size
+            List<Bullet> leaders = d.facts.stream()
+                    .filter(f -> !f.text().startsWith("Thời gian") && !f.text().startsWith(Digest.ATTENDANCE)).toList();
             String heading = m.conference().name() + Dates.inBrackets(m.date())
                     + Coverage.reportsNote(part.reports().size(), m.reports().size());
             sections.add(new Layout.Section(heading, leaders,

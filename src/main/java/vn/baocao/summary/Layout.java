@@ -93,10 +93,12 @@ final class Layout {
                 for (Bullet b : group) {
                     out.append(under ? "\n  – " : "\n• ").append(under || b.lead().isEmpty() ? "" : b.lead() + ": ")
                             .append(withoutStop(b.text())).append(' ');
+                    Set<String> markers = new LinkedHashSet<>(); // two sentences of one passage cite it once
                     for (Bullet.Quote q : b.quotes()) {
-                        out.append(book.cite(q.passage(), q.sentence()));
+                        markers.add(book.cite(q.passage(), q.sentence()));
                         partOf(parts, b.part()).add(q.passage());
                     }
+                    markers.forEach(out::append);
                 }
             }
         }

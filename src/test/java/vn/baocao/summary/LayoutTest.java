@@ -38,6 +38,18 @@ class LayoutTest {
         assertThat(near).contains("(Còn nữa");
     }
 
+    @Test
+    void citesAPassageOnceInABulletQuotingTwoOfItsSentences() {
+        Passage p = new Passage(report("r", "r.txt"), 0, "Tham dự có hơn 700 đại biểu. Hội nghị kết nối 63 điểm cầu.", List.of());
+        Bullet both = new Bullet("", "Thành phần: hơn 700 đại biểu; 63 điểm cầu",
+                List.of(new Bullet.Quote(p, "Tham dự có hơn 700 đại biểu."), new Bullet.Quote(p, "Hội nghị kết nối 63 điểm cầu.")),
+                null, 0);
+        String text = new Layout(new Similarity(List.of())).render("Tóm tắt",
+                List.of(new Layout.Section("Thời gian, địa điểm, chủ trì", List.of(both), List.of())), 1).text();
+
+        assertThat(text).contains("• Thành phần: hơn 700 đại biểu; 63 điểm cầu [1]").doesNotContain("[1][1]");
+    }
+
     /** A page of forty fact bullets, each from its own report under {@code folder}: more than one page holds. */
     private static String page(String folder) {
         List<Bullet> facts = new ArrayList<>();
