@@ -95,6 +95,9 @@ final class HowManyShape implements Shape {
             for (String form : forms) {
                 Optional<String> amount = amount(c.sentence(), form.isEmpty() ? List.of() : List.of(form),
                         intent.conferenceOrdinal(), intent.names());
+                if (amount.isPresent() && ofAnotherPeriod(intent, c.sentence(), amount.get())) {
+                    break; // the sentence counts in another year: the next one may count in the year asked
+                }
                 if (amount.isPresent() && !isSumOfOtherThings(c.sentence(), form, forms)
                         && namesTheMeetingAsked(amount.get(), intent.terms())
                         && (!far && !byHead || unitRightAfterNumber(amount.get(), form) || Lexicon.get().isMeasureWord(form))) {
@@ -110,6 +113,16 @@ final class HowManyShape implements Shape {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the question's years are the time of what it counts, not a meeting's ("bao nhiêu ngư dân bị
+     * bắt năm 2023"), and {@code sentence} counts {@code amount} in another year.
+     */
+    private static boolean ofAnotherPeriod(Intent intent, String sentence, String amount) {
+        int at = sentence.indexOf(amount);
+        return intent.conferenceKind() == null && intent.conferenceOrdinal() == 0
+                && YearRows.isOfAnotherPeriod(sentence, at < 0 ? sentence.length() : at, intent.years());
     }
 
     /**

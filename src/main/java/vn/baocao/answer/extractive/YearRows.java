@@ -12,6 +12,12 @@ final class YearRows {
     /** The year a table row is of: "Năm: 2020;" as a row of a table is written out. */
     private static final Pattern ROW_YEAR = Pattern.compile("(?iu)^\\s*năm\\s*:\\s*((?:19|20)\\d\\d)\\b");
 
+    /** A year a sentence gives as its time: "năm 2024", "9 tháng đầu năm 2024", "tháng 9/2024", "quý I/2024". */
+    private static final Pattern PERIOD_YEAR = Pattern.compile(
+            "(?iu)(?:\\bnăm\\s+|\\bniên vụ\\s+|\\btháng\\s+\\d{1,2}\\s*/\\s*|\\bquý\\s+[IV1-4]+\\s*/\\s*)((?:19|20)\\d\\d)\\b");
+    /** The words before a year that make it the year compared with, not the sentence's time ("so với năm 2022"). */
+    private static final Pattern COMPARED = Pattern.compile("(?iu)so với(?: cùng kỳ| cùng thời điểm)?\\s*$");
+
     private YearRows() {
     }
 
@@ -35,5 +41,25 @@ final class YearRows {
         boolean rowOfAYearAsked = candidates.stream().anyMatch(c -> years.contains(yearOf(c.sentence())));
         return !rowOfAYearAsked ? candidates
                 : candidates.stream().filter(c -> !isOfAnotherYear(c.sentence(), years)).toList();
+    }
+
+    /**
+     * True when the time {@code sentence} gives before {@code upTo} (where the number counted is written) is a
+     * year and none of {@code years}: "Trong 9 tháng đầu năm 2024, có 31 tàu cá…" counts 2024's boats, not
+     * 2023's. A year it compares with ("tăng 17% so với năm 2023") is not its time, nor is one written after
+     * the number, which most often says what is to come ("lên 500 triệu USD vào năm 2020").
+     */
+    static boolean isOfAnotherPeriod(String sentence, int upTo, List<Integer> years) {
+        if (years.isEmpty()) {
+            return false;
+        }
+        Matcher m = PERIOD_YEAR.matcher(sentence);
+        int last = 0;
+        while (m.find() && m.start() < upTo) {
+            if (!COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+                last = Integer.parseInt(m.group(1));
+            }
+        }
+        return last != 0 && !years.contains(last);
     }
 }

@@ -135,6 +135,22 @@ class HowManyShapeTest {
         assertThat(YearRows.isOfAnotherYear(sentence, List.of(year))).isEqualTo(other);
     }
 
+    @ParameterizedTest(name = "{0} [{1}, {2}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trong 9 tháng đầu năm 2024, có 31 tàu cá với 236 ngư dân bị bắt giữ.                   | 31 tàu | 2023 | true
+            Trong 9 tháng đầu năm 2024, có 31 tàu cá với 236 ngư dân bị bắt giữ.                   | 31 tàu | 2024 | false
+            Theo Thứ trưởng, kim ngạch thương mại song phương năm 2017 đạt 192,4 triệu USD.         | 192,4  | 2018 | true
+            Tính đến tháng 9/2024, đã đưa về nước 301 ngư dân.                                     | 301    | 2022 | true
+            Kim ngạch đạt 368,5 tỷ USD, tăng 17% so với năm 2023.                                  | 17%    | 2024 | false
+            Trong năm, Bộ đã hoàn thành 42/45 đề án; còn lại sẽ hoàn thành trong quý I/2025.       | 42/45  | 2024 | false
+            Hai bên phấn đấu đưa kim ngạch lên 500 triệu USD vào năm 2020.                         | 500    | 2017 | false
+            Năm 2023 đón 58 đoàn, năm 2024 đón 61 đoàn.                                            | 61     | 2024 | false
+            Các cơ quan đại diện đã hỗ trợ 1.342 công dân.                                         | 1.342  | 2023 | false
+            """)
+    void aNumberAfterAnotherYearCountsInThatYear(String sentence, String number, int year, boolean other) {
+        assertThat(YearRows.isOfAnotherPeriod(sentence, sentence.indexOf(number), List.of(year))).isEqualTo(other);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Hội nghị Ngoại giao 30 | hội, nghị, ngoai, giao, 2019 | true
