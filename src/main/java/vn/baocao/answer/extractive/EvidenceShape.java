@@ -35,13 +35,19 @@ final class EvidenceShape implements Shape {
     private static final double LIST_RATIO = 0.7;
     /** A report whose best sentence scores this share of the best one's is among the reports asked for. */
     private static final double REPORTS_RATIO = 0.5;
+    /** A topic run this long names something ("tiểu ban triển lãm"); a shorter one may be any word. */
+    private static final int MIN_TOPIC_WORDS = 2;
 
     @Override
     public Optional<String> compose(Intent intent, List<Candidate> ranked, CitationBook book) {
         if (intent.form() == Form.WHICH_REPORT) {
             Optional<List<Candidate>> naming = naming(ranked, intent);
-            // every report naming the person is among those asked for, however well its sentence ranks
-            return Optional.of(naming.isPresent() ? whichReports(naming.get(), 0, book) : whichReports(ranked, REPORTS_RATIO, book));
+            // every report naming the person asked of is among those asked for, however well its sentence ranks, and
+            // only those; a report naming another thing asked of is, beside the best evidence
+            if (naming.isPresent() && intent.person() != null) {
+                return Optional.of(whichReports(naming.get(), 0, List.of(), book));
+            }
+            return Optional.of(whichReports(ranked, REPORTS_RATIO, naming.orElse(List.of()), book));
         }
         Candidate best = ranked.get(0);
         List<String> whole = intent.form() == Form.LIST ? Enumerations.around(best) : List.of();
@@ -151,28 +157,61 @@ final class EvidenceShape implements Shape {
     }
 
     /**
-     * For the reports that name a person, the candidates whose sentence names them ("Which reports mention
-     * Hoàng Nam?" is answered by the reports with his name, not by those best matching the question's other
-     * words); empty when the question names no person or no sentence names them.
+     * The candidates whose sentence names what the question asks the reports of: the person it names, else
+     * the Diplomatic Conference it numbers, else a name of the lexicon it gives, else its longest topic run
+     * ("Which reports mention Hoàng Nam?", "tài liệu nào nói tới Tiểu ban Triển lãm" are answered by the
+     * reports that say it, not by those best matching the question's other words); empty when it names
+     * nothing of these or no sentence names it.
      */
     private static Optional<List<Candidate>> naming(List<Candidate> ranked, Intent intent) {
-        if (intent.person() == null) {
-            return Optional.empty();
+        List<Pattern> named = namedIn(intent);
+        for (int i = 0; i < named.size(); i++) {
+            Pattern name = named.get(i);
+            List<Candidate> naming = ranked.stream().filter(c -> names(c, name)).toList();
+            // a person is what is asked of; anything else is, when the best evidence says it too: a word of the
+            // lexicon or the topic may be only the frame of a question about something else
+            boolean asked = i == 0 && intent.person() != null || names(ranked.getFirst(), name);
+            if (!naming.isEmpty() && asked) {
+                return Optional.of(naming);
+            }
         }
-        String name = VietnameseText.fold(intent.person().name());
-        List<Candidate> named = ranked.stream().filter(c -> VietnameseText.fold(c.sentence()).contains(name)).toList();
-        return named.isEmpty() ? Optional.empty() : Optional.of(named);
+        return Optional.empty();
+    }
+
+    private static boolean names(Candidate c, Pattern name) {
+        return name.matcher(" " + String.join(" ", VietnameseText.foldedWords(c.sentence())) + " ").find();
+    }
+
+    /** What the question names, most telling first, each as a pattern over a sentence's folded words. */
+    private static List<Pattern> namedIn(Intent intent) {
+        List<Pattern> named = new ArrayList<>();
+        if (intent.person() != null) {
+            named.add(words(VietnameseText.foldedWords(intent.person().name())));
+        }
+        if (intent.conferenceOrdinal() != 0) {
+            named.add(Pattern.compile(" (?:lan thu|ngoai giao) " + intent.conferenceOrdinal() + " "));
+        }
+        intent.names().forEach(name -> named.add(words(VietnameseText.foldedWords(name))));
+        intent.topic().stream().filter(run -> run.size() >= MIN_TOPIC_WORDS)
+                .sorted(java.util.Comparator.comparingInt((List<String> run) -> run.size()).reversed())
+                .forEach(run -> named.add(words(run)));
+        return named;
+    }
+
+    private static Pattern words(List<String> folded) {
+        return Pattern.compile(" " + Pattern.quote(String.join(" ", folded)) + " ");
     }
 
     /**
      * "Bài “…” (date), về <meeting>, số … / đăng trên … [n]", one line per report among the best evidence (a
-     * sentence scoring at least {@code ratio} of the best one's), each with the sentence that says it.
+     * sentence scoring at least {@code ratio} of the best one's, or one of {@code naming}), each with the sentence
+     * that says it.
      */
-    private static String whichReports(List<Candidate> ranked, double ratio, CitationBook book) {
+    private static String whichReports(List<Candidate> ranked, double ratio, List<Candidate> naming, CitationBook book) {
         Candidate best = ranked.get(0);
         Map<String, Candidate> byReport = new LinkedHashMap<>();
         for (Candidate c : ranked) {
-            if (c.score() >= best.score() * ratio && byReport.size() < MAX_LISTED) {
+            if ((c.score() >= best.score() * ratio || naming.contains(c)) && byReport.size() < MAX_LISTED) {
                 byReport.putIfAbsent(c.passage().report().id(), c);
             }
         }

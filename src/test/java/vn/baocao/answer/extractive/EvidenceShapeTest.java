@@ -102,6 +102,25 @@ class EvidenceShapeTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReportSayingWhatIsAskedOfIsAmongThoseAskedForBesideTheBestEvidence() {
+        ReportInfo other = new ReportInfo("o", "o.txt", "", "Phiên họp Ban Chỉ đạo", LocalDate.of(2023, 11, 13), "", null);
+        ReportInfo third = new ReportInfo("t", "t.txt", "", "Bản tin khác", LocalDate.of(2018, 9, 15), "", null);
+        String best = "Tiểu ban Triển lãm đang hoàn thiện nội dung triển lãm ảnh.";
+        String low = "Bộ trưởng giao Tiểu ban Triển lãm báo cáo trước ngày 25/11.";
+        Candidate first = new Candidate(new Passage(REPORT, 0, best, List.of()), 0, best, List.of(), null, -1, 1, 1);
+        Candidate naming = new Candidate(new Passage(other, 0, low, List.of()), 1, low, List.of(), null, -1, 0.2, 0.2);
+        Candidate little = new Candidate(new Passage(third, 0, "Hội nghị diễn ra tốt đẹp.", List.of()), 2,
+                "Hội nghị diễn ra tốt đẹp.", List.of(), null, -1, 0.3, 0.3);
+        vn.baocao.search.Intent intent = new vn.baocao.search.QuestionReader(List.of()).read("tài liệu nào nói tới Tiểu ban Triển lãm");
+
+        String text = new EvidenceShape().compose(intent, List.of(first, naming, little), new vn.baocao.answer.CitationBook())
+                .orElseThrow();
+
+        assertThat(intent.form()).isEqualTo(vn.baocao.search.Form.WHICH_REPORT);
+        assertThat(text).contains("Họp báo", "Phiên họp Ban Chỉ đạo").doesNotContain("Bản tin khác");
+    }
+
+    @org.junit.jupiter.api.Test
     void aMeetingAskedForIsNamedForEachReportWhoseSentenceSaysItNearlyAsWell() {
         ReportInfo other = new ReportInfo("o", "o.txt", "", "Hội nghị sơ kết 2019", LocalDate.of(2019, 7, 22), "", null);
         ReportInfo third = new ReportInfo("t", "t.txt", "", "Bản tin khác", LocalDate.of(2018, 9, 15), "", null);
