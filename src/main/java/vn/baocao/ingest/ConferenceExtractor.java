@@ -43,17 +43,18 @@ final class ConferenceExtractor {
     /**
      * The words that name a meeting by its kind: a conference, a congress ("Đại hội Đảng bộ"), a seminar, a forum,
      * a ceremony, a gathering ("gặp mặt"), a press briefing, a session of a standing body ("Kỳ họp lần thứ 8 Ủy
-     * ban liên Chính phủ …"), a political consultation or strategic dialogue between two countries, or a meeting of
-     * a named body ("Cuộc họp Ban Tổ chức …").
+     * ban liên Chính phủ …"), a political consultation or strategic dialogue between two countries, a meeting of
+     * a named body ("Cuộc họp Ban Tổ chức …"), or a training course ("lớp tập huấn …").
      */
     private static final String HEADS = "hội nghị|đại hội|hội thảo|diễn đàn|lễ(?!\\s+tân)|(?:buổi )?gặp mặt|họp báo|phiên họp"
-            + "|kỳ họp|tham vấn chính trị|đối thoại chiến lược|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))";
+            + "|kỳ họp|tham vấn chính trị|đối thoại chiến lược|tọa đàm|toạ đàm|cuộc họp(?=\\s+(?-i:\\p{Lu}))"
+            + "|lớp tập huấn|lớp bồi dưỡng|khóa tập huấn|khóa bồi dưỡng|khoá tập huấn|khoá bồi dưỡng";
     /**
      * The words that name a meeting only where a headline opens with them (or with a document's kind and then them):
      * "Đối thoại giữa Bộ Ngoại giao và …", "Biên bản cuộc họp tham vấn …". In prose they are as often an activity
      * ("tăng cường đối thoại") as an event.
      */
-    private static final String HEADLINE_HEADS = "đối thoại|cuộc họp|buổi họp";
+    private static final String HEADLINE_HEADS = "đối thoại|cuộc họp|buổi họp|tập huấn";
     /** Words that end a meeting's name when they follow it: whose, where or when it was, or a verb of its clause. */
     private static final String ENDS_A_NAME = "có|đã|được|sẽ|là|trong đó|ngày|sáng|chiều|tối|hôm|khai mạc|bế mạc|kết thúc";
     /** A meeting's name that is only the word of its kind: "Hội nghị". */
@@ -105,6 +106,10 @@ final class ConferenceExtractor {
     private static final Pattern HELD_BEFORE = Pattern.compile("(?iu)(?:tổ chức|khai mạc|bế mạc|chủ trì|diễn ra)\\s+$");
     private static final Pattern MODE = Pattern.compile("(?iu)\\s(?:kết hợp\\s)?(?:trực tuyến|trực tiếp)"
             + "(?:\\s(?:và|kết hợp)\\s(?:trực tuyến|trực tiếp))?(?!\\p{L})");
+    /** A standing body named by its kind and a capitalised name, then "họp": "Ban Chỉ đạo … họp phiên thứ hai". */
+    private static final Pattern BODY_MEETS = Pattern.compile("(?u)(?<!\\p{L})(?<body>(?:Hội đồng|Ban Chỉ đạo|Ban Tổ chức"
+            + "|Ban Thường vụ|Ban Cán sự|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Tổ công tác)\\s+\\p{Lu}[^,.;:!?()\"“”\\n]{0,90}?)"
+            + "\\s+(?:đã\\s+)?họp(?!\\p{L})");
     private static final Pattern WORKING_SESSION = Pattern.compile("(?u)(?<who>[^,.;:]+?)\\s+(?:đã\\s+)?(?:có\\s+)?"
             + "(?:buổi\\s+)?làm việc (?<with>với|tại) (?<host>[^,.;:]+?)"
             + "(?=\\s+(?:về|nhằm|để|sáng|chiều|ngày)\\s|[,.;:]|$)");
@@ -148,7 +153,8 @@ final class ConferenceExtractor {
             String text = texts.get(i);
             boolean headline = i == 0;
             // an event the headline or an earlier paragraph says took place comes before a meeting named later
-            Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text)).or(() -> namedEvent(text));
+            Optional<Conference> found = meeting(text, i == 0).or(() -> workingSession(text)).or(() -> bodyMeets(text))
+                    .or(() -> namedEvent(text));
             if (found.isPresent()) {
                 return found.map(c -> headline ? withTheYearTheLeadGives(namedInFull(namedByTheSubtitle(c, lead), lead), lead) : c)
                         .map(c -> inTheLeadsCase(c, lead));
@@ -268,7 +274,7 @@ final class ConferenceExtractor {
                     + "\\s+lần thứ\\s+(?:\\d|\\p{L}))"
                     // "với các tỉnh, thành phố vùng Đồng bằng sông Cửu Long", "các Đại sứ, Trưởng Cơ quan đại diện
                     // Việt Nam tại châu Phi": one list of whom
-                    + "|(?<=tỉnh),(?=\\s*thành phố\\s)|(?<=đại sứ),(?=\\s*trưởng cơ quan đại diện\\s)"
+                    + "|(?<=tỉnh),(?=\\s*thành phố\\s)|(?<=đại sứ),(?=\\s*(?:trưởng cơ quan đại diện|tổng lãnh sự)\\s)"
                     // a name in quotes is one whatever it holds: Hội nghị "Ngoại giao kinh tế đồng hành cùng các tỉnh Tây
                     // Nguyên", also after words of the kind's own (Tọa đàm khoa học "Công ước … Luật Biển năm 1982 …")
                     + "|(?<=\\s)[\"“][^\"“”\\n]{3,150}[\"”]))*)");
@@ -338,6 +344,19 @@ final class ConferenceExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A session of a standing body, told by the body meeting ("Hội đồng Thi đua - Khen thưởng Bộ Ngoại giao họp xét
+     * khen thưởng năm 2024"): the "Phiên họp" of that body.
+     */
+    private static Optional<Conference> bodyMeets(String text) {
+        Matcher meets = BODY_MEETS.matcher(text);
+        if (!meets.find()) {
+            return Optional.empty();
+        }
+        String name = "Phiên họp " + meets.group("body").strip();
+        return Optional.of(new Conference(name, ConferenceKind.OTHER, firstYear(name), ordinal(name)));
     }
 
     private static Optional<Conference> workingSession(String text) {

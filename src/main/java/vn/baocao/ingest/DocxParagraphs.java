@@ -147,7 +147,8 @@ final class DocxParagraphs {
         }
         if (!text.isEmpty()) {
             titleOpen &= !heading || !section;
-            blocksBefore += heading ? 0 : 1;
+            // a masthead over the headline ("… | Số 52/2024") is no paragraph the headline opens a section after
+            blocksBefore += heading || Prose.isMasthead(text) ? 0 : 1;
         }
     }
 

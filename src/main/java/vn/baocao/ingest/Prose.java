@@ -40,9 +40,22 @@ final class Prose {
     private static final Pattern LABELLED =
             Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}(?:,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s*:");
 
+    /** The longest line read as a masthead. */
+    private static final int MAX_MASTHEAD = 140;
+
     /** True when {@code text} opens with a short label and a colon, as minutes' header lines do: no headline, no name. */
     static boolean isLabelled(String text) {
         return LABELLED.matcher(text.strip()).lookingAt();
+    }
+
+    /**
+     * True when {@code text} is a masthead or a kicker set above a headline: a short line of parts set apart by
+     * bars ("Vụ Thi đua - Khen thưởng và Truyền thống | Số 52/2024"). It says where the piece appeared, not what
+     * it is.
+     */
+    static boolean isMasthead(String text) {
+        String t = text.strip();
+        return t.length() <= MAX_MASTHEAD && t.contains(" | ") && !t.contains("\n");
     }
 
     /** True when {@code text} has letters and all of them are capitals: a letterhead, a headline set in capitals. */

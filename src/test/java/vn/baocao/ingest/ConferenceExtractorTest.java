@@ -73,6 +73,10 @@ class ConferenceExtractorTest {
             Xuân Quê hương 2024: Kiều bào chung tay | Tối 31/1/2024, tại Hà Nội, Bộ Ngoại giao tổ chức chương trình Xuân Quê hương 2024 với chủ đề "Đất nước vững bước". | Chương trình Xuân Quê hương 2024 | OTHER | 2024 | 0
             BÁO CÁO TÓM TẮT HỘI THẢO | “Bảo hộ công dân và quyền lợi của lao động Việt Nam tại Nhật Bản” | Hội thảo “Bảo hộ công dân và quyền lợi của lao động Việt Nam tại Nhật Bản” | OTHER | 0 | 0
             Bộ đã tổ chức đối thoại với các tổ chức phi chính phủ nước ngoài năm 2024.    | - |                                                                           |       |      |
+            Hội đồng Thi đua - Khen thưởng Bộ Ngoại giao họp xét khen thưởng năm 2024     | - | Phiên họp Hội đồng Thi đua - Khen thưởng Bộ Ngoại giao | OTHER | 0 | 0
+            Ban Chỉ đạo chuyển đổi số đã triển khai nhiều việc                           | - |                                                                           |       |      |
+            Tập huấn công tác đối ngoại địa phương cho 7 tỉnh biên giới phía Bắc | - | Tập huấn công tác đối ngoại địa phương cho 7 tỉnh biên giới phía Bắc | OTHER | 0 | 0
+            Bản tin Ngoại vụ địa phương | Từ ngày 20 đến 22/7/2023, Cục Ngoại vụ tổ chức lớp tập huấn công tác đối ngoại địa phương năm 2023 dành cho cán bộ của 7 tỉnh. | Lớp tập huấn công tác đối ngoại địa phương năm 2023 dành cho cán bộ | OTHER | 2023 | 0
             """)
     void minutesSessionsConsultationsAndNamedEventsAreMeetingsCalledByTheirWholeName(String headline, String lead, String name,
                                                                                     ConferenceKind kind, Integer year, Integer ordinal) {

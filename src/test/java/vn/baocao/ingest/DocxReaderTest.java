@@ -181,6 +181,21 @@ class DocxReaderTest {
     }
 
     @Test
+    void aHeadingUnderAMastheadIsTheTitle() throws IOException {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+                  <w:body>
+                    <w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Vụ Thi đua - Khen thưởng và Truyền thống | Số 52/2024</w:t></w:r></w:p>
+                    <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Hội đồng Thi đua - Khen thưởng Bộ Ngoại giao họp xét khen thưởng năm 2024</w:t></w:r></w:p>
+                    <w:p><w:r><w:t>Chiều 27/12/2024, tại Trụ sở Bộ Ngoại giao, Hội đồng họp phiên thứ hai năm 2024.</w:t></w:r></w:p>
+                  </w:body>
+                </w:document>""";
+        assertThat(new DocxReader().read("k.docx", docx(xml)).titleHint())
+                .isEqualTo("Hội đồng Thi đua - Khen thưởng Bộ Ngoại giao họp xét khen thưởng năm 2024");
+    }
+
+    @Test
     void bytesThatAreNoZipAreACorruptDocx() throws IOException {
         Path file = Files.write(dir.resolve("hong.docx"), "đây không phải tệp Word".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> new ReportParser().parse(file)).isInstanceOf(IngestException.class)
