@@ -77,7 +77,11 @@ public record Focus(String question, Intent reading, String person, String meeti
         boolean namesOne = namesAMeeting(reading)
                 // a bare "hội nghị" nothing answered says no more than the meeting already in focus
                 && !(cited == null && previous != null && meetingOf(reading).equals(meetingOf(ConferenceKind.OTHER, 0, 0)));
-        if (namesOne) {
+        if (namesOne && ofTheYearInFocus(reading, previous) && (cited == null || cites(answer, previous.meeting()))) {
+            // "năm 2024 tuyển mới bao nhiêu cán bộ" after the 2024 review: the year says no other meeting
+            meeting = previous.meeting();
+            year = previous.year();
+        } else if (namesOne) {
             meeting = cited != null ? phraseOf(cited) : meetingOf(reading);
             year = reading.year() != 0 ? reading.year() : cited != null ? cited.periodYear() : 0;
         } else if (previous != null && (leaned || cited == null || cites(answer, previous.meeting()))) {
@@ -140,6 +144,13 @@ public record Focus(String question, Intent reading, String person, String meeti
             return reading.titles().getFirst().title();
         }
         return previous == null ? "" : previous.person();
+    }
+
+    /** True when {@code reading} names no meeting but by one year, the year of the meeting in focus. */
+    private static boolean ofTheYearInFocus(Intent reading, Focus previous) {
+        return previous != null && !previous.meeting().isEmpty() && reading.conferenceKind() == null
+                && reading.conferenceOrdinal() == 0 && reading.date() == null && reading.span().isEmpty()
+                && reading.years().size() == 1 && reading.years().getFirst() == previous.year();
     }
 
     /** True when the question says which meeting: by its kind outright, number, year or day ("6 tháng" alone does not). */

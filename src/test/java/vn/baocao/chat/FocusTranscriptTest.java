@@ -60,6 +60,16 @@ class FocusTranscriptTest {
     }
 
     @Test
+    void aQuestionNamingOnlyTheYearOfTheMeetingInFocusKeepsThatMeeting() {
+        chat.handle("t", "HN tk 2024 dat muc tieu xay dung nen ngoai giao VN the nao?");
+        chat.handle("t", "nam 2024 tuyen moi bn can bo");
+        assertThat(chat.focus("t").orElseThrow().meeting()).isEqualTo("hội nghị tổng kết năm 2024");
+
+        Reply.Answered reply = (Reply.Answered) chat.handle("t", "HN đó bao nhiêu đại biểu dự?");
+        assertThat(reply.answer().abstained()).isTrue();
+    }
+
+    @Test
     void aCompleteNewQuestionReplacesTheFocusAndMoiClearsIt() {
         chat.handle("t", "Ai chủ trì hội nghị tổng kết năm 2022?");
         Reply.Answered fresh = (Reply.Answered) chat.handle("t", "Hội nghị sơ kết 6 tháng đầu năm 2023 diễn ra ngày nào?");
