@@ -68,6 +68,8 @@ final class Constraints implements Predicate<Candidate> {
     private final List<NamedTitle> titles;
     private final List<String> rarePhrases;
     private final List<String> numbers;
+    /** The mark of a point of a list opening a sentence: "2. ", "3) ". */
+    private static final Pattern POINT_MARK = Pattern.compile("\\s*(\\d{1,2})[.)]\\s");
     /** The topic word after each number of the question: the noun it counts. */
     private final Map<String, String> counted;
     /** How far a count's noun may follow its word: "ba nội dung" counts "dung" of "nội dung". */
@@ -184,7 +186,7 @@ final class Constraints implements Predicate<Candidate> {
      * the noun the question counts ("năm nhiệm vụ" for "5 nhiệm vụ").
      */
     private boolean hasNumber(Candidate c, String number) {
-        if (hasAll(c, List.of(number))) {
+        if (hasAll(c, List.of(number)) && !onlyAsItsMark(c.sentence(), number)) {
             return true;
         }
         String noun = counted.get(number);
@@ -195,6 +197,16 @@ final class Constraints implements Predicate<Candidate> {
         boolean listed = noun != null && word.isPresent() && Integer.parseInt(number) >= 2
                 && (context.contains("thu " + word.get()) || timesIn(c.sentence(), noun) >= Integer.parseInt(number));
         return noun != null && word.isPresent() && (context.hasClose(word.get() + " " + noun, COUNTED_REACH) || listed);
+    }
+
+    /**
+     * True when {@code number} is in {@code sentence} only as the mark of its point in a list ("2. Hoàn thành kho dữ
+     * liệu…"): "2 nhiệm vụ chưa hoàn thành" is not that point.
+     */
+    static boolean onlyAsItsMark(String sentence, String number) {
+        java.util.regex.Matcher mark = POINT_MARK.matcher(sentence);
+        return mark.lookingAt() && mark.group(1).equals(number)
+                && !Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d.,]\\d)").matcher(sentence.substring(mark.end())).find();
     }
 
     /**

@@ -16,6 +16,10 @@ final class YearRows {
     private static final Pattern PERIOD_YEAR = Pattern.compile(
             "(?iu)(?:\\bnăm\\s+|\\bniên vụ\\s+|\\btháng\\s+\\d{1,2}\\s*/\\s*|\\bquý\\s+[IV1-4]+\\s*/\\s*)((?:19|20)\\d\\d)\\b");
     /** The words before a year that make it the year compared with, not the sentence's time ("so với năm 2022"). */
+    /** How far before a year "so với" makes it the year compared with. */
+    private static final int COMPARED_REACH = 24;
+    /** How far after the number a year is the one it is a target for: "2 tỷ USD vào năm 2026". */
+    private static final int TARGET_REACH = 30;
     private static final Pattern COMPARED = Pattern.compile("(?iu)so với(?: cùng kỳ| cùng thời điểm)?\\s*$");
 
     private YearRows() {
@@ -44,10 +48,10 @@ final class YearRows {
     }
 
     /**
-     * True when the time {@code sentence} gives before {@code upTo} (where the number counted is written) is a
-     * year and none of {@code years}: "Trong 9 tháng đầu năm 2024, có 31 tàu cá…" counts 2024's boats, not
-     * 2023's. A year it compares with ("tăng 17% so với năm 2023") is not its time, nor is one written after
-     * the number, which most often says what is to come ("lên 500 triệu USD vào năm 2020").
+     * True when the time {@code sentence} gives the number counted at {@code upTo} is a year and none of {@code
+     * years}: the year written before it ("Trong 9 tháng đầu năm 2024, có 31 tàu cá…" counts 2024's boats, not
+     * 2023's), else one right after it (a target: "đạt 2 tỷ USD vào năm 2026"). A year it compares with ("tăng
+     * 17% so với năm 2023") is not its time.
      */
     static boolean isOfAnotherPeriod(String sentence, int upTo, List<Integer> years) {
         if (years.isEmpty()) {
@@ -55,11 +59,18 @@ final class YearRows {
         }
         Matcher m = PERIOD_YEAR.matcher(sentence);
         int last = 0;
-        while (m.find() && m.start() < upTo) {
-            if (!COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+        int after = 0;
+        while (m.find()) {
+            if (COMPARED.matcher(sentence.substring(Math.max(0, m.start() - COMPARED_REACH), m.start())).find()) {
+                continue;
+            }
+            if (m.start() < upTo) {
                 last = Integer.parseInt(m.group(1));
+            } else if (m.start() - upTo <= TARGET_REACH && after == 0) {
+                after = Integer.parseInt(m.group(1));
             }
         }
-        return last != 0 && !years.contains(last);
+        int time = last != 0 ? last : after;
+        return time != 0 && !years.contains(time);
     }
 }

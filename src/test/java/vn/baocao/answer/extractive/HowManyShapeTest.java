@@ -143,7 +143,8 @@ class HowManyShapeTest {
             Tính đến tháng 9/2024, đã đưa về nước 301 ngư dân.                                     | 301    | 2022 | true
             Kim ngạch đạt 368,5 tỷ USD, tăng 17% so với năm 2023.                                  | 17%    | 2024 | false
             Trong năm, Bộ đã hoàn thành 42/45 đề án; còn lại sẽ hoàn thành trong quý I/2025.       | 42/45  | 2024 | false
-            Hai bên phấn đấu đưa kim ngạch lên 500 triệu USD vào năm 2020.                         | 500    | 2017 | false
+            Hai bên phấn đấu đưa kim ngạch lên 500 triệu USD vào năm 2020.                         | 500    | 2017 | true
+            Hai bên phấn đấu đưa kim ngạch lên 500 triệu USD vào năm 2020.                         | 500    | 2020 | false
             Năm 2023 đón 58 đoàn, năm 2024 đón 61 đoàn.                                            | 61     | 2024 | false
             Các cơ quan đại diện đã hỗ trợ 1.342 công dân.                                         | 1.342  | 2023 | false
             """)
