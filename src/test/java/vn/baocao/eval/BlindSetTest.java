@@ -99,6 +99,7 @@ class BlindSetTest {
             blind74; 0.79; 0.77; 0.88; 0.81; 0.81
             blind75; 0.80; 0.80; 0.79; 0.85; 0.83
             blind76; 0.78; 0.78; 0.82; 0.81; 0.80
+            blind77; 0.79; 0.80; 0.75; 0.83; 0.83
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {

@@ -59,6 +59,7 @@ class ConversationSetTest {
             conv35; 0.87; 0.64; 0.85; 0.74
             conv36; 0.85; 0.56; 0.76; 0.82
             conv37; 0.84; 0.56; 0.85; 0.74
+            conv38; 0.83; 0.48; 0.76; 0.83
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -119,6 +120,7 @@ class ConversationSetTest {
             conv35; 0.57; 0.65
             conv36; 0.58; 0.54
             conv37; 0.53; 0.49
+            conv38; 0.57; 0.50
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
