@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.index.DateMention;
 import vn.baocao.lexicon.Lexicon;
@@ -24,7 +25,7 @@ import vn.baocao.text.Dates;
 
 /**
  * The material of one part of a summary — a report, a conference, or the conferences of a period — in
- * the four sections a reader expects: the facts (when, where, who presided), the results, the
+ * the four sections a reader expects: the facts (when, where, who presided, who took part), the results, the
  * directions by speaker and the tasks ahead, each section's sentences in {@link Mmr} order.
  *
  * <p>A sentence goes to the section its words point to: someone speaking gives directions; a sentence
@@ -56,9 +57,9 @@ final class Digest {
     private static final String PEOPLE = "nguoi";
     static final String ATTENDANCE = "Thành phần: ";
     /** Words of a sentence that says who took part in a meeting (folded): "Hội nghị có hơn 550 đại biểu". */
+    private static final List<String> TOOK_PART = List.of(" tham du ", " tham gia ", " hoi nghi co ", " dai bieu ");
     /** The connection points of a meeting counted (folded): "điểm cầu 63 tỉnh", "63 điểm cầu". */
     private static final Pattern COUNTED_POINTS = Pattern.compile(" diem cau \\d+ | \\d+ diem cau ");
-    private static final List<String> TOOK_PART = List.of(" tham du ", " tham gia ", " hoi nghi co ", " dai bieu ");
     private static final double CUE_BONUS = 0.15;
     private static final double POSITION_WEIGHT = 0.1;
 
@@ -184,15 +185,15 @@ final class Digest {
         List<String> counted = Lexicon.get().unitForms(PEOPLE);
         List<String> words = s.syllables();
         for (int i = 0; i < words.size() - 1; i++) {
-            if (words.get(i).chars().allMatch(Character::isDigit)
-                    && (i >= 2 && words.get(i - 2).equals("du") && words.get(i - 1).equals("co"))) {
+            if (!words.get(i).chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            if (i >= 2 && words.get(i - 2).equals("du") && words.get(i - 1).equals("co")) {
                 return true; // "Tham dự có 27 Đại sứ…"
             }
-            if (words.get(i).chars().allMatch(Character::isDigit)) {
-                String next = words.get(i + 1) + (i + 2 < words.size() ? " " + words.get(i + 2) : "");
-                if (counted.stream().anyMatch(c -> next.equals(c) || next.startsWith(c + " "))) {
-                    return true;
-                }
+            String next = words.get(i + 1) + (i + 2 < words.size() ? " " + words.get(i + 2) : "");
+            if (counted.stream().anyMatch(c -> next.equals(c) || next.startsWith(c + " "))) {
+                return true;
             }
         }
         return false;
@@ -203,7 +204,7 @@ final class Digest {
      * image a speech is remembered by, which a summary should carry.
      */
     static boolean coins(Sentence s) {
-        java.util.regex.Matcher quoted = QUOTED.matcher(s.text());
+        Matcher quoted = QUOTED.matcher(s.text());
         while (quoted.find()) {
             int words = VietnameseText.foldedWords(quoted.group(1)).size();
             if (words >= 2 && words <= COINED_WORDS) {

@@ -204,7 +204,7 @@ final class Constraints implements Predicate<Candidate> {
      * liệu…"): "2 nhiệm vụ chưa hoàn thành" is not that point.
      */
     static boolean onlyAsItsMark(String sentence, String number) {
-        java.util.regex.Matcher mark = POINT_MARK.matcher(sentence);
+        Matcher mark = POINT_MARK.matcher(sentence);
         return mark.lookingAt() && mark.group(1).equals(number)
                 && !Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d.,]\\d)").matcher(sentence.substring(mark.end())).find();
     }

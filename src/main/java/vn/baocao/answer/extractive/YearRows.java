@@ -16,11 +16,11 @@ final class YearRows {
     private static final Pattern PERIOD_YEAR = Pattern.compile(
             "(?iu)(?:\\bnăm\\s+|\\bniên vụ\\s+|\\btháng\\s+\\d{1,2}\\s*/\\s*|\\bquý\\s+[IV1-4]+\\s*/\\s*)((?:19|20)\\d\\d)\\b");
     /** The words before a year that make it the year compared with, not the sentence's time ("so với năm 2022"). */
+    private static final Pattern COMPARED = Pattern.compile("(?iu)so với(?: cùng kỳ| cùng thời điểm)?\\s*$");
     /** How far before a year "so với" makes it the year compared with. */
     private static final int COMPARED_REACH = 24;
     /** How far after the number a year is the one it is a target for: "2 tỷ USD vào năm 2026". */
     private static final int TARGET_REACH = 30;
-    private static final Pattern COMPARED = Pattern.compile("(?iu)so với(?: cùng kỳ| cùng thời điểm)?\\s*$");
 
     private YearRows() {
     }
