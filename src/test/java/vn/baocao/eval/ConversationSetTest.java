@@ -60,6 +60,7 @@ class ConversationSetTest {
             conv36; 0.85; 0.56; 0.76; 0.82
             conv37; 0.84; 0.56; 0.85; 0.74
             conv38; 0.83; 0.48; 0.76; 0.83
+            conv39; 0.86; 0.56; 0.80; 0.91
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -121,6 +122,7 @@ class ConversationSetTest {
             conv36; 0.58; 0.54
             conv37; 0.53; 0.49
             conv38; 0.57; 0.50
+            conv39; 0.62; 0.56
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
