@@ -98,8 +98,11 @@ final class Digest {
         Map<String, Integer> position = new LinkedHashMap<>();
         pool.forEach(s -> position.put(s.key(), position.size()));
         double n = Math.max(1, pool.size());
+        // read once: the orderings below score each sentence many times
+        Set<String> coined = new HashSet<>();
+        pool.stream().filter(Digest::coins).forEach(s -> coined.add(s.key()));
         ToDoubleFunction<Sentence> base = s -> similarity.centrality(s)
-                + POSITION_WEIGHT * (1 - position.get(s.key()) / n) + (coins(s) ? CUE_BONUS / 2 : 0);
+                + POSITION_WEIGHT * (1 - position.get(s.key()) / n) + (coined.contains(s.key()) ? CUE_BONUS / 2 : 0);
 
         List<Sentence> resultPool = pool.stream().filter(Digest::isResult).toList();
         List<Sentence> taskPool = pool.stream().filter(Digest::isForward).toList();
@@ -163,9 +166,10 @@ final class Digest {
     private static List<Bullet> attendance(Meeting m, List<Sentence> sentences, int part) {
         Set<String> attended = new HashSet<>();
         m.participations().forEach(p -> attended.add(p.passageKey() + "|" + p.sentence()));
+        List<String> counted = Lexicon.get().unitForms(PEOPLE);
         Sentence people = sentences.stream()
                 .filter(s -> (attended.contains(s.key()) || TOOK_PART.stream().anyMatch(s.folded()::contains))
-                        && countsPeople(s))
+                        && countsPeople(s, counted))
                 .findFirst().orElse(null);
         Sentence points = sentences.stream().filter(s -> s != people && COUNTED_POINTS.matcher(s.folded()).find())
                 .findFirst().orElse(null);
@@ -182,7 +186,11 @@ final class Digest {
 
     /** True when a number in {@code s} counts people: "hơn 700 đại biểu", "tham dự có 27 Đại sứ". */
     static boolean countsPeople(Sentence s) {
-        List<String> counted = Lexicon.get().unitForms(PEOPLE);
+        return countsPeople(s, Lexicon.get().unitForms(PEOPLE));
+    }
+
+    /** As {@link #countsPeople(Sentence)}, given the words that count people ({@code counted}, folded). */
+    private static boolean countsPeople(Sentence s, List<String> counted) {
         List<String> words = s.syllables();
         for (int i = 0; i < words.size() - 1; i++) {
             if (!words.get(i).chars().allMatch(Character::isDigit)) {
