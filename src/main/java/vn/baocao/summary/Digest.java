@@ -300,13 +300,16 @@ final class Digest {
 
     /** The bonus of a sentence with one of {@code cues}, and of one with a number: counts are what readers look for. */
     private static double bonus(Sentence s, List<String> cues) {
-        double bonus = hasAny(s, cues) ? CUE_BONUS : 0;
-        return DIGIT.matcher(s.text()).find() ? bonus + CUE_BONUS / 2 : bonus;
+        return withNumberBonus(s, hasAny(s, cues) ? CUE_BONUS : 0);
     }
 
     /** The bonus of a direction ("đề nghị", "yêu cầu"…) and of a statement with a number, as {@link #bonus} gives. */
     private static double bonusOfStatement(Sentence s) {
-        double bonus = DIRECTING.stream().anyMatch(s.statement().verb()::contains) ? CUE_BONUS : 0;
+        return withNumberBonus(s, DIRECTING.stream().anyMatch(s.statement().verb()::contains) ? CUE_BONUS : 0);
+    }
+
+    /** {@code bonus}, and half a cue's more when {@code s} has a number. */
+    private static double withNumberBonus(Sentence s, double bonus) {
         return DIGIT.matcher(s.text()).find() ? bonus + CUE_BONUS / 2 : bonus;
     }
 
