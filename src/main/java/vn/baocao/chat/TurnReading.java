@@ -319,6 +319,11 @@ final class TurnReading {
             }
             changed = true;
         }
+        if (last.conferenceKind() == ConferenceKind.WORKING_SESSION && turn.conferenceKind() != null
+                && turn.conferenceKind() != ConferenceKind.WORKING_SESSION) {
+            // "còn HN tổng kết 2022?" after "buổi làm việc của PTT Quang với BNG …": the session's parties were its name
+            base = withoutTheSessionsParties(base, last);
+        }
         if (renamed.isEmpty() && turn.conferenceOrdinal() != 0 && last.conferenceOrdinal() != 0) {
             base = base.replace(String.valueOf(last.conferenceOrdinal()), String.valueOf(turn.conferenceOrdinal()));
             changed = true;
@@ -479,6 +484,26 @@ final class TurnReading {
             }
         }
         return was;
+    }
+
+    /**
+     * {@code question} without the words that named the working session {@code last} asked of by its parties: "của
+     * phó thủ tướng Trần Lưu Quang với Bộ Ngoại giao", or either half of it.
+     */
+    private static String withoutTheSessionsParties(String question, Intent last) {
+        String out = question;
+        String who = last.mentions().person();
+        if (!who.isEmpty()) {
+            for (String of : List.of("của ", "cua ")) {
+                out = contains(out, of + who) ? replaced(out, of + who, " ") : out;
+            }
+        }
+        for (String host : last.names()) {
+            for (String with : List.of("với ", "voi ")) {
+                out = contains(out, with + host) ? replaced(out, with + host, " ") : out;
+            }
+        }
+        return tidied(out);
     }
 
     /** {@code question} without the meeting and the years {@code last}, which it was asked from, names. */

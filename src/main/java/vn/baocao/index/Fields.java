@@ -16,7 +16,7 @@ public final class Fields {
      * Bumped whenever the schema, the analysis or what ingest extracts changes, so an old index is re-ingested
      * (or rejected) rather than misread or left with older meetings, people and statements.
      */
-    public static final String SCHEMA_VERSION = "42";
+    public static final String SCHEMA_VERSION = "43";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}; its absence means "not a baocao index". */
     public static final String SCHEMA_KEY = "baocao.schema";
     /**

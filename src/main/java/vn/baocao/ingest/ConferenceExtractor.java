@@ -248,7 +248,8 @@ final class ConferenceExtractor {
             return found;
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        String written = lead.stream().map(p -> {
+        // "Hội nghị trực tuyến Trưởng Cơ quan đại diện …": the name leaves out how the meeting was held
+        String written = lead.stream().map(p -> MODE.matcher(p).replaceAll("")).map(p -> {
                     int at = p.toLowerCase(java.util.Locale.ROOT).indexOf(lower);
                     return at < 0 ? null : p.substring(at, at + name.length());
                 })
@@ -259,7 +260,9 @@ final class ConferenceExtractor {
 
     /** A meeting by one of {@code heads}, the words that name its kind, and the rest of its name up to what ends it. */
     private static Pattern meetingNamedBy(String heads) {
-        return Pattern.compile("(?iu)(?<!\\p{L})(?<head>" + heads + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do|tại|diễn ra|vào|nhằm|để|theo|dưới"
+        return Pattern.compile("(?iu)(?<!\\p{L})(?<head>" + heads + ")(?!\\p{L})(?<rest>(?:(?!\\s(?:của|do"
+                    // "Hội nghị Trưởng Cơ quan đại diện Việt Nam tại châu Âu": where the missions are is part of the name
+                    + "|(?<!đại diện\\s|đại diện việt nam\\s)tại|diễn ra|vào|nhằm|để|theo|dưới"
                     // "Kỳ họp … và lễ khánh thành …": a second event, not the first's name
                     + "|và\\s+(?:" + HEADS + ")"
                     // "Hội nghị ngoại giao kinh tế với các địa phương vùng Bắc Trung Bộ": with whom is part of the name;

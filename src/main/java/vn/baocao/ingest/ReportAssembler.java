@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.report.Conference;
+import vn.baocao.report.ConferenceKind;
 import vn.baocao.report.Passage;
 import vn.baocao.report.Report;
 import vn.baocao.report.ReportInfo;
@@ -110,12 +111,18 @@ final class ReportAssembler {
                 declared.photos().isEmpty() ? clean.photos() : declared.photos(), clean.views());
     }
 
-    /** A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference). */
+    /**
+     * A meeting whose name gives no year reviews the year it is held in (a working session, a numbered conference),
+     * except a year-end review held in the first half of a year, which reviews the year before ("tổng kết công tác
+     * phòng, chống tham nhũng" held on 31/1/2024 reviews 2023).
+     */
     private static Conference withPeriodYear(Conference conference, LocalDate held) {
         if (conference == null || conference.periodYear() > 0 || held == null) {
             return conference;
         }
-        return new Conference(conference.name(), conference.kind(), held.getYear(), conference.ordinal());
+        boolean ofTheYearBefore = conference.kind() == ConferenceKind.YEAR_END_REVIEW && held.getMonthValue() <= 6;
+        return new Conference(conference.name(), conference.kind(), held.getYear() - (ofTheYearBefore ? 1 : 0),
+                conference.ordinal());
     }
 
     /**

@@ -318,6 +318,14 @@ public final class Lexicon {
     }
 
     /**
+     * True when {@code unit} (folded or not) has words of its own that reports count it with when they do not repeat
+     * it ("người": "đại biểu", "cán bộ", "kiều bào"), not only its paraphrases.
+     */
+    public boolean hasCountingWords(String unit) {
+        return unitWords.containsKey(VietnameseText.fold(unit));
+    }
+
+    /**
      * The ways reports may write what {@code unit} (folded words, the reports' wording) counts: the unit
      * itself, the other forms of its paraphrase class, and the words they count it with ("tiền" → "tỷ",
      * "usd"…), all folded.

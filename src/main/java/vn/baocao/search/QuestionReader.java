@@ -243,6 +243,8 @@ public final class QuestionReader {
     private static final Set<String> REPORT_NOUNS = Set.of("bao cao", "van ban", "tai lieu", "cong van", "ban tin", "thong bao");
     /** The words that name a report itself, not what it says: framed in a question about its credits. */
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
+    /** How many words from a review's name its half year may be written: "the first-half 2023 review conference". */
+    private static final int HALF_YEAR_REACH = 8;
     /** The fewest letters of a shorthand the reports' own phrase may stand for instead of the lexicon's. */
     private static final int MIN_INITIALISM = 4;
     /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
@@ -1569,6 +1571,10 @@ public final class QuestionReader {
             List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed()
                     : form == Form.WHERE ? venueKind() : form == Form.SPOKE ? partsSpokenIn() : List.of();
             List<List<String>> topic = topic();
+            if (form == Form.HOW_MANY && topic.equals(List.of(unit)) && lexicon.hasCountingWords(String.join(" ", unit))) {
+                // "hội nghị … có bao nhiêu người?" asks the count alone: "hơn 700 đại biểu" counts people too
+                topic = List.of();
+            }
             String topicText = topicText();
             int year = years.size() == 1 ? years.getFirst() : 0;
             return new Intent(question, text, english, form, kind, person == null ? null : person.person(),
@@ -1911,7 +1917,22 @@ public final class QuestionReader {
             if (review && namesANumberedDocument()) {
                 return new Found<>(ConferenceKind.OTHER, best.strength());
             }
+            if (best.value() == ConferenceKind.YEAR_END_REVIEW && namesTheFirstHalfNear(meetingFrom, meetingTo)) {
+                // "the first-half 2023 review conference", "tổng kết 6 tháng đầu năm": a review of a half year is the mid-year one
+                return new Found<>(ConferenceKind.MID_YEAR_REVIEW, best.strength());
+            }
             return best.value() == null ? new Found<>(null, 0) : best;
+        }
+
+        /** True when "6 tháng đầu" ("06", "sáu") is written within {@link #HALF_YEAR_REACH} words of words [from, to). */
+        private boolean namesTheFirstHalfNear(int from, int to) {
+            for (int i = Math.max(0, from - HALF_YEAR_REACH); i + 2 < Math.min(words.size(), to + HALF_YEAR_REACH); i++) {
+                if (Set.of("6", "06", "sau").contains(words.get(i).folded()) && words.get(i + 1).folded().equals("thang")
+                        && words.get(i + 2).folded().equals("dau")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

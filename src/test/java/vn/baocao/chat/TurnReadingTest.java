@@ -185,6 +185,7 @@ class TurnReadingTest {
             Năm 2022, ai chủ trì hội nghị tổng kết năm 2022?               | còn năm 2024?             | ai chủ trì hội nghị tổng kết năm 2024?
             Hội nghị sơ kết 2019 nói gì về công tác ngoại vụ địa phương?   | con cong tac Dang?        | Hội nghị sơ kết 2019 nói gì về cong tac Dang?
             Hội nghị sơ kết 2023 đánh giá công tác người Việt Nam ở nước ngoài thế nào? | and citizen protection? | Hội nghị sơ kết 2023 đánh giá công tác citizen protection ở nước ngoài thế nào?
+            Buổi làm việc của Thủ tướng Phạm Minh Chính với Bộ Ngoại giao diễn ra buổi sáng hay chiều? | con HN tong ket 2022? | Hội nghị tổng kết năm 2022 diễn ra buổi sáng hay chiều?
             """)
     void aSwapNamesTheMeetingItSwapsToWholeAndTakesOutWhatItReplaces(String last, String message, String question) {
         assertThat(askedAfter(last, message)).isEqualTo(question);

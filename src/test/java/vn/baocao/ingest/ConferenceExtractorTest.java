@@ -111,6 +111,14 @@ class ConferenceExtractorTest {
     }
 
     @Test
+    void whereTheMissionsOfAHeadsOfMissionsMeetingAreIsPartOfItsNameWrittenAsTheLeadWritesIt() {
+        assertThat(extractor.extract("TÓM TẮT KẾT QUẢ HỘI NGHỊ TRỰC TUYẾN TRƯỞNG CƠ QUAN ĐẠI DIỆN VIỆT NAM TẠI CHÂU ÂU NĂM 2024",
+                List.of("Ngày 22/7/2024, Bộ Ngoại giao tổ chức Hội nghị trực tuyến Trưởng Cơ quan đại diện Việt Nam tại châu Âu "
+                        + "năm 2024 với chủ đề mới.")))
+                .contains(new Conference("Hội nghị Trưởng Cơ quan đại diện Việt Nam tại châu Âu năm 2024", ConferenceKind.OTHER, 2024, 0));
+    }
+
+    @Test
     void aMeetingTheLeadSaysWasHeldIsNamedUpToTheDayItWasHeld() {
         assertThat(extractor.extract("Ngoại giao kinh tế phải biến cam kết thành dự án",
                 List.of("Sáng 18/11, Bộ Ngoại giao tổ chức Hội nghị toàn quốc triển khai Chỉ thị số 15-CT/TW ngày 10/8/2022 "

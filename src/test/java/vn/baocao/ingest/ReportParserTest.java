@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.report.Report;
 
@@ -132,5 +134,19 @@ class ReportParserTest {
                 """;
         Report report = new ReportParser().parse(write("tom-tat.txt", text));
         assertThat(report.info().date()).isEqualTo(java.time.LocalDate.of(2023, 12, 27));
+    }
+
+    @ParameterizedTest(name = "held {0}: reviews {1}")
+    @CsvSource(textBlock = """
+            31/1/2024,  2023
+            26/12/2024, 2024
+            """)
+    void aYearEndReviewWhoseNameGivesNoYearReviewsTheYearBeforeWhenHeldInItsFirstHalf(String held, int reviewed)
+            throws IOException {
+        String text = "Tin tóm tắt\n\nChiều " + held + ", tại Trụ sở Bộ Ngoại giao, Đảng ủy Bộ tổ chức Hội nghị tổng kết "
+                + "công tác kiểm tra, giám sát. Các đại biểu dự đông đủ.\n";
+        Report report = new ReportParser().parse(write("tin.txt", text));
+        assertThat(report.info().conference().kind()).isEqualTo(vn.baocao.report.ConferenceKind.YEAR_END_REVIEW);
+        assertThat(report.info().conference().periodYear()).isEqualTo(reviewed);
     }
 }

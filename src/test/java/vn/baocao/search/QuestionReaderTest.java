@@ -213,6 +213,8 @@ class QuestionReaderTest {
             Hội nghị sơ kết lần thứ ba với Lào diễn ra ngày nào?                      | OTHER
             hoi nghi tong ket de an 06 ai chu tri                                     | OTHER
             hội nghị sơ kết 6 tháng đầu năm 2023 ai chủ trì                           | MID_YEAR_REVIEW
+            hội nghị tổng kết 6 tháng đầu năm 2023 do ai chủ trì                      | MID_YEAR_REVIEW
+            Which news agency reported the MFA's first-half 2023 review conference?   | MID_YEAR_REVIEW
             Thủ tướng nói gì về Nghị quyết 18 tại hội nghị tổng kết năm 2024?          | YEAR_END_REVIEW
             What did the Prime Minister stress in his conclusion at the 2024 review conference? | YEAR_END_REVIEW
             """)
@@ -852,6 +854,18 @@ class QuestionReaderTest {
             """)
     void anAmountBeforeItsVerbAndBaoNhieuIsWhatIsCounted(String question, String unit) {
         assertThat(String.join(" ", reader.read(question).unit())).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HN tổng kết 2022 có bao nhiêu người?               | nguoi | false
+            hoi nghi tong ket 2022 bn nguoi                    | nguoi | false
+            bao nhiêu người Việt Nam sống ở Nhật Bản?          | nguoi | true
+            """)
+    void aCountedUnitThatReportsCountInWordsOfTheirOwnIsNoTopicWhenItIsAllTheQuestionAsks(String question, String unit, boolean inTopic) {
+        Intent intent = reader.read(question);
+        assertThat(String.join(" ", intent.unit())).isEqualTo(unit);
+        assertThat(intent.topic().stream().anyMatch(run -> run.contains(unit))).as("topic %s", intent.topic()).isEqualTo(inTopic);
     }
 
     @Test
