@@ -115,7 +115,9 @@ final class TurnReading {
             return Turn.leaning(summaryOf(what));
         }
         boolean plain = plain(message, turn);
-        if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn)) {
+        // "còn sơ kết 2023 thì phương châm là gì?": a meeting, a topic and words that ask make a question of its own
+        boolean ownQuestion = Focus.namesAMeeting(turn) && !turn.topicText().isEmpty() && !mentions.asking().isEmpty();
+        if (mentions.has(Mentions.Kind.SWAP) && asksNothingOfItsOwn(turn) && !ownQuestion) {
             Swap swapped = swapped(turn, focus, conferences);
             if (swapped != null) {
                 return Turn.swapped(swapped.question(), swapped.instead(), swapped.insteadWhen());
@@ -352,11 +354,15 @@ final class TurnReading {
             instead = tidied(replaced(base, lastWho, " "));
             personDropped = true;
         }
-        if (!changed && !turn.topicText().isEmpty()) {
+        // "còn sơ kết 2023 thì phương châm là gì?": another meeting and another topic, both swapped in
+        boolean topicSwappedToo = occasionSwapped && who.isEmpty() && instead.isEmpty() && !namesAConnectionPoint(turn);
+        if ((!changed || topicSwappedToo) && !turn.topicText().isEmpty()) {
             // the words that name the meeting are no topic to swap ("ngoại giao" of "tổng kết ngành NG 2022")
             String occasion = last.mentions().occasion();
-            String was = longestRunIn(last.topicText(), base, run -> !contains(occasion, run));
-            if (was.isEmpty() && !last.topicText().isEmpty()) {
+            // "đánh giá … thế nào" asks how something was assessed: the verb of saying is no topic to swap out
+            String was = longestRunIn(last.topicText(), base, run -> !contains(occasion, run) && !isAVerbOfSaying(run));
+            boolean saidOnly = java.util.Arrays.stream(last.topicText().split(", ")).allMatch(r -> isAVerbOfSaying(r.strip()));
+            if (was.isEmpty() && !last.topicText().isEmpty() && !saidOnly && !topicSwappedToo) {
                 return null; // the last question's topic is not where it can be swapped: the turn is asked on its own
             }
             String now = swappedIn(turn);
@@ -553,6 +559,12 @@ final class TurnReading {
             }
         }
         return longest;
+    }
+
+    /** True when {@code run} is a verb of saying and nothing else: "đánh giá", "nhấn mạnh". */
+    private static boolean isAVerbOfSaying(String run) {
+        List<vn.baocao.lexicon.Word> words = vn.baocao.lexicon.Words.of(run);
+        return !words.isEmpty() && Lexicon.get().speechVerbs().at(words, 0).filter(m -> m.to() == words.size()).isPresent();
     }
 
     /**

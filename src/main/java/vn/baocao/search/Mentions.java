@@ -17,8 +17,11 @@ import vn.baocao.report.Require;
  *                 2022"), or empty
  * @param personTitles the titles the question writes right before the person's name, as the lexicon has them
  *                 ("bộ trưởng" of "BT Trần Lưu Quang"): roles it takes for granted, which the reports may not give
+ * @param asking  the words by which it asks something ("là gì", "ai", "bao nhiêu"), in order: empty for a
+ *                turn that only names what to ask again ("còn năm 2019?")
  */
-public record Mentions(String person, String meeting, List<Leaning> leaning, String occasion, List<String> personTitles) {
+public record Mentions(String person, String meeting, List<Leaning> leaning, String occasion, List<String> personTitles,
+                       List<String> asking) {
     /** Nothing named, nothing pointed back to. */
     public static final Mentions NONE = new Mentions("", "", List.of());
 
@@ -28,6 +31,12 @@ public record Mentions(String person, String meeting, List<Leaning> leaning, Str
         leaning = List.copyOf(leaning);
         occasion = occasion == null || occasion.isBlank() ? meeting : occasion;
         personTitles = List.copyOf(personTitles);
+        asking = List.copyOf(asking);
+    }
+
+    /** Mentions of a question that asks in no words of its own. */
+    public Mentions(String person, String meeting, List<Leaning> leaning, String occasion, List<String> personTitles) {
+        this(person, meeting, leaning, occasion, personTitles, List.of());
     }
 
     /** Mentions that give the person no title. */

@@ -235,6 +235,8 @@ public final class QuestionReader {
     private static final Pattern REPORT_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+/(?:BC|TB)-\\p{L}", Pattern.CASE_INSENSITIVE);
     /** An abbreviation written with its number: "HNNG31", "hn32". */
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,6})(\\d{1,3})(?![\\p{L}\\p{N}])");
+    /** Cue meanings that ask nothing: words to leave out, a noun that asks who only before an act, the next page. */
+    private static final Set<String> NOT_ASKING = Set.of("filler", "agent", "more");
     /** The words that ask the day in "ban hành ngày nào", "ký khi nào", folded. */
     private static final Set<String> WHEN_WORDS = Set.of("vao", "ngay", "khi", "luc");
     /** Credits cues that ask of a report only in a question that names one: "ký ngày nào", "lượt xem", "ai ký". */
@@ -1571,9 +1573,12 @@ public final class QuestionReader {
             List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed()
                     : form == Form.WHERE ? venueKind() : form == Form.SPOKE ? partsSpokenIn() : List.of();
             List<List<String>> topic = topic();
-            if (form == Form.HOW_MANY && topic.equals(List.of(unit)) && lexicon.hasCountingWords(String.join(" ", unit))) {
-                // "hội nghị … có bao nhiêu người?" asks the count alone: "hơn 700 đại biểu" counts people too
-                topic = List.of();
+            if (form == Form.HOW_MANY && topic.contains(unit) && lexicon.hasCountingWords(String.join(" ", unit))
+                    && (topic.size() == 1 || isUnwritten(unit))) {
+                // "hội nghị … có bao nhiêu người?" asks the count alone: "hơn 700 đại biểu" counts people too; and
+                // "tăng bao nhiêu phần trăm" is answered by "21%", in reports that never write the words
+                List<String> counted = unit;
+                topic = topic.stream().filter(run -> !run.equals(counted)).toList();
             }
             String topicText = topicText();
             int year = years.size() == 1 ? years.getFirst() : 0;
@@ -1583,7 +1588,17 @@ public final class QuestionReader {
                     year, years, date, numbers(), names, documents(), premise, detail, unit, asksATotal(), form == Form.WHEN ? grain() : DateGrain.ANY, topic,
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
                     new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
-                            meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion(), personTitles));
+                            meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion(), personTitles, asking()));
+        }
+
+        /** True when no passage of the reports writes {@code unit}, folded words, as the question does. */
+        private boolean isUnwritten(List<String> unit) {
+            return vocabulary != Vocabulary.NONE && unit.size() <= 2 && vocabulary.docFrequency(String.join(" ", unit)) == 0;
+        }
+
+        /** The words of the question's cues that ask something, as written: not its fillers, agent nouns or page turns. */
+        private List<String> asking() {
+            return cues.stream().filter(c -> !NOT_ASKING.contains(c.value())).map(c -> written(c.from(), c.to())).toList();
         }
 
         /**

@@ -91,6 +91,7 @@ class TurnReadingTest {
             Ai nói phải bảo vệ Tổ quốc từ sớm, từ xa?
             Thủ tướng đã yêu cầu gì với ngành ngoại giao qua các năm?
             ai phát biểu về biên giới ở các hội nghị?
+            còn sơ kết 6 tháng đầu 2023 thì phương châm là gì?
             """)
     void aCompleteQuestionIsAnsweredAsItStands(String message) {
         Turn turn = TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR);
@@ -184,7 +185,8 @@ class TurnReadingTest {
             hội nghị sơ kết 6 tháng đầu năm 2023 có gì đáng chú ý?        | thế còn tổng kết năm 2024 | hội nghị tổng kết năm 2024 có gì đáng chú ý?
             Năm 2022, ai chủ trì hội nghị tổng kết năm 2022?               | còn năm 2024?             | ai chủ trì hội nghị tổng kết năm 2024?
             Hội nghị sơ kết 2019 nói gì về công tác ngoại vụ địa phương?   | con cong tac Dang?        | Hội nghị sơ kết 2019 nói gì về cong tac Dang?
-            Hội nghị sơ kết 2023 đánh giá công tác người Việt Nam ở nước ngoài thế nào? | and citizen protection? | Hội nghị sơ kết 2023 đánh giá công tác citizen protection ở nước ngoài thế nào?
+            Hội nghị sơ kết 2023 đánh giá công tác người Việt Nam ở nước ngoài thế nào? | and citizen protection? | Hội nghị sơ kết 2023 đánh giá công tác bảo hộ công dân ở nước ngoài thế nào?
+            Hội nghị sơ kết 2019 đánh giá công tác xây dựng ngành thế nào? | and Party work? | Hội nghị sơ kết 2019 đánh giá công tác Đảng ngành thế nào?
             Buổi làm việc của Thủ tướng Phạm Minh Chính với Bộ Ngoại giao diễn ra buổi sáng hay chiều? | con HN tong ket 2022? | Hội nghị tổng kết năm 2022 diễn ra buổi sáng hay chiều?
             """)
     void aSwapNamesTheMeetingItSwapsToWholeAndTakesOutWhatItReplaces(String last, String message, String question) {
