@@ -104,8 +104,16 @@ public final class ChatService {
                 return Reply.message(ChatTexts.NOTHING_CITED);
             }
             case MORE -> {
-                return last.next() != null ? nextPage(chatId, session) : new Reply.Answered(Answer.of(text,
-                        ChatTexts.passagesOf(last.citations()), last.citations(), AnswerKind.ANSWER, last.composer()));
+                if (last.next() != null) {
+                    return nextPage(chatId, session);
+                }
+                if (!turn.about().isEmpty()) {
+                    List<Citation> parts = QuotedParts.of(last.citations(), turn.about());
+                    return new Reply.Answered(Answer.of(text, ChatTexts.detailsOf(parts), parts, AnswerKind.ANSWER,
+                            last.composer()));
+                }
+                return new Reply.Answered(Answer.of(text, ChatTexts.passagesOf(last.citations()), last.citations(),
+                        AnswerKind.ANSWER, last.composer()));
             }
             case ANSWER -> {
                 String question = turn.question();

@@ -91,6 +91,15 @@ final class ChatTexts {
         return out.toString();
     }
 
+    /** The reply to "nói rõ hơn …" of one thing: each sentence of the sources on it, with its source. */
+    static String detailsOf(List<Citation> parts) {
+        StringBuilder out = new StringBuilder("Chi tiết trong báo cáo:");
+        for (Citation c : parts) {
+            out.append("\n– “").append(c.quote()).append("” [").append(c.n()).append(']');
+        }
+        return out.toString();
+    }
+
     /** The reply to "trích nguyên văn": each sentence the last answer quoted, word for word, with its source. */
     static String quotesOf(List<Citation> citations) {
         StringBuilder out = new StringBuilder("Nguyên văn trong báo cáo:");

@@ -42,6 +42,8 @@ public record Focus(String question, Intent reading, String person, String meeti
     /** What a question asks when it asks who: its answer is about the person it names. */
     private static final Set<Form> ASKS_WHO = EnumSet.of(Form.PRESIDED, Form.ATTENDED, Form.SPOKE, Form.WHO,
             Form.WHO_SAID, Form.ROLE);
+    /** The questions that ask who took part in a meeting or who is meant: their answer names the one to point back to. */
+    private static final Set<Form> ASKS_WHO_OF_A_MEETING = EnumSet.of(Form.PRESIDED, Form.ATTENDED, Form.SPOKE, Form.WHO);
     /** What a question asks when it asks which meetings: its answer may be about several. */
     private static final Set<Form> MANY_MEETINGS = EnumSet.of(Form.MEETINGS_OF, Form.WHICH_MEETING, Form.LIST);
     /** How many lines of an answer are read for whom it is about: a list names the one asked about early. */
@@ -124,6 +126,13 @@ public record Focus(String question, Intent reading, String person, String meeti
     }
 
     private static String personAfter(Intent reading, Answer answer, Function<String, Intent> reader, Focus previous) {
+        if (reading.person() != null && ASKS_WHO_OF_A_MEETING.contains(reading.form()) && !answer.abstained()) {
+            // "những ai dự buổi làm việc của PTT Quang?": the one named tells the meeting, the answer tells who
+            Person answered = subjectOf(answer, reading, reader);
+            if (answered != null) {
+                return answered.name();
+            }
+        }
         if (reading.person() != null) {
             return reading.person().name();
         }
@@ -220,7 +229,9 @@ public record Focus(String question, Intent reading, String person, String meeti
     private static Person subjectOf(Answer answer, Intent reading, Function<String, Intent> reader) {
         Person best = null;
         long bestShared = MIN_SHARED_TOPIC_WORDS - 1;
-        List<String> topic = reading.topicWords();
+        // the words naming the meeting ("ngành ngoại giao" of "tổng kết công tác ngành NG 2022") tell no one apart
+        List<String> occasion = VietnameseText.foldedWords(reading.mentions().occasion());
+        List<String> topic = reading.topicWords().stream().filter(w -> !occasion.contains(w)).toList();
         for (String line : answer.text().lines().limit(MAX_SUBJECT_LINES).toList()) {
             Person named = reader.apply(line).person();
             if (named == null) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.baocao.answer.Citation;
+import vn.baocao.lexicon.Canonical;
 import vn.baocao.text.Sentences;
 import vn.baocao.text.VietnameseText;
 
@@ -27,7 +28,9 @@ final class QuotedParts {
         Set<String> seen = new HashSet<>();
         for (Citation c : cited) {
             for (String sentence : Sentences.split(c.passage().text())) {
-                long shared = VietnameseText.foldedWords(sentence).stream().distinct().filter(words::contains).count();
+                // the request's words are in the reports' usual forms ("mục tiêu" → "phương hướng"): so are the sentence's
+                long shared = java.util.stream.Stream.concat(VietnameseText.foldedWords(sentence).stream(),
+                        Canonical.words(sentence).stream()).distinct().filter(words::contains).count();
                 if (shared == 0 || shared < best || !seen.add(sentence)) {
                     continue;
                 }

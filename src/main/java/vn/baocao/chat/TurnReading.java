@@ -32,6 +32,8 @@ final class TurnReading {
      * The most topic words a question that names no one and no meeting may have and still lean on the focus:
      * "ai dự và chỉ đạo", "kết nối mấy tỉnh thành", "có trao khen thưởng không".
      */
+    /** The most topic words a request for more may name ("nói rõ hơn mục tiêu"): more is a question of its own. */
+    private static final int MAX_MORE_ABOUT_WORDS = 3;
     private static final int MAX_LEANING_TOPIC_WORDS = 3;
     /** The forms whose answer is a person: a person in focus is not put into them. */
     private static final Set<Form> ASKS_WHO = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.SPOKE, Form.PRESIDED, Form.ATTENDED);
@@ -109,6 +111,12 @@ final class TurnReading {
                 && !focus.answer().citations().isEmpty()) {
             // "trích nguyên văn đoạn về biên giới": the sentences of the last answer's sources on that
             return new Turn(Turn.Request.QUOTE, focus.question(), false, turn.topicWords());
+        }
+        if (!namesSomeone(turn) && !Focus.namesAMeeting(turn) && mentions.has(Mentions.Kind.MORE)
+                && turn.topicWords().size() <= MAX_MORE_ABOUT_WORDS && !focus.answer().citations().isEmpty()
+                && focus.answer().next() == null) {
+            // "nói rõ hơn mục tiêu": what the last answer's sources say of that
+            return new Turn(Turn.Request.MORE, focus.question(), false, turn.topicWords());
         }
         if (namesNothing && mentions.has(Mentions.Kind.SUMMARY)) {
             String what = focus.meeting().isEmpty() ? focus.question() : focus.meeting();

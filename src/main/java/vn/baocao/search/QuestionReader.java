@@ -2349,7 +2349,9 @@ public final class QuestionReader {
                 // "so sánh vai trò của X ở A và B": where they took part, and as what, is the comparison
                 return has("role") && person != null ? Form.MEETINGS_OF : Form.COMPARE;
             }
-            if (has("summary")) {
+            // "ai gửi email tóm tắt họp báo?": the e-mail sent is a summary, who sent it is what is asked
+            boolean creditsOfTheReport = cues.stream().anyMatch(c -> c.value().equals("credits")) && asksOfTheReport();
+            if (has("summary") && !creditsOfTheReport) {
                 return Form.SUMMARY;
             }
             if (has("credits") && asksOfTheReport()) {

@@ -110,6 +110,18 @@ class TurnReadingTest {
         assertThat(TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR).request()).isEqualTo(request);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nói rõ hơn mục đích                 | MORE  | muc dich
+            nói rõ hơn về biên giới             | MORE  | bien gioi
+            trích nguyên văn đoạn về biên giới  | QUOTE | doan bien gioi
+            """)
+    void aRequestAboutOneThingOfTheLastAnswerCarriesWhatItIsAbout(String message, Turn.Request request, String about) {
+        Turn turn = TurnReading.read(message, READER.read(message), AFTER_THE_CHAIR);
+        assertThat(turn.request()).isEqualTo(request);
+        assertThat(String.join(" ", turn.about())).isEqualTo(about);
+    }
+
     @ParameterizedTest(name = "{1} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Ai chủ trì hội nghị sơ kết?       | Còn năm 2023?                    | Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2023?

@@ -1223,6 +1223,9 @@ class QuestionReaderTest {
             How many views does the article on the 2024 mid-year review have? | CREDITS
             video về thác Bản Giốc đạt bao nhiêu lượt xem | HOW_MANY
             ai ky bao cao ket qua hoi nghi             | CREDITS
+            ai gửi email tóm tắt họp báo?              | CREDITS
+            tóm tắt họp báo thường kỳ                  | SUMMARY
+            tom tat hoi thao ngoai giao so trong ky nguyen AI | SUMMARY
             312/BC-BNG ai ky                           | CREDITS
             Chỉ thị 25-CT/TW do ai ký                  | WHO
             ai ky hiep dinh mien thi thuc voi Colombia | WHO
