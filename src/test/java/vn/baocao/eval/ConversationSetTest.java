@@ -61,7 +61,7 @@ class ConversationSetTest {
             conv37; 0.84; 0.56; 0.85; 0.74
             conv38; 0.83; 0.48; 0.76; 0.83
             conv39; 0.86; 0.56; 0.80; 0.91
-            conv40; 0.50; 0.20; 0.50; 0.50
+            conv40; 0.87; 0.58; 0.86; 0.76
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -124,7 +124,7 @@ class ConversationSetTest {
             conv37; 0.53; 0.49
             conv38; 0.57; 0.50
             conv39; 0.62; 0.56
-            conv40; 0.40; 0.40
+            conv40; 0.56; 0.48
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
