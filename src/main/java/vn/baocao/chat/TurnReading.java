@@ -32,9 +32,9 @@ final class TurnReading {
      * The most topic words a question that names no one and no meeting may have and still lean on the focus:
      * "ai dự và chỉ đạo", "kết nối mấy tỉnh thành", "có trao khen thưởng không".
      */
+    private static final int MAX_LEANING_TOPIC_WORDS = 3;
     /** The most topic words a request for more may name ("nói rõ hơn mục tiêu"): more is a question of its own. */
     private static final int MAX_MORE_ABOUT_WORDS = 3;
-    private static final int MAX_LEANING_TOPIC_WORDS = 3;
     /** The forms whose answer is a person: a person in focus is not put into them. */
     private static final Set<Form> ASKS_WHO = EnumSet.of(Form.WHO, Form.WHO_SAID, Form.SPOKE, Form.PRESIDED, Form.ATTENDED);
     /** The most topic words a question of what was said ("nói gì về …") may have and still be of the one in focus. */

@@ -1573,12 +1573,9 @@ public final class QuestionReader {
             List<String> unit = form == Form.HOW_MANY ? unit() : form == Form.LIST ? listed()
                     : form == Form.WHERE ? venueKind() : form == Form.SPOKE ? partsSpokenIn() : List.of();
             List<List<String>> topic = topic();
-            if (form == Form.HOW_MANY && topic.contains(unit) && lexicon.hasCountingWords(String.join(" ", unit))
-                    && (topic.size() == 1 || isUnwritten(unit))) {
-                // "hội nghị … có bao nhiêu người?" asks the count alone: "hơn 700 đại biểu" counts people too; and
-                // "tăng bao nhiêu phần trăm" is answered by "21%", in reports that never write the words
-                List<String> counted = unit;
-                topic = topic.stream().filter(run -> !run.equals(counted)).toList();
+            if (form == Form.HOW_MANY && topic.equals(List.of(unit)) && lexicon.hasCountingWords(String.join(" ", unit))) {
+                // "hội nghị … có bao nhiêu người?" asks the count alone: "hơn 700 đại biểu" counts people too
+                topic = List.of();
             }
             String topicText = topicText();
             int year = years.size() == 1 ? years.getFirst() : 0;
@@ -1589,11 +1586,6 @@ public final class QuestionReader {
                     topicText, terms(), span(), 1 + (int) cues.stream().filter(c -> c.value().equals("more")).count(), parts,
                     new Mentions(person == null ? "" : written(titledFrom(person.from()), person.to()),
                             meetingFrom < 0 ? "" : written(meetingFrom, meetingTo), leaning, occasion(), personTitles, asking()));
-        }
-
-        /** True when no passage of the reports writes {@code unit}, folded words, as the question does. */
-        private boolean isUnwritten(List<String> unit) {
-            return vocabulary != Vocabulary.NONE && unit.size() <= 2 && vocabulary.docFrequency(String.join(" ", unit)) == 0;
         }
 
         /** The words of the question's cues that ask something, as written: not its fillers, agent nouns or page turns. */
