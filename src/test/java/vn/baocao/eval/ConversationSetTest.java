@@ -62,6 +62,7 @@ class ConversationSetTest {
             conv38; 0.83; 0.48; 0.76; 0.83
             conv39; 0.86; 0.56; 0.80; 0.91
             conv40; 0.87; 0.58; 0.86; 0.76
+            conv41; 0.80; 0.44; 0.76; 0.84
             """)
     void answersTheConversationsAboveTheirFloors(String name, double turns, double conversations, double refused,
                                                  double newTopic, @TempDir Path work) {
@@ -125,6 +126,7 @@ class ConversationSetTest {
             conv38; 0.57; 0.50
             conv39; 0.62; 0.56
             conv40; 0.56; 0.48
+            conv41; 0.57; 0.48
             """)
     void answersTheConversationsOnTheModelPathAboveTheirFloors(String name, double turns, double refused,
                                                                @TempDir Path work) {
