@@ -102,6 +102,7 @@ class BlindSetTest {
             blind77; 0.79; 0.80; 0.75; 0.83; 0.83
             blind78; 0.76; 0.75; 0.77; 0.79; 0.79
             blind79; 0.77; 0.78; 0.72; 0.81; 0.84
+            blind80; 0.77; 0.78; 0.75; 0.81; 0.78
             """)
     void answersTheBlindSetAboveItsFloors(String name, double all, double answerable, double refused,
                                           double accentless, double abbreviated, @TempDir Path work) {
