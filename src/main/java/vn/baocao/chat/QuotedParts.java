@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.baocao.answer.Citation;
 import vn.baocao.lexicon.Canonical;
 import vn.baocao.text.Sentences;
@@ -29,7 +30,7 @@ final class QuotedParts {
         for (Citation c : cited) {
             for (String sentence : Sentences.split(c.passage().text())) {
                 // the request's words are in the reports' usual forms ("mục tiêu" → "phương hướng"): so are the sentence's
-                long shared = java.util.stream.Stream.concat(VietnameseText.foldedWords(sentence).stream(),
+                long shared = Stream.concat(VietnameseText.foldedWords(sentence).stream(),
                         Canonical.words(sentence).stream()).distinct().filter(words::contains).count();
                 if (shared == 0 || shared < best || !seen.add(sentence)) {
                     continue;

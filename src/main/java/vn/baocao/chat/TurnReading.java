@@ -1,5 +1,6 @@
 package vn.baocao.chat;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.baocao.answer.Refusal;
 import vn.baocao.lexicon.Lexicon;
+import vn.baocao.lexicon.Word;
+import vn.baocao.lexicon.Words;
 import vn.baocao.report.Conference;
 import vn.baocao.report.ConferenceKind;
 import vn.baocao.search.Form;
@@ -369,7 +372,7 @@ final class TurnReading {
             String occasion = last.mentions().occasion();
             // "đánh giá … thế nào" asks how something was assessed: the verb of saying is no topic to swap out
             String was = longestRunIn(last.topicText(), base, run -> !contains(occasion, run) && !isAVerbOfSaying(run));
-            boolean saidOnly = java.util.Arrays.stream(last.topicText().split(", ")).allMatch(r -> isAVerbOfSaying(r.strip()));
+            boolean saidOnly = Arrays.stream(last.topicText().split(", ")).allMatch(r -> isAVerbOfSaying(r.strip()));
             if (was.isEmpty() && !last.topicText().isEmpty() && !saidOnly && !topicSwappedToo) {
                 return null; // the last question's topic is not where it can be swapped: the turn is asked on its own
             }
@@ -571,7 +574,7 @@ final class TurnReading {
 
     /** True when {@code run} is a verb of saying and nothing else: "đánh giá", "nhấn mạnh". */
     private static boolean isAVerbOfSaying(String run) {
-        List<vn.baocao.lexicon.Word> words = vn.baocao.lexicon.Words.of(run);
+        List<Word> words = Words.of(run);
         return !words.isEmpty() && Lexicon.get().speechVerbs().at(words, 0).filter(m -> m.to() == words.size()).isPresent();
     }
 

@@ -247,6 +247,8 @@ public final class QuestionReader {
     private static final Set<String> ARTICLE_WORDS = Set.of("bài", "viết", "tin", "báo", "cáo", "văn", "bản");
     /** How many words from a review's name its half year may be written: "the first-half 2023 review conference". */
     private static final int HALF_YEAR_REACH = 8;
+    /** "6", "06" and "sáu", folded: the count of a half year's months. */
+    private static final Set<String> SIX = Set.of("6", "06", "sau");
     /** The fewest letters of a shorthand the reports' own phrase may stand for instead of the lexicon's. */
     private static final int MIN_INITIALISM = 4;
     /** The shortest word taken for a mistyped name when one letter off a word of the reports. */
@@ -1934,7 +1936,7 @@ public final class QuestionReader {
         /** True when "6 tháng đầu" ("06", "sáu") is written within {@link #HALF_YEAR_REACH} words of words [from, to). */
         private boolean namesTheFirstHalfNear(int from, int to) {
             for (int i = Math.max(0, from - HALF_YEAR_REACH); i + 2 < Math.min(words.size(), to + HALF_YEAR_REACH); i++) {
-                if (Set.of("6", "06", "sau").contains(words.get(i).folded()) && words.get(i + 1).folded().equals("thang")
+                if (SIX.contains(words.get(i).folded()) && words.get(i + 1).folded().equals("thang")
                         && words.get(i + 2).folded().equals("dau")) {
                     return true;
                 }
